@@ -1,0 +1,84 @@
+"""Values shared by the event layer, the store, the figure, the app and the exports.
+
+All frozen; all dates are ``datetime.date`` and all intervals inclusive (``start``..``end``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Certainty(StrEnum):
+    """How sure the date of an event is, in the words an analyst uses."""
+
+    EXACT = "exact"  # one known day: "on Thursday", "May 9"
+    RANGE = "range"  # a known span of days: "a four-day visit" from the anchor
+    APPROXIMATE = "approximate"  # a fuzzy period: "late August", "later this year", "the 1970s"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article. ``id`` is derived from a hash of the text, so the same article is one document."""
+
+    id: str
+    source: str
+    title: str
+    text: str
+    published: dt.date | None
+    published_inferred: bool = False
+    published_evidence: str = ""  # the words the inferred date rests on, shown to the user
+    url: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One source's words about an event: the time expression and the sentence around it."""
+
+    document_id: str
+    source: str
+    text: str  # the time expression as written ("Friday")
+    sentence: str  # the sentence or clause that holds it
+    value: str  # its TIMEX3 value ("2025-05-09")
+    start: dt.date  # its anchored interval, inclusive
+    end: dt.date
+    certainty: Certainty
+    timex_start: int = 0  # offsets of ``text`` inside ``sentence``, for highlighting
+    timex_end: int = 0
+    published: dt.date | None = None  # the anchor this mention was resolved against
+    published_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    """A labelled happening on the timeline, backed by one or more mentions.
+
+    ``start``..``end`` is the narrowest interval all mentions agree on. ``disagreement`` says in
+    words why mentions that read as the same happening do not agree on the date (None if they do).
+    """
+
+    id: str
+    label: str
+    start: dt.date
+    end: dt.date
+    certainty: Certainty
+    mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    disagreement: str | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The distinct sources, in first-mention order."""
+        return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+
+@dataclass(frozen=True)
+class Note:
+    """An analyst's note on an event; stored, shown in the detail panel and on the chart."""
+
+    id: int
+    event_id: str
+    text: str
+    created: dt.datetime
+    updated: dt.datetime
