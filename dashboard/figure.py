@@ -1,0 +1,762 @@
+"""The timeline figure: a plain function from events to a Plotly figure.
+
+The app, the CLI export and the slide export all call :func:`build_figure`; every visual constant
+lives in :class:`FigureStyle`, so an export preset is just another ``FigureStyle`` value
+(``dataclasses.replace(WEB_STYLE, width=1600, height=900, font_size=20)``).
+
+How the figure reads:
+
+* time on x; each event sits in a *lane* (a row) chosen so that labels do not overlap at the
+  opening zoom (:func:`assign_lanes`);
+* every source has its own marker shape *and* colour (readable in grayscale); an event backed by
+  several sources shows one marker per source, stacked in its lane; a ring flags events whose
+  sources disagree on the date;
+* a known span ("a four-day visit") is a solid bar, a fuzzy period ("late August or early
+  September", "the 1970s") a light band with dashed edges;
+* far-apart eras: the figure opens on the densest window (:func:`dense_window`) with a range slider
+  reaching every event and "Fit all" / "Dense part" buttons;
+* scale: above ``webgl_threshold`` events the markers use WebGL and labels move into the hover;
+  above ``aggregate_threshold`` events in view they are drawn as counts per period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import itertools
+import textwrap
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+
+from dashboard.model import Certainty, Event, Mention, Note
+
+__all__ = [
+    "WEB_STYLE",
+    "FigureStyle",
+    "assign_lanes",
+    "build_figure",
+    "dense_window",
+    "format_anchored",
+    "source_order",
+]
+
+# Okabe-Ito colours (safe for the common colour blindnesses), vermillion kept for the disagreement flag.
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#000000", "#999933", "#882255")
+SYMBOLS = (
+    "circle",
+    "square",
+    "diamond",
+    "triangle-up",
+    "star",
+    "hexagon",
+    "triangle-down",
+    "cross",
+)
+# Bar fill patterns for the aggregated view, so counts per source stay apart in grayscale too.
+PATTERNS = ("", "/", "x", ".", "\\", "+", "-", "|")
+
+
+@dataclass(frozen=True)
+class FigureStyle:
+    """Every visual constant of the timeline. Make presets with ``dataclasses.replace``.
+
+    >>> import dataclasses
+    >>> slide = dataclasses.replace(WEB_STYLE, width=1600, height=900, font_size=20)
+    >>> slide.palette == WEB_STYLE.palette
+    True
+    """
+
+    width: int | None = None  # None: fill the container (web); exports give pixels
+    height: int = 620
+    grow_height: bool = True  # add height when there are more lanes than fit (web); exports keep it
+    font_family: str = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
+    font_size: int = 13
+    title_size: int = 18
+    label_size: int = 12
+    note_size: int = 11
+    hover_size: int = 12
+    text_colour: str = "#222222"
+    background: str = "#ffffff"
+    grid_colour: str = "#e6e6e6"
+    palette: tuple[str, ...] = OKABE_ITO
+    symbols: tuple[str, ...] = SYMBOLS
+    patterns: tuple[str, ...] = PATTERNS
+    marker_size: int = 12
+    marker_line_colour: str = "#ffffff"
+    source_offset: float = 0.22  # vertical step between the markers of one event, in lanes
+    lane_height: int = 34  # pixels per lane
+    max_lanes: int = 40  # beyond this, lanes are reused (labels are then in the hover only)
+    label_max_chars: int = 42
+    label_char_width: float = 0.6  # average glyph width as a share of the font size
+    range_colour: str = "#4d4d4d"  # a known span: solid
+    range_opacity: float = 0.75
+    approximate_colour: str = "#8c8c8c"  # a fuzzy period: light fill, dashed edges
+    approximate_opacity: float = 0.22
+    bar_half_height: float = 0.16  # half the thickness of a bar, in lanes
+    disagreement_colour: str = "#D55E00"
+    note_colour: str = "#6a3d9a"
+    note_max_chars: int = 48
+    show_rangeslider: bool = True
+    rangeslider_thickness: float = 0.08
+    show_view_buttons: bool = True  # "Dense part" / "Fit all" buttons
+    show_legend: bool = True
+    dense_gap_share: float = 0.02  # see dense_window: a gap this share of the timeline splits eras
+    webgl_threshold: int = 600  # more events than this: WebGL markers, labels in the hover
+    aggregate_threshold: int = 20_000  # more events than this in view: counts per period
+    aggregate_max_bins: int = 400
+    margin: tuple[int, int, int, int] = (60, 30, 70, 40)  # left, right, top, bottom
+
+
+WEB_STYLE = FigureStyle()
+
+
+# --- pure helpers -------------------------------------------------------------------------------
+
+
+def assign_lanes(spans: Sequence[tuple[float, float]], *, gap: float = 0.0) -> list[int]:
+    """Give each ``(start, end)`` span the lowest lane where it overlaps nothing already placed.
+
+    Spans are placed in order of start (ties keep input order); ``gap`` is the free space required
+    between neighbours in one lane. Returns one lane index per span, in input order.
+
+    >>> assign_lanes([(0, 10), (5, 8), (11, 12), (9, 20)])
+    [0, 1, 0, 1]
+    """
+    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], i))
+    lane_ends: list[float] = []  # the end of the last span in each lane
+    lanes = [0] * len(spans)
+    for i in order:
+        start, end = spans[i]
+        for lane, last_end in enumerate(lane_ends):
+            if start > last_end + gap:
+                lanes[i] = lane
+                lane_ends[lane] = max(end, start)
+                break
+        else:
+            lanes[i] = len(lane_ends)
+            lane_ends.append(max(end, start))
+    return lanes
+
+
+def dense_window(
+    events: Sequence[Event], *, gap_share: float = 0.02
+) -> tuple[dt.date, dt.date] | None:
+    """The busiest stretch of the timeline: where the analyst wants to start reading.
+
+    Start dates are cut into clusters wherever two neighbours are further apart than
+    ``gap_share`` of the whole timeline (80 years -> about 19 months); the cluster with most
+    events wins (the later one on a tie). Its right edge reaches the ends of its events, except
+    those longer than the cluster itself ("later this year", "the 1970s"), which would stretch it.
+    Returns None when there are no events.
+
+    >>> from dashboard.model import Event, Certainty
+    >>> d = dt.date
+    >>> evs = [Event(str(i), "e", d(2025, 5, i), d(2025, 5, i), Certainty.EXACT) for i in range(1, 9)]
+    >>> evs.append(Event("old", "war", d(1945, 5, 9), d(1945, 5, 9), Certainty.EXACT))
+    >>> dense_window(evs)
+    (datetime.date(2025, 5, 1), datetime.date(2025, 5, 8))
+    """
+    if not events:
+        return None
+    ordered = sorted(events, key=lambda e: e.start)
+    total = (ordered[-1].start - ordered[0].start).days
+    cut = max(total * gap_share, 1)
+    clusters: list[list[Event]] = [[ordered[0]]]
+    for before, after in itertools.pairwise(ordered):
+        if (after.start - before.start).days > cut:
+            clusters.append([])
+        clusters[-1].append(after)
+    chosen = max(reversed(clusters), key=len)
+    left, right = chosen[0].start, chosen[-1].start
+    length = (right - left).days
+    for event in chosen:
+        if (event.end - event.start).days <= max(length, 7):
+            right = max(right, event.end)
+    return left, right
+
+
+def source_order(events: Sequence[Event]) -> list[str]:
+    """Every source once, sorted by name, so each keeps its colour and shape between calls.
+
+    >>> source_order([])
+    []
+    """
+    return sorted({s for e in events for s in e.sources})
+
+
+def format_anchored(start: dt.date, end: dt.date) -> str:
+    """A calendar interval as a reader says it: "Thu 8 May 2025", "Thu 8 – Sun 11 May 2025".
+
+    >>> format_anchored(dt.date(2025, 5, 8), dt.date(2025, 5, 8))
+    'Thu 8 May 2025'
+    >>> format_anchored(dt.date(2025, 8, 21), dt.date(2025, 9, 10))
+    'Thu 21 Aug – Wed 10 Sep 2025'
+    """
+
+    def day(d: dt.date, *, month: bool = True, year: bool = True) -> str:
+        text = f"{d:%a} {d.day}"
+        if month:
+            text += f" {d:%b}"
+        if year:
+            text += f" {d.year}"
+        return text
+
+    if start == end:
+        return day(start)
+    if start.year != end.year:
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            return f"{start.year}–{end.year}"
+        return f"{day(start)} – {day(end)}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year)
+    same_month = start.month == end.month
+    return f"{day(start, month=not same_month, year=False)} – {day(end)}"
+
+
+def _escape(text: str) -> str:
+    """Untrusted text for Plotly's pseudo-HTML: tags shown as text, never interpreted."""
+    return html.escape(text, quote=False)
+
+
+def _truncate(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _highlighted_quote(mention: Mention, width: int = 70) -> str:
+    """The sentence wrapped for the hover card, the time expression in bold; all of it escaped."""
+    sentence = mention.sentence
+    a, b = mention.timex_start, mention.timex_end
+    if not (0 <= a < b <= len(sentence)):
+        a = b = 0
+    marked = sentence[:a] + "\x01" + sentence[a:b] + "\x02" + sentence[b:] if b else sentence
+    lines = textwrap.wrap(_truncate(marked, 400), width) or [""]
+    text = "<br>".join(_escape(line) for line in lines)
+    return text.replace("\x01", "<b>").replace("\x02", "</b>")
+
+
+def _hover_card(event: Event, mention: Mention | None, *, with_quote: bool) -> str:
+    lines = [f"<b>{_escape(_truncate(event.label, 80))}</b>"]
+    if mention is not None:
+        written = _escape(_truncate(mention.text, 60))
+        lines.append(f"“{written}” → {format_anchored(mention.start, mention.end)}")
+        lines.append(f"Source: {_escape(mention.source)}")
+    else:
+        lines.append(format_anchored(event.start, event.end))
+    others = [s for s in event.sources if mention is None or s != mention.source]
+    if others:
+        lines.append("Also: " + _escape(", ".join(others)))
+    lines.append(f"Certainty: {event.certainty.value}")
+    if event.disagreement:
+        lines.append(f"<b>Sources disagree:</b> {_escape(_truncate(event.disagreement, 120))}")
+    if with_quote and mention is not None and mention.sentence:
+        lines.append(_highlighted_quote(mention))
+    return "<br>".join(lines)
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _after(d: dt.date) -> dt.date:
+    """The day after ``d``: intervals are inclusive, so a bar runs to the end of its last day."""
+    return d + dt.timedelta(days=1) if d < dt.date.max else d
+
+
+# --- the figure ---------------------------------------------------------------------------------
+
+
+def build_figure(
+    events: Sequence[Event],
+    *,
+    style: FigureStyle = WEB_STYLE,
+    notes: Mapping[str, Sequence[Note]] | None = None,
+    show_notes: bool = True,
+    title: str | None = None,
+    x_range: tuple[dt.date, dt.date] | None = None,
+    sources: Sequence[str] | None = None,
+    selected: str | None = None,
+) -> go.Figure:
+    """Draw ``events`` as a timeline (see the module docstring for how it reads).
+
+    ``x_range`` opens on that window instead of the densest one; ``sources`` fixes the order of
+    sources (and so their colours and shapes) when the caller filters some out; ``selected`` rings
+    one event id.
+
+    >>> from dashboard.model import Event, Certainty
+    >>> fig = build_figure([Event("e1", "Talks", dt.date(2025, 5, 8), dt.date(2025, 5, 8),
+    ...                           Certainty.EXACT)])
+    >>> fig.layout.xaxis.type
+    'date'
+    """
+    order = list(sources) if sources is not None else source_order(events)
+    for extra in source_order(events):
+        if extra not in order:
+            order.append(extra)
+    view = x_range or _with_labels(
+        events, dense_window(events, gap_share=style.dense_gap_share), style
+    )
+    fig = go.Figure()
+    in_view = events
+    if len(events) > style.aggregate_threshold and x_range is not None:
+        lo, hi = x_range
+        in_view = [e for e in events if e.end >= lo and e.start <= hi]
+    if len(in_view) > style.aggregate_threshold:
+        n_lanes = _add_aggregate(fig, in_view, order, style)
+        aggregated = True
+    else:
+        n_lanes = _add_events(fig, in_view, order, style, view, notes if show_notes else None)
+        aggregated = False
+        if selected is not None:
+            _add_selection(fig, in_view, selected, style)
+    _layout(fig, style, n_lanes, view, events, title, aggregated=aggregated)
+    return fig
+
+
+def _event_spans(
+    events: Sequence[Event], style: FigureStyle, view: tuple[dt.date, dt.date] | None
+) -> list[tuple[float, float]]:
+    """Each event's footprint in days at the opening zoom: its bar plus its label."""
+    plot_px = (style.width or 1100) - style.margin[0] - style.margin[1]
+    view_days = max(((view[1] - view[0]).days + 1) if view else 30, 1)
+    days_per_px = view_days * 1.08 / max(plot_px, 100)  # the view is padded by a few per cent
+    glyph_px = style.label_size * style.label_char_width
+    spans = []
+    for e in events:
+        label_px = (
+            len(_truncate(e.label, style.label_max_chars)) + 2
+        ) * glyph_px + style.marker_size
+        start = float(e.start.toordinal())
+        end = float(_after(e.end).toordinal()) + label_px * days_per_px
+        spans.append((start, end))
+    return spans
+
+
+def _with_labels(
+    events: Sequence[Event], view: tuple[dt.date, dt.date] | None, style: FigureStyle
+) -> tuple[dt.date, dt.date] | None:
+    """Widen the opening window on the right so the labels of its last events are not cut off."""
+    if view is None or len(events) > style.webgl_threshold:
+        return view
+    inside = [e for e in events if view[0] <= e.start <= view[1]]
+    ends = [end for _, end in _event_spans(inside, style, view)]
+    right = dt.date.fromordinal(min(int(max(ends, default=0)) + 1, dt.date.max.toordinal()))
+    return view[0], max(view[1], right)
+
+
+def _add_events(
+    fig: go.Figure,
+    events: Sequence[Event],
+    order: Sequence[str],
+    style: FigureStyle,
+    view: tuple[dt.date, dt.date] | None,
+    notes: Mapping[str, Sequence[Note]] | None,
+) -> int:
+    """Bars, bands, per-source markers, labels, flags and notes; returns the number of lanes."""
+    many = len(events) > style.webgl_threshold
+    lanes = assign_lanes(_event_spans(events, style, view))
+    if lanes and max(lanes) >= style.max_lanes:
+        lanes = [lane % style.max_lanes for lane in lanes]
+    lane_of = {e.id: lane for e, lane in zip(events, lanes, strict=True)}
+    h = style.bar_half_height
+
+    # Bars and bands first, so markers are drawn on top of them.
+    for certainty, name, colour, opacity, dash in (
+        (Certainty.RANGE, "Known span", style.range_colour, style.range_opacity, "solid"),
+        (
+            Certainty.APPROXIMATE,
+            "Approximate period",
+            style.approximate_colour,
+            style.approximate_opacity,
+            "dash",
+        ),
+    ):
+        xs: list[str | None] = []
+        ys: list[float | None] = []
+        ids: list[str | None] = []
+        for e in events:
+            if _bar_kind(e) != certainty:
+                continue
+            y = lane_of[e.id]
+            a, b = _iso(e.start), _iso(_after(e.end))
+            xs += [a, b, b, a, a, None]
+            ys += [y - h, y - h, y + h, y + h, y - h, None]
+            ids += [e.id] * 5 + [None]
+        if not xs:
+            continue
+        fill = _rgba(colour, opacity)
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                fill="toself",
+                fillcolor=fill,
+                line={"color": colour, "width": 1.5, "dash": dash},
+                name=name,
+                legendgroup=name,
+                legendrank=900,
+                hoverinfo="skip",
+                customdata=ids,
+            )
+        )
+
+    marker_type = go.Scattergl if many else go.Scatter
+    for k, source in enumerate(order):
+        xs, ys, hovers, ids = [], [], [], []
+        for e in events:
+            if source not in e.sources:
+                continue
+            mention = next(m for m in e.mentions if m.source == source)
+            slot = e.sources.index(source)
+            offset = (slot - (len(e.sources) - 1) / 2) * style.source_offset
+            xs.append(_iso(e.start))  # each source's own date is in its hover card
+            ys.append(lane_of[e.id] + offset)
+            hovers.append(_hover_card(e, mention, with_quote=not many))
+            ids.append(e.id)
+        fig.add_trace(
+            marker_type(
+                x=xs,
+                y=ys,
+                mode="markers",
+                name=source,
+                legendgroup=source,
+                legendrank=100 + k,
+                marker={
+                    "symbol": style.symbols[k % len(style.symbols)],
+                    "color": style.palette[k % len(style.palette)],
+                    "size": style.marker_size,
+                    "line": {"color": style.marker_line_colour, "width": 1},
+                },
+                hovertext=hovers,
+                hoverinfo="text",
+                customdata=ids,
+                visible=True if xs else "legendonly",
+            )
+        )
+
+    # Events with no source at all (hand-built) still get a marker, so nothing is invisible.
+    orphans = [e for e in events if not e.mentions]
+    if orphans:
+        fig.add_trace(
+            marker_type(
+                x=[_iso(e.start) for e in orphans],
+                y=[lane_of[e.id] for e in orphans],
+                mode="markers",
+                name="No source",
+                marker={
+                    "symbol": "circle-open",
+                    "color": style.text_colour,
+                    "size": style.marker_size,
+                },
+                hovertext=[_hover_card(e, None, with_quote=False) for e in orphans],
+                hoverinfo="text",
+                customdata=[e.id for e in orphans],
+            )
+        )
+
+    disputed = [e for e in events if e.disagreement]
+    if disputed:
+        fig.add_trace(
+            marker_type(
+                x=[_iso(e.start) for e in disputed],
+                y=[lane_of[e.id] for e in disputed],
+                mode="markers",
+                name="Sources disagree",
+                legendrank=950,
+                marker={
+                    "symbol": "circle-open",
+                    "color": style.disagreement_colour,
+                    "size": style.marker_size * 2.4,
+                    "line": {"width": 2.5, "color": style.disagreement_colour},
+                },
+                hovertext=[
+                    f"<b>Sources disagree</b><br>{_escape(_truncate(e.disagreement or '', 200))}"
+                    for e in disputed
+                ],
+                hoverinfo="text",
+                customdata=[e.id for e in disputed],
+            )
+        )
+
+    if not many:
+        # Labels are annotations, not a text trace: a text trace would be drawn again, full size,
+        # inside the range slider.
+        for e in events:
+            fig.add_annotation(
+                x=_iso(_after(e.end) if _bar_kind(e) else e.start),
+                y=lane_of[e.id],
+                text=_escape(_truncate(e.label, style.label_max_chars))
+                + (" ≠" if e.disagreement else ""),
+                showarrow=False,
+                xanchor="left",
+                xshift=style.marker_size * 0.5 + 4,
+                font={"size": style.label_size, "color": style.text_colour},
+                name=f"label {e.id}",
+            )
+
+    if notes:
+        _add_notes(fig, events, lane_of, notes, style)
+    return (max(lanes) + 1) if lanes else 1
+
+
+def _bar_kind(event: Event) -> Certainty | None:
+    """Which bar an event gets: a band for a fuzzy period, a solid bar for a known span, or none."""
+    if event.certainty == Certainty.APPROXIMATE:
+        return Certainty.APPROXIMATE
+    return Certainty.RANGE if event.end > event.start else None
+
+
+def _add_notes(
+    fig: go.Figure,
+    events: Sequence[Event],
+    lane_of: Mapping[str, int],
+    notes: Mapping[str, Sequence[Note]],
+    style: FigureStyle,
+) -> None:
+    for e in events:
+        these = notes.get(e.id) or ()
+        if not these:
+            continue
+        text = _escape(_truncate(these[-1].text, style.note_max_chars))
+        if len(these) > 1:
+            text += f" (+{len(these) - 1})"
+        fig.add_annotation(
+            x=_iso(e.start),
+            y=lane_of[e.id],
+            text=f"✎ {text}",
+            showarrow=True,
+            arrowhead=0,
+            arrowcolor=style.note_colour,
+            ax=0,
+            ay=-style.lane_height * 0.55,
+            yshift=0,
+            font={"size": style.note_size, "color": style.note_colour},
+            bgcolor=_rgba(style.background, 0.85),
+            bordercolor=style.note_colour,
+            borderwidth=1,
+            xanchor="left",
+            name="note",
+        )
+
+
+def _add_selection(
+    fig: go.Figure, events: Sequence[Event], selected: str, style: FigureStyle
+) -> None:
+    """A ring around the selected event, found from the traces already drawn."""
+    for trace in fig.data:
+        if trace.mode != "markers" or trace.customdata is None:
+            continue
+        for x, y, event_id in zip(trace.x, trace.y, trace.customdata, strict=False):
+            if event_id == selected:
+                fig.add_trace(
+                    go.Scatter(
+                        x=[x],
+                        y=[y],
+                        mode="markers",
+                        name="Selected",
+                        showlegend=False,
+                        hoverinfo="skip",
+                        marker={
+                            "symbol": "square-open",
+                            "size": style.marker_size * 2,
+                            "color": style.text_colour,
+                            "line": {"width": 2},
+                        },
+                    )
+                )
+                return
+
+
+def _period_for(events: Sequence[Event], max_bins: int) -> tuple[str, int]:
+    """The finest period (day, week, month, year, decade) that keeps the bars under ``max_bins``."""
+    first = min(e.start for e in events)
+    last = max(e.start for e in events)
+    days = (last - first).days + 1
+    for name, length in (("day", 1), ("week", 7), ("month", 31), ("year", 366), ("decade", 3653)):
+        if days / length <= max_bins:
+            return name, length
+    return "century", 36525
+
+
+def _period_start(d: dt.date, period: str) -> dt.date:
+    if period == "day":
+        return d
+    if period == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if period == "month":
+        return d.replace(day=1)
+    if period == "year":
+        return dt.date(d.year, 1, 1)
+    if period == "decade":
+        return dt.date(max(d.year - d.year % 10, 1), 1, 1)
+    return dt.date(max(d.year - d.year % 100, 1), 1, 1)
+
+
+def _add_aggregate(
+    fig: go.Figure, events: Sequence[Event], order: Sequence[str], style: FigureStyle
+) -> int:
+    """Counts of events per period and source, as stacked bars; returns the lane count (1)."""
+    period, length = _period_for(events, style.aggregate_max_bins)
+    for k, source in enumerate(order):
+        counts = Counter(_period_start(e.start, period) for e in events if source in e.sources)
+        if not counts:
+            continue
+        starts = sorted(counts)
+        fig.add_trace(
+            go.Bar(
+                x=[_iso(s) for s in starts],
+                y=[counts[s] for s in starts],
+                name=source,
+                legendgroup=source,
+                offset=0,
+                width=length * 86_400_000 * 0.9,  # bar width on a date axis is in milliseconds
+                marker={
+                    "color": style.palette[k % len(style.palette)],
+                    "pattern": {"shape": style.patterns[k % len(style.patterns)]},
+                },
+                hovertemplate=f"{_escape(source)}<br>%{{y}} events in the {period} of %{{x}}"
+                "<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.add_annotation(
+        text=f"{len(events):,} events: counts per {period}. Filter or zoom in to see each event.",
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=1.02,
+        showarrow=False,
+        xanchor="left",
+        yanchor="bottom",
+        font={"size": style.font_size, "color": style.text_colour},
+    )
+    return 1
+
+
+def _padded(view: tuple[dt.date, dt.date]) -> list[str]:
+    lo, hi = view
+    pad = max(int(((hi - lo).days + 1) * 0.04), 2)
+    return [_iso(lo - dt.timedelta(days=pad)), _iso(hi + dt.timedelta(days=pad + 1))]
+
+
+def _layout(
+    fig: go.Figure,
+    style: FigureStyle,
+    n_lanes: int,
+    view: tuple[dt.date, dt.date] | None,
+    events: Sequence[Event],
+    title: str | None,
+    *,
+    aggregated: bool,
+) -> None:
+    left, right, top, bottom = style.margin
+    slider_px = 0
+    if style.show_rangeslider and events:
+        slider_px = int(style.rangeslider_thickness * 700) + 30
+    height = style.height
+    if style.grow_height:
+        height = max(height, n_lanes * style.lane_height + top + bottom + slider_px)
+    # Plotly makes room for the range slider below the axis itself.
+    font = {"family": style.font_family, "size": style.font_size, "color": style.text_colour}
+    fig.update_layout(
+        width=style.width,
+        height=height,
+        autosize=style.width is None,
+        font=font,
+        paper_bgcolor=style.background,
+        plot_bgcolor=style.background,
+        margin={"l": left, "r": right, "t": top, "b": bottom, "pad": 0},
+        showlegend=style.show_legend,
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "y": 1.0,
+            "yanchor": "bottom",
+            "xanchor": "left",
+            "itemclick": "toggle",
+            "font": {"size": style.font_size},
+        },
+        hoverlabel={
+            "font": {"size": style.hover_size, "family": style.font_family},
+            "align": "left",
+        },
+        hovermode="closest",
+        clickmode="event",
+        uirevision="timeline",  # keep the user's zoom when the figure is rebuilt
+        dragmode="zoom",
+    )
+    if title:
+        fig.update_layout(
+            title={
+                "text": _escape(title),
+                "x": 0,
+                "xref": "paper",
+                "xanchor": "left",
+                "font": {"size": style.title_size},
+            },
+            margin={"t": top + style.title_size + 14},
+            legend={"y": 1.0},
+        )
+    xaxis: dict = {
+        "type": "date",
+        "showgrid": True,
+        "gridcolor": style.grid_colour,
+        "zeroline": False,
+        "tickfont": {"size": style.font_size},
+    }
+    if view is not None:
+        xaxis["range"] = _padded(view)
+    if style.show_rangeslider and events:
+        xaxis["rangeslider"] = {
+            "visible": True,
+            "thickness": style.rangeslider_thickness,
+            "range": _padded((min(e.start for e in events), max(e.end for e in events))),
+            "bgcolor": "#f4f4f4",
+        }
+    fig.update_xaxes(**xaxis)
+    if aggregated:
+        fig.update_yaxes(title="events", gridcolor=style.grid_colour, fixedrange=True)
+    else:
+        fig.update_yaxes(
+            range=[n_lanes - 0.4, -0.7],  # lane 0 at the top
+            showticklabels=False,
+            showgrid=False,
+            zeroline=False,
+            fixedrange=True,  # zoom in time only; lanes keep their place
+        )
+    if style.show_view_buttons and view is not None and events:
+        full = _padded((min(e.start for e in events), max(e.end for e in events)))
+        fig.update_layout(
+            updatemenus=[
+                {
+                    "type": "buttons",
+                    "direction": "left",
+                    "x": 1.0,
+                    "xanchor": "right",
+                    "y": 1.0,
+                    "yanchor": "bottom",
+                    "pad": {"b": 4},
+                    "showactive": False,
+                    "font": {"size": style.font_size - 1},
+                    "buttons": [
+                        {
+                            "label": "Dense part",
+                            "method": "relayout",
+                            "args": [{"xaxis.range": _padded(view)}],
+                        },
+                        {"label": "Fit all", "method": "relayout", "args": [{"xaxis.range": full}]},
+                    ],
+                }
+            ]
+        )
+
+
+def _rgba(colour: str, alpha: float) -> str:
+    """``#rrggbb`` with an alpha, as Plotly's ``rgba()``."""
+    colour = colour.lstrip("#")
+    r, g, b = (int(colour[i : i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{alpha})"

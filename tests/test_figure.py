@@ -1,0 +1,348 @@
+"""The timeline figure, built from hand-made events (the figure knows nothing of the store)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+import plotly.graph_objects as go
+import pytest
+
+from dashboard.figure import (
+    WEB_STYLE,
+    FigureStyle,
+    assign_lanes,
+    build_figure,
+    dense_window,
+    format_anchored,
+)
+from dashboard.model import Certainty, Event, Mention, Note
+
+D = dt.date
+ANCHOR = D(2025, 5, 7)
+
+
+def mention(
+    source: str,
+    text: str,
+    sentence: str,
+    start: dt.date,
+    end: dt.date | None = None,
+    certainty: Certainty = Certainty.EXACT,
+) -> Mention:
+    at = sentence.find(text)
+    return Mention(
+        document_id=f"doc-{source}",
+        source=source,
+        text=text,
+        sentence=sentence,
+        value=start.isoformat(),
+        start=start,
+        end=end or start,
+        certainty=certainty,
+        timex_start=at,
+        timex_end=at + len(text),
+        published=ANCHOR,
+    )
+
+
+def event(event_id: str, label: str, *mentions: Mention, disagreement: str | None = None) -> Event:
+    first = mentions[0]
+    return Event(
+        id=event_id,
+        label=label,
+        start=first.start,
+        end=first.end,
+        certainty=first.certainty,
+        mentions=tuple(mentions),
+        disagreement=disagreement,
+    )
+
+
+@pytest.fixture
+def story() -> list[Event]:
+    """Events shaped like the seeds: a dense May 2025, a fuzzy autumn, and far-apart eras."""
+    a, b = "United Front", "What's Planned"
+    talks = "Xi is scheduled to meet Putin for formal talks on Thursday."
+    parade = "On May 9, Xi will join other world leaders in Red Square."
+    return [
+        event(
+            "visit",
+            "Four-day state visit",
+            mention(
+                a,
+                "four-day",
+                "Xi has arrived for a four-day state visit.",
+                D(2025, 5, 7),
+                D(2025, 5, 10),
+                Certainty.RANGE,
+            ),
+            mention(
+                b,
+                "four-day",
+                "Xi has arrived for a four-day state visit.",
+                D(2025, 5, 7),
+                D(2025, 5, 10),
+                Certainty.RANGE,
+            ),
+        ),
+        event("talks", "Formal talks", mention(a, "Thursday", talks, D(2025, 5, 8))),
+        event(
+            "parade",
+            "Victory Day parade in Red Square",
+            mention(a, "Friday", "He will join leaders on Friday for a parade.", D(2025, 5, 9)),
+            mention(b, "May 9", parade, D(2025, 5, 9)),
+        ),
+        event(
+            "return",
+            "Putin to travel to China",
+            mention(
+                b,
+                "late August or early September",
+                "Putin will travel to China in late August or early September.",
+                D(2025, 8, 21),
+                D(2025, 9, 10),
+                Certainty.APPROXIMATE,
+            ),
+            mention(
+                a,
+                "later this year",
+                "Putin may pay a reciprocal visit later this year.",
+                D(2025, 5, 7),
+                D(2025, 12, 31),
+                Certainty.APPROXIMATE,
+            ),
+            disagreement="late August or early September vs later this year",
+        ),
+        event(
+            "nixon",
+            "Washington split Moscow and Beijing",
+            mention(
+                b,
+                "the 1970s",
+                "as Washington once did in the 1970s.",
+                D(1970, 1, 1),
+                D(1979, 12, 31),
+                Certainty.APPROXIMATE,
+            ),
+        ),
+        event(
+            "ww2",
+            "Defeat of Nazi Germany",
+            mention(
+                a,
+                "80 years",
+                "commemorating 80 years since the defeat of Nazi Germany.",
+                D(1945, 5, 9),
+            ),
+        ),
+        event(
+            "pact",
+            "No-limits partnership",
+            mention(
+                b,
+                "2022",
+                "reinforcing the 2022 no limits partnership.",
+                D(2022, 1, 1),
+                D(2022, 12, 31),
+                Certainty.APPROXIMATE,
+            ),
+        ),
+        event(
+            "arrive", "Xi arrives in Moscow", mention(a, "has arrived", "Xi has arrived.", ANCHOR)
+        ),
+        event("boycott", "Ukraine calls for a boycott", mention(b, "", "Ukraine calls.", ANCHOR)),
+        event(
+            "deals",
+            "Agreements signed",
+            mention(b, "Thursday", "to sign on Thursday", D(2025, 5, 8)),
+        ),
+    ]
+
+
+def traces_named(fig: go.Figure, name: str) -> list:
+    return [t for t in fig.data if t.name == name]
+
+
+def labels_of(fig: go.Figure) -> dict[str, tuple[float, str]]:
+    """Event id -> (lane, text) of each label annotation."""
+    return {
+        a.name.removeprefix("label "): (a.y, a.text)
+        for a in fig.layout.annotations
+        if (a.name or "").startswith("label ")
+    }
+
+
+# --- lanes --------------------------------------------------------------------------------------
+
+
+def test_lanes_do_not_overlap():
+    spans = [(0, 10), (2, 3), (4, 12), (11, 15), (13, 14), (16, 20)]
+    lanes = assign_lanes(spans)
+    for i, (a, b) in enumerate(spans):
+        for j, (c, d) in enumerate(spans):
+            if i < j and lanes[i] == lanes[j]:
+                assert b < c or d < a, (spans[i], spans[j])
+    assert max(lanes) == 1  # never more than two spans overlap at one point: two lanes suffice
+
+
+def test_lanes_reuse_the_top_lane_and_respect_the_gap():
+    assert assign_lanes([(0, 1), (2, 3), (4, 5)]) == [0, 0, 0]
+    assert assign_lanes([(0, 1), (2, 3)], gap=1.5) == [0, 1]
+    assert assign_lanes([]) == []
+
+
+# --- dense window and dates ---------------------------------------------------------------------
+
+
+def test_dense_window_opens_on_2025_not_1945(story):
+    lo, hi = dense_window(story)
+    assert lo == D(2025, 5, 7)
+    assert hi == D(2025, 9, 10)  # reaches "late August or early September", not "later this year"
+
+
+def test_dense_window_of_nothing_is_none():
+    assert dense_window([]) is None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (D(2025, 5, 8), D(2025, 5, 8), "Thu 8 May 2025"),
+        (D(2025, 5, 7), D(2025, 5, 10), "Wed 7 – Sat 10 May 2025"),
+        (D(2025, 8, 21), D(2025, 9, 10), "Thu 21 Aug – Wed 10 Sep 2025"),
+        (D(2022, 1, 1), D(2022, 12, 31), "2022"),
+        (D(1970, 1, 1), D(1979, 12, 31), "1970–1979"),
+    ],
+)
+def test_format_anchored(start, end, expected):
+    assert format_anchored(start, end) == expected
+
+
+# --- the figure ---------------------------------------------------------------------------------
+
+
+def test_one_marker_trace_per_source_with_distinct_shape_and_colour(story):
+    fig = build_figure(story)
+    a, b = traces_named(fig, "United Front")[0], traces_named(fig, "What's Planned")[0]
+    assert a.marker.symbol != b.marker.symbol
+    assert a.marker.color != b.marker.color
+    assert a.legendgroup != b.legendgroup  # the legend toggles each source on its own
+    # the parade is told by both sources: one marker each
+    assert "parade" in a.customdata and "parade" in b.customdata
+
+
+def test_hover_card_has_written_and_anchored_date_source_and_quote(story):
+    fig = build_figure(story)
+    a = traces_named(fig, "United Front")[0]
+    card = a.hovertext[list(a.customdata).index("talks")]
+    assert "“Thursday” → Thu 8 May 2025" in card
+    assert "Source: United Front" in card
+    assert "formal talks on <b>Thursday</b>" in card
+
+
+def test_known_span_is_solid_and_fuzzy_period_is_dashed(story):
+    fig = build_figure(story)
+    (span,) = traces_named(fig, "Known span")
+    (band,) = traces_named(fig, "Approximate period")
+    assert span.line.dash == "solid" and band.line.dash == "dash"
+    assert "visit" in span.customdata and "nixon" in band.customdata
+    # the band is lighter than the bar
+    assert float(band.fillcolor.split(",")[-1][:-1]) < float(span.fillcolor.split(",")[-1][:-1])
+    # intervals are inclusive: the visit bar runs to the end of its last day
+    assert "2025-05-11" in span.x
+
+
+def test_disagreement_is_flagged(story):
+    fig = build_figure(story)
+    (flag,) = traces_named(fig, "Sources disagree")
+    assert list(flag.customdata) == ["return"]
+    assert "Putin to travel to China ≠" in labels_of(fig)["return"][1]
+
+
+def test_opens_on_dense_part_with_a_slider_reaching_1945_and_fit_all(story):
+    fig = build_figure(story)
+    lo, hi = fig.layout.xaxis.range
+    assert lo.startswith("2025-0") and hi < "2026"
+    slider = fig.layout.xaxis.rangeslider
+    assert slider.visible and slider.range[0] < "1945-05-09"
+    labels = [b.label for b in fig.layout.updatemenus[0].buttons]
+    assert labels == ["Dense part", "Fit all"]
+    fit_all = fig.layout.updatemenus[0].buttons[1].args[0]["xaxis.range"]
+    assert fit_all[0] < "1945-05-09" and fit_all[1] > "2025-09-10"
+
+
+def test_x_range_overrides_the_dense_window(story):
+    fig = build_figure(story, x_range=(D(1940, 1, 1), D(1950, 1, 1)))
+    assert fig.layout.xaxis.range[0].startswith("1939")
+
+
+def test_labels_of_overlapping_events_get_different_lanes(story):
+    fig = build_figure(story)
+    lane = {event_id: y for event_id, (y, _) in labels_of(fig).items()}
+    # "Formal talks" (8 May) starts inside the visit bar (7..10 May): they must not share a row
+    assert lane["talks"] != lane["visit"]
+    assert lane["arrive"] != lane["boycott"]  # same day
+
+
+def test_notes_are_annotations_that_can_be_hidden(story):
+    note = Note(
+        1, "talks", "Check the <b>agenda</b>", dt.datetime(2025, 5, 8), dt.datetime(2025, 5, 8)
+    )
+    shown = build_figure(story, notes={"talks": [note]})
+    texts = [a.text for a in shown.layout.annotations]
+    assert any("Check the &lt;b&gt;agenda&lt;/b&gt;" in t for t in texts)  # shown as text
+    hidden = build_figure(story, notes={"talks": [note]}, show_notes=False)
+    assert not any("agenda" in (a.text or "") for a in hidden.layout.annotations)
+
+
+def test_untrusted_text_is_escaped_everywhere(story):
+    evil = "<script>window.__pwned=1</script><img src=x onerror=alert(1)>"
+    bad = event(
+        "bad", evil, mention("Evil <i>source</i>", "Friday", f"{evil} on Friday", D(2025, 5, 9))
+    )
+    payload = build_figure([*story, bad], title=evil).to_json()
+    assert "<script>" not in payload and "<img" not in payload and "<i>source" not in payload
+
+
+def test_style_is_applied(story):
+    style = dataclasses.replace(WEB_STYLE, width=1600, height=900, font_size=20, grow_height=False)
+    fig = build_figure(story, style=style, title="Xi in Moscow")
+    assert (fig.layout.width, fig.layout.height, fig.layout.font.size) == (1600, 900, 20)
+    assert fig.layout.title.text == "Xi in Moscow"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        style.width = 3  # type: ignore[misc]
+    assert isinstance(style, FigureStyle)
+
+
+def test_sources_keep_their_colour_when_others_are_filtered_out(story):
+    everyone = ["United Front", "What's Planned"]
+    only_b = [e for e in story if "What's Planned" in e.sources]
+    full = traces_named(build_figure(story), "What's Planned")[0]
+    part = traces_named(build_figure(only_b, sources=everyone), "What's Planned")[0]
+    assert full.marker.color == part.marker.color and full.marker.symbol == part.marker.symbol
+
+
+def test_empty_timeline_is_a_valid_figure():
+    fig = build_figure([])
+    json.loads(fig.to_json())
+
+
+def synthetic(n: int) -> list[Event]:
+    out = []
+    for i in range(n):
+        day = D(2000, 1, 1) + dt.timedelta(days=i % 9000)
+        src = f"Source {i % 3}"
+        out.append(event(f"e{i}", f"Event {i}", mention(src, "then", "It happened then.", day)))
+    return out
+
+
+def test_many_events_use_webgl_and_too_many_are_counted_per_period():
+    many = build_figure(synthetic(2_000))
+    assert any(isinstance(t, go.Scattergl) for t in many.data)
+    style = dataclasses.replace(WEB_STYLE, aggregate_threshold=1_000)
+    counted = build_figure(synthetic(5_000), style=style)
+    bars = [t for t in counted.data if isinstance(t, go.Bar)]
+    assert bars and sum(sum(t.y) for t in bars) == 5_000
+    assert "counts per" in counted.layout.annotations[0].text
