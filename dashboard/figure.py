@@ -88,7 +88,7 @@ class FigureStyle:
     marker_line_colour: str = "#ffffff"
     source_offset: float = 0.22  # vertical step between the markers of one event, in lanes
     lane_height: int = 34  # pixels per lane
-    max_lanes: int = 40  # beyond this, lanes are reused (labels are then in the hover only)
+    max_lanes: int = 40  # beyond this, lanes are shared (events may then overlap)
     label_max_chars: int = 42
     label_char_width: float = 0.6  # average glyph width as a share of the font size
     range_colour: str = "#4d4d4d"  # a known span: solid
@@ -116,28 +116,34 @@ WEB_STYLE = FigureStyle()
 # --- pure helpers -------------------------------------------------------------------------------
 
 
-def assign_lanes(spans: Sequence[tuple[float, float]], *, gap: float = 0.0) -> list[int]:
+def assign_lanes(
+    spans: Sequence[tuple[float, float]], *, gap: float = 0.0, max_lanes: int | None = None
+) -> list[int]:
     """Give each ``(start, end)`` span the lowest lane where it overlaps nothing already placed.
 
     Spans are placed in order of start (ties keep input order); ``gap`` is the free space required
-    between neighbours in one lane. Returns one lane index per span, in input order.
+    between neighbours in one lane. With ``max_lanes``, a span that fits nowhere goes to the lane
+    that frees up first (overlapping there), which bounds the work for very many spans.
+    Returns one lane index per span, in input order.
 
     >>> assign_lanes([(0, 10), (5, 8), (11, 12), (9, 20)])
     [0, 1, 0, 1]
+    >>> assign_lanes([(0, 10), (1, 10), (2, 3)], max_lanes=2)
+    [0, 1, 0]
     """
     order = sorted(range(len(spans)), key=lambda i: (spans[i][0], i))
     lane_ends: list[float] = []  # the end of the last span in each lane
     lanes = [0] * len(spans)
     for i in order:
         start, end = spans[i]
-        for lane, last_end in enumerate(lane_ends):
-            if start > last_end + gap:
-                lanes[i] = lane
-                lane_ends[lane] = max(end, start)
-                break
-        else:
-            lanes[i] = len(lane_ends)
-            lane_ends.append(max(end, start))
+        lane = next((k for k, last in enumerate(lane_ends) if start > last + gap), None)
+        if lane is None and (max_lanes is None or len(lane_ends) < max_lanes):
+            lane = len(lane_ends)
+            lane_ends.append(end)
+        elif lane is None:
+            lane = min(range(len(lane_ends)), key=lane_ends.__getitem__)
+        lanes[i] = lane
+        lane_ends[lane] = max(end, start)
     return lanes
 
 
@@ -357,9 +363,7 @@ def _add_events(
 ) -> int:
     """Bars, bands, per-source markers, labels, flags and notes; returns the number of lanes."""
     many = len(events) > style.webgl_threshold
-    lanes = assign_lanes(_event_spans(events, style, view))
-    if lanes and max(lanes) >= style.max_lanes:
-        lanes = [lane % style.max_lanes for lane in lanes]
+    lanes = assign_lanes(_event_spans(events, style, view), max_lanes=style.max_lanes)
     lane_of = {e.id: lane for e, lane in zip(events, lanes, strict=True)}
     h = style.bar_half_height
 

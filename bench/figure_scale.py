@@ -1,0 +1,72 @@
+"""How the timeline figure scales: build time and JSON payload for 1k, 10k and 100k events.
+
+Synthetic events (three sources, a mix of exact days, known spans and fuzzy periods, most of them
+in one busy year and a few far back) go through the same ``build_figure`` the app uses. The payload
+is what the browser receives (``fig.to_json()``). Run: ``python -m bench.figure_scale``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+
+from dashboard.figure import build_figure
+from dashboard.model import Certainty, Event, Mention
+
+SIZES = (1_000, 10_000, 100_000)
+SOURCES = ("Wire A", "Daily B", "Weekly C")
+
+
+def synthetic_events(n: int, *, seed: int = 7) -> list[Event]:
+    """``n`` events shaped like news: 90% in one year, the rest spread over eighty years."""
+    rng = random.Random(seed)
+    busy = dt.date(2025, 1, 1)
+    events = []
+    for i in range(n):
+        if rng.random() < 0.9:
+            start = busy + dt.timedelta(days=rng.randrange(365))
+        else:
+            start = dt.date(1945, 1, 1) + dt.timedelta(days=rng.randrange(80 * 365))
+        kind = rng.choices(list(Certainty), weights=(6, 2, 2))[0]
+        length = {Certainty.EXACT: 0, Certainty.RANGE: 3, Certainty.APPROXIMATE: 20}[kind]
+        end = start + dt.timedelta(days=length)
+        sources = rng.sample(SOURCES, rng.choice((1, 1, 2)))
+        sentence = f"Officials said the meeting number {i} would take place on that day."
+        mentions = tuple(
+            Mention(
+                document_id=f"doc-{s}",
+                source=s,
+                text="that day",
+                sentence=sentence,
+                value=start.isoformat(),
+                start=start,
+                end=end,
+                certainty=kind,
+                timex_start=sentence.index("that day"),
+                timex_end=sentence.index("that day") + 8,
+            )
+            for s in sources
+        )
+        events.append(Event(f"e{i}", f"Meeting number {i}", start, end, kind, mentions))
+    return events
+
+
+def main() -> None:
+    print(f"{'events':>8} {'build s':>8} {'json s':>7} {'payload':>10}  drawn as")
+    for n in SIZES:
+        events = synthetic_events(n)
+        t0 = time.perf_counter()
+        fig = build_figure(events)
+        t1 = time.perf_counter()
+        payload = fig.to_json()
+        t2 = time.perf_counter()
+        kinds = sorted({type(t).__name__ for t in fig.data})
+        print(
+            f"{n:>8,} {t1 - t0:>8.2f} {t2 - t1:>7.2f} {len(payload) / 1e6:>8.2f}MB  {', '.join(kinds)}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
