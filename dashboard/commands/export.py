@@ -1,0 +1,167 @@
+"""``python -m dashboard export``: write the timeline as PNG, SVG, PDF, offline HTML or a PPTX deck.
+
+Input: article files or folders (PATHS), or the store (``--db FILE``) with its notes; with neither,
+the project's ``seeds/`` folder. The format comes from the extension of ``--out``.
+
+    python -m dashboard export --out brief.pptx --title "Xi in Moscow"
+    python -m dashboard export seeds --out timeline.png --preset slide --from 2025-05-07 --to 2025-05-12
+    python -m dashboard export --db data/timeline.sqlite --notes --out timeline.html --preset web
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
+
+HELP = "Export the timeline as PNG, SVG, PDF, offline HTML or a PPTX briefing deck."
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``export``."""
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATHS",
+        help="article files or folders (default: the project's seeds/ folder, or the store with --db)",
+    )
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="file to write; its extension picks the format: .png .svg .pdf .html .pptx",
+    )
+    parser.add_argument(
+        "--preset",
+        default="slide",
+        choices=("slide", "a4", "web"),
+        help="slide: 16:9 1920x1080 at scale 2 (PNG 3840x2160); a4: landscape page; "
+        "web: the dashboard's look (default: slide)",
+    )
+    parser.add_argument("--title", help="title of the picture and of the deck")
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="first day shown (YYYY-MM-DD)"
+    )
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day shown (YYYY-MM-DD)")
+    parser.add_argument(
+        "--sources", metavar="A,B", help="only what these sources report (comma-separated names)"
+    )
+    parser.add_argument(
+        "--notes",
+        action="store_true",
+        help="show the analyst's notes (kept in the store: use --db)",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="FILE",
+        help="read events and notes from this SQLite store instead of articles",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load, select, render, write; a clear message and exit 2 when nothing could be written."""
+    from dashboard.export import (
+        ExportError,
+        check_writable,
+        export_timeline,
+        format_for,
+        shared_session,
+    )
+
+    try:
+        fmt = format_for(args.out)
+        check_writable(args.out)
+        date_from = _parse_day(args.date_from, "--from")
+        date_to = _parse_day(args.date_to, "--to")
+        sources = (
+            [s.strip() for s in args.sources.split(",") if s.strip()] if args.sources else None
+        )
+        if args.db and args.paths:
+            raise ExportError("give article PATHS or --db FILE, not both.")
+        if args.db:
+            events, documents, notes = _from_store(Path(args.db))
+            problems: list[str] = []
+        else:
+            events, documents, problems = _from_articles(args.paths or [SEEDS])
+            notes = {}
+            if args.notes:
+                print(
+                    "export: --notes: notes live in the store; add --db FILE to show them.",
+                    file=sys.stderr,
+                )
+        for problem in problems:
+            print(f"export: {problem}", file=sys.stderr)
+        written = export_timeline(
+            events,
+            args.out,
+            preset=args.preset,
+            title=args.title,
+            date_from=date_from,
+            date_to=date_to,
+            sources=sources,
+            notes=notes,
+            with_notes=args.notes,
+            documents=documents,
+        )
+    except ExportError as error:
+        print(f"export: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        shared_session().close()  # stop Chromium now rather than at interpreter exit
+    size = written.stat().st_size
+    preset = "" if fmt in ("html",) else f", preset {args.preset}"
+    print(f"wrote {written} ({fmt}{preset}, {size / 1024:,.0f} KiB)")
+    return EXIT_PARTIAL if problems else EXIT_OK
+
+
+def _parse_day(text: str | None, option: str) -> dt.date | None:
+    from dashboard.export import ExportError
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ExportError(
+            f"{option} {text!r} is not a date; write it as YYYY-MM-DD (e.g. 2025-05-08)."
+        ) from None
+
+
+def _from_articles(paths):
+    from dashboard.documents import read_documents
+    from dashboard.events import build_events
+    from dashboard.export import ExportError
+
+    report = read_documents(paths)
+    problems = [p.message for p in report.problems]
+    if not report.documents:
+        named = ", ".join(str(p) for p in paths)
+        details = "; ".join(problems) or "no .txt, .md or .html articles found"
+        raise ExportError(f"no articles loaded from {named} ({details}).")
+    return build_events(report.documents), report.documents, problems
+
+
+def _from_store(db: Path):
+    from dashboard.export import ExportError
+    from dashboard.store import Store, StoreError
+
+    if not db.is_file():
+        raise ExportError(
+            f"{db}: no such store; fill one with the extract command (python -m dashboard extract "
+            "--help) or export from the article files directly."
+        )
+    try:
+        with Store(db) as store:
+            events, documents = store.events(), store.documents()
+            notes = defaultdict(list)
+            for note in store.notes():
+                notes[note.event_id].append(note)
+    except StoreError as error:
+        raise ExportError(str(error)) from None
+    return events, documents, dict(notes)

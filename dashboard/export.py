@@ -1,0 +1,631 @@
+"""Exports of the timeline: PNG/SVG/PDF through Kaleido and the system Chromium, offline HTML, PPTX.
+
+The CLI (``python -m dashboard export``) and the dashboard's export buttons call the same functions:
+
+- ``render_bytes(fig, "png", "slide")`` -> bytes, for a download button;
+- ``export_figure(fig, "out/timeline.svg", preset="a4")`` writes one file, the format from the extension;
+- ``export_timeline(events, "brief.pptx", preset="slide", title=...)`` filters, builds the figure and
+  writes any format, the deck included.
+
+Static images need a Chromium: ``BROWSER_PATH`` when set, else ``chromium`` (or ``chromium-browser``,
+``google-chrome``) on ``PATH``. Nothing is ever downloaded (``kaleido.get_chrome`` is never called).
+One browser serves a whole batch: an ``ExportSession`` keeps it open until closed, and the module keeps
+one shared session for callers that do not pass theirs (the dashboard), closed when the process exits.
+
+Every file is written atomically: rendered in memory first, written to a temporary file in the target
+folder, then renamed over the target, so a failure never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import datetime as dt
+import math
+import os
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dashboard.model import Document, Event, Note
+from dashboard.presets import PRESETS, Preset
+from dashboard.presets import get_preset as _get_preset
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
+
+# Extension -> format name. Static formats go through Kaleido; the others are built in Python.
+FORMATS: Mapping[str, str] = {
+    ".png": "png",
+    ".svg": "svg",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".pptx": "pptx",
+}
+STATIC_FORMATS = frozenset({"png", "svg", "pdf"})
+MEDIA_TYPES: Mapping[str, str] = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "pdf": "application/pdf",
+    "html": "text/html",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+
+# Looked up on PATH in this order when BROWSER_PATH is not set (Debian, Ubuntu, Google builds).
+BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+RENDER_TIMEOUT_S = 60.0  # one image; a hung browser turns into a clear error, not a hang
+START_TIMEOUT_S = 60.0
+
+
+class ExportError(Exception):
+    """An export that cannot be done; the message names the input and what to do."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Formats and paths
+
+
+def format_for(path: str | os.PathLike[str]) -> str:
+    """The export format named by the file extension.
+
+    >>> format_for("brief/timeline.PNG")
+    'png'
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        known = ", ".join(sorted({*FORMATS} - {".htm"}))
+        shown = f"extension {suffix!r}" if suffix else "no extension"
+        raise ExportError(
+            f"{os.fspath(path)}: {shown} is not an export format; use one of {known}."
+        )
+    return FORMATS[suffix]
+
+
+def check_writable(path: str | os.PathLike[str]) -> Path:
+    """Fail early, before any rendering, when ``path`` cannot be written.
+
+    >>> check_writable("/tmp/timeline.png")
+    PosixPath('/tmp/timeline.png')
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ExportError(
+            f"{target}: is a folder; give a file name such as {target / 'timeline.png'}."
+        )
+    if not folder.is_dir():
+        raise ExportError(
+            f"{target}: the folder {folder} does not exist; create it or choose another path."
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"{target}: the folder {folder} is not writable; choose another path.")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ExportError(f"{target}: the file exists and is read-only; choose another path.")
+    return target
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    Readers see either the old file or the complete new one; on any failure the temporary file is
+    removed and the target is left as it was.
+
+    >>> write_atomic("/tmp/hello.txt", b"hi").read_bytes()
+    b'hi'
+    """
+    target = check_writable(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+        )
+    except OSError as error:
+        raise ExportError(f"{target}: cannot write here ({error.strerror}).") from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; a normal file is expected
+        os.replace(tmp_name, target)
+    except BaseException as error:
+        Path(tmp_name).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise ExportError(f"{target}: writing failed ({error.strerror}).") from error
+        raise
+    return target
+
+
+def get_preset(preset: Preset | str) -> Preset:
+    """A preset by name or itself; an unknown name is an ``ExportError``."""
+    try:
+        return _get_preset(preset)
+    except ValueError as error:
+        raise ExportError(str(error)) from None
+
+
+def image_size(fig: go.Figure, preset: Preset | str) -> tuple[int, int]:
+    """Layout width and height of the image: the preset's page, taller when the web look grew."""
+    chosen = get_preset(preset)
+    height = chosen.height
+    if chosen.style.grow_height and fig.layout.height:
+        height = max(height, int(fig.layout.height))
+    return chosen.width, height
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+# ---------------------------------------------------------------------------------------------
+# The browser
+
+
+def find_browser() -> str:
+    """The Chromium binary Kaleido drives: ``BROWSER_PATH`` if set, else the first on ``PATH``.
+
+    >>> find_browser()  # doctest: +SKIP
+    '/usr/bin/chromium'
+    """
+    explicit = os.environ.get("BROWSER_PATH")
+    if explicit:
+        if Path(explicit).is_file() and os.access(explicit, os.X_OK):
+            return explicit
+        raise ExportError(
+            f"BROWSER_PATH={explicit!r} is not an executable file; point it at a Chromium or Chrome "
+            "binary (e.g. /usr/bin/chromium) or unset it to use chromium from PATH."
+        )
+    for name in BROWSER_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise ExportError(
+        "No Chromium found for PNG/SVG/PDF export: install it (Debian: apt-get install chromium) "
+        "or set BROWSER_PATH to a Chromium or Chrome binary. HTML and nothing else works without it."
+    )
+
+
+class ExportSession:
+    """One headless Chromium (through Kaleido) kept open for a batch of static exports.
+
+    The browser starts on the first render and stops on ``close()`` (or leaving the ``with`` block).
+
+    >>> with ExportSession() as session:  # doctest: +SKIP
+    ...     png = session.render(fig, "png", "slide")
+    ...     session.export(fig, "timeline.pdf", preset="a4")
+    """
+
+    def __init__(self, browser: str | None = None, *, timeout: float = RENDER_TIMEOUT_S) -> None:
+        self._browser = browser
+        self._timeout = timeout
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._kaleido: Any = None
+
+    def __enter__(self) -> ExportSession:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def running(self) -> bool:
+        """True while a browser is open."""
+        return self._kaleido is not None
+
+    def start(self) -> None:
+        """Open the browser now (otherwise the first render does)."""
+        with self._lock:
+            if self._kaleido is not None:
+                return
+            browser = self._browser or find_browser()
+            # Kaleido is asyncio-based; a private loop in a daemon thread lets synchronous callers
+            # (CLI, Dash callbacks in any thread) share one browser and gives every call a timeout.
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(target=loop.run_forever, name="kaleido-export", daemon=True)
+            thread.start()
+            try:
+                self._kaleido = self._call(
+                    loop, _open_kaleido(browser, self._timeout), START_TIMEOUT_S
+                )
+            except BaseException:
+                loop.call_soon_threadsafe(loop.stop)
+                thread.join(timeout=5)
+                raise
+            self._loop, self._thread = loop, thread
+
+    def close(self) -> None:
+        """Stop the browser; safe to call twice. A later render starts a new one."""
+        with self._lock:
+            if self._kaleido is None or self._loop is None:
+                return
+            loop, kaleido_obj = self._loop, self._kaleido
+            self._kaleido = None
+            try:
+                self._call(loop, kaleido_obj.close(), 20)
+            except ExportError:
+                pass  # the browser is already gone; nothing left to stop
+            finally:
+                loop.call_soon_threadsafe(loop.stop)
+                if self._thread is not None:
+                    self._thread.join(timeout=5)
+                loop.close()
+                self._loop = self._thread = None
+
+    def render(self, fig: go.Figure, fmt: str, preset: Preset | str = "web") -> bytes:
+        """The figure as PNG, SVG or PDF bytes at the preset's size (PNG at its scale).
+
+        >>> ExportSession().render(fig, "png", "slide")[:4]  # doctest: +SKIP
+        b'\\x89PNG'
+        """
+        if fmt not in STATIC_FORMATS:
+            raise ExportError(f"{fmt!r} is not a static image format; use png, svg or pdf.")
+        chosen = get_preset(preset)
+        self.start()
+        opts = {
+            "format": fmt,
+            "width": chosen.width,
+            "height": chosen.height,
+            "scale": chosen.scale,
+        }
+        coroutine = self._kaleido.calc_fig(fig.to_dict(), opts=opts)
+        assert self._loop is not None
+        return self._call(self._loop, coroutine, self._timeout + 5)
+
+    def export(
+        self, fig: go.Figure, path: str | os.PathLike[str], *, preset: Preset | str = "web"
+    ) -> Path:
+        """Write the figure to ``path`` in the format its extension names (see ``export_figure``)."""
+        return export_figure(fig, path, preset=preset, session=self)
+
+    @staticmethod
+    def _call(loop: asyncio.AbstractEventLoop, coroutine: Any, timeout: float) -> Any:
+        future = asyncio.run_coroutine_threadsafe(coroutine, loop)
+        try:
+            return future.result(timeout=timeout)
+        except FutureTimeout as error:
+            future.cancel()
+            raise ExportError(
+                f"Chromium did not finish within {timeout:.0f} s; check that it starts "
+                f"(run `chromium --headless --version`) or set BROWSER_PATH."
+            ) from error
+        except ExportError:
+            raise
+        except Exception as error:
+            raise ExportError(f"Rendering with Chromium failed: {error}") from error
+
+
+async def _open_kaleido(browser: str, timeout: float) -> Any:
+    import kaleido
+
+    # mathjax=False: MathJax comes from a CDN, which an offline machine cannot reach.
+    engine = kaleido.Kaleido(path=browser, mathjax=False, timeout=timeout)
+    await engine.open()
+    return engine
+
+
+_shared: ExportSession | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_session() -> ExportSession:
+    """The process-wide session used when no session is passed (the dashboard's buttons).
+
+    Its browser starts on first use and stops when the process exits.
+    """
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = ExportSession()
+            atexit.register(_shared.close)
+        return _shared
+
+
+# ---------------------------------------------------------------------------------------------
+# One figure -> bytes or a file
+
+
+def figure_html(fig: go.Figure, preset: Preset | str = "web") -> str:
+    """A self-contained interactive HTML page: plotly.js inlined, no network needed to open it.
+
+    >>> "<script src=\\"http" in figure_html(fig)  # doctest: +SKIP
+    False
+    """
+    width, height = image_size(fig, preset)
+    html = fig.to_html(
+        include_plotlyjs=True,  # inline the bundled plotly.js; never "cdn"
+        include_mathjax=False,
+        full_html=True,
+        default_width=f"{width}px",
+        default_height=f"{height}px",
+        config={"displaylogo": False, "responsive": True},
+    )
+    assert_offline_html(html)
+    return html
+
+
+# A <script> or <link> that loads from a server: the page would not open offline.
+_REMOTE_RESOURCE = re.compile(
+    r"<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I
+)
+
+
+def assert_offline_html(html: str) -> None:
+    """Raise ``ExportError`` when the page loads a script or stylesheet from the network."""
+    match = _REMOTE_RESOURCE.search(html)
+    if match:
+        raise ExportError(f"the HTML export would load {match.group(0)!r}... from the network.")
+
+
+def render_bytes(
+    fig: go.Figure,
+    fmt: str,
+    preset: Preset | str = "web",
+    *,
+    session: ExportSession | None = None,
+) -> bytes:
+    """The figure as ``png``/``svg``/``pdf``/``html`` bytes, for download buttons.
+
+    >>> data = render_bytes(fig, "png", "slide")  # doctest: +SKIP
+    >>> dcc.send_bytes(data, "timeline.png")  # doctest: +SKIP
+    """
+    if fmt == "html":
+        return figure_html(fig, preset).encode("utf-8")
+    if fmt in STATIC_FORMATS:
+        return (session or shared_session()).render(fig, fmt, preset)
+    raise ExportError(f"{fmt!r} cannot be rendered from a figure alone; use png, svg, pdf or html.")
+
+
+def export_figure(
+    fig: go.Figure,
+    path: str | os.PathLike[str],
+    *,
+    preset: Preset | str = "web",
+    session: ExportSession | None = None,
+) -> Path:
+    """Write the figure to ``path`` (``.png``, ``.svg``, ``.pdf`` or ``.html``), atomically.
+
+    >>> export_figure(fig, "timeline.png", preset="slide")  # doctest: +SKIP
+    PosixPath('timeline.png')
+    """
+    fmt = format_for(path)
+    check_writable(path)
+    if fmt == "pptx":
+        raise ExportError(f"{os.fspath(path)}: a deck needs the events; use export_timeline.")
+    return write_atomic(path, render_bytes(fig, fmt, preset, session=session))
+
+
+# ---------------------------------------------------------------------------------------------
+# Events -> selection -> any format
+
+
+def select_events(
+    events: Iterable[Event],
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    sources: Sequence[str] | None = None,
+) -> list[Event]:
+    """The events overlapping ``date_from``..``date_to`` (inclusive) that the chosen sources report.
+
+    With ``sources``, each kept event keeps only those sources' mentions, so the picture shows
+    what the chosen sources say. Source names match case-insensitively.
+
+    >>> select_events(events, date_from=dt.date(2025, 5, 8), sources=["United Front"])  # doctest: +SKIP
+    """
+    wanted = {s.casefold() for s in sources} if sources else None
+    chosen: list[Event] = []
+    for event in events:
+        if date_from is not None and event.end < date_from:
+            continue
+        if date_to is not None and event.start > date_to:
+            continue
+        if wanted is not None:
+            mentions = tuple(m for m in event.mentions if m.source.casefold() in wanted)
+            if not mentions:
+                continue
+            if len(mentions) != len(event.mentions):
+                event = replace(event, mentions=mentions)
+        chosen.append(event)
+    return chosen
+
+
+def export_timeline(
+    events: Sequence[Event],
+    path: str | os.PathLike[str],
+    *,
+    preset: Preset | str = "slide",
+    title: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    sources: Sequence[str] | None = None,
+    notes: Mapping[str, Sequence[Note]] | None = None,
+    with_notes: bool = False,
+    documents: Sequence[Document] = (),
+    session: ExportSession | None = None,
+) -> Path:
+    """Select events, build the timeline figure and write it; the format comes from the extension.
+
+    ``.pptx`` writes the briefing deck (see ``dashboard.slides.build_deck``); the others one figure.
+    Raises ``ExportError`` (nothing written) on an unknown extension, an unwritable path or an
+    empty selection.
+
+    >>> events = build_events(load_documents(["seeds"]))  # doctest: +SKIP
+    >>> export_timeline(events, "brief.pptx", title="Xi in Moscow")  # doctest: +SKIP
+    """
+    fmt = format_for(path)
+    check_writable(path)
+    if date_from and date_to and date_from > date_to:
+        raise ExportError(f"--from {date_from} is after --to {date_to}; swap them.")
+    if sources:
+        _check_sources(events, sources)
+    chosen = select_events(events, date_from=date_from, date_to=date_to, sources=sources)
+    if not chosen:
+        raise ExportError(_empty_selection_message(events, date_from, date_to, sources))
+    shown_notes = notes if with_notes else None
+    if fmt == "pptx":
+        from dashboard.slides import build_deck
+
+        return build_deck(
+            chosen,
+            documents,
+            path,
+            title=title,
+            notes=shown_notes,
+            date_from=date_from,
+            date_to=date_to,
+            session=session,
+        )
+    fig = timeline_figure(
+        chosen, preset=preset, title=title, notes=shown_notes, date_from=date_from, date_to=date_to
+    )
+    return export_figure(fig, path, preset=preset, session=session)
+
+
+def timeline_figure(
+    events: Sequence[Event],
+    *,
+    preset: Preset | str = "slide",
+    title: str | None = None,
+    notes: Mapping[str, Sequence[Note]] | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    interactive: bool = False,
+) -> go.Figure:
+    """The dashboard's figure (``dashboard.figure.build_figure``) in the preset's style, for export.
+
+    A picture cannot be panned, so unless ``interactive`` it has no range slider or view buttons,
+    and it opens on every selected event (or ``date_from``..``date_to``) with room on the right
+    for the last labels.
+
+    >>> timeline_figure(events, preset="slide", title="Xi in Moscow")  # doctest: +SKIP
+    """
+    from dashboard.figure import build_figure
+
+    style = get_preset(preset).style
+    if not interactive:
+        style = replace(style, show_rangeslider=False, show_view_buttons=False)
+    fig = build_figure(
+        events,
+        style=style,
+        notes=notes,
+        show_notes=bool(notes),
+        title=title,
+        x_range=export_window(events, style, date_from=date_from, date_to=date_to),
+    )
+    # A text-only trace (the labels) says nothing as a legend entry on paper.
+    fig.update_traces(showlegend=False, selector={"mode": "text"})
+    if title:
+        fig.update_layout(title_xref="paper")  # align with the plot, not the image's very edge
+    return fig
+
+
+def export_window(
+    events: Sequence[Event],
+    style: Any,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> tuple[dt.date, dt.date]:
+    """The dates an exported picture shows: every event (or the asked span), labels included.
+
+    Each label starts at its event (or after its bar) and runs ``L`` pixels to the right; the right
+    edge ``R`` is pushed out until the widest label fits: ``x + L·(R − left)/P ≤ R`` for a plot
+    ``P`` pixels wide, i.e. ``R ≥ (x − left·L/P) / (1 − L/P)``.
+    """
+    left = date_from or min(e.start for e in events)
+    right = date_to or max(e.end for e in events)
+    if date_to is not None:
+        return left, right
+    plot_px = max((style.width or 1400) - style.margin[0] - style.margin[1], 200)
+    glyph_px = style.label_size * style.label_char_width
+    lo, hi = left.toordinal(), right.toordinal() + 1
+    for event in events:
+        if event.end < left:
+            continue
+        chars = min(len(" ".join(event.label.split())), style.label_max_chars) + 6
+        share = min((chars * glyph_px + style.marker_size) / plot_px, 0.6)
+        has_bar = event.certainty.value == "approximate" or event.end > event.start
+        x = (event.end.toordinal() + 1) if has_bar else event.start.toordinal()
+        hi = max(hi, math.ceil((x - lo * share) / (1 - share)))
+    return left, dt.date.fromordinal(hi)
+
+
+def _check_sources(events: Sequence[Event], sources: Sequence[str]) -> None:
+    known = {s.casefold(): s for e in events for s in e.sources}
+    unknown = [s for s in sources if s.casefold() not in known]
+    if unknown:
+        listed = ", ".join(sorted(known.values())) or "none"
+        raise ExportError(
+            f"unknown source(s) {', '.join(map(repr, unknown))}; the sources are: {listed}."
+        )
+
+
+def _empty_selection_message(
+    events: Sequence[Event],
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    sources: Sequence[str] | None,
+) -> str:
+    if not events:
+        return "no events to export: the articles yield no dated events."
+    first, last = min(e.start for e in events), max(e.end for e in events)
+    asked = []
+    if date_from or date_to:
+        asked.append(f"between {date_from or '…'} and {date_to or '…'}")
+    if sources:
+        asked.append(f"from {', '.join(sources)}")
+    return (
+        f"no events {' '.join(asked)}; the events run from {first} to {last}. "
+        "Widen --from/--to or change --sources."
+    )
+
+
+def export_many(
+    figures: Iterable[tuple[go.Figure, str | os.PathLike[str]]],
+    *,
+    preset: Preset | str = "web",
+    on_done: Callable[[Path], None] | None = None,
+) -> list[Path]:
+    """Export several figures with one browser (a batch); returns the paths written."""
+    written = []
+    with ExportSession() as session:
+        for fig, path in figures:
+            written.append(export_figure(fig, path, preset=preset, session=session))
+            if on_done:
+                on_done(written[-1])
+    return written
+
+
+__all__ = [
+    "FORMATS",
+    "MEDIA_TYPES",
+    "PRESETS",
+    "ExportError",
+    "ExportSession",
+    "assert_offline_html",
+    "check_writable",
+    "export_figure",
+    "export_many",
+    "export_timeline",
+    "export_window",
+    "figure_html",
+    "find_browser",
+    "format_for",
+    "get_preset",
+    "image_size",
+    "render_bytes",
+    "select_events",
+    "shared_session",
+    "timeline_figure",
+    "write_atomic",
+]

@@ -1,0 +1,422 @@
+"""The briefing deck (PPTX, 16:9): title slide, the timeline picture, then one slide per key event.
+
+- Title slide: the story, its sources with their publication dates, the span of the events.
+- Timeline slide: the slide-preset PNG (3840×2160) filling the whole 16:9 slide.
+- Event slides, most reported first (most sources, then most mentions, then earliest): the label,
+  the anchored date and its certainty, each source's quote with the time expression in bold; the
+  speaker notes cite every source with its publication date, and the analyst's notes when asked.
+
+``deck_bytes`` is pure (it takes the rendered PNG); ``build_deck`` renders the picture and writes the
+file atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Emu, Inches, Pt
+
+from dashboard.model import Certainty, Document, Event, Mention, Note
+
+if TYPE_CHECKING:
+    from dashboard.export import ExportSession
+
+SLIDE_WIDTH, SLIDE_HEIGHT = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in: PowerPoint's 16:9
+MARGIN = Inches(0.6)
+BLANK_LAYOUT = 6  # of python-pptx's default template; we place every box ourselves
+MAX_EVENT_SLIDES = 12
+MAX_QUOTE_CHARS = 300  # a longer sentence is cut around its time expression
+
+INK = RGBColor(0x1A, 0x1A, 0x1A)
+MUTED = RGBColor(0x55, 0x55, 0x55)
+ACCENT = RGBColor(0x00, 0x5A, 0x9C)
+WARNING = RGBColor(0xA3, 0x3B, 0x00)
+FONT = "Liberation Sans"  # metric-compatible with Arial, present on Debian and shown as Arial elsewhere
+
+CERTAINTY_WORDS: Mapping[Certainty, str] = {
+    Certainty.EXACT: "exact day",
+    Certainty.RANGE: "a span of days",
+    Certainty.APPROXIMATE: "approximate",
+}
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """One source as the deck cites it."""
+
+    source: str
+    title: str
+    published: dt.date | None
+    published_inferred: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Pure helpers
+
+
+def rank_events(events: Sequence[Event]) -> list[Event]:
+    """Most reported first: most distinct sources, then most mentions, then the earliest.
+
+    >>> [e.label for e in rank_events(events)][:1]  # doctest: +SKIP
+    ['Xi and Putin hold talks']
+    """
+    return sorted(events, key=lambda e: (-len(e.sources), -len(e.mentions), e.start, e.label))
+
+
+def format_day(day: dt.date) -> str:
+    """``Thursday 8 May 2025``.
+
+    >>> format_day(dt.date(2025, 5, 8))
+    'Thursday 8 May 2025'
+    """
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def format_span(start: dt.date, end: dt.date) -> str:
+    """An inclusive interval in words, as short as it can be.
+
+    >>> format_span(dt.date(2025, 5, 9), dt.date(2025, 5, 12))
+    '9–12 May 2025'
+    >>> format_span(dt.date(2025, 8, 21), dt.date(2025, 9, 10))
+    '21 August – 10 September 2025'
+    """
+    if start == end:
+        return format_day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%B %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
+    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+
+
+def format_published(info: SourceInfo) -> str:
+    """``published 7 May 2025`` (``date inferred`` when it was)."""
+    if info.published is None:
+        return "publication date unknown"
+    text = f"published {info.published.day} {info.published:%B %Y}"
+    return f"{text} (date inferred)" if info.published_inferred else text
+
+
+def source_infos(events: Sequence[Event], documents: Sequence[Document] = ()) -> list[SourceInfo]:
+    """The sources the events cite, in first-mention order, with titles and dates when known."""
+    by_source: dict[str, SourceInfo] = {}
+    for doc in documents:
+        by_source.setdefault(
+            doc.source, SourceInfo(doc.source, doc.title, doc.published, doc.published_inferred)
+        )
+    cited = dict.fromkeys(s for e in events for s in e.sources)
+    infos = []
+    for source in cited:
+        if source in by_source:
+            infos.append(by_source[source])
+            continue
+        mention = next(m for e in events for m in e.mentions if m.source == source)
+        infos.append(SourceInfo(source, "", mention.published, mention.published_inferred))
+    return infos
+
+
+def story_title(title: str | None, documents: Sequence[Document], events: Sequence[Event]) -> str:
+    """The given title, else the earliest article's title, else the most reported event's label."""
+    if title and title.strip():
+        return title.strip()
+    titled = [d for d in documents if d.title.strip()]
+    if titled:
+        first = min(titled, key=lambda d: (d.published or dt.date.max, d.title))
+        return first.title.strip()
+    return rank_events(events)[0].label if events else "Timeline"
+
+
+def quote_parts(mention: Mention, limit: int = MAX_QUOTE_CHARS) -> tuple[str, str, str]:
+    """The mention's sentence split as (before, time expression, after), cut to about ``limit``.
+
+    >>> quote_parts(mention)  # doctest: +SKIP
+    ('Xi is scheduled to meet Putin for formal talks on ', 'Thursday', '.')
+    """
+    raw = mention.sentence or mention.text
+    start, end = mention.timex_start, mention.timex_end
+    if not (0 <= start < end <= len(raw) and raw[start:end].strip()):
+        # offsets missing or stale: find the expression's words instead
+        start = raw.find(mention.text) if mention.text else -1
+        if start < 0:
+            return _cut(_squash(raw).strip(), limit, tail=True), "", ""
+        end = start + len(mention.text)
+    before, timex, after = (
+        _squash(raw[:start]).lstrip(),
+        raw[start:end],
+        _squash(raw[end:]).rstrip(),
+    )
+    room = max(limit - len(timex), 40)
+    keep_after = min(len(after), room // 2)
+    keep_before = room - keep_after
+    keep_after = room - min(len(before), keep_before)
+    return _cut(before, keep_before, tail=False), timex, _cut(after, keep_after, tail=True)
+
+
+def _squash(text: str) -> str:
+    """Runs of white space (line breaks in the article) as one space, edges kept."""
+    return re.sub(r"\s+", " ", text)
+
+
+def _cut(text: str, limit: int, *, tail: bool) -> str:
+    """Shorten at a word boundary with an ellipsis; ``tail`` keeps the start, else the end."""
+    if len(text) <= limit:
+        return text
+    if tail:
+        return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return "… " + text[-limit:].split(" ", 1)[-1]
+
+
+def first_mention_per_source(event: Event) -> list[Mention]:
+    """One quote per source: its first mention of the event."""
+    seen: dict[str, Mention] = {}
+    for mention in event.mentions:
+        seen.setdefault(mention.source, mention)
+    return list(seen.values())
+
+
+def speaker_notes(event: Event, infos: Mapping[str, SourceInfo], notes: Sequence[Note] = ()) -> str:
+    """The speaker notes of an event slide: each source, its date, its words and how they were read."""
+    lines = [
+        f"{event.label}: {format_span(event.start, event.end)} ({CERTAINTY_WORDS[event.certainty]})."
+    ]
+    if event.disagreement:
+        lines.append(f"Sources disagree: {event.disagreement}")
+    lines.append("Sources:")
+    for mention in event.mentions:
+        info = infos.get(mention.source) or SourceInfo(
+            mention.source, "", mention.published, mention.published_inferred
+        )
+        title = f", “{info.title}”" if info.title else ""
+        anchor = mention.published or info.published
+        read_as = format_span(mention.start, mention.end)
+        anchored = f" against {anchor:%d %B %Y}" if anchor else ""
+        lines.append(
+            f"- {mention.source}{title}, {format_published(info)}: “{' '.join(mention.sentence.split())}” "
+            f"— “{mention.text}” read as {read_as}{anchored}."
+        )
+    if notes:
+        lines.append("Analyst notes:")
+        lines.extend(f"- {note.text}" for note in notes)
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# The deck
+
+
+def deck_bytes(
+    events: Sequence[Event],
+    documents: Sequence[Document] = (),
+    *,
+    timeline_png: bytes,
+    title: str | None = None,
+    notes: Mapping[str, Sequence[Note]] | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    max_event_slides: int = MAX_EVENT_SLIDES,
+) -> bytes:
+    """The PPTX file as bytes, from the events and an already rendered 16:9 timeline PNG.
+
+    >>> data = deck_bytes(events, documents, timeline_png=png, title="Xi in Moscow")  # doctest: +SKIP
+    """
+    if not events:
+        raise ValueError("a deck needs at least one event")
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
+    infos = source_infos(events, documents)
+    story = story_title(title, documents, events)
+    ranked = rank_events(events)[:max_event_slides]
+
+    _title_slide(prs, story, infos, events, date_from, date_to, len(ranked))
+    _timeline_slide(prs, story, infos, events, timeline_png)
+    by_source = {info.source: info for info in infos}
+    for index, event in enumerate(ranked, start=1):
+        event_notes = (notes or {}).get(event.id, ())
+        _event_slide(prs, event, by_source, event_notes, index, len(ranked))
+
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()
+
+
+def build_deck(
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    notes: Mapping[str, Sequence[Note]] | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    session: ExportSession | None = None,
+    max_event_slides: int = MAX_EVENT_SLIDES,
+) -> Path:
+    """Render the timeline with the slide preset and write the deck to ``path`` atomically.
+
+    >>> build_deck(events, documents, "brief.pptx", title="Xi in Moscow")  # doctest: +SKIP
+    PosixPath('brief.pptx')
+    """
+    from dashboard.export import check_writable, render_bytes, timeline_figure, write_atomic
+
+    check_writable(path)
+    fig = timeline_figure(
+        events, preset="slide", title=title, notes=notes, date_from=date_from, date_to=date_to
+    )
+    png = render_bytes(fig, "png", "slide", session=session)
+    data = deck_bytes(
+        events,
+        documents,
+        timeline_png=png,
+        title=title,
+        notes=notes,
+        date_from=date_from,
+        date_to=date_to,
+        max_event_slides=max_event_slides,
+    )
+    return write_atomic(path, data)
+
+
+def _title_slide(prs, story, infos, events, date_from, date_to, n_event_slides) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
+    width = SLIDE_WIDTH - 2 * MARGIN
+    first = date_from or min(e.start for e in events)
+    last = date_to or max(e.end for e in events)
+    _text(
+        slide,
+        MARGIN,
+        Inches(1.3),
+        width,
+        Inches(2.0),
+        [[(story, True, INK)]],
+        40,
+        MSO_ANCHOR.BOTTOM,
+    )
+    span = f"{len(events)} events, {format_span(first, last)}"
+    _text(slide, MARGIN, Inches(3.45), width, Inches(0.6), [[(span, False, ACCENT)]], 24)
+    lines = [[("Sources", True, MUTED)]]
+    for info in infos:
+        title = f" — {info.title}" if info.title else ""
+        lines.append([(info.source, True, INK), (f"{title}, {format_published(info)}", False, INK)])
+    _text(slide, MARGIN, Inches(4.25), width, Inches(2.4), lines, 18)
+    slide.notes_slide.notes_text_frame.text = (
+        f"{story}. {span}. Every date is anchored to its article's publication date. "
+        f"The key events follow, most reported first ({n_event_slides} slides).\n"
+        + "\n".join(f"- {i.source}: {i.title or 'untitled'}, {format_published(i)}." for i in infos)
+    )
+
+
+def _timeline_slide(prs, story, infos, events, png: bytes) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
+    # Full-bleed: the PNG is 16:9 like the slide, so giving both sides never distorts it.
+    slide.shapes.add_picture(io.BytesIO(png), 0, 0, width=SLIDE_WIDTH, height=SLIDE_HEIGHT)
+    first, last = min(e.start for e in events), max(e.end for e in events)
+    slide.notes_slide.notes_text_frame.text = (
+        f"Timeline of {story}: {len(events)} events from {format_span(first, last)}. "
+        f"Sources: {'; '.join(f'{i.source} ({format_published(i)})' for i in infos)}."
+    )
+
+
+def _event_slide(prs, event, infos, notes, index, total) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
+    width = SLIDE_WIDTH - 2 * MARGIN
+    _text(
+        slide,
+        MARGIN,
+        Inches(0.35),
+        width,
+        Inches(1.2),
+        [[(event.label, True, INK)]],
+        34,
+        MSO_ANCHOR.BOTTOM,
+    )
+    date_line = [
+        (format_span(event.start, event.end), True, ACCENT),
+        (f"  ·  {CERTAINTY_WORDS[event.certainty]}", False, MUTED),
+        (f"  ·  {len(event.sources)} source{'s' if len(event.sources) != 1 else ''}", False, MUTED),
+    ]
+    _text(slide, MARGIN, Inches(1.6), width, Inches(0.55), [date_line], 24)
+    top = Inches(2.25)
+    if event.disagreement:
+        _text(
+            slide,
+            MARGIN,
+            top,
+            width,
+            Inches(0.55),
+            [[(f"Sources disagree: {event.disagreement}", False, WARNING)]],
+            18,
+        )
+        top += Inches(0.65)
+
+    quotes = first_mention_per_source(event)
+    paragraphs = []
+    for mention in quotes:
+        before, timex, after = quote_parts(mention)
+        paragraphs.append([(mention.source, True, ACCENT)])
+        paragraphs.append(
+            [("“" + before, False, INK), (timex, True, INK), (after + "”", False, INK)]
+        )
+    if notes:
+        paragraphs.append([("Analyst notes", True, MUTED)])
+        paragraphs.extend([[(note.text, False, MUTED)]] for note in notes)
+    chars = sum(len(text) for para in paragraphs for text, _, _ in para)
+    size = 20 if chars < 700 else 18  # 18 pt is the floor for the back of a room
+    bottom = SLIDE_HEIGHT - Inches(0.6)
+    _text(slide, MARGIN, top, width, bottom - top, paragraphs, size, space_after=True)
+    _text(
+        slide,
+        MARGIN,
+        SLIDE_HEIGHT - Inches(0.5),
+        width,
+        Inches(0.4),
+        [[(f"{index} / {total}", False, MUTED)]],
+        12,
+        align=PP_ALIGN.RIGHT,
+    )
+
+    infos_all = dict(infos)
+    slide.notes_slide.notes_text_frame.text = speaker_notes(event, infos_all, notes)
+
+
+def _text(
+    slide,
+    left,
+    top,
+    width,
+    height,
+    paragraphs,
+    size,
+    anchor=MSO_ANCHOR.TOP,
+    *,
+    align=PP_ALIGN.LEFT,
+    space_after=False,
+):
+    """A text box of paragraphs; each paragraph is a list of (text, bold, colour) runs."""
+    box = slide.shapes.add_textbox(left, top, width, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = anchor
+    frame.margin_left = frame.margin_right = 0
+    for i, runs in enumerate(paragraphs):
+        para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        para.alignment = align
+        if space_after:
+            para.space_after = Pt(4 if runs and runs[0][1] else 12)
+        for text, bold, colour in runs:
+            run = para.add_run()
+            run.text = text
+            run.font.size = Pt(size)
+            run.font.bold = bold
+            run.font.name = FONT
+            run.font.color.rgb = colour
+    return box
