@@ -270,13 +270,11 @@ class ExportSession:
         if fmt not in STATIC_FORMATS:
             raise ExportError(f"{fmt!r} is not a static image format; use png, svg or pdf.")
         chosen = get_preset(preset)
+        width, height = image_size(fig, chosen)
+        # Scale sharpens bitmaps only; SVG and PDF are vectors at the layout size (A4 stays A4).
+        scale = chosen.scale if fmt == "png" else 1
         self.start()
-        opts = {
-            "format": fmt,
-            "width": chosen.width,
-            "height": chosen.height,
-            "scale": chosen.scale,
-        }
+        opts = {"format": fmt, "width": width, "height": height, "scale": scale}
         coroutine = self._kaleido.calc_fig(fig.to_dict(), opts=opts)
         assert self._loop is not None
         return self._call(self._loop, coroutine, self._timeout + 5)
@@ -486,7 +484,13 @@ def export_timeline(
             session=session,
         )
     fig = timeline_figure(
-        chosen, preset=preset, title=title, notes=shown_notes, date_from=date_from, date_to=date_to
+        chosen,
+        preset=preset,
+        title=title,
+        notes=shown_notes,
+        date_from=date_from,
+        date_to=date_to,
+        interactive=fmt == "html",
     )
     return export_figure(fig, path, preset=preset, session=session)
 
@@ -503,24 +507,28 @@ def timeline_figure(
 ) -> go.Figure:
     """The dashboard's figure (``dashboard.figure.build_figure``) in the preset's style, for export.
 
-    A picture cannot be panned, so unless ``interactive`` it has no range slider or view buttons,
-    and it opens on every selected event (or ``date_from``..``date_to``) with room on the right
-    for the last labels.
+    A picture cannot be panned, so unless ``interactive`` (HTML) it has no range slider or view
+    buttons, and it shows every selected event (or ``date_from``..``date_to``) with room on the
+    right for the last labels.
 
     >>> timeline_figure(events, preset="slide", title="Xi in Moscow")  # doctest: +SKIP
     """
     from dashboard.figure import build_figure
 
     style = get_preset(preset).style
-    if not interactive:
+    if interactive:
+        # The reader can pan and zoom: open like the dashboard, on the asked span or the dense part.
+        x_range = None
+        if date_from or date_to:
+            x_range = (
+                date_from or min(e.start for e in events),
+                date_to or max(e.end for e in events),
+            )
+    else:
         style = replace(style, show_rangeslider=False, show_view_buttons=False)
+        x_range = export_window(events, style, date_from=date_from, date_to=date_to)
     fig = build_figure(
-        events,
-        style=style,
-        notes=notes,
-        show_notes=bool(notes),
-        title=title,
-        x_range=export_window(events, style, date_from=date_from, date_to=date_to),
+        events, style=style, notes=notes, show_notes=bool(notes), title=title, x_range=x_range
     )
     # A text-only trace (the labels) says nothing as a legend entry on paper.
     fig.update_traces(showlegend=False, selector={"mode": "text"})
@@ -552,7 +560,7 @@ def export_window(
     for event in events:
         if event.end < left:
             continue
-        chars = min(len(" ".join(event.label.split())), style.label_max_chars) + 6
+        chars = min(len(" ".join(event.label.split())), style.label_max_chars) + 3
         share = min((chars * glyph_px + style.marker_size) / plot_px, 0.6)
         has_bar = event.certainty.value == "approximate" or event.end > event.start
         x = (event.end.toordinal() + 1) if has_bar else event.start.toordinal()

@@ -368,7 +368,7 @@ def _event_slide(prs, event, infos, notes, index, total) -> None:
         )
     if notes:
         paragraphs.append([("Analyst notes", True, MUTED)])
-        paragraphs.extend([[(note.text, False, MUTED)]] for note in notes)
+        paragraphs.extend([(note.text, False, MUTED)] for note in notes)
     chars = sum(len(text) for para in paragraphs for text, _, _ in para)
     size = 20 if chars < 700 else 18  # 18 pt is the floor for the back of a room
     bottom = SLIDE_HEIGHT - Inches(0.6)

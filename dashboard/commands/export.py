@@ -149,13 +149,14 @@ def _from_articles(paths):
 
 def _from_store(db: Path):
     from dashboard.export import ExportError
-    from dashboard.store import Store, StoreError
 
     if not db.is_file():
         raise ExportError(
             f"{db}: no such store; fill one with the extract command (python -m dashboard extract "
             "--help) or export from the article files directly."
         )
+    from dashboard.store import Store, StoreError
+
     try:
         with Store(db) as store:
             events, documents = store.events(), store.documents()
