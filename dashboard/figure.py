@@ -70,6 +70,7 @@ class FigureStyle:
     """
 
     width: int | None = None  # None: fill the container (web); exports give pixels
+    assumed_width: int = 900  # for fitting labels when the width is the container's
     height: int = 620
     grow_height: bool = True  # add height when there are more lanes than fit (web); exports keep it
     font_family: str = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
@@ -100,14 +101,14 @@ class FigureStyle:
     note_colour: str = "#6a3d9a"
     note_max_chars: int = 48
     show_rangeslider: bool = True
-    rangeslider_thickness: float = 0.08
+    rangeslider_thickness: float = 0.12
     show_view_buttons: bool = True  # "Dense part" / "Fit all" buttons
     show_legend: bool = True
     dense_gap_share: float = 0.02  # see dense_window: a gap this share of the timeline splits eras
     webgl_threshold: int = 600  # more events than this: WebGL markers, labels in the hover
     aggregate_threshold: int = 20_000  # more events than this in view: counts per period
     aggregate_max_bins: int = 400
-    margin: tuple[int, int, int, int] = (60, 30, 70, 40)  # left, right, top, bottom
+    margin: tuple[int, int, int, int] = (40, 30, 96, 40)  # left, right, top, bottom
 
 
 WEB_STYLE = FigureStyle()
@@ -326,7 +327,7 @@ def _event_spans(
     events: Sequence[Event], style: FigureStyle, view: tuple[dt.date, dt.date] | None
 ) -> list[tuple[float, float]]:
     """Each event's footprint in days at the opening zoom: its bar plus its label."""
-    plot_px = (style.width or 1100) - style.margin[0] - style.margin[1]
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
     view_days = max(((view[1] - view[0]).days + 1) if view else 30, 1)
     days_per_px = view_days * 1.08 / max(plot_px, 100)  # the view is padded by a few per cent
     glyph_px = style.label_size * style.label_char_width
@@ -664,7 +665,8 @@ def _layout(
     height = style.height
     if style.grow_height:
         height = max(height, n_lanes * style.lane_height + top + bottom + slider_px)
-    # Plotly makes room for the range slider below the axis itself.
+    # Plotly makes room for the range slider below the axis itself, out of the plot's height.
+    plot_px = max((height - top - bottom) / (1 + slider_px / 700) - 30, 100)
     font = {"family": style.font_family, "size": style.font_size, "color": style.text_colour}
     fig.update_layout(
         width=style.width,
@@ -741,9 +743,9 @@ def _layout(
                     "direction": "left",
                     "x": 1.0,
                     "xanchor": "right",
-                    "y": 1.0,
+                    "y": 1.0 + (style.font_size * 2 + 8) / plot_px,  # a row above the legend
                     "yanchor": "bottom",
-                    "pad": {"b": 4},
+                    "pad": {"b": 2, "t": 0, "r": 0, "l": 0},
                     "showactive": False,
                     "font": {"size": style.font_size - 1},
                     "buttons": [

@@ -1,0 +1,121 @@
+"""Adding an article from the browser: decode an upload, check it, make a ``Document``.
+
+Uploads and pastes are untrusted: too big, binary or of the wrong kind is refused with a sentence
+that names the file and says what to do. The text itself is never interpreted here; HTML is reduced
+to its text by ``dashboard.documents.document_from_text``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+from dataclasses import dataclass
+
+from dashboard.model import Document
+
+MAX_UPLOAD_BYTES = 5_000_000
+ALLOWED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+
+class ArticleError(ValueError):
+    """An article that cannot be added; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Guess:
+    """What the article says about itself before it is added (to prefill the form)."""
+
+    published: dt.date | None
+    inferred: bool
+    evidence: str
+    title: str
+
+
+def decode_upload(contents: str, filename: str, *, max_bytes: int = MAX_UPLOAD_BYTES) -> str:
+    """The text of an uploaded file from ``dcc.Upload``'s data URL.
+
+    >>> decode_upload("data:text/plain;base64," + base64.b64encode(b"Hello").decode(), "a.txt")
+    'Hello'
+    >>> decode_upload("data:;base64,AAAA", "a.exe")
+    Traceback (most recent call last):
+    ...
+    dashboard.app.articles.ArticleError: a.exe: only .txt, .md, .markdown, .html, .htm files can be added.
+    """
+    name = filename or "the file"
+    if not name.lower().endswith(ALLOWED_SUFFIXES):
+        raise ArticleError(f"{name}: only {', '.join(ALLOWED_SUFFIXES)} files can be added.")
+    _, _, payload = (contents or "").partition(",")
+    if len(payload) * 3 // 4 > max_bytes + 3:
+        raise ArticleError(
+            f"{name} is larger than {max_bytes / 1e6:.0f} MB; split it or paste the article's text."
+        )
+    try:
+        raw = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise ArticleError(f"{name} could not be read; upload it again.") from None
+    if len(raw) > max_bytes:
+        raise ArticleError(
+            f"{name} is larger than {max_bytes / 1e6:.0f} MB; split it or paste the article's text."
+        )
+    return decode_text(raw, name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """Bytes as text: UTF-8 (with or without BOM), else Windows-1252; binary is refused."""
+    if b"\x00" in raw[:8192]:
+        raise ArticleError(f"{name} is not a text file; upload a .txt, .md or .html article.")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ArticleError(f"{name} is not readable text; save it as UTF-8 and upload it again.")
+
+
+def guess(text: str, *, filename: str = "") -> Guess:
+    """The publication date and title the article suggests, for prefilling the form."""
+    from dashboard.documents import document_from_text
+
+    doc = document_from_text(text, source="upload", filename=filename)
+    return Guess(doc.published, doc.published_inferred, doc.published_evidence, doc.title)
+
+
+def make_document(
+    text: str,
+    *,
+    source: str,
+    title: str = "",
+    published: str | None = None,
+    filename: str = "",
+    max_bytes: int = MAX_UPLOAD_BYTES,
+) -> Document:
+    """The ``Document`` to ingest from the form's fields; ``ArticleError`` when a field is wrong.
+
+    >>> make_document("Talks on Thursday.", source="", published="2025-05-07")
+    Traceback (most recent call last):
+    ...
+    dashboard.app.articles.ArticleError: Give the article a source (the outlet's name) before adding it.
+    """
+    from dashboard.documents import document_from_text
+
+    if not (text or "").strip():
+        raise ArticleError("There is no text to add: upload a file or paste the article.")
+    if len(text.encode("utf-8")) > max_bytes:
+        raise ArticleError(
+            f"The pasted text is larger than {max_bytes / 1e6:.0f} MB; add the article in parts."
+        )
+    source = " ".join((source or "").split())
+    if not source:
+        raise ArticleError("Give the article a source (the outlet's name) before adding it.")
+    date = None
+    if published:
+        try:
+            date = dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            raise ArticleError(
+                f"“{published}” is not a date; write the publication date as YYYY-MM-DD."
+            ) from None
+    return document_from_text(
+        text, source=source, title=(title or "").strip(), published=date, filename=filename
+    )

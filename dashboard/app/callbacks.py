@@ -1,0 +1,306 @@
+"""The callbacks: each reads its inputs, calls plain functions (views, articles, figure), returns.
+
+They are registered on one app by :func:`register`, with the app's ``Catalogue`` (the store).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import dash
+from dash import ALL, Input, Output, State, ctx, dcc, no_update
+
+from dashboard.app import ids
+from dashboard.app.articles import ArticleError, decode_upload, guess, make_document
+from dashboard.app.exporting import ViewExportError, export_filename, export_view
+from dashboard.app.views import (
+    CERTAINTY_LABELS,
+    all_sources,
+    detail_children,
+    filter_events,
+    filters_from_inputs,
+    notes_by_event,
+    table_rows,
+    view_dates,
+    view_from_relayout,
+)
+from dashboard.figure import build_figure
+
+FILTER_INPUTS = [
+    Input(ids.SOURCES, "value"),
+    Input(ids.CERTAINTY, "value"),
+    Input(ids.DATES, "start_date"),
+    Input(ids.DATES, "end_date"),
+    Input(ids.SEARCH, "value"),
+]
+
+
+def _store_error(error: Exception) -> str:
+    return f"The database could not be used: {error}"
+
+
+def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: int) -> None:
+    """Attach every callback of the page to ``app``."""
+    from dashboard.store import StoreError
+
+    @app.callback(
+        Output(ids.SOURCES, "options"),
+        Output(ids.SOURCES, "value"),
+        Output(ids.CERTAINTY, "value"),
+        Output(ids.DATES, "start_date"),
+        Output(ids.DATES, "end_date"),
+        Output(ids.SEARCH, "value"),
+        Input(ids.ARTICLES_VERSION, "data"),
+        Input(ids.RESET, "n_clicks"),
+        State(ids.SOURCES, "options"),
+        State(ids.SOURCES, "value"),
+    )
+    def refresh_sources(_version, _reset, old_options, old_value):
+        sources = all_sources(catalogue.events())
+        options = [{"label": s, "value": s} for s in sources]
+        if ctx.triggered_id == ids.RESET:
+            return options, sources, [c.value for c in CERTAINTY_LABELS], None, None, ""
+        known = {o["value"] for o in old_options or []}
+        chosen = set(old_value if old_value is not None else sources)
+        value = [s for s in sources if s in chosen or s not in known]  # new sources start shown
+        return options, value, no_update, no_update, no_update, no_update
+
+    @app.callback(
+        Output(ids.GRAPH, "figure"),
+        Output(ids.GRID, "rowData"),
+        Output(ids.COUNTS, "children"),
+        *FILTER_INPUTS,
+        Input(ids.SHOW_NOTES, "value"),
+        Input(ids.ARTICLES_VERSION, "data"),
+        Input(ids.NOTES_VERSION, "data"),
+        Input(ids.SELECTED, "data"),
+    )
+    def redraw(sources, certainties, date_from, date_to, text, show_notes, _a, _n, selected):
+        events = catalogue.events()
+        shown = filter_events(
+            events, filters_from_inputs(sources, certainties, date_from, date_to, text)
+        )
+        notes = notes_by_event(catalogue.notes())
+        fig = build_figure(
+            shown,
+            notes=notes,
+            show_notes=bool(show_notes),
+            sources=all_sources(events),
+            selected=selected,
+        )
+        counts = f"{len(shown)} of {len(events)} events · {len(all_sources(events))} sources"
+        return fig, table_rows(shown, notes), counts
+
+    @app.callback(
+        Output(ids.SELECTED, "data"),
+        Output(ids.GRID, "selectedRows"),
+        Input(ids.GRAPH, "clickData"),
+        Input(ids.GRID, "cellClicked"),
+        prevent_initial_call=True,
+    )
+    def select(click, cell):
+        from_chart = ctx.triggered_id == ids.GRAPH
+        event_id = _clicked_event(click) if from_chart else (cell or {}).get("rowId")
+        if not event_id:
+            return no_update, no_update
+        return event_id, [{"id": event_id}]
+
+    @app.callback(
+        Output(ids.DETAIL, "children"),
+        Input(ids.SELECTED, "data"),
+        Input(ids.NOTES_VERSION, "data"),
+        Input(ids.ARTICLES_VERSION, "data"),
+        Input(ids.EDITING, "data"),
+    )
+    def show_detail(selected, _n, _a, editing):
+        event = next((e for e in catalogue.events() if e.id == selected), None)
+        notes = catalogue.notes(selected) if event else []
+        return detail_children(event, notes, catalogue.documents(), editing=editing)
+
+    @app.callback(
+        Output(ids.NOTES_VERSION, "data"),
+        Output(ids.NOTE_TEXT, "value"),
+        Output(ids.EDITING, "data"),
+        Output(ids.NOTE_MESSAGE, "children"),
+        Output(ids.NOTE_SAVE, "children"),
+        Input(ids.NOTE_SAVE, "n_clicks"),
+        Input(ids.NOTE_CANCEL, "n_clicks"),
+        Input(ids.note_edit(ALL), "n_clicks"),
+        Input(ids.note_delete(ALL), "n_clicks"),
+        Input(ids.SELECTED, "data"),
+        State(ids.NOTE_TEXT, "value"),
+        State(ids.EDITING, "data"),
+        State(ids.NOTES_VERSION, "data"),
+        prevent_initial_call=True,
+    )
+    def edit_notes(_save, _cancel, _edits, _deletes, selected, text, editing, version):
+        trigger = ctx.triggered_id
+        if not ctx.triggered or ctx.triggered[0]["value"] in (None, 0):
+            return no_update, no_update, no_update, no_update, no_update  # a button just appeared
+        idle = (version, "", None, "", "Add note")
+        if trigger in (ids.NOTE_CANCEL, ids.SELECTED):
+            return (*idle[:3], "", "Add note") if editing is not None else (no_update,) * 5
+        try:
+            if isinstance(trigger, dict) and trigger["type"] == ids.note_edit(0)["type"]:
+                note = next((n for n in catalogue.notes() if n.id == trigger["index"]), None)
+                if note is None:
+                    return version + 1, "", None, "That note no longer exists.", "Add note"
+                return no_update, note.text, note.id, "Editing the note.", "Save changes"
+            if isinstance(trigger, dict) and trigger["type"] == ids.note_delete(0)["type"]:
+                catalogue.call(catalogue.store.delete_note, trigger["index"])
+                return version + 1, no_update, None, "Note deleted.", "Add note"
+            if not (text or "").strip():
+                return no_update, no_update, no_update, "Write the note first.", no_update
+            if editing is not None:
+                catalogue.call(catalogue.store.update_note, editing, text)
+                return version + 1, "", None, "Note saved.", "Add note"
+            if not selected:
+                return no_update, no_update, no_update, "Select an event first.", no_update
+            catalogue.call(catalogue.store.add_note, selected, text)
+            return version + 1, "", None, "Note added.", "Add note"
+        except (StoreError, KeyError, ValueError) as error:
+            return no_update, no_update, no_update, _store_error(error), no_update
+
+    @app.callback(
+        Output(ids.VIEW, "data"),
+        Input(ids.GRAPH, "relayoutData"),
+        State(ids.VIEW, "data"),
+        prevent_initial_call=True,
+    )
+    def remember_view(relayout, current):
+        return view_from_relayout(relayout, current)
+
+    @app.callback(
+        Output(ids.DOWNLOAD, "data"),
+        Output(ids.EXPORT_MESSAGE, "children"),
+        Input(ids.EXPORT_PNG, "n_clicks"),
+        Input(ids.EXPORT_SVG, "n_clicks"),
+        Input(ids.EXPORT_HTML, "n_clicks"),
+        *(State(i.component_id, i.component_property) for i in FILTER_INPUTS),
+        State(ids.SHOW_NOTES, "value"),
+        State(ids.VIEW, "data"),
+        prevent_initial_call=True,
+    )
+    def export(_png, _svg, _html, sources, certainties, date_from, date_to, text, show_notes, view):
+        fmt = {ids.EXPORT_PNG: "png", ids.EXPORT_SVG: "svg", ids.EXPORT_HTML: "html"}[
+            ctx.triggered_id
+        ]
+        filters = filters_from_inputs(sources, certainties, date_from, date_to, text)
+        shown = filter_events(catalogue.events(), filters)
+        lo, hi = view_dates(view)
+        try:
+            data = export_view(
+                shown,
+                fmt,
+                notes=notes_by_event(catalogue.notes()) if show_notes else None,
+                date_from=lo,
+                date_to=hi,
+                title=title,
+            )
+        except ViewExportError as error:
+            return no_update, str(error)
+        name = export_filename(title, fmt, dt.date.today())
+        return dcc.send_bytes(data, name), f"Exported {name}."
+
+    @app.callback(
+        Output(ids.UPLOADED, "data"),
+        Output(ids.UPLOAD_STATUS, "children"),
+        Output(ids.ARTICLE_DATE, "value"),
+        Output(ids.ARTICLE_TITLE, "value"),
+        Output(ids.ARTICLE_DATE_HINT, "children"),
+        Input(ids.UPLOAD, "contents"),
+        Input(ids.PASTE, "n_blur"),
+        State(ids.UPLOAD, "filename"),
+        State(ids.PASTE, "value"),
+        State(ids.ARTICLE_TITLE, "value"),
+        prevent_initial_call=True,
+    )
+    def read_article(contents, _blur, filename, pasted, old_title):
+        uploaded, status = no_update, no_update
+        if ctx.triggered_id == ids.UPLOAD:
+            try:
+                text = decode_upload(contents, filename, max_bytes=max_upload_bytes)
+            except ArticleError as error:
+                return None, str(error), no_update, no_update, ""
+            uploaded = {"text": text, "filename": filename}
+            status = f"Read {filename} ({len(text):,} characters)."
+        else:
+            text, filename = pasted or "", ""
+            if not text.strip():
+                return no_update, no_update, no_update, no_update, no_update
+        found = guess(text, filename=filename)
+        date = found.published.isoformat() if found.published else ""
+        if found.published and found.inferred:
+            hint = (
+                f"Date inferred from “{found.evidence}”; check it."
+                if found.evidence
+                else ("Date inferred from the text; check it.")
+            )
+        elif found.published:
+            hint = "Date read from the article."
+        else:
+            hint = "No publication date found: enter it, or relative dates cannot be placed."
+        return uploaded, status, date, old_title or found.title, hint
+
+    @app.callback(
+        Output(ids.ARTICLES_VERSION, "data"),
+        Output(ids.ARTICLE_MESSAGE, "children"),
+        Output(ids.PASTE, "value"),
+        Output(ids.UPLOADED, "data", allow_duplicate=True),
+        Input(ids.ARTICLE_ADD, "n_clicks"),
+        State(ids.PASTE, "value"),
+        State(ids.UPLOADED, "data"),
+        State(ids.ARTICLE_SOURCE, "value"),
+        State(ids.ARTICLE_TITLE, "value"),
+        State(ids.ARTICLE_DATE, "value"),
+        State(ids.ARTICLES_VERSION, "data"),
+        prevent_initial_call=True,
+    )
+    def add_article(_n, pasted, uploaded, source, article_title, published, version):
+        text, filename = (
+            (pasted, "")
+            if (pasted or "").strip()
+            else (
+                (uploaded or {}).get("text", ""),
+                (uploaded or {}).get("filename", ""),
+            )
+        )
+        try:
+            doc = make_document(
+                text,
+                source=source,
+                title=article_title,
+                published=published,
+                filename=filename,
+                max_bytes=max_upload_bytes,
+            )
+            if doc.published is None:
+                raise ArticleError(
+                    "Enter the publication date (YYYY-MM-DD): no date was found in the text."
+                )
+            before = {e.id for e in catalogue.events()}
+            catalogue.ingest([doc])
+            after = catalogue.events()
+        except ArticleError as error:
+            return no_update, str(error), no_update, no_update
+        except StoreError as error:
+            return no_update, _store_error(error), no_update, no_update
+        new = sum(1 for e in after if e.id not in before)
+        mine = sum(1 for e in after if any(m.document_id == doc.id for m in e.mentions))
+        message = (
+            f"Added “{doc.title or filename or 'the article'}” from {doc.source}: "
+            f"{mine} events on the timeline, {new} of them new."
+        )
+        return version + 1, message, "", None
+
+
+def _clicked_event(click: dict | None) -> str | None:
+    """The event id carried by a clicked point (markers and bars carry it as ``customdata``)."""
+    for point in (click or {}).get("points", []):
+        data = point.get("customdata")
+        if isinstance(data, list):
+            data = data[0] if data else None
+        if isinstance(data, str) and data:
+            return data
+    return None

@@ -1,0 +1,95 @@
+"""``create_app(store)``: the Dash app over one store. Nothing is read until a page asks for it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import dash
+from flask import Response
+
+from dashboard.app import callbacks
+from dashboard.app.articles import MAX_UPLOAD_BYTES
+from dashboard.app.layout import build_layout
+from dashboard.model import Document, Event, Note
+
+T = TypeVar("T")
+
+
+class Catalogue:
+    """The app's window on the store: events and documents cached until articles are added.
+
+    Every store call goes through one lock, so the store is used by one request at a time
+    (SQLite connections are not shared between threads safely).
+    """
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._lock = threading.RLock()
+        self._events: list[Event] | None = None
+        self._documents: dict[str, Document] | None = None
+
+    def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(*args)`` under the store lock."""
+        with self._lock:
+            return fn(*args)
+
+    def events(self) -> list[Event]:
+        with self._lock:
+            if self._events is None:
+                self._events = list(self.store.events())
+            return self._events
+
+    def documents(self) -> dict[str, Document]:
+        with self._lock:
+            if self._documents is None:
+                self._documents = {d.id: d for d in self.store.documents()}
+            return self._documents
+
+    def notes(self, event_id: str | None = None) -> list[Note]:
+        with self._lock:
+            return list(self.store.notes(event_id))
+
+    def ingest(self, documents: list[Document]) -> Any:
+        with self._lock:
+            try:
+                return self.store.ingest(documents)
+            finally:
+                self._events = self._documents = None
+
+
+def create_app(
+    store: Any,
+    *,
+    title: str = "News timeline",
+    max_upload_bytes: int = MAX_UPLOAD_BYTES,
+) -> dash.Dash:
+    """A Dash app showing the events of ``store`` (a ``dashboard.store.Store``).
+
+    >>> app = create_app(Store("data/timeline.sqlite"))  # doctest: +SKIP
+    >>> app.run(host="127.0.0.1", port=8050)  # doctest: +SKIP
+    """
+    app = dash.Dash(
+        __name__,
+        title=title,
+        assets_folder=str(Path(__file__).parent / "assets"),
+        serve_locally=True,  # no CDN: the dashboard works offline
+        suppress_callback_exceptions=True,  # the note buttons appear only with their event
+    )
+    # An upload arrives base64-encoded (4/3 larger) inside a JSON request; refuse anything far
+    # beyond the limit before it is read, and say so in words.
+    app.server.config["MAX_CONTENT_LENGTH"] = max_upload_bytes * 2 + 1_000_000
+
+    @app.server.errorhandler(413)
+    def _too_large(_error: Exception) -> Response:
+        return Response(
+            f"The upload is larger than {max_upload_bytes / 1e6:.0f} MB; split the article.",
+            status=413,
+            mimetype="text/plain",
+        )
+
+    app.layout = build_layout(title=title, max_upload_bytes=max_upload_bytes)
+    callbacks.register(app, Catalogue(store), title=title, max_upload_bytes=max_upload_bytes)
+    return app

@@ -1,0 +1,61 @@
+"""Component ids, in one place. Ids that vary (one per note) are pattern-matching dicts."""
+
+from __future__ import annotations
+
+PREFIX = "tl"  # every id of this app starts with it, so a page added later cannot collide
+
+GRAPH = f"{PREFIX}-graph"
+GRID = f"{PREFIX}-grid"
+DETAIL = f"{PREFIX}-detail"
+COUNTS = f"{PREFIX}-counts"
+
+# filters
+SOURCES = f"{PREFIX}-sources"
+CERTAINTY = f"{PREFIX}-certainty"
+DATES = f"{PREFIX}-dates"
+SEARCH = f"{PREFIX}-search"
+SHOW_NOTES = f"{PREFIX}-show-notes"
+RESET = f"{PREFIX}-reset"
+
+# state (dcc.Store)
+SELECTED = f"{PREFIX}-selected"  # the selected event id
+VIEW = f"{PREFIX}-view"  # the x range the user is looking at, [iso, iso] or None
+ARTICLES_VERSION = f"{PREFIX}-articles-version"  # bumped when articles are added
+NOTES_VERSION = f"{PREFIX}-notes-version"  # bumped when a note is added, edited or deleted
+EDITING = f"{PREFIX}-editing"  # the id of the note being edited, or None
+UPLOADED = f"{PREFIX}-uploaded"  # {"text": ..., "filename": ...} of the last accepted upload
+
+# notes
+NOTE_TEXT = f"{PREFIX}-note-text"
+NOTE_SAVE = f"{PREFIX}-note-save"
+NOTE_CANCEL = f"{PREFIX}-note-cancel"
+NOTE_MESSAGE = f"{PREFIX}-note-message"
+
+
+def note_edit(note_id: int | str) -> dict[str, int | str]:
+    """The "Edit" button of one note."""
+    return {"type": f"{PREFIX}-note-edit", "index": note_id}
+
+
+def note_delete(note_id: int | str) -> dict[str, int | str]:
+    """The "Delete" button of one note."""
+    return {"type": f"{PREFIX}-note-delete", "index": note_id}
+
+
+# adding articles
+UPLOAD = f"{PREFIX}-upload"
+UPLOAD_STATUS = f"{PREFIX}-upload-status"
+PASTE = f"{PREFIX}-paste"
+ARTICLE_SOURCE = f"{PREFIX}-article-source"
+ARTICLE_TITLE = f"{PREFIX}-article-title"
+ARTICLE_DATE = f"{PREFIX}-article-date"
+ARTICLE_DATE_HINT = f"{PREFIX}-article-date-hint"
+ARTICLE_ADD = f"{PREFIX}-article-add"
+ARTICLE_MESSAGE = f"{PREFIX}-article-message"
+
+# exports
+EXPORT_PNG = f"{PREFIX}-export-png"
+EXPORT_SVG = f"{PREFIX}-export-svg"
+EXPORT_HTML = f"{PREFIX}-export-html"
+DOWNLOAD = f"{PREFIX}-download"
+EXPORT_MESSAGE = f"{PREFIX}-export-message"

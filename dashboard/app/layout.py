@@ -1,0 +1,198 @@
+"""The page: filters on the left, the chart and the event table in the middle, details on the right.
+
+The layout holds no data; callbacks fill it from the store when the page loads.
+"""
+
+from __future__ import annotations
+
+import dash_ag_grid as dag
+from dash import dcc, html
+
+from dashboard.app import ids
+from dashboard.app.articles import ALLOWED_SUFFIXES
+from dashboard.app.views import CERTAINTY_LABELS
+
+GRID_COLUMNS = [
+    {"field": "label", "headerName": "Event", "flex": 3, "minWidth": 180},
+    {"field": "when", "headerName": "When", "flex": 2, "minWidth": 130, "sortable": False},
+    {"field": "start", "headerName": "Start", "flex": 1, "minWidth": 105, "sort": "asc"},
+    {"field": "certainty", "headerName": "Certainty", "flex": 1, "minWidth": 110},
+    {"field": "sources", "headerName": "Sources", "flex": 2, "minWidth": 140},
+    {"field": "mentions", "headerName": "Mentions", "width": 100},
+    {"field": "notes", "headerName": "Notes", "width": 85},
+    {"field": "disagree", "headerName": "Disagree", "width": 100},
+]
+
+
+def _filters() -> html.Aside:
+    return html.Aside(
+        [
+            html.H2("Filters"),
+            html.Label("Sources", htmlFor=ids.SOURCES),
+            dcc.Checklist(id=ids.SOURCES, options=[], value=[], className="checklist"),
+            html.Label("Certainty", htmlFor=ids.CERTAINTY),
+            dcc.Checklist(
+                id=ids.CERTAINTY,
+                options=[{"label": text, "value": c.value} for c, text in CERTAINTY_LABELS.items()],
+                value=[c.value for c in CERTAINTY_LABELS],
+                className="checklist",
+            ),
+            html.Label("Dates", htmlFor=ids.DATES),
+            dcc.DatePickerRange(
+                id=ids.DATES,
+                display_format="YYYY-MM-DD",
+                clearable=True,
+                start_date_placeholder_text="from",
+                end_date_placeholder_text="to",
+            ),
+            html.Label("Search", htmlFor=ids.SEARCH),
+            dcc.Input(
+                id=ids.SEARCH,
+                type="search",
+                placeholder="words in labels or quotes",
+                debounce=0.4,
+                className="search",
+            ),
+            dcc.Checklist(
+                id=ids.SHOW_NOTES,
+                options=[{"label": "Show notes on the chart", "value": "show"}],
+                value=["show"],
+                className="checklist",
+            ),
+            html.Button("Reset filters", id=ids.RESET, className="small"),
+            html.H2("Export this view"),
+            html.Div(
+                [
+                    html.Button("PNG", id=ids.EXPORT_PNG),
+                    html.Button("SVG", id=ids.EXPORT_SVG),
+                    html.Button("HTML", id=ids.EXPORT_HTML),
+                ],
+                className="buttons",
+            ),
+            dcc.Loading(html.Div(id=ids.EXPORT_MESSAGE, className="message"), type="dot"),
+            dcc.Download(id=ids.DOWNLOAD),
+        ],
+        className="filters",
+    )
+
+
+def _add_articles(max_upload_bytes: int) -> html.Details:
+    return html.Details(
+        [
+            html.Summary("Add articles"),
+            dcc.Upload(
+                id=ids.UPLOAD,
+                children=html.Div(
+                    [
+                        "Drop a file here or ",
+                        html.A("choose one"),
+                        f" ({', '.join(ALLOWED_SUFFIXES)}, up to {max_upload_bytes / 1e6:.0f} MB)",
+                    ]
+                ),
+                accept=",".join(ALLOWED_SUFFIXES),
+                multiple=False,
+                className="upload",
+            ),
+            html.Div(id=ids.UPLOAD_STATUS, className="message"),
+            dcc.Textarea(
+                id=ids.PASTE,
+                placeholder="…or paste the article's text here",
+                className="paste",
+            ),
+            html.Div(
+                [
+                    html.Label(["Source", dcc.Input(id=ids.ARTICLE_SOURCE, type="text")]),
+                    html.Label(["Title", dcc.Input(id=ids.ARTICLE_TITLE, type="text")]),
+                    html.Label(
+                        [
+                            "Published (YYYY-MM-DD)",
+                            dcc.Input(id=ids.ARTICLE_DATE, type="text", placeholder="YYYY-MM-DD"),
+                        ]
+                    ),
+                ],
+                className="article-fields",
+            ),
+            html.Div(id=ids.ARTICLE_DATE_HINT, className="hint"),
+            html.Button("Add to the timeline", id=ids.ARTICLE_ADD),
+            dcc.Loading(html.Div(id=ids.ARTICLE_MESSAGE, className="message"), type="dot"),
+        ],
+        className="add-articles",
+    )
+
+
+def _detail() -> html.Aside:
+    return html.Aside(
+        [
+            html.Div(id=ids.DETAIL, className="detail"),
+            html.Div(
+                [
+                    dcc.Textarea(
+                        id=ids.NOTE_TEXT,
+                        placeholder="Write a note on this event",
+                        className="note-input",
+                    ),
+                    html.Div(
+                        [
+                            html.Button("Add note", id=ids.NOTE_SAVE),
+                            html.Button("Cancel edit", id=ids.NOTE_CANCEL, className="small"),
+                        ],
+                        className="buttons",
+                    ),
+                    html.Div(id=ids.NOTE_MESSAGE, className="message"),
+                ],
+                className="note-form",
+            ),
+        ],
+        className="side",
+    )
+
+
+def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
+    """The whole page; every value in it comes later from callbacks."""
+    return html.Div(
+        [
+            dcc.Store(id=ids.SELECTED, data=None),
+            dcc.Store(id=ids.VIEW, data=None),
+            dcc.Store(id=ids.ARTICLES_VERSION, data=0),
+            dcc.Store(id=ids.NOTES_VERSION, data=0),
+            dcc.Store(id=ids.EDITING, data=None),
+            dcc.Store(id=ids.UPLOADED, data=None),
+            html.Header([html.H1(title), html.Div(id=ids.COUNTS, className="counts")]),
+            html.Div(
+                [
+                    _filters(),
+                    html.Main(
+                        [
+                            dcc.Graph(
+                                id=ids.GRAPH,
+                                config={"displaylogo": False, "scrollZoom": True},
+                                className="graph",
+                            ),
+                            dag.AgGrid(
+                                id=ids.GRID,
+                                columnDefs=GRID_COLUMNS,
+                                rowData=[],
+                                getRowId="params.data.id",
+                                defaultColDef={
+                                    "sortable": True,
+                                    "resizable": True,
+                                    "filter": False,
+                                },
+                                dashGridOptions={
+                                    "rowSelection": {"mode": "singleRow", "checkboxes": False},
+                                    "animateRows": False,
+                                },
+                                className="ag-theme-alpine grid",
+                                style={"height": "320px"},
+                            ),
+                            _add_articles(max_upload_bytes),
+                        ],
+                        className="main",
+                    ),
+                    _detail(),
+                ],
+                className="columns",
+            ),
+        ],
+        className="page",
+    )

@@ -1,0 +1,273 @@
+"""Plain functions behind the callbacks: filtering, table rows, the detail panel, the view range.
+
+Nothing here knows about Dash callbacks; each function takes values and returns values (or a
+component tree), so it is tested without a browser.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dash import html
+
+from dashboard.app import ids
+from dashboard.figure import format_anchored
+from dashboard.model import Certainty, Document, Event, Mention, Note
+
+CERTAINTY_LABELS = {
+    Certainty.EXACT: "Exact day",
+    Certainty.RANGE: "Known span",
+    Certainty.APPROXIMATE: "Approximate",
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the analyst asked to see. ``None`` means "no restriction"."""
+
+    sources: frozenset[str] | None = None
+    certainties: frozenset[Certainty] | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str = ""
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """An ISO date (or datetime) string from a date picker, or None when empty or unreadable.
+
+    >>> parse_date("2025-05-07T00:00:00"), parse_date(""), parse_date("soon")
+    (datetime.date(2025, 5, 7), None, None)
+    """
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def filters_from_inputs(
+    sources: Sequence[str] | None,
+    certainties: Sequence[str] | None,
+    date_from: str | None,
+    date_to: str | None,
+    text: str | None,
+) -> Filters:
+    """The filter panel's raw values as a ``Filters``.
+
+    >>> filters_from_inputs(["A"], ["exact"], "2025-05-01", None, " talks ").text
+    'talks'
+    """
+    return Filters(
+        sources=frozenset(sources) if sources is not None else None,
+        certainties=(
+            frozenset(Certainty(c) for c in certainties if c in Certainty._value2member_map_)
+            if certainties is not None
+            else None
+        ),
+        date_from=parse_date(date_from),
+        date_to=parse_date(date_to),
+        text=(text or "").strip(),
+    )
+
+
+def _matches_text(event: Event, needle: str) -> bool:
+    haystack = [event.label, *(m.sentence for m in event.mentions), *event.sources]
+    return any(needle in part.casefold() for part in haystack)
+
+
+def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:
+    """The events the filters let through.
+
+    A source filter also drops the other sources' mentions from each kept event, so a hidden
+    source leaves no marker behind; a disagreement flag stays only while two sources remain.
+    Dates keep events that overlap ``date_from``..``date_to``; text matches the label, the
+    quotes and the source names, ignoring case.
+    """
+    needle = filters.text.casefold()
+    kept = []
+    for event in events:
+        if filters.certainties is not None and event.certainty not in filters.certainties:
+            continue
+        if filters.date_from and event.end < filters.date_from:
+            continue
+        if filters.date_to and event.start > filters.date_to:
+            continue
+        if filters.sources is not None:
+            mentions = tuple(m for m in event.mentions if m.source in filters.sources)
+            if not mentions:
+                continue
+            if len(mentions) != len(event.mentions):
+                still_disputed = len({m.source for m in mentions}) > 1
+                event = dataclasses.replace(
+                    event,
+                    mentions=mentions,
+                    disagreement=event.disagreement if still_disputed else None,
+                )
+        if needle and not _matches_text(event, needle):
+            continue
+        kept.append(event)
+    return kept
+
+
+def all_sources(events: Iterable[Event]) -> list[str]:
+    """Every source once, sorted by name (the figure's colour order)."""
+    return sorted({s for e in events for s in e.sources})
+
+
+def table_rows(
+    events: Iterable[Event], notes: Mapping[str, Sequence[Note]]
+) -> list[dict[str, Any]]:
+    """One row per event for the event table; ``start`` sorts chronologically."""
+    return [
+        {
+            "id": e.id,
+            "label": e.label,
+            "when": format_anchored(e.start, e.end),
+            "start": e.start.isoformat(),
+            "certainty": CERTAINTY_LABELS[e.certainty],
+            "sources": ", ".join(e.sources),
+            "mentions": len(e.mentions),
+            "notes": len(notes.get(e.id, ())),
+            "disagree": "yes" if e.disagreement else "",
+        }
+        for e in events
+    ]
+
+
+def notes_by_event(notes: Iterable[Note]) -> dict[str, list[Note]]:
+    """Notes grouped by event id, oldest first."""
+    grouped: dict[str, list[Note]] = {}
+    for note in sorted(notes, key=lambda n: (n.created, n.id)):
+        grouped.setdefault(note.event_id, []).append(note)
+    return grouped
+
+
+def view_from_relayout(relayout: Mapping[str, Any] | None, current: Any) -> list[str] | None:
+    """The x range the user now looks at, from the graph's ``relayoutData``; None means "all".
+
+    >>> view_from_relayout({"xaxis.range[0]": "2025-05-01", "xaxis.range[1]": "2025-06-01"}, None)
+    ['2025-05-01', '2025-06-01']
+    >>> view_from_relayout({"xaxis.autorange": True}, ["2025-05-01", "2025-06-01"]) is None
+    True
+    """
+    if not relayout:
+        return current
+    if "xaxis.range[0]" in relayout and "xaxis.range[1]" in relayout:
+        return [str(relayout["xaxis.range[0]"]), str(relayout["xaxis.range[1]"])]
+    if isinstance(relayout.get("xaxis.range"), list | tuple) and len(relayout["xaxis.range"]) == 2:
+        return [str(v) for v in relayout["xaxis.range"]]
+    if relayout.get("xaxis.autorange"):
+        return None
+    return current
+
+
+def view_dates(view: Sequence[str] | None) -> tuple[dt.date | None, dt.date | None]:
+    """The view as dates (Plotly sends "2025-05-01 12:34:56.789")."""
+    if not view:
+        return None, None
+    return parse_date(view[0]), parse_date(view[1])
+
+
+# --- the detail panel ---------------------------------------------------------------------------
+
+
+def highlighted(mention: Mention) -> list[Any]:
+    """The sentence as children, the time expression in a ``<mark>``. Text stays text (React
+    escapes it), so markup in an article is shown, never run."""
+    sentence = mention.sentence
+    a, b = mention.timex_start, mention.timex_end
+    if not (0 <= a < b <= len(sentence)):
+        return [sentence]
+    return [sentence[:a], html.Mark(sentence[a:b], className="timex"), sentence[b:]]
+
+
+def anchor_text(mention: Mention, document: Document | None) -> str:
+    """Which date the expression was resolved against, and whether that date was inferred."""
+    anchor = mention.published or (document.published if document else None)
+    if anchor is None:
+        return "Anchor: none (the article has no publication date)"
+    text = f"Anchor: {format_anchored(anchor, anchor)}"
+    inferred = mention.published_inferred or (document.published_inferred if document else False)
+    if inferred:
+        evidence = document.published_evidence if document else ""
+        text += " — inferred" + (f" from “{evidence}”" if evidence else "")
+    else:
+        text += " — the publication date"
+    return text
+
+
+def detail_children(
+    event: Event | None,
+    notes: Sequence[Note],
+    documents: Mapping[str, Document],
+    *,
+    editing: int | None = None,
+) -> list[Any]:
+    """The detail panel for one event: dates, each source's mentions, and its notes."""
+    if event is None:
+        return [html.P("Click an event on the chart or in the table to see its sources and notes.")]
+    parts: list[Any] = [
+        html.H3(event.label, className="detail-label"),
+        html.P(
+            [
+                html.Strong(format_anchored(event.start, event.end)),
+                f" · {CERTAINTY_LABELS[event.certainty]}",
+            ]
+        ),
+    ]
+    if event.disagreement:
+        parts.append(html.P(["Sources disagree: ", event.disagreement], className="disagreement"))
+    for source in event.sources:
+        items = []
+        for m in (m for m in event.mentions if m.source == source):
+            doc = documents.get(m.document_id)
+            items.append(
+                html.Li(
+                    [
+                        html.Div(
+                            [
+                                html.Span(f"“{m.text}”", className="written"),
+                                f" → {format_anchored(m.start, m.end)}",
+                                f" · {CERTAINTY_LABELS[m.certainty]}",
+                            ]
+                        ),
+                        html.Blockquote(highlighted(m), className="quote"),
+                        html.Div(anchor_text(m, doc), className="anchor"),
+                        html.Div(f"Article: {doc.title}", className="article") if doc else None,
+                    ],
+                    className="mention",
+                )
+            )
+        parts.append(html.Section([html.H4(source), html.Ul(items)], className="source"))
+    parts.append(html.H4(f"Notes ({len(notes)})"))
+    parts.append(
+        html.Ul(
+            [
+                html.Li(
+                    [
+                        html.Div(note.text, className="note-text"),
+                        html.Div(
+                            [
+                                html.Span(f"{note.updated:%d %b %Y %H:%M}", className="note-time"),
+                                html.Button("Edit", id=ids.note_edit(note.id), className="small"),
+                                html.Button(
+                                    "Delete", id=ids.note_delete(note.id), className="small"
+                                ),
+                            ],
+                            className="note-actions",
+                        ),
+                    ],
+                    className="note" + (" editing" if editing == note.id else ""),
+                )
+                for note in notes
+            ]
+            or [html.Li("No notes yet.", className="note empty")],
+            className="notes",
+        )
+    )
+    return parts

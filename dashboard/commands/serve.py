@@ -1,0 +1,72 @@
+"""``python -m dashboard serve [PATHS…]``: open the interactive timeline.
+
+With no paths the seed articles are added (adding is idempotent: the same article twice is one
+article). The database keeps articles and notes between runs. Binds 127.0.0.1 unless ``--host``
+says otherwise; Dash's debug mode (which runs code from the browser) only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HELP = "Open the interactive timeline in a browser (the seed articles unless PATHS are given)."
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt, .md, .html) or folders to add first; default: the seeds",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8050, help="port (default 8050)")
+    parser.add_argument("--db", default=None, help="SQLite file (default data/timeline.sqlite)")
+    parser.add_argument(
+        "--debug", action="store_true", help="Dash debug mode: reloader and in-page errors"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from dashboard.app import create_app
+    from dashboard.cli import EXIT_FAILED, EXIT_OK
+    from dashboard.documents import read_documents
+    from dashboard.store import DEFAULT_DB, Store, StoreError
+
+    paths = [Path(p) for p in args.paths] or [SEEDS]
+    report = read_documents(paths)
+    for problem in report.problems:
+        print(f"warning: {problem.message}", file=sys.stderr)
+    db = Path(args.db) if args.db else Path(DEFAULT_DB)
+    try:
+        store = Store(db)
+        if report.documents:
+            store.ingest(report.documents)
+        event_count = len(store.events())
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.paths and not report.documents and event_count == 0:
+        print("error: none of the given paths holds an article; nothing to show.", file=sys.stderr)
+        store.close()
+        return EXIT_FAILED
+    app = create_app(store)
+    print(
+        f"Timeline of {event_count} events from {db}: http://{args.host}:{args.port}/ "
+        "(Ctrl+C stops it)",
+        flush=True,
+    )
+    try:
+        # One thread: the store's SQLite connection stays in the thread that opened it.
+        app.run(host=args.host, port=args.port, debug=args.debug, threaded=False)
+    except OSError as error:
+        print(f"error: cannot listen on {args.host}:{args.port}: {error.strerror or error}; "
+              "pick another --port.", file=sys.stderr)  # fmt: skip
+        return EXIT_FAILED
+    finally:
+        store.close()
+    return EXIT_OK
