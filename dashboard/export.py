@@ -451,17 +451,58 @@ def export_timeline(
     documents: Sequence[Document] = (),
     session: ExportSession | None = None,
 ) -> Path:
-    """Select events, build the timeline figure and write it; the format comes from the extension.
+    """Select events, build the timeline and write it atomically; the format comes from the extension.
 
-    ``.pptx`` writes the briefing deck (see ``dashboard.slides.build_deck``); the others one figure.
-    Raises ``ExportError`` (nothing written) on an unknown extension, an unwritable path or an
-    empty selection.
+    ``.pptx`` writes the briefing deck, the others one figure (see ``timeline_bytes``). Raises
+    ``ExportError``, with nothing written, on an unknown extension, an unwritable path, a bad
+    window, an unknown source or an empty selection.
 
     >>> events = build_events(load_documents(["seeds"]))  # doctest: +SKIP
     >>> export_timeline(events, "brief.pptx", title="Xi in Moscow")  # doctest: +SKIP
+    PosixPath('brief.pptx')
     """
     fmt = format_for(path)
     check_writable(path)
+    data = timeline_bytes(
+        events,
+        fmt,
+        preset=preset,
+        title=title,
+        date_from=date_from,
+        date_to=date_to,
+        sources=sources,
+        notes=notes,
+        with_notes=with_notes,
+        documents=documents,
+        session=session,
+    )
+    return write_atomic(path, data)
+
+
+def timeline_bytes(
+    events: Sequence[Event],
+    fmt: str,
+    *,
+    preset: Preset | str = "slide",
+    title: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    sources: Sequence[str] | None = None,
+    notes: Mapping[str, Sequence[Note]] | None = None,
+    with_notes: bool = False,
+    documents: Sequence[Document] = (),
+    session: ExportSession | None = None,
+) -> bytes:
+    """The exported file's bytes (``png``/``svg``/``pdf``/``html``/``pptx``) for a selection of events.
+
+    The dashboard's export buttons call this with the current filters and hand the bytes to
+    ``dcc.send_bytes`` with a name ending in ``.{fmt}`` (media type in ``MEDIA_TYPES``).
+
+    >>> data = timeline_bytes(events, "pptx", title="Xi in Moscow", documents=documents)  # doctest: +SKIP
+    """
+    if fmt not in MEDIA_TYPES:
+        raise ExportError(f"{fmt!r} is not an export format; use one of {', '.join(MEDIA_TYPES)}.")
+    get_preset(preset)  # an unknown preset fails before any work
     if date_from and date_to and date_from > date_to:
         raise ExportError(f"--from {date_from} is after --to {date_to}; swap them.")
     if sources:
@@ -471,12 +512,11 @@ def export_timeline(
         raise ExportError(_empty_selection_message(events, date_from, date_to, sources))
     shown_notes = notes if with_notes else None
     if fmt == "pptx":
-        from dashboard.slides import build_deck
+        from dashboard.slides import render_deck
 
-        return build_deck(
+        return render_deck(
             chosen,
             documents,
-            path,
             title=title,
             notes=shown_notes,
             date_from=date_from,
@@ -492,7 +532,7 @@ def export_timeline(
         date_to=date_to,
         interactive=fmt == "html",
     )
-    return export_figure(fig, path, preset=preset, session=session)
+    return render_bytes(fig, fmt, preset, session=session)
 
 
 def timeline_figure(
@@ -634,6 +674,7 @@ __all__ = [
     "render_bytes",
     "select_events",
     "shared_session",
+    "timeline_bytes",
     "timeline_figure",
     "write_atomic",
 ]

@@ -266,14 +266,44 @@ def build_deck(
     >>> build_deck(events, documents, "brief.pptx", title="Xi in Moscow")  # doctest: +SKIP
     PosixPath('brief.pptx')
     """
-    from dashboard.export import check_writable, render_bytes, timeline_figure, write_atomic
+    from dashboard.export import check_writable, write_atomic
 
     check_writable(path)
+    data = render_deck(
+        events,
+        documents,
+        title=title,
+        notes=notes,
+        date_from=date_from,
+        date_to=date_to,
+        session=session,
+        max_event_slides=max_event_slides,
+    )
+    return write_atomic(path, data)
+
+
+def render_deck(
+    events: Sequence[Event],
+    documents: Sequence[Document] = (),
+    *,
+    title: str | None = None,
+    notes: Mapping[str, Sequence[Note]] | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    session: ExportSession | None = None,
+    max_event_slides: int = MAX_EVENT_SLIDES,
+) -> bytes:
+    """The deck as bytes: the timeline rendered with the slide preset (3840×2160), then the slides.
+
+    >>> data = render_deck(events, documents, title="Xi in Moscow")  # doctest: +SKIP
+    """
+    from dashboard.export import render_bytes, timeline_figure
+
     fig = timeline_figure(
         events, preset="slide", title=title, notes=notes, date_from=date_from, date_to=date_to
     )
     png = render_bytes(fig, "png", "slide", session=session)
-    data = deck_bytes(
+    return deck_bytes(
         events,
         documents,
         timeline_png=png,
@@ -283,7 +313,6 @@ def build_deck(
         date_to=date_to,
         max_event_slides=max_event_slides,
     )
-    return write_atomic(path, data)
 
 
 def _title_slide(prs, story, infos, events, date_from, date_to, n_event_slides) -> None:
