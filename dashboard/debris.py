@@ -1,0 +1,163 @@
+"""Page debris: the parts of a copied web page that are not the article.
+
+Copied articles carry navigation ("Others are reading now", "Also read"), advertising ("Ads by …"),
+photo credits ("… / Wiki Commons"), breadcrumbs ("Homepage World …"), image captions, headings and
+repeated teasers. None of it is a dated happening, so the event layer skips it.
+
+Recognise, then decide: the text is cut into *blocks* (a line, or a sentence glued to the end of a
+line with no space after its full stop, as copy-paste does with breadcrumbs) and each block is
+judged by the rules below, in order. A block is kept only if no rule calls it debris.
+
+>>> [b.reason for b in blocks("Others are reading now\\nXi arrived on Friday.\\n")]
+['debris phrase "others are reading now"', None]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+# Phrases that open (or make up) a navigation, advert or credit line. Lower case; matched at the start
+# of a block, so "Also read" is debris but "He also read the report." is not.
+DEBRIS_OPENINGS = (
+    "others are reading now",
+    "also read",
+    "read also",
+    "read more",
+    "more from",
+    "related:",
+    "related articles",
+    "related stories",
+    "recommended",
+    "ads by",
+    "advertisement",
+    "sponsored",
+    "homepage",
+    "home page",
+    "home >",
+    "home /",
+    "share this",
+    "share on",
+    "follow us",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "click here",
+    "photo:",
+    "photo credit",
+    "image:",
+    "image credit",
+    "caption:",
+    "credit:",
+    "file photo",
+    "watch:",
+    "listen:",
+    "cookie",
+    "copyright",
+    "©",
+    "all rights reserved",
+)
+
+# Words that mark a picture credit when they follow a slash or a dash: "Name / Wiki Commons".
+CREDIT_WORDS = (
+    "wiki commons",
+    "wikimedia",
+    "commons",
+    "getty",
+    "reuters",
+    "afp",
+    "associated press",
+    "shutterstock",
+    "epa",
+    "alamy",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "credit",
+)
+_CREDIT = re.compile(
+    r"(?:/|\||—|–|-)\s*(?:" + "|".join(re.escape(w) for w in CREDIT_WORDS) + r")\b[^.!?]*$",
+    re.IGNORECASE,
+)
+
+# A block that ends like a sentence. Closing quotes and brackets may follow the mark; a colon ends a
+# lead-in sentence ("His visit sends a clear signal:").
+_SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A full stop glued to a capital letter ("axis.Homepage World") is where a pasted page joined two
+# blocks; so is a run of spaces.
+_GLUED = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
+
+MAX_HEADING_WORDS = 20  # a longer block with no full stop is a paragraph that lost its punctuation
+
+
+@dataclass(frozen=True)
+class Block:
+    """A span of the text and, when it is debris, why (``reason`` is None for article text)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str | None = None
+
+    @property
+    def is_debris(self) -> bool:
+        return self.reason is not None
+
+
+def debris_reason(block: str, *, seen: frozenset[str] = frozenset(), title: str = "") -> str | None:
+    """Why ``block`` (one line or glued fragment, stripped) is page debris, or None if it is text.
+
+    >>> debris_reason("Ads by MGDK")
+    'debris phrase "ads by"'
+    >>> debris_reason("Xi and Putin are expected to sign new agreements.") is None
+    True
+    """
+    low = block.casefold()
+    for phrase in DEBRIS_OPENINGS:
+        if low.startswith(phrase):
+            return f'debris phrase "{phrase}"'
+    if _CREDIT.search(block) and not _SENTENCE_END.search(block):
+        return "photo credit"
+    if title and low.rstrip(" .…") == title.casefold().rstrip(" .…"):
+        return "headline repeated"
+    if low in seen:
+        return "repeated block (teaser or standfirst)"
+    words = _WORD.findall(block)
+    if not words:
+        return "no words"
+    if not _SENTENCE_END.search(block) and len(words) <= MAX_HEADING_WORDS:
+        return "heading, caption or label (no sentence punctuation)"
+    return None
+
+
+def blocks(text: str, *, title: str = "") -> list[Block]:
+    """Cut ``text`` into blocks and judge each one.
+
+    >>> [b.text for b in blocks("The end.Homepage World News")]
+    ['The end.', 'Homepage World News']
+    """
+    out: list[Block] = []
+    seen: set[str] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        pieces = _split_glued(line.group(), line.start())
+        for start, end in pieces:
+            raw = text[start:end]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            start += lead
+            end = start + len(stripped)
+            reason = debris_reason(stripped, seen=frozenset(seen), title=title)
+            seen.add(stripped.casefold())
+            out.append(Block(start, end, stripped, reason))
+    return out
+
+
+def _split_glued(line: str, offset: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _GLUED.finditer(line)]
+    bounds = [0, *cuts, len(line)]
+    return [(offset + a, offset + b) for a, b in itertools.pairwise(bounds) if b > a]

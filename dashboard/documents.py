@@ -1,0 +1,423 @@
+"""Load articles from files and folders into ``Document`` values, with their metadata.
+
+Formats: ``.txt``, ``.md`` (optional ``---`` front matter), ``.html``/``.htm`` (main text extracted by
+trafilatura). Metadata comes, strongest first, from a sidecar ``metadata.csv`` in the file's folder
+(columns ``file,source,title,url,published``), the front matter, the page's own metadata (HTML), and
+last from the text: a missing publication date is inferred from the text's evidence
+(:mod:`dashboard.pubdate`), marked inferred, with the evidence kept. Nothing reads the clock.
+
+A document whose date cannot be given or inferred still loads with ``published=None`` and a problem
+asking for the date (``--anchor`` or the sidecar). The event layer then keeps only its absolute dates
+("May 9, 2025", "1945", "the 1970s"); relative ones ("on Thursday") need an anchor and are skipped.
+
+One bad file never stops a batch: it becomes a :class:`Problem` naming the file and what to do.
+
+>>> report = read_documents(["seeds"])
+>>> [d.source for d in report.documents]
+['United Front', "What's Planned"]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from dashboard.model import Document
+from dashboard.pubdate import infer_published
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+SIDECAR = "metadata.csv"
+# Files in a folder that describe the folder rather than report news; read only when named alone.
+NOT_ARTICLES = ("README", "LICENSE", "CHANGELOG", "CONTRIBUTING")
+SIDECAR_COLUMNS = ("file", "source", "title", "url", "published")
+# Articles are a few kB; a saved web page with its scripts rarely passes 2 MB. Above this a file is
+# refused at once (by its size on disk, before reading), so a 20 MB page never slows a batch.
+MAX_BYTES = 10_000_000
+_BINARY_SAMPLE = 8192
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input. ``refused`` means the input was not loaded at all."""
+
+    path: str
+    message: str
+    refused: bool = True
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What a batch load produced: the documents and a problem per input that needs attention."""
+
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def refused(self) -> list[Problem]:
+        return [p for p in self.problems if p.refused]
+
+
+def load_documents(paths: Iterable[str | Path]) -> list[Document]:
+    """The documents under ``paths`` (files or folders); never raises for one bad file.
+
+    >>> len(load_documents(["seeds"]))
+    2
+    """
+    return read_documents(paths).documents
+
+
+def read_documents(paths: Iterable[str | Path]) -> LoadReport:
+    """Load every article under ``paths``, in order; folders are read in name order.
+
+    The same article twice (same text, whatever the file name) is loaded once and reported.
+
+    >>> read_documents(["no/such/file.txt"]).problems[0].message[:40]
+    'no/such/file.txt: no such file or folder'
+    """
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    sidecars: dict[Path, dict[str, dict[str, str]]] = {}
+    for path in _expand(paths, problems):
+        folder = path.parent
+        if folder not in sidecars:
+            sidecars[folder] = _read_sidecar(folder / SIDECAR, problems)
+        meta = sidecars[folder].get(path.name, {})
+        doc = _load_file(path, meta, problems)
+        if doc is None:
+            continue
+        if doc.id in seen:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"{path}: same article as {seen[doc.id]} (identical text); loaded once. "
+                    "Remove one copy if this was not meant.",
+                    refused=False,
+                )
+            )
+            continue
+        seen[doc.id] = str(path)
+        documents.append(doc)
+    return LoadReport(documents, problems)
+
+
+def document_from_text(
+    text: str,
+    *,
+    source: str,
+    title: str = "",
+    published: dt.date | None = None,
+    filename: str = "",
+    url: str = "",
+) -> Document:
+    """One article from text in memory (an upload, a paste). HTML is reduced to its main text.
+
+    When ``published`` is None it is inferred from the text and marked so; if nothing can be
+    inferred it stays None (see the module docstring).
+
+    >>> doc = document_from_text("Xi arrived on Friday, May 9, 2025.", source="Paste")
+    >>> doc.published, doc.published_inferred
+    (datetime.date(2025, 5, 10), True)
+    """
+    if filename.lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
+        page = html_to_text(text)
+        text = page.text
+        title = title or page.title
+        url = url or page.url
+        published = published or page.published
+    elif filename.lower().endswith((".md", ".markdown")) or text.startswith("---"):
+        front, text = split_front_matter(text)
+        title = title or front.get("title", "")
+        url = url or front.get("url", "")
+        source = source or front.get("source", "")
+        if published is None and front.get("published"):
+            published = _parse_date(front["published"])
+    text = normalise_text(text)
+    title = title or _first_line_title(text)
+    evidence, inferred = "", False
+    if published is None:
+        guess = infer_published(text)
+        if guess.date is not None:
+            published, inferred = guess.date, True
+        evidence = guess.evidence
+    return Document(
+        id=content_id(text),
+        source=source or "unknown source",
+        title=title,
+        text=text,
+        published=published,
+        published_inferred=inferred,
+        published_evidence=evidence,
+        url=url,
+        path=filename,
+    )
+
+
+def content_id(text: str) -> str:
+    """The document id: the first 16 hex digits of the SHA-256 of the normalised text.
+
+    >>> content_id("Same text.") == content_id("Same text.\\n")
+    True
+    """
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+def normalise_text(text: str) -> str:
+    """Unix line ends, no trailing spaces, no runs of blank lines, no BOM."""
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str = ""
+    url: str = ""
+    published: dt.date | None = None
+
+
+def html_to_text(html: str) -> Page:
+    """The main text of a web page (trafilatura), with its title, url and date when the page has them."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True
+    )
+    if result is None:
+        return Page("")
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    published = _parse_date(data.get("date") or "")
+    return Page(data.get("text") or "", data.get("title") or "", data.get("url") or "", published)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """``key: value`` lines between two ``---`` lines at the top, and the rest of the text.
+
+    >>> split_front_matter("---\\nsource: AP\\n---\\nBody.")
+    ({'source': 'AP'}, 'Body.')
+    """
+    m = re.match(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", text.lstrip("\ufeff"), re.DOTALL)
+    if not m:
+        return {}, text
+    front = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            front[key.strip().lower()] = value.strip().strip("\"'")
+    return front, text.lstrip("\ufeff")[m.end() :]
+
+
+def _expand(paths: Iterable[str | Path], problems: list[Problem]) -> list[Path]:
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not p.stem.upper().startswith(NOT_ARTICLES)
+            )
+            if not found:
+                problems.append(
+                    Problem(str(path), f"{path}: no .txt, .md or .html article in this folder.")
+                )
+            out.extend(found)
+        elif path.is_file():
+            out.append(path)
+        else:
+            problems.append(Problem(str(path), f"{path}: no such file or folder; check the path."))
+    return out
+
+
+def _load_file(path: Path, meta: dict[str, str], problems: list[Problem]) -> Document | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"{path}: {size / 1e6:.1f} MB is over the {MAX_BYTES / 1e6:.0f} MB limit for one "
+                    "article; save the article's text alone (or the page without its scripts).",
+                )
+            )
+            return None
+        raw = path.read_bytes()
+    except OSError as error:
+        problems.append(
+            Problem(str(path), f"{path}: cannot be read ({error.strerror}); check its permissions.")
+        )
+        return None
+    if _is_binary(raw):
+        problems.append(
+            Problem(
+                str(path),
+                f"{path}: looks like a binary file, not text; give a .txt, .md or .html article.",
+            )
+        )
+        return None
+    text, encoding = _decode(raw)
+    if encoding != "utf-8":
+        problems.append(
+            Problem(
+                str(path),
+                f"{path}: not valid UTF-8; read as {encoding}. Check accented letters, "
+                "or save the file as UTF-8.",
+                refused=False,
+            )
+        )
+    published = None
+    if meta.get("published"):
+        published = _parse_date(meta["published"])  # the sidecar reader already checked it
+    doc = document_from_text(
+        text,
+        source=meta.get("source", ""),
+        title=meta.get("title", ""),
+        published=published,
+        filename=str(path),
+        url=meta.get("url", ""),
+    )
+    if not doc.text.strip():
+        problems.append(
+            Problem(str(path), f"{path}: empty article (no text found); nothing to read.")
+        )
+        return None
+    if doc.source == "unknown source":
+        doc = replace(doc, source=path.stem)
+    if doc.published is None:
+        problems.append(
+            Problem(
+                str(path),
+                f"{path}: no publication date given and none could be inferred "
+                f"({doc.published_evidence}). Give it in {SIDECAR} (column published) or with "
+                "--anchor; until then only its absolute dates become events.",
+                refused=False,
+            )
+        )
+    return doc
+
+
+def _read_sidecar(path: Path, problems: list[Problem]) -> dict[str, dict[str, str]]:
+    """Rows of ``metadata.csv`` keyed by file name. Bad cells are reported and left out; the rest
+    of the row and of the file is still used."""
+    if not path.is_file():
+        return {}
+    try:
+        text, _ = _decode(path.read_bytes())
+    except OSError as error:
+        problems.append(
+            Problem(str(path), f"{path}: cannot be read ({error.strerror}); metadata not used.")
+        )
+        return {}
+    reader = csv.DictReader(io.StringIO(text))
+    columns = [c.strip().lower() for c in reader.fieldnames or []]
+    if "file" not in columns:
+        problems.append(
+            Problem(
+                str(path),
+                f"{path}: no 'file' column; the first line must name the columns "
+                f"({','.join(SIDECAR_COLUMNS)}). Metadata not used.",
+            )
+        )
+        return {}
+    for column in columns:
+        if column not in SIDECAR_COLUMNS:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"{path}, line 1, column '{column}': unknown column, ignored. Known columns: "
+                    f"{', '.join(SIDECAR_COLUMNS)}; rename or remove it.",
+                    refused=False,
+                )
+            )
+    rows: dict[str, dict[str, str]] = {}
+    for line_number, row in enumerate(reader, start=2):
+        clean = {
+            (k or "").strip().lower(): (v or "").strip()
+            for k, v in row.items()
+            if (k or "").strip().lower() in SIDECAR_COLUMNS and isinstance(v, str)
+        }
+        name = clean.get("file", "")
+        if not name:
+            continue
+        if clean.get("published") and _parse_date(clean["published"]) is None:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"{path}, line {line_number}, column 'published': '{clean['published']}' is not "
+                    f"a date; write it as YYYY-MM-DD. {name} is loaded with its date inferred "
+                    "from the text.",
+                    refused=False,
+                )
+            )
+            del clean["published"]
+        rows[name] = clean
+    return rows
+
+
+def _parse_date(value: str) -> dt.date | None:
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _is_binary(raw: bytes) -> bool:
+    sample = raw[:_BINARY_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return bool(sample) and controls / len(sample) > 0.05
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "Latin-1"
+
+
+def _first_line_title(text: str) -> str:
+    first = text.split("\n", 1)[0].strip()
+    if first and len(first) <= 150 and not re.search(r"[.!?]$", first):
+        return first
+    return ""
+
+
+def documents_with_anchor(documents: Sequence[Document], anchor: dt.date) -> list[Document]:
+    """The documents with ``anchor`` as the publication date where none was given or inferred
+    (``--anchor``): the user's word counts as given, not inferred.
+
+    >>> doc = document_from_text("No date here.", source="S")
+    >>> documents_with_anchor([doc], dt.date(2025, 5, 7))[0].published
+    datetime.date(2025, 5, 7)
+    """
+    return [
+        d
+        if d.published is not None and not d.published_inferred
+        else replace(d, published=anchor, published_inferred=False, published_evidence="--anchor")
+        for d in documents
+    ]

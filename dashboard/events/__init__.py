@@ -1,0 +1,93 @@
+"""Events from documents: one labelled, dated happening per thing the articles date, merged
+across sources.
+
+>>> from dashboard.documents import load_documents
+>>> events = build_events(load_documents(["seeds"]))
+>>> any(e.label == "Xi to meet Putin for formal talks" for e in events)
+True
+
+- :mod:`dashboard.events.extract`: one document -> candidate mentions (debris skipped, tagger,
+  labels, implied dates);
+- :mod:`dashboard.events.merge`: candidates of all documents -> events (same happening merged,
+  disagreements kept visible), not quadratic;
+- :func:`extract_events`: the same as a pandas DataFrame for notebooks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from dashboard.events.extract import Candidate, Tagger, extract_candidates, mention_key
+from dashboard.events.merge import merge_candidates
+from dashboard.model import Document, Event
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "Candidate",
+    "build_events",
+    "events_frame",
+    "extract_candidates",
+    "extract_events",
+    "mention_key",
+    "merge_candidates",
+]
+
+FRAME_COLUMNS = (
+    "id",
+    "start",
+    "end",
+    "label",
+    "certainty",
+    "sources",
+    "mention_count",
+    "disagreement",
+    "quotes",
+)
+
+
+def build_events(documents: Sequence[Document], *, tagger: Tagger | None = None) -> list[Event]:
+    """Extract and merge the events of ``documents`` (pure: same documents, same events and ids).
+
+    Documents are taken in the order given: the first document that mentions a happening gives the
+    event its id, so append new documents at the end to keep ids (and the notes keyed on them).
+    """
+    candidates: list[Candidate] = []
+    for position, document in enumerate(documents):
+        candidates.extend(extract_candidates(document, position, tagger=tagger))
+    return merge_candidates(candidates)
+
+
+def events_frame(events: Sequence[Event]) -> pandas.DataFrame:
+    """A row per event: id, start, end, label, certainty, sources, mention_count, disagreement,
+    quotes (the sentences, one per mention)."""
+    import pandas as pd
+
+    rows = [
+        {
+            "id": e.id,
+            "start": e.start,
+            "end": e.end,
+            "label": e.label,
+            "certainty": str(e.certainty),
+            "sources": list(e.sources),
+            "mention_count": len(e.mentions),
+            "disagreement": e.disagreement,
+            "quotes": [m.sentence for m in e.mentions],
+        }
+        for e in events
+    ]
+    return pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
+
+
+def extract_events(documents: Sequence[Document]) -> pandas.DataFrame:
+    """The events of ``documents`` as a DataFrame, a row per event (see :func:`events_frame`).
+
+    >>> from dashboard.documents import load_documents
+    >>> frame = extract_events(load_documents(["seeds"]))
+    >>> {"start", "end", "label", "sources", "certainty", "mention_count"} <= set(frame.columns)
+    True
+    """
+    return events_frame(build_events(documents))

@@ -1,0 +1,223 @@
+"""From one document to its candidate mentions: a dated happening per time expression.
+
+Steps (recognise, then resolve):
+
+1. page debris is cut out (:mod:`dashboard.debris`); the rest is split into sentences;
+2. the tagger anchors every time expression to the document's publication date;
+3. each expression that places something on the calendar becomes a candidate: its sentence, a label
+   (:mod:`dashboard.events.labels`), its interval and certainty;
+4. dates the text implies (:mod:`dashboard.events.implied`): a duration that starts at the anchor
+   ("has arrived … for a four-day visit"), "80 years since X", "the 80th anniversary of X", "the
+   2022 partnership";
+5. what is not a happening is dropped: sets ("every week"), references to now ("now", "recently"),
+   unanchored durations, expressions in debris.
+
+A document with no publication date (none given, none inferred) keeps only the expressions whose
+interval does not depend on the anchor: it is tagged against two far-apart anchors and an expression
+is kept when both agree ("May 9, 2025", "1945", "the 1970s"; not "on Thursday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from dashboard.debris import blocks
+from dashboard.events import implied
+from dashboard.events.labels import make_label
+from dashboard.events.words import content_words
+from dashboard.model import Certainty, Document, Mention
+from dashboard.sentences import Sentence, split_sentences
+from dashboard.temporal.types import Grain, Timex, TimexType
+
+Tagger = Callable[[str, dt.date], list[Timex]]
+
+# Values that name no place on the calendar a reader could put a marker on.
+NOT_A_DATE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+# Two anchors far apart: an expression that resolves the same against both does not need one.
+_PROBE_ANCHORS = (dt.date(1901, 3, 13), dt.date(2087, 10, 2))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention before merging, with what merging needs: a stable key, a label, content words."""
+
+    key: str  # stable id: hash of the document id, the sentence and the offset in it
+    mention: Mention
+    label: str
+    words: frozenset[str]
+    order: tuple[
+        int, int
+    ]  # (document position in the batch, character offset): first-mention order
+
+    @property
+    def start(self) -> dt.date:
+        return self.mention.start
+
+    @property
+    def end(self) -> dt.date:
+        return self.mention.end
+
+
+def mention_key(document_id: str, sentence: str, timex_start: int) -> str:
+    """The stable id of a mention; an event's id is the key of its first mention.
+
+    >>> mention_key("26c2f5fcca8a2b4b", "Talks on Thursday.", 9)
+    'e-26c2f5fcca-6c1c1f5e'
+    """
+    digest = hashlib.sha1(f"{sentence}\x00{timex_start}".encode()).hexdigest()[:8]
+    return f"e-{document_id[:10]}-{digest}"
+
+
+def extract_candidates(
+    document: Document, position: int = 0, *, tagger: Tagger | None = None
+) -> list[Candidate]:
+    """The candidate mentions of one document, in text order."""
+    if tagger is None:
+        from dashboard.temporal import tag as tagger
+    text = document.text
+    sentences = _article_sentences(document)
+    if not sentences:
+        return []
+    if document.published is not None:
+        timexes = tagger(text, document.published)
+    else:
+        timexes = _anchor_free(text, tagger)
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    starts = [s.start for s in sentences]
+    for timex in timexes:
+        sentence = _sentence_at(sentences, starts, timex.start)
+        if sentence is None:
+            continue  # debris, a heading, a caption
+        for found in _happenings(timex, sentence, document, timexes):
+            local_start, local_end, start, end, certainty, label, value = found
+            if (local_start, hash(label)) in seen:
+                continue
+            seen.add((local_start, hash(label)))
+            mention = Mention(
+                document_id=document.id,
+                source=document.source,
+                text=sentence.text[local_start:local_end],
+                sentence=sentence.text,
+                value=value,
+                start=start,
+                end=end,
+                certainty=certainty,
+                timex_start=local_start,
+                timex_end=local_end,
+                published=document.published,
+                published_inferred=document.published_inferred,
+            )
+            out.append(
+                Candidate(
+                    key=mention_key(document.id, sentence.text, local_start),
+                    mention=mention,
+                    label=label,
+                    words=content_words(_without(sentence.text, local_start, local_end)),
+                    order=(position, sentence.start + local_start),
+                )
+            )
+    for found in implied.anniversaries(sentences, document, timexes):
+        sentence, local_start, local_end, start, end, label = found
+        mention = Mention(
+            document_id=document.id,
+            source=document.source,
+            text=sentence.text[local_start:local_end],
+            sentence=sentence.text,
+            value=_year_value(start),
+            start=start,
+            end=end,
+            certainty=Certainty.APPROXIMATE,
+            timex_start=local_start,
+            timex_end=local_end,
+            published=document.published,
+            published_inferred=document.published_inferred,
+        )
+        out.append(
+            Candidate(
+                key=mention_key(document.id, sentence.text, local_start),
+                mention=mention,
+                label=label,
+                words=content_words(label),
+                order=(position, sentence.start + local_start),
+            )
+        )
+    out.sort(key=lambda c: c.order)
+    return out
+
+
+def _year_value(day: dt.date) -> str:
+    return f"{day.year:04d}"
+
+
+def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: Sequence[Timex]):
+    """(start, end in sentence, interval start, end, certainty, label, value) for what ``timex``
+    dates."""
+    local_start, local_end = timex.start - sentence.start, timex.end - sentence.start
+    if timex.type == TimexType.SET or timex.value in NOT_A_DATE:
+        return
+    if timex.type == TimexType.DURATION:
+        anchored = implied.duration_event(timex, sentence, document, timexes)
+        if anchored:
+            yield (local_start, local_end, *anchored)
+        return
+    if timex.earliest is None or timex.latest is None:
+        return
+    year_np = implied.year_noun_phrase(sentence.text, local_start, local_end, timex)
+    label = year_np or make_label(sentence.text, local_start, local_end)
+    if not label:
+        return
+    yield (
+        local_start,
+        local_end,
+        timex.earliest,
+        timex.latest,
+        certainty_of(timex),
+        label,
+        timex.value,
+    )
+
+
+def certainty_of(timex: Timex) -> Certainty:
+    """Exact for one day, range for a span of known days, approximate for a fuzzy period."""
+    if timex.earliest == timex.latest:
+        return Certainty.EXACT
+    if timex.grain in (Grain.DAY, Grain.TIME) and not timex.mod:
+        return Certainty.RANGE
+    return Certainty.APPROXIMATE
+
+
+def _article_sentences(document: Document) -> list[Sentence]:
+    out: list[Sentence] = []
+    for block in blocks(document.text, title=document.title):
+        if not block.is_debris:
+            out.extend(split_sentences(block.text, offset=block.start))
+    return out
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    import bisect
+
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
+    return None
+
+
+def _anchor_free(text: str, tagger: Tagger) -> list[Timex]:
+    first, second = (tagger(text, anchor) for anchor in _PROBE_ANCHORS)
+    other = {(t.start, t.end): t for t in second}
+    return [
+        t
+        for t in first
+        if (o := other.get((t.start, t.end))) is not None
+        and (t.earliest, t.latest) == (o.earliest, o.latest)
+        and t.earliest is not None
+    ]
+
+
+def _without(sentence: str, start: int, end: int) -> str:
+    return sentence[:start] + " " + sentence[end:]

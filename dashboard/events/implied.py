@@ -1,0 +1,144 @@
+"""Dates the text implies rather than states.
+
+- A duration that starts at the anchor: "has arrived in Moscow for a four-day state visit" written on
+  7 May is the visit of 7..10 May. The start is a day-grain date in the same sentence when there is
+  one ("will begin a three-day visit on Monday"), else the publication date when the verb says the
+  happening has begun ("has arrived", "arrives", "began", "is on").
+- A duration counted back: "80 years since the defeat of Nazi Germany" in 2025 is the defeat, in
+  1945. The count starts from a date in the same sentence ("on Friday … 80 years since") or else
+  from the publication date. Year grain: the day is not implied.
+- An anniversary: "the 80th anniversary of the Soviet victory" in 2025 dates the victory to 1945.
+- A year that modifies a noun: "the 2022 'no limits' partnership" is the partnership, of 2022.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from dashboard.events.labels import make_label, noun_phrase_label
+from dashboard.model import Certainty, Document
+from dashboard.sentences import Sentence
+from dashboard.temporal.types import Grain, Timex, TimexType
+
+_STARTED = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|begun|started|opened|landed|embarked|kicked\s+off)\b|"
+    r"\b(?:arrives|arrived\s+today|begins|starts|opens|lands|kicks\s+off|is\s+on|are\s+on)\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"^\s+(?:since|after)\s+(?P<np>.+)$", re.IGNORECASE)
+_ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<np>[^.;:!?]+)", re.IGNORECASE
+)
+# Where a noun phrase stops: a clause mark, a relative word, a verb-like conjunction.
+_NP_END = re.compile(
+    r"[,;:.!?()]|\s(?:that|which|who|whom|whose|when|where|while|because|as|and\s+(?:the\s+)?"
+    r"[a-z]+ed|is|are|was|were|has|have|had|will|would)\s",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)\s+$", re.I)
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+MAX_NP_WORDS = 9
+_DURATION = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWY])$")
+
+
+def duration_event(
+    timex: Timex, sentence: Sentence, document: Document, timexes: Sequence[Timex]
+) -> tuple[dt.date, dt.date, Certainty, str, str] | None:
+    """(start, end, certainty, label, value) of the happening a duration dates, or None."""
+    m = _DURATION.match(timex.value)
+    if not m:
+        return None
+    n, unit = int(m.group("n")), m.group("unit")
+    local_start, local_end = timex.start - sentence.start, timex.end - sentence.start
+    after = sentence.text[local_end:]
+    since = _SINCE.match(after)
+    if unit == "Y" and since:
+        ref = _reference_day(sentence, timexes, timex) or document.published
+        if ref is None:
+            return None
+        np = noun_phrase(since.group("np"))
+        if not np:
+            return None
+        year = ref.year - n
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return start, end, Certainty.APPROXIMATE, noun_phrase_label(np), f"{year:04d}"
+    if unit in "DW" and re.match(r"^[\s-]*\w", after) and _is_adjective(timex.text):
+        days = n * (7 if unit == "W" else 1)
+        start = _reference_day(sentence, timexes, timex)
+        if start is None and _STARTED.search(sentence.text):
+            start = document.published
+        if start is None:
+            return None
+        end = start + dt.timedelta(days=days - 1)
+        label = make_label(sentence.text, local_start, local_end)
+        return start, end, Certainty.RANGE, label, timex.value
+    return None
+
+
+def year_noun_phrase(sentence: str, start: int, end: int, timex: Timex) -> str | None:
+    """The label of a noun phrase that a bare year modifies ("the 2022 'no limits' partnership")."""
+    if not _YEAR_ONLY.match(timex.text) or not _DETERMINER_BEFORE.search(sentence[:start]):
+        return None
+    np = noun_phrase(sentence[end:])
+    if not np or not re.search(r"[a-z]{3,}", np):
+        return None
+    return noun_phrase_label(np)
+
+
+def anniversaries(
+    sentences: Sequence[Sentence], document: Document, timexes: Sequence[Timex]
+) -> list[tuple[Sentence, int, int, dt.date, dt.date, str]]:
+    """(sentence, start, end of the noun phrase, interval, label) for each "Nth anniversary of X"."""
+    out = []
+    for sentence in sentences:
+        for m in _ANNIVERSARY.finditer(sentence.text):
+            ref = _reference_day(sentence, timexes, None) or document.published
+            np = noun_phrase(m.group("np"))
+            if ref is None or not np:
+                continue
+            year = ref.year - int(m.group("n"))
+            start = m.start("np")
+            out.append(
+                (
+                    sentence,
+                    start,
+                    start + len(np),
+                    dt.date(year, 1, 1),
+                    dt.date(year, 12, 31),
+                    noun_phrase_label(np),
+                )
+            )
+    return out
+
+
+def noun_phrase(text: str) -> str:
+    """The noun phrase that opens ``text``, up to a clause mark or a verb, at most a few words."""
+    text = text.lstrip()
+    stop = _NP_END.search(text)
+    np = text[: stop.start()] if stop else text
+    words = np.split()
+    return " ".join(words[:MAX_NP_WORDS]).strip(" ,")
+
+
+def _reference_day(
+    sentence: Sentence, timexes: Sequence[Timex], exclude: Timex | None
+) -> dt.date | None:
+    """A day-grain date in the same sentence: the start a duration counts from."""
+    for t in timexes:
+        if t is exclude or not (sentence.start <= t.start < sentence.end):
+            continue
+        if (
+            t.type in (TimexType.DATE, TimexType.TIME)
+            and t.earliest is not None
+            and t.earliest == t.latest
+            and t.grain in (Grain.DAY, Grain.TIME, None)
+        ):
+            return t.earliest
+    return None
+
+
+def _is_adjective(text: str) -> bool:
+    """ "four-day", "three day": a duration used before a noun."""
+    return bool(re.search(r"[-\s](?:day|week)$", text.strip(), re.IGNORECASE))

@@ -1,0 +1,217 @@
+"""A short readable label for an event, in the words of the text.
+
+A label is what a headline writer would make of the clause that holds the time expression: its
+subject, verb and object, without the time expression, without the reporting frame ("officials
+said", "X is scheduled to"), without asides and titles, at most ``MAX_LABEL`` characters. It is never
+the sentence cut off at 60 characters: when the clause is still too long, whole trailing phrases
+(participles, relative clauses, then prepositional phrases) are dropped.
+
+Each step is one rule in the table below; the rules are regular expressions over the clause, applied
+in order, so a reader can see why a label came out the way it did.
+
+>>> make_label("Xi is scheduled to meet Putin for formal talks on Thursday.", 50, 58)
+'Xi to meet Putin for formal talks'
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LABEL = 60
+
+# Words that open a clause of their own after a comma (or a dash): the time expression's clause is
+# cut out of the sentence at these.
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:—–]\s+|\s+-\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though|because|"
+    r"as|when|after|before|since|until|where|so)\b)|\s+(?=(?:and|but)\s+(?:will|would|is|are|was|"
+    r"were|has|have|had|then|also|could|may|might|to|[a-z]+ed)\b)|,\s+(?=[a-z]+ing\b)|\s+(?=as\s+\w+\s+"
+    r"(?:once\s+)?(?:did|does|do|had|has)\b)"
+)
+_SUBORDINATE_START = re.compile(
+    r"^(?:and|but|while|whereas|although|though|because|as|so|when|after|before|since|until)\s+",
+    re.IGNORECASE,
+)
+_AUX_START = re.compile(
+    r"^(?:will|would|is|are|was|were|has|have|had|could|may|might|to|also|then)\b", re.IGNORECASE
+)
+_SUBJECT = re.compile(
+    r"^(?P<subject>.+?)\s+(?=(?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
+    r"should|must|did|does|do)\b)"
+)
+# A preposition or determiner that belongs to the time expression ("on Thursday", "in the 1970s").
+_TIME_LEAD = re.compile(
+    r"(?:\b(?:on|in|at|by|during|from|until|till|since|for|of|before|after|around|about|through|"
+    r"between|as\s+of|as\s+early\s+as|no\s+later\s+than)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# (name, pattern, replacement): applied in order to the clause without its time expression.
+RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("parenthesis", re.compile(r"\s*\([^()]*\)"), ""),
+    ("quoted speech frame", re.compile(r"^[`'\"“]+|[`'\"”]+$"), ""),
+    ("reporting frame: X said that", re.compile(
+        r"^(?:[\w.'’-]+\s+){0,6}?(?:said|says|told\s+\w+|indicated|reported|announced|stated|added|noted|claimed|"
+        r"confirmed|warned|believes|hoped|hopes|argued|insisted|suggested|signall?ed)\s+(?:that\s+)?"
+        r"(?=\S+\s+\S+)", re.IGNORECASE), ""),
+    ("reporting frame: , officials said", re.compile(
+        r",?\s+(?:an?\s+|the\s+)?[\w .'-]{0,50}?\b(?:said|says|reported|told\s+[\w ]+|announced|"
+        r"according\s+to\s+[\w .'-]+)\s*[.,]?$", re.IGNORECASE), ""),
+    ("reporting frame: , X said as ...", re.compile(
+        r",\s+[^,]{0,50}?\b(?:said|says|reported|announced)\b.*$", re.IGNORECASE), ""),
+    ("reporting frame: according to X,", re.compile(
+        r"^according\s+to\s+[^,]+,\s*", re.IGNORECASE), ""),
+    ("opening adverb", re.compile(
+        r"^(?:nevertheless|notably|meanwhile|however|also|still|instead|separately|earlier|later|"
+        r"now|then|moreover|furthermore|in\s+addition|for\s+now)\s*,?\s+", re.IGNORECASE), ""),
+    ("subordinator", _SUBORDINATE_START, ""),
+    ("frame: is scheduled to", re.compile(
+        r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?(?:scheduled|expected|set|due|"
+        r"slated|planned|poised|going|likely|about)\s+to\b", re.IGNORECASE), "to"),
+    ("frame: will", re.compile(r"\b(?:will|shall)\s+(?:also\s+|then\s+)?(?!be\b)", re.IGNORECASE),
+     "to "),
+    ("frame: plans to", re.compile(
+        r"\b(?:plans?|planned|hopes?|intends?|wants?|aims?)\s+to\b", re.IGNORECASE), "to"),
+    ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},"), ""),
+    ("role before a name", re.compile(
+        r"\b(?:[A-Z][\w’'.-]*\s+)*(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|"
+        r"analyst|official|envoy|minister)\s+(?=[A-Z])"), ""),
+    ("title before a name", re.compile(
+        r"\b(?:(?:U\.S\.|Chinese|Russian|American|Kenyan|Tanzanian|British|French|German|"
+        r"former|then-)\s+)*(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+"
+        r"State|Secretary|Foreign\s+Minister|Minister|Ambassador|Senator|Sen\.|Rep\.|Gov\.|"
+        r"Governor|General|Gen\.|King|Queen|Prince|aide|spokesman|spokeswoman|spokesperson|"
+        r"Surgeon\s+General|Deputy\s+Ambassador|Attorney)\s+(?=[A-Z])"), ""),
+    ("filler word", re.compile(
+        r"\b(?:other|also|already|once|still|just|reportedly|further|massive|significant|"
+        r"formally|officially|finally|even|now)\s+", re.IGNORECASE), ""),
+    ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’-]+|[\s,;:.'\"“‘-]+$"), ""),
+    ("space before punctuation", re.compile(r"\s+(?=[,.;:!?])"), ""),
+    ("repeated space", re.compile(r"\s{2,}"), " "),
+)  # fmt: skip
+
+# Trailing phrases dropped, one at a time and last first, while the label is too long.
+_TRAILING = (
+    re.compile(r",?\s+(?:which|who|that|where|while)\s+.*$"),
+    re.compile(r",\s+\w+ing\s+.*$"),
+    re.compile(r",?\s+but\s+.*$"),
+    re.compile(r"\s+(?!during\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\s+.*$"),
+    re.compile(r",\s+[^,]*$"),
+    re.compile(r"\s+as\s+.*$"),
+    re.compile(
+        r"\s+(?:in|at|on|for|from|with|by|near|outside|inside|amid|over|under|after|before|"
+        r"during|against|into|of|about|to(?=\s+(?:the|a|an|his|her|its|their|[A-Z0-9])))\s+"
+        r"(?:(?!(?:in|at|on|to|for|from|with|by)\b)\S+\s*){1,8}$"
+    ),
+    re.compile(
+        r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s?)+(?=\s+(?:to|for|on|with)\b|$)"
+    ),
+)
+_FUNCTION_END = re.compile(
+    r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from)$", re.IGNORECASE
+)
+
+
+def make_label(sentence: str, timex_start: int, timex_end: int) -> str:
+    """The label of the happening the time expression at ``sentence[timex_start:timex_end]`` dates.
+
+    >>> make_label("Suspected bombs exploded outside the U.S. embassies in the Kenyan and "
+    ...            "Tanzanian capitals Friday, killing dozens of people, witnesses said.", 94, 100)
+    'Suspected bombs exploded outside the U.S. embassies'
+    """
+    clause, subject = _clause(sentence, timex_start, timex_end)
+    for _name, pattern, replacement in RULES:
+        clause = pattern.sub(replacement, clause)
+    elliptic = _ELLIPSIS.match(clause.strip())
+    if elliptic:
+        clause = _resolve_ellipsis(elliptic.group("subject"), sentence[:timex_start]) or clause
+    if subject and _AUX_START.match(clause):
+        clause = f"{subject} {clause}"
+        for _name, pattern, replacement in RULES:
+            clause = pattern.sub(replacement, clause)
+    return shorten(clause)
+
+
+# "as Washington once did": a clause whose verb stands for a verb phrase said just before.
+_ELLIPSIS = re.compile(r"^(?P<subject>[A-Z][\w.'’ -]{0,40}?)\s+(?:did|does|do|had)\.?$")
+_ANTECEDENT = re.compile(
+    r"\b(?:(?:trying|tried|tries|try|seeking|sought|seeks|attempting|attempted|attempts)\s+)?"
+    r"to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[\w'’-]+){0,6})"
+)
+
+
+def _resolve_ellipsis(subject: str, before: str) -> str | None:
+    """``subject`` + the last infinitive before the clause, as a headline verb."""
+    found = list(_ANTECEDENT.finditer(before))
+    if not found:
+        return None
+    verb, rest = found[-1].group("verb"), found[-1].group("rest")
+    return f"{subject} {third_person(verb)}{rest}"
+
+
+def third_person(verb: str) -> str:
+    """Headline present tense of a base verb: "split" -> "splits", "try" -> "tries".
+
+    >>> third_person("split"), third_person("reach"), third_person("try")
+    ('splits', 'reaches', 'tries')
+    """
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def shorten(text: str, limit: int = MAX_LABEL) -> str:
+    """``text`` as a label: first letter up, whole trailing phrases dropped until it fits.
+
+    >>> shorten("Xi to join world leaders in Red Square to observe a military parade marking the day")
+    'Xi to join world leaders to observe a military parade'
+    """
+    text = text.strip()
+    for pattern in _TRAILING:
+        while len(text) > limit:
+            cut = pattern.sub("", text).strip()
+            if cut == text or len(cut) < 12:
+                break
+            text = cut
+    if len(text) > limit:  # no phrase boundary left: whole words only, never a dangling "of the"
+        text = text[: limit + 1].rsplit(" ", 1)[0]
+    while _FUNCTION_END.search(text):
+        text = _FUNCTION_END.sub("", text)
+    text = text.strip(" ,;:-")
+    return text[:1].upper() + text[1:]
+
+
+def noun_phrase_label(text: str) -> str:
+    """A label made of a noun phrase ("the defeat of Nazi Germany" -> "Defeat of Nazi Germany").
+
+    >>> noun_phrase_label("the “no limits” strategic partnership")
+    '“No limits” strategic partnership'
+    """
+    text = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = text.strip(" ,;:.")
+    if text[:1] in "“\"'‘" and len(text) > 1:
+        return text[0] + shorten(text[1:])
+    return shorten(text)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The clause around the time expression (which it leaves out), and the sentence's subject
+    for a clause that has none of its own ("... and will join X on Friday")."""
+    bounds = [0]
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.start() > 0:
+            bounds.append(m.start())
+            bounds.append(m.end())
+    bounds.append(len(sentence))
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+    c_start, c_end = next(((a, b) for a, b in pieces if a <= start < b), (0, len(sentence)))
+    before = sentence[c_start:start]
+    lead = _TIME_LEAD.search(before)
+    before = before[: lead.start()] if lead else before
+    after = sentence[end:c_end]
+    after = re.sub(r"^(?:'s|’s)\s*", "", after)
+    clause = f"{before} {after}"
+    first = sentence[pieces[0][0] : pieces[0][1]] if pieces else sentence
+    subject = _SUBJECT.match(first)
+    return clause, (subject.group("subject") if subject and c_start > 0 else "")

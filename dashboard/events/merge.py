@@ -1,0 +1,201 @@
+"""Merge candidate mentions that report the same happening into one event.
+
+Two mentions read as the same happening when their content words (names, verbs, places; see
+:mod:`dashboard.events.words`) overlap enough, weighted by how rare each word is in the batch
+(inverse document frequency over mentions): sharing "Nairobi" and "embassy" counts, sharing
+"people" hardly does. Dates alone never merge anything: two different things on the same day stay
+apart.
+
+- Compatible intervals (they overlap): one event; its interval is the intersection, the narrowest
+  that every mention allows ("later this year" ∩ "late August or early September").
+- Incompatible intervals for what reads very much as the same happening, in different documents:
+  one event whose ``disagreement`` says who gives which date, spanning both; never resolved
+  silently.
+
+Cost: candidate pairs come only from shared *rare* words (an inverted index over words whose
+document frequency is at most ``MAX_BLOCK_DF``), so the work grows with the number of mentions
+times that bound, not with its square. Pairs are scored once, merged best-first with union-find.
+
+Event ids: the key of the event's first mention (first document in batch order, then text order),
+so an event keeps its id when later articles add mentions to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dashboard.events.extract import Candidate
+from dashboard.model import Certainty, Event
+
+SAME_HAPPENING = 0.34  # weighted overlap above which two compatible mentions are one happening
+DISAGREEMENT = 0.6  # above which incompatible dates are one happening that sources disagree on
+MAX_DISAGREEMENT_DAYS = 45  # further apart than this, two dates are two happenings
+MAX_BLOCK_DF = 60  # words in more mentions than this are too common to propose a pair
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+    start: dt.date
+    end: dt.date
+    disputed: bool = False
+    claims: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+
+
+def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
+    """One event per happening, in chronological order (then by label).
+
+    >>> merge_candidates([])
+    []
+    """
+    if not candidates:
+        return []
+    cands = sorted(candidates, key=lambda c: c.order)
+    weights = _idf(cands)
+    pairs = _scored_pairs(cands, weights)
+    parent = list(range(len(cands)))
+    clusters = {
+        i: _Cluster([i], c.start, c.end, claims=[(c.start, c.end)]) for i, c in enumerate(cands)
+    }
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for score, i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        a, b = clusters[ri], clusters[rj]
+        start, end = max(a.start, b.start), min(a.end, b.end)
+        if start <= end:
+            merged = _Cluster(
+                a.members + b.members, start, end, a.disputed or b.disputed, a.claims + b.claims
+            )
+        elif score >= DISAGREEMENT and _may_disagree(cands[i], cands[j], a, b):
+            merged = _Cluster(
+                a.members + b.members,
+                min(a.start, b.start),
+                max(a.end, b.end),
+                True,
+                a.claims + b.claims,
+            )
+        else:
+            continue
+        root, other = (ri, rj) if ri < rj else (rj, ri)
+        parent[other] = root
+        clusters[root] = merged
+        del clusters[other]
+    events = [_event(cands, cluster) for cluster in clusters.values()]
+    events.sort(key=lambda e: (e.start, e.end, e.label))
+    return events
+
+
+def similarity(a: Candidate, b: Candidate, weights: dict[str, float]) -> float:
+    """Shared weight over the geometric mean of both weights (1.0 = same words)."""
+    shared = sum(weights.get(w, 0.0) for w in a.words & b.words)
+    if not shared:
+        return 0.0
+    wa = sum(weights.get(w, 0.0) for w in a.words)
+    wb = sum(weights.get(w, 0.0) for w in b.words)
+    return shared / math.sqrt(wa * wb)
+
+
+def _idf(cands: Sequence[Candidate]) -> dict[str, float]:
+    df: dict[str, int] = defaultdict(int)
+    for c in cands:
+        for w in c.words:
+            df[w] += 1
+    n = len(cands)
+    return {w: math.log((n + 1) / (d + 0.5)) + 0.1 for w, d in df.items()}
+
+
+def _scored_pairs(
+    cands: Sequence[Candidate], weights: dict[str, float]
+) -> list[tuple[float, int, int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        for w in c.words:
+            index[w].append(i)
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for postings in index.values():
+        if len(postings) < 2 or len(postings) > MAX_BLOCK_DF:
+            continue
+        for x, i in enumerate(postings):
+            for j in postings[x + 1 :]:
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                if not _close_in_time(cands[i], cands[j]):
+                    continue
+                score = similarity(cands[i], cands[j], weights)
+                if score >= SAME_HAPPENING:
+                    pairs.append((score, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs
+
+
+def _close_in_time(a: Candidate, b: Candidate) -> bool:
+    gap = max(a.start, b.start) - min(a.end, b.end)
+    return gap.days <= MAX_DISAGREEMENT_DAYS
+
+
+def _may_disagree(a: Candidate, b: Candidate, ca: _Cluster, cb: _Cluster) -> bool:
+    """Sources can disagree about a date only if both are fairly precise and they are two
+    different documents: one article naming two dates for one thing is two happenings."""
+    precise = all((c.end - c.start).days <= 31 for c in (a, b))
+    return precise and a.mention.document_id != b.mention.document_id
+
+
+def _event(cands: Sequence[Candidate], cluster: _Cluster) -> Event:
+    members = sorted(cluster.members, key=lambda i: cands[i].order)
+    first = cands[members[0]]
+    # The label of the most precise mention reads best ("Putin to travel to China" beats "Putin
+    # may pay a visit"); ties go to the first mention.
+    best = min(members, key=lambda i: ((cands[i].end - cands[i].start).days, cands[i].order))
+    mentions = tuple(cands[i].mention for i in members)
+    disagreement = None
+    if cluster.disputed:
+        certainty = Certainty.APPROXIMATE
+        disagreement = _disagreement_text([cands[i] for i in members])
+    elif cluster.start == cluster.end:
+        certainty = Certainty.EXACT
+    elif any(
+        m.certainty == Certainty.RANGE and (m.start, m.end) == (cluster.start, cluster.end)
+        for m in mentions
+    ):
+        certainty = Certainty.RANGE
+    else:
+        certainty = Certainty.APPROXIMATE
+    return Event(
+        id=first.key,
+        label=cands[best].label,
+        start=cluster.start,
+        end=cluster.end,
+        certainty=certainty,
+        mentions=mentions,
+        disagreement=disagreement,
+    )
+
+
+def _disagreement_text(members: Sequence[Candidate]) -> str:
+    claims: dict[tuple[dt.date, dt.date], list[str]] = defaultdict(list)
+    for c in members:
+        said = f'{c.mention.source} ("{c.mention.text}")'
+        if said not in claims[(c.start, c.end)]:
+            claims[(c.start, c.end)].append(said)
+    parts = [
+        f"{_span(start, end)}: {', '.join(who)}" for (start, end), who in sorted(claims.items())
+    ]
+    return "Sources disagree on the date. " + "; ".join(parts)
+
+
+def _span(start: dt.date, end: dt.date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"

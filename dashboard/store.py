@@ -1,0 +1,473 @@
+"""The SQLite store: documents, merged events, their mentions, and the analyst's notes.
+
+One file (``DEFAULT_DB``, ``data/timeline.sqlite``), standard library ``sqlite3``. The schema version
+is SQLite's ``PRAGMA user_version``; ``MIGRATIONS[i]`` takes a file from version ``i`` to ``i + 1``
+and runs in the same transaction as the version bump, so a file is always at a whole version.
+
+Every write is one transaction: ``ingest`` adds the new documents *and* rebuilds the merged events
+together, so a failure in the middle (an exception, a killed process) leaves the file as it was
+before the call. The same article twice (same content hash) changes nothing.
+
+Event ids are the key of the event's first mention (see :mod:`dashboard.events.merge`); documents
+are merged in the order they were first stored, so adding articles keeps existing ids. Notes are
+keyed by event id; if a later article merges two events into one, the note follows the mention whose
+key it carries to the surviving event.
+
+>>> import tempfile, pathlib
+>>> with Store(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite") as store:
+...     store.schema_version() == SCHEMA_VERSION
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard.model import Certainty, Document, Event, Mention, Note
+
+DEFAULT_DB = Path("data") / "timeline.sqlite"
+BUSY_TIMEOUT_S = 5.0  # wait this long for another writer before calling the file locked
+
+MIGRATIONS: tuple[str, ...] = (
+    # 0 -> 1: the first schema.
+    """
+    CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,      -- ingest order: keeps event ids stable
+        id TEXT NOT NULL UNIQUE,                    -- content hash of the normalised text
+        source TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        published TEXT,                             -- ISO date or NULL
+        published_inferred INTEGER NOT NULL DEFAULT 0,
+        published_evidence TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        path TEXT NOT NULL DEFAULT '',
+        added TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
+        certainty TEXT NOT NULL,
+        disagreement TEXT,
+        position INTEGER NOT NULL
+    );
+    CREATE TABLE mentions (
+        key TEXT NOT NULL,                          -- the mention's own stable key
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        source TEXT NOT NULL,
+        text TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        value TEXT NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT NOT NULL,
+        certainty TEXT NOT NULL,
+        timex_start INTEGER NOT NULL,
+        timex_end INTEGER NOT NULL,
+        published TEXT,
+        published_inferred INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (event_id, position)
+    );
+    CREATE INDEX mentions_key ON mentions(key);
+    CREATE TABLE notes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL,                     -- no foreign key: a note outlives a rebuild
+        text TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX notes_event ON notes(event_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The store cannot be used; the message names the file and what to do."""
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What an ingest did: documents added, those already stored (same text), events after."""
+
+    added: list[Document] = field(default_factory=list)
+    already_stored: list[Document] = field(default_factory=list)
+    event_count: int = 0
+
+
+class Store:
+    """The timeline's SQLite file. Use as a context manager, or call ``close()``.
+
+    >>> import tempfile, pathlib
+    >>> from dashboard.documents import load_documents
+    >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite") as store:
+    ...     report = store.ingest(load_documents(["seeds"]))
+    ...     len(report.added), len(store.documents())
+    (2, 2)
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, tagger=None) -> None:
+        self.path = Path(path)
+        self._tagger = tagger
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(
+                f"{self.path}: cannot create its folder ({error.strerror}); choose another --db path."
+            ) from error
+        try:
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open ({error}); check the path.") from error
+        try:
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except StoreError:
+            self._db.close()
+            raise
+        except sqlite3.Error as error:
+            self._db.close()
+            raise _store_error(self.path, error) from error
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: made by a newer version of this program (schema {version}, this one "
+                f"knows {SCHEMA_VERSION}); update the program or use another --db file."
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._transaction():
+                for statement in _statements(MIGRATIONS[target - 1]):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {target}")
+
+    def _transaction(self):
+        return _Transaction(self)
+
+    # -- documents and events -----------------------------------------------------------------
+    def ingest(self, documents: Iterable[Document]) -> IngestReport:
+        """Store new documents and rebuild the merged events, in one transaction.
+
+        A document whose content hash is already stored is left alone (reported as already stored).
+        If anything fails before the end, nothing of this call is kept.
+        """
+        added: list[Document] = []
+        already: list[Document] = []
+        with self._transaction():
+            known = {row[0] for row in self._db.execute("SELECT id FROM documents")}
+            for doc in documents:
+                if doc.id in known:
+                    already.append(doc)
+                    continue
+                known.add(doc.id)
+                self._insert_document(doc)
+                added.append(doc)
+            count = self._rebuild_events() if added else self._count_events()
+        return IngestReport(added, already, count)
+
+    def rebuild(self) -> int:
+        """Rebuild the merged events from the stored documents (after a change of the event code)."""
+        with self._transaction():
+            return self._rebuild_events()
+
+    def documents(self) -> list[Document]:
+        """Every stored document, in the order they were first stored."""
+        rows = self._query(
+            "SELECT id, source, title, text, published, published_inferred, published_evidence, "
+            "url, path FROM documents ORDER BY seq"
+        )
+        return [
+            Document(
+                id=r[0],
+                source=r[1],
+                title=r[2],
+                text=r[3],
+                published=_date(r[4]),
+                published_inferred=bool(r[5]),
+                published_evidence=r[6],
+                url=r[7],
+                path=r[8],
+            )
+            for r in rows
+        ]
+
+    def events(self) -> list[Event]:
+        """The merged events, in chronological order, each with its mentions."""
+        mentions: dict[str, list[Mention]] = {}
+        for r in self._query(
+            'SELECT event_id, document_id, source, text, sentence, value, start, "end", certainty, '
+            "timex_start, timex_end, published, published_inferred FROM mentions "
+            "ORDER BY event_id, position"
+        ):
+            mentions.setdefault(r[0], []).append(
+                Mention(
+                    document_id=r[1],
+                    source=r[2],
+                    text=r[3],
+                    sentence=r[4],
+                    value=r[5],
+                    start=dt.date.fromisoformat(r[6]),
+                    end=dt.date.fromisoformat(r[7]),
+                    certainty=Certainty(r[8]),
+                    timex_start=r[9],
+                    timex_end=r[10],
+                    published=_date(r[11]),
+                    published_inferred=bool(r[12]),
+                )
+            )
+        return [
+            Event(
+                id=r[0],
+                label=r[1],
+                start=dt.date.fromisoformat(r[2]),
+                end=dt.date.fromisoformat(r[3]),
+                certainty=Certainty(r[4]),
+                mentions=tuple(mentions.get(r[0], ())),
+                disagreement=r[5],
+            )
+            for r in self._query(
+                'SELECT id, label, start, "end", certainty, disagreement FROM events ORDER BY position'
+            )
+        ]
+
+    def _insert_document(self, doc: Document) -> None:
+        self._db.execute(
+            "INSERT INTO documents (id, source, title, text, published, published_inferred, "
+            "published_evidence, url, path, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id,
+                doc.source,
+                doc.title,
+                doc.text,
+                doc.published.isoformat() if doc.published else None,
+                int(doc.published_inferred),
+                doc.published_evidence,
+                doc.url,
+                doc.path,
+                _now().isoformat(timespec="seconds"),
+            ),
+        )
+
+    def _rebuild_events(self) -> int:
+        from dashboard.events import build_events, mention_key
+
+        events = build_events(self.documents(), tagger=self._tagger)
+        self._db.execute("DELETE FROM mentions")
+        self._db.execute("DELETE FROM events")
+        for position, event in enumerate(events):
+            self._db.execute(
+                'INSERT INTO events (id, label, start, "end", certainty, disagreement, position) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    event.id,
+                    event.label,
+                    event.start.isoformat(),
+                    event.end.isoformat(),
+                    str(event.certainty),
+                    event.disagreement,
+                    position,
+                ),
+            )
+            self._db.executemany(
+                "INSERT INTO mentions (key, event_id, position, document_id, source, text, sentence, "
+                'value, start, "end", certainty, timex_start, timex_end, published, '
+                "published_inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        mention_key(m.document_id, m.sentence, m.timex_start),
+                        event.id,
+                        i,
+                        m.document_id,
+                        m.source,
+                        m.text,
+                        m.sentence,
+                        m.value,
+                        m.start.isoformat(),
+                        m.end.isoformat(),
+                        str(m.certainty),
+                        m.timex_start,
+                        m.timex_end,
+                        m.published.isoformat() if m.published else None,
+                        int(m.published_inferred),
+                    )
+                    for i, m in enumerate(event.mentions)
+                ],
+            )
+        # A note whose event was merged into another follows its mention's key to the survivor.
+        self._db.execute(
+            "UPDATE notes SET event_id = (SELECT m.event_id FROM mentions m WHERE m.key = "
+            "notes.event_id LIMIT 1) WHERE event_id NOT IN (SELECT id FROM events) AND EXISTS "
+            "(SELECT 1 FROM mentions m WHERE m.key = notes.event_id)"
+        )
+        return len(events)
+
+    def _count_events(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+
+    # -- notes ----------------------------------------------------------------------------------
+    def notes(self, event_id: str | None = None) -> list[Note]:
+        """Notes on one event (or on all), oldest first."""
+        if event_id is None:
+            rows = self._query("SELECT id, event_id, text, created, updated FROM notes ORDER BY id")
+        else:
+            rows = self._query(
+                "SELECT id, event_id, text, created, updated FROM notes WHERE event_id = ? "
+                "ORDER BY id",
+                (event_id,),
+            )
+        return [_note(r) for r in rows]
+
+    def add_note(self, event_id: str, text: str) -> Note:
+        """A new note on ``event_id`` (the event must exist)."""
+        text = _note_text(text)
+        now = _now().isoformat(timespec="seconds")
+        with self._transaction():
+            if not self._db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
+                raise StoreError(
+                    f"{self.path}: no event with id {event_id!r}; the note was not added."
+                )
+            cursor = self._db.execute(
+                "INSERT INTO notes (event_id, text, created, updated) VALUES (?, ?, ?, ?)",
+                (event_id, text, now, now),
+            )
+            note_id = cursor.lastrowid
+        return self._note(note_id)
+
+    def update_note(self, note_id: int, text: str) -> Note:
+        """The note with new text (its ``updated`` time moves, ``created`` stays)."""
+        text = _note_text(text)
+        with self._transaction():
+            cursor = self._db.execute(
+                "UPDATE notes SET text = ?, updated = ? WHERE id = ?",
+                (text, _now().isoformat(timespec="seconds"), note_id),
+            )
+            if cursor.rowcount == 0:
+                raise StoreError(f"{self.path}: no note with id {note_id}; nothing was changed.")
+        return self._note(note_id)
+
+    def delete_note(self, note_id: int) -> None:
+        """Delete a note; deleting one that does not exist is an error (it names the id)."""
+        with self._transaction():
+            cursor = self._db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            if cursor.rowcount == 0:
+                raise StoreError(f"{self.path}: no note with id {note_id}; nothing was deleted.")
+
+    def _note(self, note_id: int | None) -> Note:
+        rows = self._query(
+            "SELECT id, event_id, text, created, updated FROM notes WHERE id = ?", (note_id,)
+        )
+        return _note(rows[0])
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise _store_error(self.path, error) from error
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception; SQLite errors become StoreError."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __enter__(self) -> None:
+        try:
+            self.store._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _store_error(self.store.path, error) from error
+
+    def __exit__(self, kind, error, tb) -> bool:
+        db = self.store._db
+        if kind is None:
+            try:
+                db.execute("COMMIT")
+            except sqlite3.Error as commit_error:
+                db.execute("ROLLBACK")
+                raise _store_error(self.store.path, commit_error) from commit_error
+            return False
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            raise _store_error(self.store.path, error) from error
+        return False
+
+
+def _store_error(path: Path, error: sqlite3.Error) -> StoreError:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"{path}: the database is locked by another program (waited {BUSY_TIMEOUT_S:.0f} s); "
+            "close the other program (another serve or extract) and retry."
+        )
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return StoreError(
+            f"{path}: not a timeline database or damaged ({text}); move it away or choose another "
+            "--db file; a new one is created."
+        )
+    if "readonly" in text or "unable to open" in text:
+        return StoreError(f"{path}: cannot write ({text}); check the file's permissions.")
+    return StoreError(f"{path}: database error ({text}).")
+
+
+def _statements(script: str) -> list[str]:
+    out, current = [], []
+    for line in script.splitlines():
+        current.append(line)
+        candidate = "\n".join(current)
+        if sqlite3.complete_statement(candidate):
+            out.append(candidate.strip())
+            current = []
+    return [s for s in out if s.strip(" ;\n")]
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _note(row: tuple) -> Note:
+    return Note(
+        id=row[0],
+        event_id=row[1],
+        text=row[2],
+        created=dt.datetime.fromisoformat(row[3]),
+        updated=dt.datetime.fromisoformat(row[4]),
+    )
+
+
+MAX_NOTE_CHARS = 10_000
+
+
+def _note_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise StoreError("an empty note was not saved; write some text.")
+    if len(text) > MAX_NOTE_CHARS:
+        raise StoreError(f"a note is limited to {MAX_NOTE_CHARS} characters; shorten it.")
+    return text
+
+
+def _now() -> dt.datetime:
+    # Notes carry wall-clock times by nature; only the store reads the clock.
+    return dt.datetime.now().replace(microsecond=0)
