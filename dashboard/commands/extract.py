@@ -1,0 +1,163 @@
+"""``python -m dashboard extract [PATHS…]``: the merged events of articles, as JSON, CSV or TimelineJS.
+
+With no path it reads the seed articles. Problems with inputs are named on stderr, one line each;
+the exit code says what happened (0 all read, 1 some inputs refused, 2 nothing usable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HELP = "Extract the dated events of articles, merged across sources (JSON, CSV or TimelineJS)."
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+FORMATS = ("json", "csv", "timelinejs")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt, .md, .html) or folders; default: the seed articles",
+    )
+    parser.add_argument(
+        "--anchor",
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) for articles that do not give one (replaces an "
+        "inferred date)",
+    )
+    parser.add_argument("--format", choices=FORMATS, default="json", help="output format")
+    parser.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+
+
+def run(args: argparse.Namespace) -> int:
+    from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
+    from dashboard.documents import documents_with_anchor, read_documents
+    from dashboard.events import build_events
+
+    anchor = None
+    if args.anchor:
+        try:
+            anchor = dt.date.fromisoformat(args.anchor)
+        except ValueError:
+            print(
+                f"error: --anchor {args.anchor!r} is not a date; write YYYY-MM-DD.", file=sys.stderr
+            )
+            return EXIT_FAILED
+    report = read_documents([Path(p) for p in args.paths] or [SEEDS])
+    for problem in report.problems:
+        kind = "error" if problem.refused else "warning"
+        print(f"{kind}: {problem.message}", file=sys.stderr)
+    documents = report.documents
+    if not documents:
+        print("error: no article could be read; nothing to extract.", file=sys.stderr)
+        return EXIT_FAILED
+    if anchor is not None:
+        documents = documents_with_anchor(documents, anchor)
+    events = build_events(documents)
+    dated = {m.document_id for e in events for m in e.mentions}
+    for doc in documents:
+        if doc.id not in dated:
+            print(
+                f"warning: {doc.path or doc.source}: no dated happening found in this article.",
+                file=sys.stderr,
+            )
+    text = render(documents, events, args.format)
+    try:
+        write_output(text, args.out)
+    except OSError as error:
+        print(f"error: cannot write {args.out}: {error.strerror or error}.", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_PARTIAL if report.refused else EXIT_OK
+
+
+def render(documents, events, fmt: str) -> str:
+    """The output text in ``fmt`` (json, csv or timelinejs)."""
+    import json
+
+    if fmt == "json":
+        return json.dumps(as_json(documents, events), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "timelinejs":
+        from dashboard.timelinejs import timeline_json
+
+        title = " / ".join(dict.fromkeys(d.title or d.source for d in documents))
+        return json.dumps(timeline_json(events, title=title[:120]), ensure_ascii=False, indent=2)
+    return as_csv(events)
+
+
+def as_json(documents, events) -> dict:
+    """The extract JSON: documents and events, ISO dates, ``end`` inclusive."""
+    return {
+        "documents": [
+            {
+                "id": d.id,
+                "source": d.source,
+                "title": d.title,
+                "published": d.published.isoformat() if d.published else None,
+                "published_inferred": d.published_inferred,
+            }
+            for d in documents
+        ],
+        "events": [
+            {
+                "id": e.id,
+                "label": e.label,
+                "start": e.start.isoformat(),
+                "end": e.end.isoformat(),
+                "certainty": str(e.certainty),
+                "sources": list(e.sources),
+                "mentions": [
+                    {"source": m.source, "text": m.text, "sentence": m.sentence, "value": m.value}
+                    for m in e.mentions
+                ],
+            }
+            for e in events
+        ],
+    }
+
+
+def as_csv(events) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        ["id", "start", "end", "label", "certainty", "sources", "mention_count", "disagreement"]
+    )
+    for e in events:
+        writer.writerow(
+            [
+                e.id,
+                e.start.isoformat(),
+                e.end.isoformat(),
+                e.label,
+                str(e.certainty),
+                "; ".join(e.sources),
+                len(e.mentions),
+                e.disagreement or "",
+            ]
+        )
+    return out.getvalue()
+
+
+def write_output(text: str, out: str | None) -> None:
+    """To stdout, or to ``out`` through a temporary file renamed at the end (never half-written)."""
+    if not out:
+        sys.stdout.write(text)
+        return
+    path = Path(out)
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
