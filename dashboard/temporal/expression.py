@@ -1,0 +1,63 @@
+"""The recogniser's output: what an expression says, before it is placed on the calendar.
+
+An :class:`Expression` is a description, not a date: "last Friday" is ``Kind.WEEKDAY`` with
+``weekday=5, offset=-1``; "late August" is ``Kind.CALENDAR`` with ``month=8, mod="END"`` and no
+year. :func:`dashboard.temporal.resolve.resolve` turns it into a value and an interval given an
+anchor. Fields a kind does not use stay None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dashboard.temporal.types import TimexType
+
+
+class Kind(StrEnum):
+    """How ``resolve`` reads an :class:`Expression`."""
+
+    CALENDAR = "calendar"  # named calendar fields: year, month, day, season, quarter, decade…
+    WEEKDAY = "weekday"  # a day of the week, placed by offset or tense
+    RELATIVE = "relative"  # ``offset`` units from the anchor's own unit (this/last/next year…)
+    SHIFT = "shift"  # ``amount`` units before/after the anchor ("three days ago")
+    DURATION = "duration"  # a length of time ("four-day", "80 years")
+    REFERENCE = "reference"  # PRESENT_REF, PAST_REF, FUTURE_REF
+    SET = "set"  # a recurrence ("daily", "every week")
+    SPAN = "span"  # from the anchor to the end/start of a period ("later this year")
+    EITHER = "either"  # a disjunction: ``first`` or ``second`` ("late August or early September")
+
+
+class Tense(StrEnum):
+    """The tense of the clause around an expression: decides which way a bare "Friday" goes."""
+
+    PAST = "past"
+    FUTURE = "future"
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """An unresolved time expression (see the module docstring)."""
+
+    kind: Kind
+    type: TimexType = TimexType.DATE
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO: Monday 1 … Sunday 7
+    season: str | None = None  # SP, SU, FA, WI
+    quarter: int | None = None  # 1..4
+    half: int | None = None  # 1..2
+    decade: int | None = None  # 197 for the 1970s
+    century: int | None = None  # 19 for the 20th century
+    unit: str | None = None  # a key of lexicon.UNITS' values: D, W, M, Q, Y, DE, CE, H, MIN, S, WE
+    offset: int | None = None  # whole units from the anchor's unit; None when the tense decides
+    amount: float | None = None  # for durations and shifts; None means "some" (PXY)
+    day_part: str | None = None  # MO, AF, EV, NI
+    hour: int | None = None
+    minute: int | None = None
+    value: str | None = None  # a value given outright (PRESENT_REF, P1D for a set)
+    mod: str | None = None  # START, MID, END, APPROX, BEFORE, AFTER, ON_OR_AFTER…
+    tense: Tense | None = None  # the clause's tense, when the expression needs it
+    first: Expression | None = None  # EITHER: the two alternatives; SPAN: the period
+    second: Expression | None = None

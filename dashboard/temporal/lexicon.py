@@ -1,0 +1,232 @@
+"""Word tables: every spelling the rules accept, and what it means.
+
+The rules in :mod:`dashboard.temporal.rules` refer to these tables by name (``<MONTH>``,
+``<WEEKDAY>``…); a new spelling is one more row here, never a change to a rule.
+All keys are lower case: the recogniser scans a lower-cased copy of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan.": 1, "jan": 1,
+    "february": 2, "feb.": 2, "feb": 2,
+    "march": 3, "mar.": 3,
+    "april": 4, "apr.": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun.": 6,
+    "july": 7, "jul.": 7,
+    "august": 8, "aug.": 8, "aug": 8,
+    "september": 9, "sept.": 9, "sept": 9, "sep.": 9,
+    "october": 10, "oct.": 10, "oct": 10,
+    "november": 11, "nov.": 11, "nov": 11,
+    "december": 12, "dec.": 12, "dec": 12,
+}  # fmt: skip
+
+# Full month names only: a bare abbreviation ("Dec", "Jan") alone is too often something else.
+FULL_MONTHS: dict[str, int] = {
+    k: v for k, v in MONTHS.items() if len(k) > 4 or k in ("may", "june", "july")
+}
+
+# Month names that are also ordinary English words: alone, they count only when capitalised.
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7, "mon.": 1, "tues.": 2, "tue.": 2, "wed.": 3, "thurs.": 4, "thu.": 4, "fri.": 5,
+}  # fmt: skip
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}  # fmt: skip
+
+# Parts of a day, with their TIMEX3 codes.
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
+    "evening": "EV", "night": "NI", "overnight": "NI",
+}  # fmt: skip
+
+# Parts of a period ("late August", "the end of the month") and the TimeML mod they carry.
+PERIOD_PARTS: dict[str, str] = {
+    "early": "START", "beginning": "START", "start": "START", "dawn": "START",
+    "mid": "MID", "mid-": "MID", "middle": "MID",
+    "late": "END", "end": "END", "close": "END",
+}  # fmt: skip
+
+CARDINALS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
+    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+}  # fmt: skip
+
+# Quantities with no number: the duration's amount is unknown ("several years" -> PXY).
+VAGUE_AMOUNTS = frozenset(
+    {"several", "a few", "few", "a couple of", "couple of", "some", "many", "the next few",
+     "a number of", "dozens of", "hundreds of", "thousands of"}
+)  # fmt: skip
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "last": -1,
+}  # fmt: skip
+
+# Calendar units: the duration letter, whether it is a time (PT..) unit, and its grain.
+UNITS: dict[str, str] = {
+    "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H", "hours": "H",
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "weekend": "WE", "weekends": "WE",
+    "fortnight": "FN", "month": "M", "months": "M", "quarter": "Q", "quarters": "Q",
+    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
+    "centuries": "CE",
+}  # fmt: skip
+
+# Relative words before a unit, weekday, month or season, and their offset from the anchor.
+RELATIVE_WORDS: dict[str, int] = {
+    "this": 0, "current": 0, "the current": 0, "this coming": 1, "the coming": 1, "coming": 1,
+    "next": 1, "the next": 1, "the following": 1, "following": 1,
+    "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1,
+    "this past": -1, "the latest": -1, "latest": -1, "the prior": -1, "prior": -1,
+    "the same": 0,
+}  # fmt: skip
+
+# Sets: "daily" -> every day (P1D).
+SET_ADVERBS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+    "semiannually": "P6M", "biannually": "P6M",
+}  # fmt: skip
+
+# Words that point at the present, past or future as a whole.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "the present": "PRESENT_REF", "this crucial moment": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "in the past": "PAST_REF", "lately": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+}  # fmt: skip
+
+# Named days: (offset in days from the anchor, part of day or None).
+NAMED_DAYS: dict[str, tuple[int, str | None]] = {
+    "today": (0, None), "yesterday": (-1, None), "tomorrow": (1, None),
+    "tonight": (0, "NI"), "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None), "last night": (-1, "NI"),
+}  # fmt: skip
+
+# Fixed-date holidays: (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "independence day": (7, 4), "valentine's day": (2, 14), "victory day": (5, 9),
+    "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
+    "veterans day": (11, 11), "armistice day": (11, 11),
+}  # fmt: skip
+
+# Spoken decades ("the nineties") -> the decade's first two or three digits after the century.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read in a table).
+
+    >>> sorted(word_set("in  since"))
+    ['in', 'since']
+    """
+    return frozenset(words.split())
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie, so the engine never backtracks
+    across alternatives (``may|march|mar.`` -> ``ma(?:y|r(?:ch|\\.))``).
+
+    >>> trie_regex(["may", "march"])
+    'ma(?:rch|y)'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends_here = "" in node
+        parts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if ends_here:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+_NUMBER_PART = re.compile(r"1/2|½|[a-z]+|\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=4096)
+def parse_amount(words: str) -> float | None:
+    """The number a quantity phrase denotes, or None for a vague one ("several").
+
+    >>> parse_amount("twenty four"), parse_amount("two and a half"), parse_amount("2 1/2")
+    (24.0, 2.5, 2.5)
+    """
+    words = words.strip().lower().replace("-", " ")
+    if words in VAGUE_AMOUNTS or not words:
+        return None
+    if words in CARDINALS:
+        return float(CARDINALS[words])
+    total = 0.0
+    current = 0.0
+    for part in _NUMBER_PART.findall(words):
+        if part in ("and",):
+            continue
+        if part in ("1/2", "½", "half"):
+            current += 0.5
+        elif part[0].isdigit():
+            current += float(part)
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        elif part in CARDINALS:
+            value = CARDINALS[part]
+            if part in ("a", "an") and current:
+                continue  # "two and a half": the "a" belongs to "half"
+            current += value
+        else:
+            return None
+    return total + current
+
+
+def ordinal_value(word: str) -> int | None:
+    """The day or rank an ordinal denotes: "third" -> 3, "21st" -> 21.
+
+    >>> ordinal_value("21st"), ordinal_value("twenty-first")
+    (21, 21)
+    """
+    word = word.lower()
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    return ORDINALS.get(word)

@@ -1,0 +1,436 @@
+"""Place an unresolved :class:`Expression` on the calendar, given the anchor date.
+
+``resolve(expression, anchor)`` is pure: the anchor is the only "now". It returns a
+:class:`Resolution` (type, TIMEX3 value, mod, inclusive interval and grain), or None when the
+expression names no real date ("February 30").
+
+Conventions (each one a choice an analyst would make; tests pin them):
+- Parts of a period are thirds: "early" the first third, "mid" the second, "late"/"the end of"
+  the last ("late August" 21..31, "early September" 1..10). Years are cut into 4-month thirds,
+  decades into 0-3 / 4-6 / 7-9. The value stays the whole period; the mod says which part.
+- A year left out ("May 9", "in January") is chosen by the clause's tense: past -> the latest
+  such date that starts on or before the anchor; future -> the earliest that ends on or after it;
+  no tense -> the one nearest the anchor.
+- Weekdays: past tense -> on or before the anchor, future -> on or after, none -> the nearest.
+  "last Friday" is the latest Friday before the anchor, "next Monday" the first after it.
+- Seasons are meteorological (summer = June..August); winter Y runs from December Y to February Y+1.
+- PAST_REF is bounded above by the anchor, FUTURE_REF below by it; PRESENT_REF is the anchor day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from dashboard.temporal.expression import Expression, Kind, Tense
+from dashboard.temporal.types import Grain, TimexType
+
+MIN_YEAR, MAX_YEAR = 1, 9998  # dt.date's range, one year of margin for "next year"
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # 14 = next February
+
+UNIT_GRAIN = {
+    "D": Grain.DAY, "W": Grain.WEEK, "WE": Grain.WEEK, "M": Grain.MONTH, "Q": Grain.QUARTER,
+    "Y": Grain.YEAR, "DE": Grain.DECADE, "CE": Grain.CENTURY,
+}  # fmt: skip
+
+# Fractions of a unit become whole numbers of a smaller one ("2.5 years" -> P30M).
+SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+# How far a vague future or past span ("the coming days") reaches, in days.
+VAGUE_REACH = {"S": 0, "MIN": 0, "H": 1, "D": 10, "W": 42, "WE": 42, "M": 180, "Q": 365, "Y": 1095}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """An expression placed on the calendar."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    grain: Grain | None = None
+
+
+def resolve(expression: Expression, anchor: dt.date) -> Resolution | None:
+    """Turn ``expression`` into a value and an interval relative to ``anchor``.
+
+    >>> from dashboard.temporal.expression import Expression, Kind
+    >>> r = resolve(Expression(Kind.CALENDAR, month=8, mod="END"), dt.date(2025, 5, 7))
+    >>> r.value, r.mod, r.earliest.isoformat(), r.latest.isoformat()
+    ('2025-08', 'END', '2025-08-21', '2025-08-31')
+    """
+    try:
+        return _RESOLVERS[expression.kind](expression, anchor)
+    except (ValueError, OverflowError):
+        return None  # a date outside the calendar ("February 30", year 0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _month_interval(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, _last_day(year, month))
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.isoweekday() - 1)
+
+
+def _week_value(day: dt.date) -> str:
+    iso_year, week, _ = day.isocalendar()
+    return f"{iso_year}-W{week:02d}"
+
+
+def _third(start: dt.date, end: dt.date, mod: str | None, grain: Grain) -> tuple[dt.date, dt.date]:
+    """The part of [start, end] a START/MID/END mod picks (see the module docstring)."""
+    if mod not in ("START", "MID", "END"):
+        return start, end
+    if grain in (Grain.YEAR, Grain.DECADE, Grain.CENTURY, Grain.HALF):
+        # whole months (years) or whole years (decades, centuries)
+        if grain == Grain.DECADE or grain == Grain.CENTURY:
+            span = end.year - start.year + 1
+            cut1, cut2 = start.year + round(span * 0.4), start.year + round(span * 0.7)
+            if mod == "START":
+                return start, dt.date(cut1 - 1, 12, 31)
+            if mod == "MID":
+                return dt.date(cut1, 1, 1), dt.date(cut2 - 1, 12, 31)
+            return dt.date(cut2, 1, 1), end
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        step = max(months // 3, 1)
+        y1, m1 = _add_months(start.year, start.month, step)
+        y2, m2 = _add_months(start.year, start.month, 2 * step)
+        if mod == "START":
+            return start, dt.date(y1, m1, 1) - dt.timedelta(days=1)
+        if mod == "MID":
+            return dt.date(y1, m1, 1), dt.date(y2, m2, 1) - dt.timedelta(days=1)
+        return dt.date(y2, m2, 1), end
+    days = (end - start).days + 1
+    step = days // 3
+    if step == 0:
+        return start, end
+    if mod == "START":
+        return start, start + dt.timedelta(days=step - 1)
+    if mod == "MID":
+        return start + dt.timedelta(days=step), start + dt.timedelta(days=2 * step - 1)
+    return start + dt.timedelta(days=2 * step), end
+
+
+def _choose(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date, tense: Tense | None) -> int:
+    """Index of the candidate interval the tense points at (candidates in time order)."""
+    if tense is Tense.PAST:
+        before = [i for i, (start, _) in enumerate(candidates) if start <= anchor]
+        if before:
+            return before[-1]
+    elif tense is Tense.FUTURE:
+        after = [i for i, (_, end) in enumerate(candidates) if end >= anchor]
+        if after:
+            return after[0]
+
+    def distance(interval: tuple[dt.date, dt.date]) -> int:
+        start, end = interval
+        if start <= anchor <= end:
+            return 0
+        return min(abs((start - anchor).days), abs((end - anchor).days))
+
+    return min(range(len(candidates)), key=lambda i: distance(candidates[i]))
+
+
+def _clock(e: Expression) -> str | None:
+    if e.hour is not None:
+        return f"T{e.hour:02d}:{e.minute or 0:02d}"
+    if e.day_part:
+        return f"T{e.day_part}"
+    return None
+
+
+def _day(e: Expression, day: dt.date, mod: str | None = None) -> Resolution:
+    """A single day, with a time of day when the expression has one."""
+    clock = _clock(e)
+    if clock:
+        return Resolution(
+            TimexType.TIME, day.isoformat() + clock, mod or e.mod, day, day, Grain.TIME
+        )
+    return Resolution(e.type, day.isoformat(), mod or e.mod, day, day, Grain.DAY)
+
+
+# ---------------------------------------------------------------------------------------------
+# One resolver per kind
+
+
+def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date, Grain]:
+    """Value, interval and grain of a calendar expression once its year is known."""
+    if e.month is not None and e.day is not None:
+        day = dt.date(year, e.month, e.day)
+        return day.isoformat(), day, day, Grain.DAY
+    if e.month is not None:
+        start, end = _month_interval(year, e.month)
+        return f"{year:04d}-{e.month:02d}", start, end, Grain.MONTH
+    if e.quarter is not None:
+        start = dt.date(year, 3 * e.quarter - 2, 1)
+        end = _month_interval(year, 3 * e.quarter)[1]
+        return f"{year:04d}-Q{e.quarter}", start, end, Grain.QUARTER
+    if e.half is not None:
+        start = dt.date(year, 6 * e.half - 5, 1)
+        end = _month_interval(year, 6 * e.half)[1]
+        return f"{year:04d}-H{e.half}", start, end, Grain.HALF
+    if e.season is not None:
+        first, last = SEASON_MONTHS[e.season]
+        start = dt.date(year, first, 1)
+        end_year, end_month = _add_months(year, 1, last - 1)
+        return (
+            f"{year:04d}-{e.season}",
+            start,
+            _month_interval(end_year, end_month)[1],
+            Grain.SEASON,
+        )
+    return f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR
+
+
+def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
+    if e.century is not None:
+        first = max(e.century * 100, MIN_YEAR)
+        start, end = dt.date(first, 1, 1), dt.date(e.century * 100 + 99, 12, 31)
+        start, end = _third(start, end, e.mod, Grain.CENTURY)
+        return Resolution(e.type, f"{e.century:02d}", e.mod, start, end, Grain.CENTURY)
+    if e.decade is not None:
+        first = max(e.decade * 10, MIN_YEAR)
+        start, end = dt.date(first, 1, 1), dt.date(e.decade * 10 + 9, 12, 31)
+        start, end = _third(start, end, e.mod, Grain.DECADE)
+        return Resolution(e.type, f"{e.decade:03d}", e.mod, start, end, Grain.DECADE)
+    if e.year is not None:
+        if not MIN_YEAR <= e.year <= MAX_YEAR:
+            return None
+        year = e.year
+    elif e.quarter is not None or e.half is not None:
+        # business news: "the third quarter" is this year's; an offset counts whole years
+        year = anchor.year + (e.offset or 0)
+    else:
+        years = [anchor.year - 1, anchor.year, anchor.year + 1]
+        if e.month is not None and e.day is not None and e.month == 2 and e.day == 29:
+            years = [y for y in range(anchor.year - 4, anchor.year + 5) if calendar.isleap(y)]
+        candidates = []
+        for y in years:
+            _, start, end, grain = _calendar_interval(e, y)
+            candidates.append(_third(start, end, e.mod, grain))
+        if e.offset == -1:  # "last April": the latest one over before the anchor
+            over = [i for i, (_, end) in enumerate(candidates) if end < anchor]
+            year = years[over[-1] if over else 0]
+        elif e.offset == 1:  # "next April": the first one to begin after the anchor
+            ahead = [i for i, (start, _) in enumerate(candidates) if start > anchor]
+            year = years[ahead[0] if ahead else -1]
+        elif e.offset == 0:  # "this April", "this summer": the anchor's own year
+            year = anchor.year
+            if e.season == "WI" and anchor.month <= 2:
+                year -= 1  # in February, "this winter" began last December
+        else:
+            year = years[_choose(candidates, anchor, e.tense)]
+    value, start, end, grain = _calendar_interval(e, year)
+    if grain == Grain.DAY:
+        return _day(e, start)
+    start, end = _third(start, end, e.mod, grain)
+    return Resolution(e.type, value, e.mod, start, end, grain)
+
+
+def _resolve_weekday(e: Expression, anchor: dt.date) -> Resolution:
+    assert e.weekday is not None
+    back = (anchor.isoweekday() - e.weekday) % 7  # days back to the latest such day
+    ahead = (e.weekday - anchor.isoweekday()) % 7
+    if e.offset == -1:
+        day = anchor - dt.timedelta(days=back or 7)
+    elif e.offset == 1:
+        day = anchor + dt.timedelta(days=ahead or 7)
+    elif e.offset == 0:
+        day = _week_start(anchor) + dt.timedelta(days=e.weekday - 1)
+    elif e.tense is Tense.PAST:
+        day = anchor - dt.timedelta(days=back)
+    elif e.tense is Tense.FUTURE:
+        day = anchor + dt.timedelta(days=ahead)
+    else:
+        day = (
+            anchor - dt.timedelta(days=back) if back <= ahead else anchor + dt.timedelta(days=ahead)
+        )
+    return _day(e, day)
+
+
+def _unit_period(unit: str, offset: int, anchor: dt.date) -> tuple[str, dt.date, dt.date, Grain]:
+    """The calendar unit ``offset`` units away from the one holding the anchor."""
+    if unit == "D":
+        day = anchor + dt.timedelta(days=offset)
+        return day.isoformat(), day, day, Grain.DAY
+    if unit in ("W", "WE"):
+        start = _week_start(anchor) + dt.timedelta(weeks=offset)
+        if unit == "WE":
+            saturday = start + dt.timedelta(days=5)
+            return _week_value(start) + "-WE", saturday, saturday + dt.timedelta(days=1), Grain.WEEK
+        return _week_value(start), start, start + dt.timedelta(days=6), Grain.WEEK
+    if unit == "M":
+        year, month = _add_months(anchor.year, anchor.month, offset)
+        start, end = _month_interval(year, month)
+        return f"{year:04d}-{month:02d}", start, end, Grain.MONTH
+    if unit == "Q":
+        quarter_index = anchor.year * 4 + (anchor.month - 1) // 3 + offset
+        year, quarter = quarter_index // 4, quarter_index % 4 + 1
+        start = dt.date(year, 3 * quarter - 2, 1)
+        end = _month_interval(year, 3 * quarter)[1]
+        return f"{year:04d}-Q{quarter}", start, end, Grain.QUARTER
+    if unit == "DE":
+        decade = anchor.year // 10 + offset
+        return (
+            f"{decade:03d}",
+            dt.date(decade * 10, 1, 1),
+            dt.date(decade * 10 + 9, 12, 31),
+            Grain.DECADE,
+        )
+    if unit == "CE":
+        century = anchor.year // 100 + offset
+        start, end = dt.date(max(century * 100, 1), 1, 1), dt.date(century * 100 + 99, 12, 31)
+        return f"{century:02d}", start, end, Grain.CENTURY
+    year = anchor.year + offset  # "Y" and anything coarser we do not model
+    return f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR
+
+
+def _resolve_relative(e: Expression, anchor: dt.date) -> Resolution:
+    assert e.unit is not None
+    offset = e.offset
+    if offset is None:  # "the weekend": which one depends on the tense
+        saturday = _week_start(anchor) + dt.timedelta(days=5)
+        offset = -1 if e.tense is Tense.PAST and anchor < saturday else 0
+    value, start, end, grain = _unit_period(e.unit, offset, anchor)
+    if grain == Grain.DAY:
+        return _day(e, start)
+    start, end = _third(start, end, e.mod, grain)
+    return Resolution(e.type, value, e.mod, start, end, grain)
+
+
+def _resolve_shift(e: Expression, anchor: dt.date) -> Resolution:
+    """``amount`` units before (offset -1) or after (+1) the anchor: "three days ago"."""
+    assert e.unit is not None and e.offset is not None
+    if e.amount is None:
+        ref = "PAST_REF" if e.offset < 0 else "FUTURE_REF"
+        return _resolve_reference(Expression(Kind.REFERENCE, value=ref), anchor)
+    amount = e.amount * e.offset
+    unit = e.unit
+    if unit in ("S", "MIN", "H"):
+        return _day(e, anchor)
+    if unit in ("D", "W", "WE", "FN"):
+        days = amount * {"D": 1, "W": 7, "WE": 7, "FN": 14}[unit]
+        day = anchor + dt.timedelta(days=round(days))
+        return _day(e, day)
+    if unit in ("M", "Q") or (unit == "Y" and amount != int(amount)):
+        months = round(amount * {"M": 1, "Q": 3, "Y": 12}[unit])
+        year, month = _add_months(anchor.year, anchor.month, months)
+        start, end = _month_interval(year, month)
+        return Resolution(e.type, f"{year:04d}-{month:02d}", e.mod, start, end, Grain.MONTH)
+    years = round(amount * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 1))
+    year = anchor.year + years
+    return Resolution(
+        e.type, f"{year:04d}", e.mod, dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR
+    )
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """A TIMEX3 duration: ``duration_value(4, "D") == "P4D"``, ``(None, "Y") -> "PXY"``.
+
+    >>> duration_value(2.5, "Y"), duration_value(24, "H"), duration_value(None, "DE")
+    ('P30M', 'PT24H', 'PXDE')
+    """
+    if amount is not None and amount != int(amount) and unit in SMALLER_UNIT:
+        smaller, factor = SMALLER_UNIT[unit]
+        if amount * factor == int(amount * factor):
+            return duration_value(amount * factor, smaller)
+    if unit == "FN":
+        unit, amount = "W", None if amount is None else amount * 2
+    if unit == "WE":
+        unit, amount = "D", None if amount is None else amount * 2
+    if unit == "DE" and amount is not None:
+        unit, amount = "Y", amount * 10
+    if unit == "CE" and amount is not None:
+        unit, amount = "Y", amount * 100
+    if unit == "Q" and amount is not None:
+        unit, amount = "M", amount * 3
+    number = "X" if amount is None else f"{amount:g}"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{number}{'M' if unit == 'MIN' else unit}"
+    return f"P{number}{unit}"
+
+
+def _resolve_duration(e: Expression, anchor: dt.date) -> Resolution:
+    assert e.unit is not None
+    return Resolution(TimexType.DURATION, e.value or duration_value(e.amount, e.unit), e.mod)
+
+
+def _resolve_reference(e: Expression, anchor: dt.date) -> Resolution:
+    assert e.value is not None
+    earliest = None if e.value == "PAST_REF" else anchor
+    latest = None if e.value == "FUTURE_REF" else anchor
+    grain = Grain.DAY if e.value == "PRESENT_REF" else None
+    return Resolution(e.type, e.value, e.mod, earliest, latest, grain)
+
+
+def _resolve_set(e: Expression, anchor: dt.date) -> Resolution:
+    assert e.value is not None
+    return Resolution(TimexType.SET, e.value, e.mod)
+
+
+def _resolve_span(e: Expression, anchor: dt.date) -> Resolution | None:
+    """From the anchor to the end of a period ("later this year", mod AFTER) or from its start
+    to the anchor ("earlier this year", BEFORE); for a vague duration ("the coming days"), from
+    the anchor to a rough reach."""
+    if e.first is None:  # a vague duration that starts or ends at the anchor
+        assert e.unit is not None
+        reach = dt.timedelta(days=VAGUE_REACH.get(e.unit, 30))
+        value = e.value or duration_value(e.amount, e.unit)
+        if e.mod == "AFTER":
+            return Resolution(e.type, value, None, anchor, anchor + reach, None)
+        return Resolution(e.type, value, None, anchor - reach, anchor, None)
+    period = resolve(e.first, anchor)
+    if period is None or period.earliest is None or period.latest is None:
+        return period
+    if e.mod == "AFTER":
+        start, end = max(anchor, period.earliest), period.latest
+    else:
+        start, end = period.earliest, min(anchor, period.latest)
+    if start > end:
+        start, end = period.earliest, period.latest
+    return Resolution(period.type, period.value, e.mod, start, end, period.grain)
+
+
+def _resolve_either(e: Expression, anchor: dt.date) -> Resolution | None:
+    assert e.first is not None and e.second is not None
+    first, second = resolve(e.first, anchor), resolve(e.second, anchor)
+    if first is None or second is None or first.earliest is None or second.earliest is None:
+        return first or second
+    assert first.latest is not None and second.latest is not None
+    return Resolution(
+        first.type,
+        first.value,
+        first.mod,
+        min(first.earliest, second.earliest),
+        max(first.latest, second.latest),
+        first.grain,
+    )
+
+
+_RESOLVERS = {
+    Kind.CALENDAR: _resolve_calendar,
+    Kind.WEEKDAY: _resolve_weekday,
+    Kind.RELATIVE: _resolve_relative,
+    Kind.SHIFT: _resolve_shift,
+    Kind.DURATION: _resolve_duration,
+    Kind.REFERENCE: _resolve_reference,
+    Kind.SET: _resolve_set,
+    Kind.SPAN: _resolve_span,
+    Kind.EITHER: _resolve_either,
+}

@@ -1,0 +1,847 @@
+"""The recogniser's rules: one row per kind of expression, (name, pattern, production).
+
+A pattern is a regular expression over the lower-cased text, written with the word tables of
+:mod:`dashboard.temporal.lexicon` as placeholders (``<MONTH>``, ``<WEEKDAY>``, ``<NUM>``…). Its named
+groups are handed to the production as a dict; the production builds an unresolved
+:class:`Expression`, or returns None to decline the match (the scan then goes on one character
+later), or ``NOT_TIME`` to mark the span as known non-time (page debris) and skip it.
+
+All patterns are compiled into one alternation (see :mod:`dashboard.temporal.tagger`): at a given
+position the first rule that matches wins, so longer, more specific rules come first. Every
+repetition is bounded, so no input can make the engine backtrack without end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dashboard.temporal import lexicon as lx
+from dashboard.temporal.expression import Expression, Kind, Tense
+from dashboard.temporal.types import TimexType
+
+
+class _NotTime:
+    def __repr__(self) -> str:
+        return "NOT_TIME"
+
+
+NOT_TIME = _NotTime()
+
+
+class Context:
+    """What a production may look at besides its groups: the text around the match."""
+
+    __slots__ = ("_tense", "end", "lowered", "original", "start")
+
+    def __init__(self, original: str, lowered: str, start: int, end: int) -> None:
+        self.original, self.lowered, self.start, self.end = original, lowered, start, end
+        self._tense: Tense | bool | None = False  # False: not computed yet
+
+    def tense(self) -> Tense | None:
+        """The clause's tense (computed on first use: most rules never need it)."""
+        if self._tense is False:
+            from dashboard.temporal.tense import clause_tense
+
+            self._tense = clause_tense(self.lowered, self.start, self.end)
+        return self._tense  # type: ignore[return-value]
+
+    def word_before(self) -> str:
+        """The lower-cased word just before the match ("" at the start)."""
+        found = _WORD_BEFORE.search(self.lowered, max(0, self.start - 30), self.start)
+        return found.group(1) if found else ""
+
+    def word_after(self) -> str:
+        """The word just after the match, as written (case kept)."""
+        found = _WORD_AFTER.match(self.original, self.end, min(len(self.original), self.end + 30))
+        return found.group(1) if found else ""
+
+    def capitalised(self, offset: int) -> bool:
+        """Whether the original text has a capital letter at match start + ``offset``."""
+        position = self.start + offset
+        return position < len(self.original) and self.original[position].isupper()
+
+
+_WORD_BEFORE = re.compile(r"([a-z0-9'$]+)[^\w\n]{0,2}$")
+_WORD_AFTER = re.compile(r"[ \t]{1,3}([\w“\"$%'’-]+)")
+
+Production = Callable[
+    [dict[str, str], Context], "Expression | tuple[Expression, int] | _NotTime | None"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One recogniser rule: its name says what it matches."""
+
+    name: str
+    pattern: str
+    production: Production
+
+
+# ---------------------------------------------------------------------------------------------
+# Placeholders: word tables turned into regex pieces (no named groups inside).
+
+_END = r"(?![a-z0-9])"
+_NUMBER_WORDS = [w for w in lx.CARDINALS if " " not in w and w not in ("a", "an")]
+_NUMWORD = "(?:" + lx.trie_regex(_NUMBER_WORDS) + ")" + _END
+_ORDINAL_WORDS = [w for w in lx.ORDINALS if w != "last"]
+
+MACROS: dict[str, str] = {
+    "MONTH": "(?:" + lx.trie_regex(lx.MONTHS) + r")(?![a-z])",
+    "FULLMONTH": "(?:" + lx.trie_regex(lx.FULL_MONTHS) + ")" + _END,
+    "WEEKDAY": "(?:" + lx.trie_regex(lx.WEEKDAYS) + r")(?![a-z])",
+    "WEEKDAYWORD": "(?:" + lx.trie_regex(lx.WEEKDAYS) + ")",
+    "DAY": r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/])(?!\.\d)",
+    "YEAR": r"(?:1\d{3}|20\d{2})(?![\d%a-z])(?![.,]\d)",
+    "SPOKENYEAR": r"(?:nineteen|twenty)[\s-](?:hundred|(?:" + lx.trie_regex(_NUMBER_WORDS)
+    + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)" + _END
+    + r"|two\sthousand(?:\s(?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?" + _END,
+    "NUMWORD": _NUMWORD,
+    "NUM": r"(?:\d{1,4}(?:\.\d{1,2})?(?:\s1/2|½)?(?![\d,])|" + _NUMWORD
+    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:\sand\sa\shalf)?|a\sfew|a\scouple\sof|couple\sof|"
+    + r"several|a\sdozen|a|an|half\sa|one\sand\sa\shalf|many|some)",
+    "UNIT": "(?:" + lx.trie_regex(lx.UNITS) + ")" + _END,
+    "ORDINAL": r"(?:\d{1,2}(?:st|nd|rd|th)|" + lx.trie_regex(_ORDINAL_WORDS) + ")" + _END,
+    "PART": r"(?:(?P<part>early|late|mid-|mid|middle)[\s-]?|the\s(?P<partof>beginning|start|"
+    r"middle|end|close|dawn)\sof\s(?:the\s)?)",
+    "APPROX": r"(?:about|around|approximately|roughly|nearly|almost|more\sthan|less\sthan|over|"
+    r"under|at\sleast|at\smost|up\sto|some|no\smore\sthan|no\sless\sthan|just\sover|just\sunder|"
+    r"well\sover|the\sbetter\spart\sof)",
+    "SEASON": "(?:" + lx.trie_regex(lx.SEASONS) + ")" + _END,
+    "DAYPART": "(?:" + lx.trie_regex(lx.DAY_PARTS) + ")" + _END,
+    "CLOCK": r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
+    r"a\.m|p\.m)(?![a-z])|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:gmt|utc|est|edt|"
+    r"cet|bst|msk|local\stime|hours))|(?P<noon>noon|midnight|midday))",
+    "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime)(?![a-z])",
+}  # fmt: skip
+
+APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN", "less than": "LESS_THAN",
+    "over": "MORE_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "some": "APPROX",
+    "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "just over": "MORE_THAN",
+    "just under": "LESS_THAN", "well over": "MORE_THAN", "the better part of": "LESS_THAN",
+}  # fmt: skip
+
+RELATIVE_PERIOD_UNITS = {
+    "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "DE", "century": "CE", "fiscal year": "Y",
+}  # fmt: skip
+
+
+def expand(pattern: str) -> str:
+    """Replace ``<NAME>`` placeholders with their regex pieces.
+
+    >>> expand("<WEEKDAY>").startswith("(?:")
+    True
+    """
+    return re.sub(r"<([A-Z]+)>", lambda m: MACROS[m.group(1)], pattern)
+
+
+# ---------------------------------------------------------------------------------------------
+# Production helpers
+
+
+def _mod(g: dict[str, str]) -> str | None:
+    part = g.get("part") or g.get("partof")
+    if part:
+        return lx.PERIOD_PARTS.get(part.strip(" -"), lx.PERIOD_PARTS.get(part))
+    approx = g.get("approx")
+    if approx:
+        return APPROX_MODS.get(re.sub(r"\s+", " ", approx))
+    return None
+
+
+def _month(word: str) -> int:
+    return lx.MONTHS[word]
+
+
+def _month_ok(g: dict[str, str], ctx: Context, key: str = "month") -> bool:
+    """ "May" and "March" count as months only when written with a capital."""
+    word = g.get(key)
+    if word is None or word not in lx.AMBIGUOUS_MONTHS:
+        return True
+    offset = ctx.lowered.find(word, ctx.start, ctx.end) - ctx.start
+    return ctx.capitalised(offset)
+
+
+@lru_cache(maxsize=1024)
+def spoken_year(words: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand" -> 2000.
+
+    >>> spoken_year("nineteen ninety-six"), spoken_year("two thousand and one")
+    (1996, 2001)
+    """
+    words = words.replace("-", " ")
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand") :].replace(" and ", " ").strip()
+        return 2000 + int(lx.parse_amount(rest) or 0) if rest else 2000
+    head, _, rest = words.partition(" ")
+    century = lx.CARDINALS.get(head)
+    if century is None:
+        return None
+    if rest == "hundred":
+        return int(century) * 100
+    tail = lx.parse_amount(rest)
+    return None if tail is None else int(century) * 100 + int(tail)
+
+
+def _year(g: dict[str, str], key: str = "year") -> int | None:
+    text = g.get(key)
+    if text is None:
+        return None
+    return int(text) if text[0].isdigit() else spoken_year(text)
+
+
+def _tense_if(ctx: Context, needed: bool) -> Tense | None:
+    return ctx.tense() if needed else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Productions, one per rule (named after the rule they serve)
+
+
+def page_debris(g: dict[str, str], ctx: Context) -> _NotTime:
+    return NOT_TIME
+
+
+def month_part_either(g: dict[str, str], ctx: Context) -> Expression | None:
+    if not (_month_ok(g, ctx, "month") and _month_ok(g, ctx, "month2")):
+        return None
+    tense = ctx.tense()
+    first = Expression(
+        Kind.CALENDAR, month=_month(g["month"]), year=_year(g), mod=_mod(g), tense=tense
+    )
+    part2 = g.get("part2") or g.get("partof2")
+    mod2 = lx.PERIOD_PARTS.get(part2.strip(" -")) if part2 else None
+    second = Expression(
+        Kind.CALENDAR, month=_month(g["month2"]), year=_year(g, "year2"), mod=mod2, tense=tense
+    )
+    return Expression(Kind.EITHER, first=first, second=second)
+
+
+def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    hour, minute = _clock(g)
+    if hour is None:
+        return None
+    time = {"hour": hour, "minute": minute, "type": TimexType.TIME, "mod": _mod(g)}
+    if g.get("weekday"):
+        return Expression(
+            Kind.WEEKDAY, weekday=lx.WEEKDAYS[g["weekday"]], tense=ctx.tense(), **time
+        )
+    if g.get("named"):
+        offset, _ = lx.NAMED_DAYS[g["named"]]
+        return Expression(Kind.RELATIVE, unit="D", offset=offset, **time)
+    if not _month_ok(g, ctx):
+        return None
+    return Expression(
+        Kind.CALENDAR,
+        month=_month(g["month"]),
+        day=int(re.match(r"\d+", g["day"]).group()),  # type: ignore[union-attr]
+        year=_year(g),
+        tense=_tense_if(ctx, "year" not in g),
+        **time,
+    )
+
+
+def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
+    if g.get("noon"):
+        return (0, 0) if g["noon"] == "midnight" else (12, 0)
+    if g.get("hour24"):
+        return int(g["hour24"]), int(g["minute24"])
+    hour = int(g["hour"])
+    if not 1 <= hour <= 12:
+        return None, None
+    if g["ampm"].startswith("p") and hour != 12:
+        hour += 12
+    elif g["ampm"].startswith("a") and hour == 12:
+        hour = 0
+    return hour, int(g["minute"]) if g.get("minute") else None
+
+
+def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
+    hour, minute = _clock(g)
+    if hour is None:
+        return None
+    return Expression(
+        Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
+        mod=_mod(g),
+    )  # fmt: skip
+
+
+def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    if not _month_ok(g, ctx):
+        return None
+    day = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
+    if not 1 <= day <= 31:
+        return None
+    year = _year(g)
+    return Expression(
+        Kind.CALENDAR,
+        month=_month(g["month"]),
+        day=day,
+        year=year,
+        day_part=lx.DAY_PARTS.get(g.get("daypart", "")),
+        tense=_tense_if(ctx, year is None),
+    )
+
+
+def iso_date(g: dict[str, str], ctx: Context) -> Expression | None:
+    return Expression(
+        Kind.CALENDAR, year=int(g["year"]), month=int(g["monthnum"]), day=int(g["day"])
+    )
+
+
+def numeric_date(g: dict[str, str], ctx: Context) -> Expression | None:
+    from dashboard.temporal.absolute import parse_absolute_date
+
+    day = parse_absolute_date(g["numeric"])
+    if day is None:
+        return None
+    return Expression(Kind.CALENDAR, year=day.year, month=day.month, day=day.day)
+
+
+def year_quarter(g: dict[str, str], ctx: Context) -> Expression:
+    return Expression(Kind.CALENDAR, year=int(g["year"]), quarter=int(g["quarter"]))
+
+
+def month_year(g: dict[str, str], ctx: Context) -> Expression | None:
+    if not _month_ok(g, ctx):
+        return None
+    if g.get("rel"):
+        offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        return Expression(Kind.CALENDAR, month=_month(g["month"]), offset=offset, mod=_mod(g))
+    year = _year(g)
+    if year is None:
+        return None
+    return Expression(Kind.CALENDAR, month=_month(g["month"]), year=year, mod=_mod(g))
+
+
+def part_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    if not _month_ok(g, ctx):
+        return None
+    year = _year(g)
+    return Expression(
+        Kind.CALENDAR,
+        month=_month(g["month"]),
+        year=year,
+        mod=_mod(g),
+        tense=_tense_if(ctx, year is None),
+    )
+
+
+def part_of_year(g: dict[str, str], ctx: Context) -> Expression | None:
+    half = g.get("half")
+    if half:
+        number = 1 if half == "first" else 2
+        return Expression(Kind.CALENDAR, year=_year(g), half=number)
+    return Expression(Kind.CALENDAR, year=_year(g), mod=_mod(g))
+
+
+def part_of_relative(g: dict[str, str], ctx: Context) -> Expression | None:
+    unit = RELATIVE_PERIOD_UNITS[g["unit"]]
+    rel = g.get("rel", "the")
+    offset = 0 if rel in ("the", "this", "the current", "current") else lx.RELATIVE_WORDS[rel]
+    return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_mod(g))
+
+
+def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    offset, day_part = lx.NAMED_DAYS[g["named"]]
+    part = g.get("part")
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(part or "")
+    return Expression(
+        Kind.RELATIVE,
+        unit="D",
+        offset=offset,
+        day_part=lx.DAY_PARTS.get(g.get("daypart", ""), day_part),
+        mod=mod,
+    )
+
+
+def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
+    return Expression(Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]])
+
+
+def earlier_later(g: dict[str, str], ctx: Context) -> Expression | None:
+    unit = RELATIVE_PERIOD_UNITS[g["unit"]]
+    rel = g.get("rel", "this")
+    offset = {"this": 0, "the": 0, "next": 1, "last": -1}[rel]
+    period = Expression(Kind.RELATIVE, unit=unit, offset=offset)
+    if offset != 0:  # "later next year": the year itself, its second part
+        mod = "END" if g["dir"] == "later" else "START"
+        return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=mod)
+    return Expression(Kind.SPAN, first=period, mod="AFTER" if g["dir"] == "later" else "BEFORE")
+
+
+def decade(g: dict[str, str], ctx: Context) -> Expression | None:
+    if g.get("decade4"):
+        value = int(g["decade4"])
+    elif g.get("decade2") or g.get("decade2b"):
+        digit = int(g.get("decade2") or g["decade2b"])
+        value = 190 + digit if digit >= 2 else 200 + digit  # "the '90s", "the '00s"
+    elif g.get("decadeword"):
+        value = 190 + lx.DECADE_WORDS[g["decadeword"]]
+    else:
+        return None
+    return Expression(Kind.CALENDAR, decade=value, mod=_mod(g))
+
+
+def century(g: dict[str, str], ctx: Context) -> Expression | None:
+    number = lx.ordinal_value(g["ordinal"])
+    if number is None or not 1 <= number <= 99:
+        return None
+    return Expression(Kind.CALENDAR, century=number - 1, mod=_mod(g))
+
+
+_SEASON_CUES = frozenset(
+    {"in", "this", "last", "next", "during", "by", "until", "since", "the", "early", "late",
+     "mid", "before", "after", "through", "of", "over", "past", "coming"}
+)  # fmt: skip
+
+
+def season(g: dict[str, str], ctx: Context) -> Expression | None:
+    word = g["season"]
+    qualified = g.get("rel") or g.get("year") or g.get("part") or g.get("the")
+    if word in ("fall", "spring") and not qualified and ctx.word_before() not in _SEASON_CUES:
+        return None  # "prices fall", "a spring in his step"
+    year = _year(g)
+    rel = g.get("rel")
+    offset = lx.RELATIVE_WORDS.get(rel) if rel else None
+    if rel in ("this", "the current", "current"):
+        offset = 0
+    return Expression(
+        Kind.CALENDAR,
+        season=lx.SEASONS[word],
+        year=year,
+        offset=offset,
+        mod=_mod(g),
+        tense=_tense_if(ctx, year is None and offset is None),
+    )
+
+
+_QUARTER_BACK = {"year-ago", "year-earlier", "comparable", "corresponding"}
+
+
+def quarter(g: dict[str, str], ctx: Context) -> Expression | None:
+    rel = g.get("rel")
+    year = _year(g) or _year(g, "qyear")
+    ordinal = g.get("ord")
+    number = lx.ordinal_value(ordinal) if ordinal else None
+    if g.get("yearrel"):
+        year_offset = {"this": 0, "last": -1, "next": 1}[g["yearrel"]]
+        return (
+            Expression(Kind.RELATIVE, unit="Y", offset=year_offset)
+            if number is None
+            else (Expression(Kind.CALENDAR, quarter=number, year=None, offset=year_offset))
+        )
+    if number is not None:
+        if year is None and rel in ("year-ago", "year-earlier"):
+            return Expression(Kind.CALENDAR, quarter=number, offset=-1)
+        return Expression(Kind.CALENDAR, quarter=number, year=year)
+    # "the quarter", "the latest quarter", "the year-ago quarter": the last reported quarter
+    if rel in ("this", "current"):
+        return Expression(Kind.RELATIVE, unit="Q", offset=0)
+    if rel == "next":
+        return Expression(Kind.RELATIVE, unit="Q", offset=1)
+    if rel in ("year-ago", "year-earlier"):
+        return Expression(Kind.RELATIVE, unit="Q", offset=-5)
+    return Expression(Kind.RELATIVE, unit="Q", offset=-1)
+
+
+def fiscal_year(g: dict[str, str], ctx: Context) -> Expression | None:
+    year = _year(g)
+    if year is not None:
+        return Expression(Kind.CALENDAR, year=year)
+    rel = g.get("rel", "this")
+    offset = {"this": 0, "current": 0, "the": 0, "latest": -1, "last": -1, "previous": -1,
+              "next": 1, "coming": 1}.get(rel, 0)  # fmt: skip
+    return Expression(Kind.RELATIVE, unit="Y", offset=offset)
+
+
+def year_ago_period(g: dict[str, str], ctx: Context) -> Expression:
+    return Expression(Kind.RELATIVE, unit="Y", offset=-1)
+
+
+def shift(g: dict[str, str], ctx: Context) -> Expression | None:
+    unit = lx.UNITS[g["unit"]]
+    direction = g["dir"]
+    offset = -1 if direction in ("ago", "earlier", "back", "before") else 1
+    return Expression(
+        Kind.SHIFT, unit=unit, amount=lx.parse_amount(g["num"]), offset=offset, mod=_mod(g)
+    )
+
+
+def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
+    """ "in two weeks": a date when the clause looks forward, else just the duration."""
+    unit = lx.UNITS[g["unit"]]
+    amount = lx.parse_amount(g["num"])
+    if ctx.tense() is Tense.FUTURE and amount is not None and unit not in ("S", "MIN", "H"):
+        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1)
+    skip = ctx.lowered.index(g["num"], ctx.start) - ctx.start
+    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), skip
+
+
+def past_amount(g: dict[str, str], ctx: Context) -> Expression | None:
+    unit = lx.UNITS[g["unit"]]
+    amount = lx.parse_amount(g["num"])
+    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
+
+
+def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
+    unit = lx.UNITS[g["unit"]]
+    number = g["num"]
+    if number in ("a", "an") and ctx.word_before() in ("once", "twice", "thrice", "times", "per"):
+        return Expression(Kind.SET, value=f"P1{'T' if unit in ('H', 'MIN', 'S') else ''}"
+                          f"{'M' if unit == 'MIN' else unit}")  # fmt: skip
+    if (
+        number[0].isdigit()
+        and unit in ("S", "MIN")
+        and "." not in number
+        and ctx.word_before() == ""
+    ):
+        pass
+    amount = lx.parse_amount(number)
+    if amount is not None and amount > 100000:
+        return None
+    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
+
+
+def vague_units(g: dict[str, str], ctx: Context) -> Expression | None:
+    unit = lx.UNITS[g["unit"]]
+    return Expression(Kind.DURATION, unit=unit, amount=None)
+
+
+def coming_units(g: dict[str, str], ctx: Context) -> Expression:
+    unit = lx.UNITS[g["unit"]]
+    return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="AFTER")
+
+
+def recent_units(g: dict[str, str], ctx: Context) -> Expression:
+    unit = lx.UNITS[g["unit"]]
+    return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="BEFORE")
+
+
+def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
+    unit = RELATIVE_PERIOD_UNITS[re.sub(r"\s+", " ", g["unit"])]
+    offset = lx.RELATIVE_WORDS[re.sub(r"\s+", " ", g["rel"])]
+    if g["rel"] == "the current" and unit == "D":
+        return None
+    return Expression(Kind.RELATIVE, unit=unit, offset=offset)
+
+
+def the_weekend(g: dict[str, str], ctx: Context) -> Expression:
+    return Expression(Kind.RELATIVE, unit="WE", offset=None, tense=ctx.tense())
+
+
+def relative_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    if not _month_ok(g, ctx):
+        return None
+    offset = lx.RELATIVE_WORDS[re.sub(r"\s+", " ", g["rel"])]
+    return Expression(Kind.CALENDAR, month=_month(g["month"]), offset=offset)
+
+
+def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
+    rel = g.get("rel")
+    offset = None
+    if rel:
+        offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1,
+                  "coming": 1, "this": 0}[re.sub(r"\s+", " ", rel)]  # fmt: skip
+    day_part = lx.DAY_PARTS.get(g.get("daypart", "")) or lx.DAY_PARTS.get(g.get("daypart2", ""))
+    if g.get("plural"):
+        number = lx.WEEKDAYS[g["weekday"]]
+        return Expression(
+            Kind.SET, value=f"XXXX-WXX-{number}" + (f"T{day_part}" if day_part else "")
+        )
+    return Expression(
+        Kind.WEEKDAY,
+        weekday=lx.WEEKDAYS[g["weekday"]],
+        offset=offset,
+        day_part=day_part,
+        mod=_mod(g),
+        tense=_tense_if(ctx, offset is None),
+    )
+
+
+def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    return month_day(g, ctx)
+
+
+def named_day(g: dict[str, str], ctx: Context) -> Expression:
+    offset, day_part = lx.NAMED_DAYS[re.sub(r"\s+", " ", g["named"])]
+    daypart = g.get("daypart")
+    return Expression(
+        Kind.RELATIVE, unit="D", offset=offset,
+        day_part=lx.DAY_PARTS.get(daypart) if daypart else day_part,
+    )  # fmt: skip
+
+
+def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    word = g["month"]
+    if not ctx.capitalised(0):
+        return None
+    if word in lx.AMBIGUOUS_MONTHS and ctx.word_before() not in _MONTH_CUES:
+        return None  # "May" the verb, "March" the walk
+    return Expression(Kind.CALENDAR, month=_month(word), tense=ctx.tense())
+
+
+_MONTH_CUES = frozenset(
+    {"in", "since", "by", "until", "till", "of", "during", "through", "before", "after", "from",
+     "to", "early", "late", "mid", "last", "next", "this", "each", "every", "and", "or", "between",
+     "throughout", "on"}
+)  # fmt: skip
+
+# Words that may follow a year; any other lower-case word after a bare 4-digit number ("2022
+# troops") means the number counts things.
+_AFTER_YEAR = lx.word_set(
+    "and or to when as was were is are that the after before through but with for in on at by  "
+    "from he she it they we i there because compared versus vs than elections election levels  "
+    "level figures figure budget season census olympics games world cup summit crisis war  "
+    "campaign presidential general fiscal model agreement accord deal law act earthquake  "
+    "bombing attack attacks massacre revolution uprising invasion coup rebellion agreement  "
+    "treaty talks visit constitution ceremony parade"
+)  # fmt: skip
+_BEFORE_YEAR = lx.word_set(
+    "in since of by until till during from before after the year fiscal early late mid and or  "
+    "to between through spring summer autumn fall winter christmas around about circa end  "
+    "beginning start middle"
+)  # fmt: skip
+
+
+def year(g: dict[str, str], ctx: Context) -> Expression | None:
+    value = _year(g)
+    if value is None:
+        return None
+    before = ctx.original[max(0, ctx.start - 2) : ctx.start]
+    if re.search(r"[\d$£€#№]-?\s?$|No\.\s?$", before):
+        return None  # "$2022", "555 2025", "No. 1990"
+    after = ctx.word_after()
+    if after and after[0].isdigit():
+        return None  # phone numbers, lists of numbers
+    if g.get("theyear") or ctx.word_before() in _BEFORE_YEAR:
+        return Expression(Kind.CALENDAR, year=value)
+    word = after.strip("“\"'’")
+    if (
+        word
+        and word[0].islower()
+        and word not in _AFTER_YEAR
+        and word.rstrip("s") not in _AFTER_YEAR
+    ):
+        return None  # "2022 troops"
+    return Expression(Kind.CALENDAR, year=value)
+
+
+def reference(g: dict[str, str], ctx: Context) -> Expression | None:
+    word = re.sub(r"\s+", " ", g["ref"])
+    if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
+        return None
+    return Expression(Kind.REFERENCE, value=lx.REFERENCE_WORDS[word])
+
+
+_NOT_TIME_AFTER_CURRENT = frozenset({"account", "accounts", "affairs", "events", "flowing", "of"})
+
+
+def set_adverb(g: dict[str, str], ctx: Context) -> Expression:
+    return Expression(Kind.SET, value=lx.SET_ADVERBS[g["setword"]])
+
+
+def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
+    if g.get("weekday"):
+        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}")
+    if g.get("month"):
+        return Expression(Kind.SET, value=f"XXXX-{_month(g['month']):02d}")
+    unit = lx.UNITS[g["unit"]]
+    amount = lx.parse_amount(g["num"]) if g.get("num") else 1
+    if g.get("other"):
+        amount = 2
+    from dashboard.temporal.resolve import duration_value
+
+    return Expression(Kind.SET, value=duration_value(amount, unit))
+
+
+def holiday(g: dict[str, str], ctx: Context) -> Expression:
+    month, day = lx.HOLIDAYS[re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")]
+    rel = g.get("rel")
+    offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
+    year = _year(g)
+    return Expression(
+        Kind.CALENDAR, month=month, day=day, year=year, offset=offset,
+        tense=_tense_if(ctx, year is None and offset is None),
+    )  # fmt: skip
+
+
+def spoken_year_rule(g: dict[str, str], ctx: Context) -> Expression | None:
+    value = _year(g)
+    if value is None or not 1000 <= value <= 2099:
+        return None
+    return Expression(Kind.CALENDAR, year=value)
+
+
+def nth_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    day = lx.ordinal_value(g["ordinal"])
+    if day is None or not 1 <= day <= 31 or not _month_ok(g, ctx):
+        return None
+    year = _year(g)
+    return Expression(
+        Kind.CALENDAR, month=_month(g["month"]), day=day, year=year,
+        tense=_tense_if(ctx, year is None),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# The table. Order matters only between rules that can match at the same position.
+
+_PART2 = (
+    r"(?:(?P<part2>early|late|mid-|mid|middle)[\s-]?|the\s(?P<partof2>beginning|start|middle|end|"
+    r"close)\sof\s)"
+)
+_REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
+
+RULES: tuple[Rule, ...] = (
+    Rule("page debris: 'Others are reading now'",
+         r"(?:others|people|what\sothers)\sare\s(?:reading|watching)\snow", page_debris),
+    Rule("<part> <month> or <part> <month>",
+         r"<PART>?(?P<month><MONTH>)(?:\s(?P<year><YEAR>))?\sor\s" + _PART2
+         + r"?(?P<month2><MONTH>)(?:\s(?P<year2><YEAR>))?", month_part_either),
+    Rule("<clock> <day>",
+         r"(?:(?P<approx>about|around|approximately|at\sabout)\s)?<CLOCK>(?:\s<TZ>)?,?\s"
+         r"(?:(?P<weekday><WEEKDAY>)|(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?|"
+         r"(?P<named>today|yesterday|tomorrow|tonight))", clock_with_day),
+    Rule("<clock>", r"(?:(?P<approx>about|around|approximately|at\sabout)\s)?<CLOCK>(?:\s<TZ>)?",
+         clock_alone),
+    Rule("<weekday>, <month> <day>, <year>",
+         r"(?:(?:this\scoming|this|last|next)\s)?<WEEKDAY>,?\s(?P<month><MONTH>)\s?(?P<day><DAY>)"
+         r"(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
+    Rule("<month> <day>, <year>",
+         r"(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?"
+         r"(?:\s(?P<daypart><DAYPART>))?", month_day),
+    Rule("<ordinal> of <month> <year>",
+         r"(?:the\s)?(?P<ordinal><ORDINAL>)\s(?:of\s)?(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?",
+         nth_day),
+    Rule("<day> <month> <year>",
+         r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", month_day),
+    Rule("<yyyy>-<mm>-<dd>", r"(?P<year><YEAR>)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
+         iso_date),
+    Rule("<m>/<d>/<yyyy>", r"(?P<numeric>[01]?\d/[0-3]?\d/(?:\d{4}|\d{2}))(?![\d/])", numeric_date),
+    Rule("<yyyy>-Q<n>", r"(?P<year><YEAR>)-?q(?P<quarter>[1-4])(?![\w])", year_quarter),
+    Rule("<month> <year>",
+         r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
+         r"(?P<rel>this|last|next)\syear(?!-))", month_year),
+    Rule("<part> <month>", r"<PART>(?P<month><MONTH>)", part_of_month),
+    Rule("the first half of <year>",
+         r"(?:the\s)?(?P<half>first|second|last)[\s-]half\sof\s(?P<year><YEAR>)", part_of_year),
+    Rule("<part> <year>", r"<PART>(?P<year><YEAR>)(?!s|'s)", part_of_year),
+    Rule("earlier this <period>",
+         r"(?P<dir>earlier|later)\s(?:in\s)?(?P<rel>this|the|next|last)\s(?P<unit>year|month|week|"
+         r"quarter|decade|century)(?![a-z-])", earlier_later),
+    Rule("<part> <day>",
+         r"(?P<part>early|late|earlier|later|mid-|mid)[\s-]?(?:(?P<daypart><DAYPART>)\s)?"
+         r"(?P<named>today|yesterday|tomorrow|tonight)", part_of_day),
+    Rule("<day part> <day>",
+         r"(?P<daypart><DAYPART>)\s(?P<named>today|yesterday|tomorrow)", part_of_day),
+    Rule("<part> this <period>",
+         r"<PART>(?P<rel>this|last|next|the\scoming|the\spast|the\scurrent|the|current)\s"
+         r"(?P<unit>year|month|week|weekend|quarter|decade|century)(?![a-z-])", part_of_relative),
+    Rule("<part> <decade>",
+         r"(?P<the>the\s)?<PART>?(?:(?P<decade4>1\d{2}|20\d)0'?s|'(?P<decade2>\d)0'?s"
+         r"|(?<=the\s)(?P<decade2b>\d)0s|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
+         r"fifties|sixties|seventies|eighties|nineties))(?![a-z0-9])", decade),
+    Rule("<ordinal> century", r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)[\s-]century(?![a-z])",
+         century),
+    Rule("<rel> <season> <year>",
+         r"(?P<the>the\s)?(?:(?P<rel>this\spast|this\scoming|this|last|next|past|coming|current)\s)?"
+         r"<PART>?(?P<season><SEASON>)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>))?", season),
+    Rule("<year>'s <ordinal> quarter",
+         r"(?:the\s)?(?:(?P<qyear><YEAR>)|(?P<yearrel>this|last|next)\syear)'s\s"
+         r"(?:(?P<ord>first|second|third|fourth)[\s-](?:fiscal\s)?)?quarter(?![a-z])", quarter),
+    Rule("the <ordinal> quarter of <year>",
+         r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|past|prior|same|comparable|"
+         r"corresponding|year-ago|year-earlier|this)\s)?(?:(?P<qyear><YEAR>)\s)?(?:fiscal[\s-])?"
+         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter(?![a-z])"
+         r"(?:\s(?:of\s)?(?:fiscal\s)?(?P<year><YEAR>))?", quarter),
+    Rule("the latest quarter",
+         r"the\s(?:(?P<rel>current|latest|last|next|previous|past|prior|comparable|"
+         r"corresponding|year-ago|year-earlier|this)\s)?quarter(?![a-z-])", quarter),
+    Rule("this quarter", r"(?P<rel>this|last|next)\squarter(?![a-z-])", quarter),
+    Rule("fiscal <year>",
+         r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|this|coming)\s)?fiscal"
+         r"(?:\syear)?(?:\s(?P<year><YEAR>)|(?<=year))(?![a-z-])", fiscal_year),
+    Rule("the year-ago period",
+         r"(?:the\s)?(?:comparable\s|corresponding\s)?year-(?:ago|earlier)(?:\s(?:period|year))?"
+         r"(?![a-z-])", year_ago_period),
+    Rule("year-end", r"(?P<partof>year)-end(?![a-z])",
+         lambda g, ctx: Expression(Kind.RELATIVE, unit="Y", offset=0, mod="END")),
+    Rule("<amount> <unit> ago",
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?:more\s)?(?P<unit><UNIT>)"
+         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|later|from\snow|hence|back)(?![a-z])", shift),
+    Rule("in <amount> <unit>",
+         r"(?:in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
+         r"(?!\s(?:ago|earlier|later|of\b|before|after))(?!['’-])", in_amount),
+    Rule("the past <amount> <unit>",
+         r"(?:(?P<approx><APPROX>)\s)?(?:the\s)?(?:past|last|next|first|coming|previous|latest|"
+         r"final|remaining|following|preceding|initial|latest)\s(?P<num><NUM>)\s(?:more\s)?"
+         r"(?P<unit><UNIT>)(?!-)", past_amount),
+    Rule("the <amount> <unit>",
+         r"the\s(?P<num>(?:\d{1,3}|<NUMWORD>))\s(?P<unit>days|weeks|months|years|quarters|hours|"
+         r"decades)(?![a-z-])", past_amount),
+    Rule("the coming <units>",
+         r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral)\s(?P<unit>days|weeks|months|"
+         r"years)(?![a-z])", coming_units),
+    Rule("recent <units>",
+         r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral)\s(?P<unit>days|weeks|months|"
+         r"years|decades)(?![a-z])", recent_units),
+    Rule("<amount> <unit>",
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)[\s-](?:more\s)?(?P<unit><UNIT>)"
+         r"(?:-(?:long|old))?(?!-[a-z])", amount_of_units),
+    Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
+    Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
+    Rule("<rel> <weekday> <day part>",
+         r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past)\s)?(?P<weekday><WEEKDAYWORD>)"
+         r"(?P<plural>s)?(?![a-z])(?:'s)?(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
+         weekday),
+    Rule("<day part> <weekday>",
+         r"(?:early|late)\s(?P<daypart2><DAYPART>)\s(?P<weekday><WEEKDAY>)", weekday),
+    Rule("<rel> <period>",
+         r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
+         r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|previous|past|coming|current|"
+         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|month|week|weekend|quarter|"
+         r"decade|century)(?![a-z-])", relative_period),
+    Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
+    Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
+         r"yesterday|the\sday\safter\stomorrow)(?:\s(?P<daypart><DAYPART>))?", named_day),
+    Rule("<holiday> <year>",
+         r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>" + lx.trie_regex(lx.HOLIDAYS)
+         + r")(?![a-z])(?:\s(?P<year><YEAR>))?", holiday),
+    Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
+    Rule("the year <spoken year>",
+         r"(?:the\syear\s)?(?P<year><SPOKENYEAR>)", spoken_year_rule),
+    Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
+    Rule("every <unit>",
+         r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>)\s)?(?:(?P<unit><UNIT>)|"
+         r"(?P<weekday><WEEKDAY>)|(?P<month><FULLMONTH>))", every_unit),
+    Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
+    Rule("for years", r"(?<=for\s)(?P<unit>years|decades|months|weeks|centuries)(?![a-z])",
+         vague_units),
+    Rule("now, recently, the future",
+         "(?P<ref>" + lx.trie_regex(lx.REFERENCE_WORDS) + r")(?![a-z'’-])", reference),
+)  # fmt: skip
+
+# Words a match can begin with: the scan only tries the rules where one of these starts.
+FIRST_WORDS: tuple[str, ...] = tuple(
+    sorted(
+        set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.UNITS) | set(lx.SET_ADVERBS)
+        | {w.split()[0] for w in lx.REFERENCE_WORDS} | {w.split()[0] for w in lx.NAMED_DAYS}
+        | {w.split()[0] for w in lx.HOLIDAYS} | set(_NUMBER_WORDS) | set(_ORDINAL_WORDS)
+        | set(lx.DAY_PARTS) | {w.split()[0] for w in APPROX_MODS}
+        | {"the", "a", "an", "this", "last", "next", "past", "coming", "previous", "following",
+           "current", "latest", "prior", "early", "late", "earlier", "later", "mid", "mid-",
+           "middle", "in", "within", "every", "each", "per", "fiscal", "year", "others", "people",
+           "what", "several", "few", "couple", "many", "some", "half", "upcoming", "recent",
+           "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
+           "year-earlier", "at", "just", "well", "no", "up", "more", "less", "right", "as",
+           "nowadays", "presently", "formerly", "previously", "soon", "future", "lately"}
+    )
+)  # fmt: skip

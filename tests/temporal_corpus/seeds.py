@@ -1,0 +1,226 @@
+"""The tagger's specification for news dated Wednesday 2025-05-07 (the seed articles' date).
+
+Each row: (expected, phrasings). ``expected`` reads "VALUE [TYPE] [mod=MOD] [EARLIEST..LATEST]";
+an interval written "-" means none (an unanchored duration). Each phrasing is a sentence with the
+expected span in [brackets]; the tagger must find exactly that span with that value.
+NEGATIVE sentences must yield no time expression at all (or none over the [bracketed] part when
+brackets are given).
+"""
+
+ANCHOR = "2025-05-07"
+
+POSITIVE: list[tuple[str, list[str]]] = [
+    # weekdays, tense-aware
+    (
+        "2025-05-08 DATE 2025-05-08..2025-05-08",
+        [
+            "Talks on [Thursday].",
+            "Xi is scheduled to meet Putin for formal talks on [Thursday].",
+            "[Thursday] will see the talks.",
+            "The ministers will meet on [Thursday], officials said",
+        ],
+    ),
+    (
+        "2025-05-09 DATE 2025-05-09..2025-05-09",
+        [
+            "[Friday]",
+            "He will join other leaders on [Friday] for a parade.",
+            "The parade is [Friday].",
+        ],
+    ),
+    (
+        "2025-05-02 DATE 2025-05-02..2025-05-02",
+        [
+            "The deal was signed [last Friday].",
+            "[Last Friday], officials met.",
+            "[last Friday]",
+        ],
+    ),
+    (
+        "2025-05-05 DATE 2025-05-05..2025-05-05",
+        [
+            "The two leaders met on [Monday].",
+            "He said on [Monday] that talks had ended.",
+            "Police arrested him [Monday].",
+        ],
+    ),
+    (
+        "2025-05-12 DATE 2025-05-12..2025-05-12",
+        [
+            "The two leaders will meet on [Monday].",
+            "Talks are expected to resume [Monday].",
+            "They meet again [next Monday].",
+        ],
+    ),
+    ("2025-05-07 DATE", ["Officials said [Wednesday] that the talks went well."]),
+    # month and day without a year
+    (
+        "2025-05-09 DATE 2025-05-09..2025-05-09",
+        [
+            "The parade on [May 9].",
+            "The parade on [9 May].",
+            "[On May 9], Xi will join leaders.".replace("[On May 9]", "On [May 9]"),
+            "[the 9th of May] parade",
+            "on [May 9th]",
+            "[Friday, May 9]",
+            "[May 9, 2025]",
+            "[9 May 2025]",
+            "[2025-05-09]",
+        ],
+    ),
+    ("2026-01 DATE 2026-01-01..2026-01-31", ["The company plans to open the plant in [January]."]),
+    ("2025-01 DATE 2025-01-01..2025-01-31", ["The plant opened in [January]."]),
+    ("2025-09-03 DATE", ["The summit is set for [Sept. 3].", "The summit will open [Sept. 3]."]),
+    ("2025-05-08 DATE 2025-05-08..2025-05-08", ["[Thursday, May 8]", "[May 8]"]),
+    ("2024-10-23 DATE", ["The firm reported on [Oct. 23] that profits fell."]),
+    # parts of periods
+    (
+        "2025-08 DATE mod=END 2025-08-21..2025-08-31",
+        [
+            "a visit in [late August]",
+            "Putin will travel in [late August].",
+            "[the end of August]",
+        ],
+    ),
+    (
+        "2025-09 DATE mod=START 2025-09-01..2025-09-10",
+        [
+            "in [early September]",
+            "[the beginning of September]",
+        ],
+    ),
+    (
+        "2025-08 DATE mod=END 2025-08-21..2025-09-10",
+        [
+            "Putin is scheduled to travel to China in [late August or early September].",
+        ],
+    ),
+    (
+        "2026 DATE mod=MID 2026-05-01..2026-08-31",
+        ["The pipeline opens in [mid-2026].", "[mid 2026]"],
+    ),
+    (
+        "2025-05 DATE mod=END 2025-05-21..2025-05-31",
+        [
+            "by [the end of the month]",
+            "by [the end of this month]",
+        ],
+    ),
+    (
+        "2025-11 DATE mod=MID 2025-11-11..2025-11-20",
+        ["Talks are expected in [mid-November].", "[the middle of November] will see"],
+    ),
+    # relative periods
+    ("2025 DATE 2025-01-01..2025-12-31", ["one of the key events [this year]", "in [2025]"]),
+    (
+        "2025 DATE mod=AFTER 2025-05-07..2025-12-31",
+        [
+            "Putin may pay a visit to China [later this year].",
+        ],
+    ),
+    ("2025 DATE mod=BEFORE 2025-01-01..2025-05-07", ["Talks stalled [earlier this year]."]),
+    ("2025-W19 DATE 2025-05-05..2025-05-11", ["[This week]’s visit", "talks [this week]"]),
+    ("2025-06 DATE 2025-06-01..2025-06-30", ["talks [next month]"]),
+    ("2024 DATE 2024-01-01..2024-12-31", ["[last year]", "a year before, in [2024]"]),
+    ("2025-05-21 DATE 2025-05-21..2025-05-21", ["The deal will be signed [in two weeks]."]),
+    ("2025-05-04 DATE 2025-05-04..2025-05-04", ["He arrived [three days ago]."]),
+    ("2024 DATE 2024-01-01..2024-12-31", ["Prices rose [a year ago]."]),
+    ("2025-05-06 DATE 2025-05-06..2025-05-06", ["He arrived [yesterday]."]),
+    ("2025-05-08 DATE 2025-05-08..2025-05-08", ["talks [tomorrow]"]),
+    ("2025-05-07TNI TIME 2025-05-07..2025-05-07", ["a dinner [tonight]"]),
+    ("2025-05-07TMO TIME", ["He arrived [this morning]."]),
+    ("2025-05-06TNI TIME", ["He arrived [last night]."]),
+    (
+        "PRESENT_REF DATE 2025-05-07..2025-05-07",
+        [
+            "It [now] buys more oil.",
+            "[Currently], China buys more oil.",
+        ],
+    ),
+    ("PAST_REF DATE", ["He [recently] visited Moscow.", "[recent] talks"]),
+    ("FUTURE_REF DATE", ["talks in [the future]", "a deal [soon]"]),
+    ("PXD DURATION", ["in [the coming days]"]),
+    ("2025-SU DATE 2025-06-01..2025-08-31", ["[this summer]", "in [summer 2025]"]),
+    ("2024-FA DATE", ["[last fall]", "[last autumn]"]),
+    (
+        "2025-Q3 DATE 2025-07-01..2025-09-30",
+        [
+            "[the third quarter]",
+            "[third-quarter] profit",
+            "[2025-Q3]",
+            "[the third quarter of 2025]",
+        ],
+    ),
+    ("2025-Q1 DATE", ["profit in [the quarter]", "[the latest quarter]"]),
+    ("2025-W19-WE DATE 2025-05-10..2025-05-11", ["talks over [the weekend] will"]),
+    # durations
+    ("P4D DURATION -", ["a [four-day] state visit", "a [4-day] visit", "[four days]"]),
+    ("P80Y DURATION -", ["commemorating [80 years] since the defeat", "[eighty years]"]),
+    ("P30M DURATION -", ["[two and a half years]", "[2 1/2 years]", "[30 months]"]),
+    ("PXDE DURATION -", ["for [decades]"]),
+    ("P5Y DURATION", ["stocks hit a [five year] low", "a [five-year] plan"]),
+    ("PT24H DURATION", ["in [the last twenty four hours]"]),
+    ("P2M DURATION", ["[the past two months]", "[the last two months]"]),
+    ("P9M DURATION", ["[the first nine months]", "in [the nine months]"]),
+    ("PXY DURATION", ["[several years]", "[a few years]"]),
+    # years, decades, seasons, centuries
+    (
+        "2022 DATE 2022-01-01..2022-12-31",
+        [
+            "reinforcing the [2022] partnership",
+            "in [2022], troops",
+            "since [2022]",
+        ],
+    ),
+    (
+        "197 DATE 1970-01-01..1979-12-31",
+        [
+            "as Washington once did in [the 1970s].",
+            "[the '70s]",
+            "[the seventies]",
+            "[1970s]",
+        ],
+    ),
+    ("199 DATE 1990-01-01..1999-12-31", ["[the 90s]", "[the 1990s]", "[the nineties]"]),
+    ("198 DATE mod=END 1987-01-01..1989-12-31", ["[the late 1980s]"]),
+    ("19 DATE 1900-01-01..1999-12-31", ["[the 20th century]", "in [the twentieth century]"]),
+    ("1996 DATE", ["in [nineteen ninety-six]"]),
+    ("2000 DATE", ["[the year two thousand]"]),
+    # absolute dates in news formats
+    ("2025-05-09 DATE", ["[May 9, 2025]", "[9 May 2025]", "[2025-05-09]", "[Friday, May 9, 2025]"]),
+    ("1998-08-07 DATE", ["[Aug. 7, 1998]", "[August 7, 1998]"]),
+    ("2025-09 DATE", ["[September 2025]", "[Sept. 2025]"]),
+    ("1997-01 DATE", ["[January nineteen ninety-seven]"]),
+    # times
+    ("2025-05-06T15:00 TIME", ["The blast came at [3 p.m. Tuesday]."]),
+    ("2025-05-07T19:15 TIME mod=APPROX", ["[around 7:15 p.m.]"]),
+    ("2025-05-09T12:00 TIME", ["The parade starts at [noon Friday]."]),
+    # sets
+    ("P1D SET", ["[daily]", "[every day]", "[each day]"]),
+    ("P1Y SET", ["[annually]", "[every year]", "twice [a year]"]),
+    ("P1W SET", ["[every week]", "[weekly]"]),
+    ("XXXX-WXX-1 SET", ["[every Monday]", "on [Mondays]"]),
+    # holidays
+    ("2025-12-25 DATE", ["The plant will open by [Christmas]."]),
+]
+
+NEGATIVE: list[str] = [
+    "Xi Jinping has arrived in Moscow, his 11th trip to Russia.",
+    "his 11th to Russia",
+    "the long-delayed Power of Siberia 2 gas pipeline",
+    "a flat on the 80th floor",
+    "Chinese troops: 2022 troops will also participate.",
+    "The bill came to $2,022.50, or €1,999.",
+    "It costs $2025 per tonne.",
+    "Call 555-2025 or +1 202 555 1998.",
+    "Others are reading now",
+    "Also read",
+    "Ads by MGDK",
+    "He may attend the summit.",
+    "Protesters march on the embassy.",
+    "Oil prices fall sharply.",
+    "His 80th birthday party",
+    "Page 1 of 12",
+    "Model 1984X sells 3000 units",
+    "People in their 90s",
+]

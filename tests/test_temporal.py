@@ -1,0 +1,136 @@
+"""The tagger's API: anchors, bad input, purity, the seed articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.temporal import Timex, TimexType, tag
+from dashboard.temporal.resolve import resolve
+from tests.conftest import SEED_ANCHOR
+
+
+def test_datetime_anchor_is_taken_by_its_date() -> None:
+    found = tag("talks on Friday", dt.datetime(2025, 5, 7, 23, 59))
+    assert [t.value for t in found] == ["2025-05-09"]
+
+
+@pytest.mark.parametrize("anchor", ["2025-05-07", None, 20250507, (2025, 5, 7)])
+def test_bad_anchor_is_a_clear_type_error(anchor: object) -> None:
+    with pytest.raises(TypeError, match=r"anchor must be a datetime\.date"):
+        tag("talks on Friday", anchor)  # type: ignore[arg-type]
+
+
+def test_string_anchor_error_says_how_to_convert() -> None:
+    with pytest.raises(TypeError, match="fromisoformat"):
+        tag("talks on Friday", "2025-05-07")  # type: ignore[arg-type]
+
+
+def test_same_input_same_output() -> None:
+    text = "He met Putin on Monday and will return in late August."
+    assert tag(text, SEED_ANCHOR) == tag(text, SEED_ANCHOR)
+    assert tag(text, dt.date(2020, 1, 1)) != tag(text, SEED_ANCHOR)  # the anchor is the only "now"
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Ünïcödé 🚀 first: on Thursday, 9 May 2025, and the 1970s."
+    found = tag(text, SEED_ANCHOR)
+    assert [t.text for t in found] == ["Thursday", "9 May 2025", "the 1970s"]
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t  ",
+        "February 30",
+        "the 45th of May",
+        "on 31 February 2025",
+        "in the year 99999",
+        "on 2025-02-30",
+        "13/45/2025",
+        "\ufffd\ufffd\x00\x01 binary \ufffd",
+        "Мир 和平 سلام 🙂 May 9 🎉 ⁂",
+        "İstanbul İİİ on Friday",  # lower() changes the length of "İ"
+    ],
+)
+def test_bad_input_never_raises(text: str) -> None:
+    found = tag(text, SEED_ANCHOR)
+    assert all(isinstance(t, Timex) and text[t.start : t.end] == t.text for t in found)
+
+
+def test_impossible_dates_are_not_tagged_as_dates() -> None:
+    assert [t.value for t in tag("on February 30", SEED_ANCHOR)] == []
+    assert [t.value for t in tag("on 2025-02-30", SEED_ANCHOR)] == []
+
+
+def test_mixed_scripts_keep_offsets() -> None:
+    text = "İİİ Friday"
+    (found,) = tag(text, SEED_ANCHOR)
+    assert text[found.start : found.end] == "Friday"
+
+
+def test_binary_junk_decoded_with_replacement() -> None:
+    junk = bytes(range(256)).decode("utf-8", errors="replace") * 200 + " on May 9"
+    found = tag(junk, SEED_ANCHOR)
+    assert found[-1].value == "2025-05-09"
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "piece", ["1 ", "9" * 50 + " ", "of the ", "the last ", "one two three ", "May ", "- ", "  "]
+)
+def test_long_adversarial_input_finishes(piece: str) -> None:
+    text = piece * (200_000 // len(piece))
+    tag(text, SEED_ANCHOR)
+
+
+@pytest.mark.timeout(60)
+def test_five_megabytes_of_text(seeds_dir) -> None:
+    article = (seeds_dir / "xi-visits-putin-whats-planned.txt").read_text(encoding="utf-8")
+    copies = 5_000_000 // len(article) + 1
+    found = tag(article * copies, SEED_ANCHOR)
+    assert len(found) == copies * len(tag(article, SEED_ANCHOR))
+
+
+def test_durations_are_unanchored() -> None:
+    (four_day,) = tag("a four-day visit", SEED_ANCHOR)
+    assert (four_day.type, four_day.value, four_day.earliest, four_day.latest) == (
+        TimexType.DURATION,
+        "P4D",
+        None,
+        None,
+    )
+
+
+def test_resolve_is_pure_and_rejects_impossible_dates() -> None:
+    from dashboard.temporal.expression import Expression, Kind
+
+    assert resolve(Expression(Kind.CALENDAR, year=2025, month=2, day=30), SEED_ANCHOR) is None
+    assert resolve(Expression(Kind.CALENDAR, year=99999), SEED_ANCHOR) is None
+
+
+def test_disjunction_is_one_span_with_the_union_interval() -> None:
+    text = "Putin is scheduled to travel to China in late August or early September."
+    (found,) = tag(text, SEED_ANCHOR)
+    assert found.text == "late August or early September"
+    assert (found.value, found.mod) == ("2025-08", "END")
+    assert (found.earliest, found.latest) == (dt.date(2025, 8, 21), dt.date(2025, 9, 10))
+
+
+def test_seed_articles(seeds_dir) -> None:
+    values = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        for timex in tag(path.read_text(encoding="utf-8"), SEED_ANCHOR):
+            values.setdefault(timex.text, set()).add(timex.value)
+    assert values["Thursday"] == {"2025-05-08"}
+    assert values["Friday"] == {"2025-05-09"}
+    assert values["May 9"] == {"2025-05-09"}
+    assert values["four-day"] == {"P4D"}
+    assert values["80 years"] == {"P80Y"}
+    assert values["the 1970s"] == {"197"}
+    assert values["later this year"] == {"2025"}
+    assert values["late August or early September"] == {"2025-08"}
+    assert "11th" not in values and "2" not in values and "80th" not in values
