@@ -564,46 +564,127 @@ def timeline_figure(
                 date_from or min(e.start for e in events),
                 date_to or max(e.end for e in events),
             )
+        shown, outside = list(events), []
     else:
         style = replace(style, show_rangeslider=False, show_view_buttons=False)
-        x_range = export_window(events, style, date_from=date_from, date_to=date_to)
+        if date_from or date_to:
+            left = date_from or min(e.start for e in events)
+            right = date_to or max(e.end for e in events)
+        else:
+            left, right = focus_span(events)
+        # An event wider than the picture on both sides has its marker and label off the edges:
+        # a bare band with no words. It is counted in the footnote instead.
+        shown = [
+            e
+            for e in events
+            if e.end >= left and e.start <= right and not (e.start < left and e.end > right)
+        ]
+        outside = [e for e in events if e not in shown]
+        x_range = export_window(shown, style, left=left, right=right, fit_labels=not date_to)
     fig = build_figure(
-        events, style=style, notes=notes, show_notes=bool(notes), title=title, x_range=x_range
+        shown, style=style, notes=notes, show_notes=bool(notes), title=title, x_range=x_range
     )
     # A text-only trace (the labels) says nothing as a legend entry on paper.
     fig.update_traces(showlegend=False, selector={"mode": "text"})
     if title:
         fig.update_layout(title_xref="paper")  # align with the plot, not the image's very edge
+    if outside:
+        _add_outside_note(fig, outside, left, style)
     return fig
+
+
+# Which events set the span of a picture when no --from/--to is given (see ``focus_span``).
+FOCUS_HORIZON_DAYS = 366  # the news: events within a year of the articles' publication dates
+FOCUS_MAX_DAYS = 92  # events shorter than a quarter can be pinned on the axis; longer are context
+FOCUS_WORTH_IT = 3.0  # hide nothing unless the full span is this many times the focus span
+
+
+def focus_span(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
+    """The span a picture shows by default: the news, not the background.
+
+    An article about this week's summit also recalls 1945 and "the 1970s"; drawn on one axis,
+    the week shrinks to a dot. The focus is the short events (under ``FOCUS_MAX_DAYS``) within
+    ``FOCUS_HORIZON_DAYS`` of the articles' publication dates; the full span is kept when it is
+    not much wider. Events outside are named in a footnote, and the deck has a slide for each.
+
+    >>> focus_span(seed_events)  # doctest: +SKIP
+    (datetime.date(2025, 5, 5), datetime.date(2025, 9, 10))
+    """
+    full = (min(e.start for e in events), max(e.end for e in events))
+    anchors = [m.published for e in events for m in e.mentions if m.published]
+    horizon = dt.timedelta(days=FOCUS_HORIZON_DAYS)
+    near = [
+        e
+        for e in events
+        if not anchors or (e.end >= min(anchors) - horizon and e.start <= max(anchors) + horizon)
+    ]
+    short = [e for e in near if (e.end - e.start).days < FOCUS_MAX_DAYS] or near
+    if not short:
+        return full
+    focus = (min(e.start for e in short), max(e.end for e in short))
+    focus_days = max((focus[1] - focus[0]).days, 7)
+    if (full[1] - full[0]).days <= FOCUS_WORTH_IT * focus_days:
+        return full
+    return focus
+
+
+def _add_outside_note(fig: go.Figure, outside: Sequence[Event], left: dt.date, style: Any) -> None:
+    """A footnote under the axis: how many events the picture leaves out, and when they are."""
+    parts = []
+    for side, chosen in (
+        ("earlier event", [e for e in outside if e.end < left]),
+        ("longer period", [e for e in outside if e.start < left <= e.end]),
+        ("later event", [e for e in outside if e.start >= left]),
+    ):
+        if not chosen:
+            continue
+        first, last = min(e.start for e in chosen).year, max(e.end for e in chosen).year
+        years = str(first) if first == last else f"{first}–{last}"
+        parts.append(f"{len(chosen)} {side}{'s' if len(chosen) > 1 else ''} ({years})")
+    line_px = int(style.font_size * 1.5)
+    fig.add_annotation(
+        text="Not shown: " + ", ".join(parts),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        yshift=-int(style.font_size * 1.9),  # under the tick labels
+        showarrow=False,
+        font={"size": style.font_size, "color": "#555555"},
+    )
+    fig.update_layout(margin_b=style.margin[3] + line_px)
 
 
 def export_window(
     events: Sequence[Event],
     style: Any,
     *,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
+    left: dt.date,
+    right: dt.date,
+    fit_labels: bool = True,
 ) -> tuple[dt.date, dt.date]:
-    """The dates an exported picture shows: every event (or the asked span), labels included.
+    """``left``..``right`` widened on the right so the labels of the events drawn in it fit.
 
     Each label starts at its event (or after its bar) and runs ``L`` pixels to the right; the right
     edge ``R`` is pushed out until the widest label fits: ``x + L·(R − left)/P ≤ R`` for a plot
-    ``P`` pixels wide, i.e. ``R ≥ (x − left·L/P) / (1 − L/P)``.
+    ``P`` pixels wide, i.e. ``R ≥ (x − left·L/P) / (1 − L/P)``. Labels that start beyond
+    ``right`` are not pulled in.
     """
-    left = date_from or min(e.start for e in events)
-    right = date_to or max(e.end for e in events)
-    if date_to is not None:
+    if not fit_labels:
         return left, right
     plot_px = max((style.width or 1400) - style.margin[0] - style.margin[1], 200)
     glyph_px = style.label_size * style.label_char_width
     lo, hi = left.toordinal(), right.toordinal() + 1
+    edge = hi
     for event in events:
-        if event.end < left:
-            continue
-        chars = min(len(" ".join(event.label.split())), style.label_max_chars) + 3
-        share = min((chars * glyph_px + style.marker_size) / plot_px, 0.6)
         has_bar = event.certainty.value == "approximate" or event.end > event.start
         x = (event.end.toordinal() + 1) if has_bar else event.start.toordinal()
+        if x > edge or event.end < left:
+            continue
+        chars = min(len(" ".join(event.label.split())), style.label_max_chars) + 2
+        share = min((chars * glyph_px + style.marker_size) / plot_px, 0.6)
         hi = max(hi, math.ceil((x - lo * share) / (1 - share)))
     return left, dt.date.fromordinal(hi)
 
@@ -668,6 +749,7 @@ __all__ = [
     "export_window",
     "figure_html",
     "find_browser",
+    "focus_span",
     "format_for",
     "get_preset",
     "image_size",

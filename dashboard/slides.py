@@ -36,6 +36,8 @@ MARGIN = Inches(0.6)
 BLANK_LAYOUT = 6  # of python-pptx's default template; we place every box ourselves
 MAX_EVENT_SLIDES = 12
 MAX_QUOTE_CHARS = 300  # a longer sentence is cut around its time expression
+MAX_QUOTES_PER_SLIDE = 4  # the others are in the speaker notes
+QUOTE_CHARS_FOR = {0: 300, 1: 420, 2: 300, 3: 220, 4: 170}  # quotes on the slide -> chars each
 
 INK = RGBColor(0x1A, 0x1A, 0x1A)
 MUTED = RGBColor(0x55, 0x55, 0x55)
@@ -83,15 +85,25 @@ def format_day(day: dt.date) -> str:
 
 
 def format_span(start: dt.date, end: dt.date) -> str:
-    """An inclusive interval in words, as short as it can be.
+    """An inclusive interval in words, as short as it can be; whole years and months by name.
 
     >>> format_span(dt.date(2025, 5, 9), dt.date(2025, 5, 12))
     '9–12 May 2025'
     >>> format_span(dt.date(2025, 8, 21), dt.date(2025, 9, 10))
     '21 August – 10 September 2025'
+    >>> format_span(dt.date(1970, 1, 1), dt.date(1979, 12, 31))
+    '1970–1979'
     """
     if start == end:
         return format_day(start)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{end:%B %Y}"
+        if start.year == end.year:
+            return f"{start:%B} – {end:%B %Y}"
+        return f"{start:%B %Y} – {end:%B %Y}"
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{end.day} {end:%B %Y}"
     if start.year == end.year:
@@ -388,18 +400,26 @@ def _event_slide(prs, event, infos, notes, index, total) -> None:
         top += Inches(0.65)
 
     quotes = first_mention_per_source(event)
+    shown = quotes[:MAX_QUOTES_PER_SLIDE]
+    limit = QUOTE_CHARS_FOR[len(shown)]  # more sources, shorter quotes: all must fit the slide
     paragraphs = []
-    for mention in quotes:
-        before, timex, after = quote_parts(mention)
+    for mention in shown:
+        before, timex, after = quote_parts(mention, limit)
         paragraphs.append([(mention.source, True, ACCENT)])
         paragraphs.append(
             [("“" + before, False, INK), (timex, True, INK), (after + "”", False, INK)]
+        )
+    if len(quotes) > len(shown):
+        more = len(quotes) - len(shown)
+        paragraphs.append(
+            [(f"and {more} more source{'s' if more > 1 else ''}: see the notes", False, MUTED)]
         )
     if notes:
         paragraphs.append([("Analyst notes", True, MUTED)])
         paragraphs.extend([(note.text, False, MUTED)] for note in notes)
     chars = sum(len(text) for para in paragraphs for text, _, _ in para)
-    size = 20 if chars < 700 else 18  # 18 pt is the floor for the back of a room
+    # Fill the slide when the quotes are short; 18 pt is the floor for the back of a room.
+    size = 24 if chars < 450 else 20 if chars < 750 else 18
     bottom = SLIDE_HEIGHT - Inches(0.6)
     _text(slide, MARGIN, top, width, bottom - top, paragraphs, size, space_after=True)
     _text(

@@ -1,0 +1,90 @@
+"""``python -m dashboard export`` as a user runs it: real processes, real files, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pptx import Presentation
+
+from dashboard.cli import EXIT_FAILED, EXIT_OK, main
+from dashboard.export import assert_offline_html
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _export(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "export", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=180,
+    )
+
+
+@pytest.mark.export
+def test_png_from_the_seeds_by_default(tmp_path):
+    out = tmp_path / "timeline.png"
+    result = _export("--out", str(out), "--preset", "a4", "--title", "Xi in Moscow")
+    assert result.returncode == EXIT_OK, result.stderr
+    assert f"wrote {out}" in result.stdout
+    image = Image.open(BytesIO(out.read_bytes()))
+    assert image.size == (2246, 1588)
+    assert [p.name for p in tmp_path.iterdir()] == ["timeline.png"]  # no temporary left
+
+
+@pytest.mark.export
+def test_pptx_from_named_paths_with_a_window(tmp_path, seeds_dir, capsys):
+    out = tmp_path / "brief.pptx"
+    code = main(
+        ["export", str(seeds_dir), "--out", str(out), "--from", "2025-05-01", "--to", "2025-05-31"]
+    )
+    assert code == EXIT_OK, capsys.readouterr().err
+    deck = Presentation(str(out))
+    assert len(deck.slides) >= 3
+
+
+def test_html_needs_no_browser_and_is_offline(tmp_path, capsys):
+    out = tmp_path / "t.html"
+    assert main(["export", "--out", str(out), "--preset", "web"]) == EXIT_OK
+    html = out.read_text(encoding="utf-8")
+    assert_offline_html(html)  # no script or stylesheet from the network
+    assert "Plotly.newPlot" in html
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--out", "{tmp}/t.docx"], "'.docx' is not an export format"),
+        (["--out", "{tmp}/missing/t.png"], "does not exist"),
+        (["--out", "{tmp}/t.png", "--from", "next week"], "--from 'next week' is not a date"),
+        (
+            ["--out", "{tmp}/t.png", "--from", "1990-01-01", "--to", "1990-12-31"],
+            "no events between",
+        ),
+        (["--out", "{tmp}/t.png", "--from", "2025-06-01", "--to", "2025-05-01"], "after --to"),
+        (["--out", "{tmp}/t.png", "--sources", "Reuters"], "unknown source"),
+        (["--out", "{tmp}/t.png", "--db", "{tmp}/none.sqlite"], "no such store"),
+        (["{tmp}/nothing-here", "--out", "{tmp}/t.png"], "no articles loaded"),
+    ],
+)
+def test_bad_input_is_named_exits_2_and_writes_nothing(args, message, tmp_path, capsys):
+    argv = ["export", *(a.format(tmp=tmp_path) for a in args)]
+    assert main(argv) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.startswith("export: ")
+    assert not any(p.is_file() for p in tmp_path.rglob("*"))
+
+
+def test_bad_date_exits_2_in_a_real_process(tmp_path):
+    result = _export("--out", str(tmp_path / "t.svg"), "--to", "31/12/2025")
+    assert result.returncode == EXIT_FAILED
+    assert "YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
