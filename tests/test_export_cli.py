@@ -88,3 +88,54 @@ def test_bad_date_exits_2_in_a_real_process(tmp_path):
     assert "YYYY-MM-DD" in result.stderr
     assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def seed_store(tmp_path, seeds_dir):
+    from dashboard.documents import load_documents
+    from dashboard.slides import rank_events
+    from dashboard.store import Store
+
+    db = tmp_path / "timeline.sqlite"
+    with Store(db) as store:
+        store.ingest(load_documents([seeds_dir]))
+        top = rank_events(store.events())[0]
+        store.add_note(top.id, "Ask the desk about the readout")
+    return db
+
+
+def test_notes_from_the_store_go_into_the_html(seed_store, tmp_path):
+    out = tmp_path / "with-notes.html"
+    assert main(["export", "--db", str(seed_store), "--notes", "--out", str(out)]) == EXIT_OK
+    assert "Ask the desk about the readout" in out.read_text(encoding="utf-8")
+    without = tmp_path / "without-notes.html"
+    assert main(["export", "--db", str(seed_store), "--out", str(without)]) == EXIT_OK
+    assert "Ask the desk about the readout" not in without.read_text(encoding="utf-8")
+
+
+@pytest.mark.export
+def test_deck_from_the_store_carries_the_notes(seed_store, tmp_path):
+    out = tmp_path / "brief.pptx"
+    assert main(["export", "--db", str(seed_store), "--notes", "--out", str(out)]) == EXIT_OK
+    deck = Presentation(str(out))
+    notes = deck.slides[2].notes_slide.notes_text_frame.text
+    assert "Ask the desk about the readout" in notes
+    assert "published 7 May 2025" in notes
+
+
+def test_paths_and_db_together_are_refused(seed_store, seeds_dir, tmp_path, capsys):
+    out = tmp_path / "t.html"
+    assert (
+        main(["export", str(seeds_dir), "--db", str(seed_store), "--out", str(out)]) == EXIT_FAILED
+    )
+    assert "not both" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_broken_store_is_named(tmp_path, capsys):
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"this is not a database" * 100)
+    out = tmp_path / "t.html"
+    assert main(["export", "--db", str(broken), "--out", str(out)]) == EXIT_FAILED
+    assert str(broken) in capsys.readouterr().err
+    assert not out.exists()
