@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from dashboard.debris import blocks
 from dashboard.events import implied
 from dashboard.events.labels import make_label
-from dashboard.events.words import content_words
+from dashboard.events.words import actor_words, content_words, name_words
 from dashboard.model import Certainty, Document, Mention
 from dashboard.sentences import Sentence, split_sentences
 from dashboard.temporal.types import Grain, Timex, TimexType
@@ -48,9 +48,10 @@ class Candidate:
     mention: Mention
     label: str
     words: frozenset[str]
-    order: tuple[
-        int, int
-    ]  # (document position in the batch, character offset): first-mention order
+    names: frozenset[str]  # the words that were written as names (capitalised): they weigh more
+    actors: frozenset[str]  # the names that open the label ("Security Council"): who acts
+    # (document position in the batch, character offset): the first-mention order
+    order: tuple[int, int]
 
     @property
     def start(self) -> dt.date:
@@ -93,7 +94,7 @@ def extract_candidates(
         if sentence is None:
             continue  # debris, a heading, a caption
         for found in _happenings(timex, sentence, document, timexes):
-            local_start, local_end, start, end, certainty, label, value = found
+            local_start, local_end, start, end, certainty, label, value, basis = found
             if (local_start, hash(label)) in seen:
                 continue
             seen.add((local_start, hash(label)))
@@ -116,7 +117,9 @@ def extract_candidates(
                     key=mention_key(document.id, sentence.text, local_start),
                     mention=mention,
                     label=label,
-                    words=content_words(_without(sentence.text, local_start, local_end)),
+                    words=content_words(basis),
+                    names=name_words(basis),
+                    actors=actor_words(label),
                     order=(position, sentence.start + local_start),
                 )
             )
@@ -142,6 +145,8 @@ def extract_candidates(
                 mention=mention,
                 label=label,
                 words=content_words(label),
+                names=name_words(label),
+                actors=frozenset(),
                 order=(position, sentence.start + local_start),
             )
         )
@@ -154,22 +159,30 @@ def _year_value(day: dt.date) -> str:
 
 
 def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: Sequence[Timex]):
-    """(start, end in sentence, interval start, end, certainty, label, value) for what ``timex``
-    dates."""
+    """(start, end in sentence, interval start, end, certainty, label, value, words basis) for
+    what ``timex`` dates; the basis is the text whose words say what happened."""
     local_start, local_end = timex.start - sentence.start, timex.end - sentence.start
     if timex.type == TimexType.SET or timex.value in NOT_A_DATE:
         return
     if timex.type == TimexType.DURATION:
         anchored = implied.duration_event(timex, sentence, document, timexes)
         if anchored:
-            yield (local_start, local_end, *anchored)
+            yield (
+                local_start,
+                local_end,
+                *anchored,
+                _without(sentence.text, local_start, local_end),
+            )
         return
     if timex.earliest is None or timex.latest is None:
         return
+    if timex.grain == Grain.TIME and _day_follows(timex, timexes, sentence):
+        return  # "at 10:35 a.m. Friday": the day that follows dates it (and is its own mention)
     year_np = implied.year_noun_phrase(sentence.text, local_start, local_end, timex)
     label = year_np or make_label(sentence.text, local_start, local_end)
     if not label:
         return
+    basis = year_np or _without(sentence.text, local_start, local_end)
     yield (
         local_start,
         local_end,
@@ -178,6 +191,15 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
         certainty_of(timex),
         label,
         timex.value,
+        basis,
+    )
+
+
+def _day_follows(timex: Timex, timexes: Sequence[Timex], sentence: Sentence) -> bool:
+    """A day-grain date right after a time of day, in the same sentence ("10:35 a.m. (GMT) Friday")."""
+    return any(
+        t.grain == Grain.DAY and 0 <= t.start - timex.end <= 25 and t.end <= sentence.end
+        for t in timexes
     )
 
 

@@ -33,12 +33,16 @@ _ANNIVERSARY = re.compile(
 )
 # Where a noun phrase stops: a clause mark, a relative word, a verb-like conjunction.
 _NP_END = re.compile(
-    r"[,;:.!?()]|\s(?:that|which|who|whom|whose|when|where|while|because|as|and\s+(?:the\s+)?"
+    r"[,;:!?()]|(?-i:(?<![A-Z]))\.(?=\s|$)|\s(?:that|which|who|whom|whose|when|where|while|because|as|and\s+(?:the\s+)?"
     r"[a-z]+ed|is|are|was|were|has|have|had|will|would)\s",
     re.IGNORECASE,
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)\s+$", re.I)
-_YEAR_ONLY = re.compile(r"^\d{4}$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|whose)\s+$", re.I)
+# Words that cannot open the noun phrase a date modifies ("the 1970s in Asia", "a year ago").
+_NOT_A_NOUN_WORDS = """in on at to for from by with of and or but as than that which who when where is are was
+were has have had will would may might can could ago after before since until later
+earlier said says"""
+_NOT_A_NOUN = frozenset(_NOT_A_NOUN_WORDS.split())
 MAX_NP_WORDS = 9
 _DURATION = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWY])$")
 
@@ -66,7 +70,7 @@ def duration_event(
         return start, end, Certainty.APPROXIMATE, noun_phrase_label(np), f"{year:04d}"
     if unit in "DW" and re.match(r"^[\s-]*\w", after) and _is_adjective(timex.text):
         days = n * (7 if unit == "W" else 1)
-        start = _reference_day(sentence, timexes, timex)
+        start = _reference_day(sentence, timexes, timex, same_clause=True)
         if start is None and _STARTED.search(sentence.text):
             start = document.published
         if start is None:
@@ -78,10 +82,18 @@ def duration_event(
 
 
 def year_noun_phrase(sentence: str, start: int, end: int, timex: Timex) -> str | None:
-    """The label of a noun phrase that a bare year modifies ("the 2022 'no limits' partnership")."""
-    if not _YEAR_ONLY.match(timex.text) or not _DETERMINER_BEFORE.search(sentence[:start]):
+    """The label of a noun phrase that a date modifies: "the 2022 'no limits' partnership", "the
+    Aug. 7 bombings", "last Friday's blasts" (the date is the happening's, not the sentence's)."""
+    possessive = re.match(r"^(?:'s|’s)\s+", sentence[end:])
+    if possessive:
+        end += possessive.end() - 1
+    elif not _DETERMINER_BEFORE.search(sentence[:start]) or timex.text.lower().startswith("the "):
         return None
-    np = noun_phrase(sentence[end:])
+    rest = sentence[end:]
+    first = re.match(r"^\s+[\"“'‘]?(?P<word>[\w-]+)", rest)
+    if not first or first.group("word").lower() in _NOT_A_NOUN or first.group("word").isdigit():
+        return None
+    np = noun_phrase(rest)
     if not np or not re.search(r"[a-z]{3,}", np):
         return None
     return noun_phrase_label(np)
@@ -123,12 +135,17 @@ def noun_phrase(text: str) -> str:
 
 
 def _reference_day(
-    sentence: Sentence, timexes: Sequence[Timex], exclude: Timex | None
+    sentence: Sentence, timexes: Sequence[Timex], exclude: Timex | None, *, same_clause=False
 ) -> dt.date | None:
-    """A day-grain date in the same sentence: the start a duration counts from."""
+    """A day-grain date in the same sentence (and clause: no comma between): the start a
+    duration counts from."""
     for t in timexes:
         if t is exclude or not (sentence.start <= t.start < sentence.end):
             continue
+        if same_clause and exclude is not None:
+            a, b = sorted((t.start, exclude.start))
+            if "," in sentence.text[a - sentence.start : b - sentence.start]:
+                continue
         if (
             t.type in (TimexType.DATE, TimexType.TIME)
             and t.earliest is not None

@@ -56,10 +56,11 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("reporting frame: , officials said", re.compile(
         r",?\s+(?:an?\s+|the\s+)?[\w .'-]{0,50}?\b(?:said|says|reported|told\s+[\w ]+|announced|"
         r"according\s+to\s+[\w .'-]+)\s*[.,]?$", re.IGNORECASE), ""),
-    ("reporting frame: , X said as ...", re.compile(
-        r",\s+[^,]{0,50}?\b(?:said|says|reported|announced)\b.*$", re.IGNORECASE), ""),
     ("reporting frame: according to X,", re.compile(
         r"^according\s+to\s+[^,]+,\s*", re.IGNORECASE), ""),
+    ("opening phrase before a comma", re.compile(
+        r"^(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|following|"
+        r"in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to)\b[^,]{0,80},\s*", re.I), ""),
     ("opening adverb", re.compile(
         r"^(?:nevertheless|notably|meanwhile|however|also|still|instead|separately|earlier|later|"
         r"now|then|moreover|furthermore|in\s+addition|for\s+now)\s*,?\s+", re.IGNORECASE), ""),
@@ -72,12 +73,13 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("frame: plans to", re.compile(
         r"\b(?:plans?|planned|hopes?|intends?|wants?|aims?)\s+to\b", re.IGNORECASE), "to"),
     ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},"), ""),
+    ("prepositional aside between commas", re.compile(
+        r",\s+(?:through|with|via|despite|including|like|unlike|along\s+with)\s+[^,]{1,60},"), ""),
     ("role before a name", re.compile(
         r"\b(?:[A-Z][\w’'.-]*\s+)*(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|"
         r"analyst|official|envoy|minister)\s+(?=[A-Z])"), ""),
     ("title before a name", re.compile(
-        r"\b(?:(?:U\.S\.|Chinese|Russian|American|Kenyan|Tanzanian|British|French|German|"
-        r"former|then-)\s+)*(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+"
+        r"\b(?:(?:U\.S\.|[A-Z][a-z]+|former|then-)\s+)*(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+"
         r"State|Secretary|Foreign\s+Minister|Minister|Ambassador|Senator|Sen\.|Rep\.|Gov\.|"
         r"Governor|General|Gen\.|King|Queen|Prince|aide|spokesman|spokeswoman|spokesperson|"
         r"Surgeon\s+General|Deputy\s+Ambassador|Attorney)\s+(?=[A-Z])"), ""),
@@ -91,6 +93,14 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 
 # Trailing phrases dropped, one at a time and last first, while the label is too long.
 _TRAILING = (
+    re.compile(
+        r"\s+(?:who|which|that)\s+(?:was|were|is|are|had|has|have)\s+[^,]{1,50}?"
+        r"(?=\s+(?:had|has|have|was|were|is|are|will|would|did|may|might|could)\b)"
+    ),
+    re.compile(
+        r"\s+of\s+[^,]{1,40}?(?=\s+(?:may|might|will|would|has|have|had|is|are|was|were|can|"
+        r"could)\b)"
+    ),
     re.compile(r",?\s+(?:which|who|that|where|while)\s+.*$"),
     re.compile(r",\s+\w+ing\s+.*$"),
     re.compile(r",?\s+but\s+.*$"),
@@ -100,14 +110,17 @@ _TRAILING = (
     re.compile(
         r"\s+(?:in|at|on|for|from|with|by|near|outside|inside|amid|over|under|after|before|"
         r"during|against|into|of|about|to(?=\s+(?:the|a|an|his|her|its|their|[A-Z0-9])))\s+"
-        r"(?:(?!(?:in|at|on|to|for|from|with|by)\b)\S+\s*){1,8}$"
+        r"(?:(?!(?:in|at|on|to|for|from|with|by|may|might|will|would|has|have|had|is|are|was|"
+        r"were|can|could|should|did|does|[a-z]+ed)\b)\S+\s*){1,8}$"
     ),
     re.compile(
         r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s?)+(?=\s+(?:to|for|on|with)\b|$)"
     ),
 )
 _FUNCTION_END = re.compile(
-    r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from)$", re.IGNORECASE
+    r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from|than|fewer|"
+    r"more|less|some|that|who|which)$",
+    re.IGNORECASE,
 )
 
 
@@ -118,6 +131,24 @@ def make_label(sentence: str, timex_start: int, timex_end: int) -> str:
     ...            "Tanzanian capitals Friday, killing dozens of people, witnesses said.", 94, 100)
     'Suspected bombs exploded outside the U.S. embassies'
     """
+    opening = _OPENING.match(sentence)
+    if opening and opening.end() <= timex_start:
+        cut = opening.end()
+        return make_label(sentence[cut:], timex_start - cut, timex_end - cut)
+    trailing = _TRAILING_FRAME.search(sentence)
+    if trailing and trailing.start() <= timex_start and trailing.start() > 12:
+        # "…, an official said Saturday.": the time dates the saying; label what was said.
+        return make_label(sentence[: trailing.start()] + ".", -1, -1)
+    leading = _LEADING_FRAME.match(sentence)
+    if leading and leading.start("content") >= timex_end > 0:
+        # "Clinton said Thursday that he had ordered the strikes": "Bill Clinton: he had …".
+        speaker = _speaker(leading.group("speaker"))
+        content = make_label(sentence[leading.start("content") :], -1, -1)
+        if speaker and content:
+            first = content.split(" ", 1)[0]
+            if first.lower() in _LOWER_FIRST:
+                content = content[:1].lower() + content[1:]
+            return shorten(f"{speaker}: {content}")
     clause, subject = _clause(sentence, timex_start, timex_end)
     for _name, pattern, replacement in RULES:
         clause = pattern.sub(replacement, clause)
@@ -129,6 +160,39 @@ def make_label(sentence: str, timex_start: int, timex_end: int) -> str:
         for _name, pattern, replacement in RULES:
             clause = pattern.sub(replacement, clause)
     return shorten(clause)
+
+
+_REPORTING = (
+    r"(?:said|says|told\s+[\w ]{1,30}?|reported|announced|stated|confirmed|warned|claimed|"
+    r"insisted|disclosed|revealed)"
+)
+_TRAILING_FRAME = re.compile(
+    r",\s+(?:[^,]{1,60}?)\s+" + _REPORTING + r"\b(?:[^,]{0,40})[.!?\"'”]*$", re.IGNORECASE
+)
+_LEADING_FRAME = re.compile(
+    r"^(?P<speaker>[^,]{2,90}?)\s+" + _REPORTING + r"\s+(?:\w+ly\s+)?(?:[^,]{0,30}?\s+)?"
+    r"(?:that\s+)(?P<content>\S.*)$"
+)
+_OPENING = re.compile(
+    r"^(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|following|"
+    r"in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to)\b[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
+_LOWER_FIRST_WORDS = (
+    """he she it they we i the a an this that these those his her its their there"""
+)
+_LOWER_FIRST = frozenset(_LOWER_FIRST_WORDS.split())
+_SPEAKER_TRIM = re.compile(r"\s+(?:who|which|that)\s+.*$")
+
+
+def _speaker(text: str) -> str:
+    """Who said it, short: titles and relative clauses dropped ("Thai military officials")."""
+    text = _SPEAKER_TRIM.sub("", text.strip())
+    for name, pattern, replacement in RULES:
+        if name.startswith(("title", "role", "dangling")):
+            text = pattern.sub(replacement, text)
+    words = text.split()
+    return " ".join(words[-4:]) if len(words) > 4 else text
 
 
 # "as Washington once did": a clause whose verb stands for a verb phrase said just before.
@@ -205,6 +269,9 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
             bounds.append(m.end())
     bounds.append(len(sentence))
     pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+    if start < 0:  # no time expression in this text: its main (first) clause
+        a, b = pieces[0] if pieces else (0, len(sentence))
+        return sentence[a:b], ""
     c_start, c_end = next(((a, b) for a, b in pieces if a <= start < b), (0, len(sentence)))
     before = sentence[c_start:start]
     lead = _TIME_LEAD.search(before)

@@ -8,9 +8,12 @@ apart.
 
 - Compatible intervals (they overlap): one event; its interval is the intersection, the narrowest
   that every mention allows ("later this year" ∩ "late August or early September").
-- Incompatible intervals for what reads very much as the same happening, in different documents:
-  one event whose ``disagreement`` says who gives which date, spanning both; never resolved
-  silently.
+- Incompatible intervals for what reads very much as the same happening (a higher bar), from
+  different documents: the two stay separate events, each keeping its own sources' date, and the
+  ``disagreement`` of each says which other source dates it otherwise. When one side is backed by
+  many more mentions than the other (more than ``OUTVOTED`` times), only the lone side carries the
+  note: 25 reports of the bombing on 7 August are not put in doubt by one sentence that reads alike.
+  Never resolved silently, never merged into a wrong interval.
 
 Cost: candidate pairs come only from shared *rare* words (an inverted index over words whose
 document frequency is at most ``MAX_BLOCK_DF``), so the work grows with the number of mentions
@@ -26,7 +29,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dashboard.events.extract import Candidate
 from dashboard.model import Certainty, Event
@@ -34,7 +37,10 @@ from dashboard.model import Certainty, Event
 SAME_HAPPENING = 0.34  # weighted overlap above which two compatible mentions are one happening
 DISAGREEMENT = 0.6  # above which incompatible dates are one happening that sources disagree on
 MAX_DISAGREEMENT_DAYS = 45  # further apart than this, two dates are two happenings
+NAME_WEIGHT = 2.0  # names and places say which happening it is more than common words do
+OTHER_ACTOR = 0.5  # similarity kept when both labels open with names and these differ
 MAX_BLOCK_DF = 60  # words in more mentions than this are too common to propose a pair
+OUTVOTED = 3  # a side with more than this many times the other's mentions carries no note
 
 
 @dataclass
@@ -42,8 +48,6 @@ class _Cluster:
     members: list[int]
     start: dt.date
     end: dt.date
-    disputed: bool = False
-    claims: list[tuple[dt.date, dt.date]] = field(default_factory=list)
 
 
 def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
@@ -58,9 +62,7 @@ def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
     weights = _idf(cands)
     pairs = _scored_pairs(cands, weights)
     parent = list(range(len(cands)))
-    clusters = {
-        i: _Cluster([i], c.start, c.end, claims=[(c.start, c.end)]) for i, c in enumerate(cands)
-    }
+    clusters = {i: _Cluster([i], c.start, c.end) for i, c in enumerate(cands)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -68,6 +70,7 @@ def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
             i = parent[i]
         return i
 
+    conflicts: list[tuple[int, int]] = []
     for score, i, j in pairs:
         ri, rj = find(i), find(j)
         if ri == rj:
@@ -75,36 +78,39 @@ def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
         a, b = clusters[ri], clusters[rj]
         start, end = max(a.start, b.start), min(a.end, b.end)
         if start <= end:
-            merged = _Cluster(
-                a.members + b.members, start, end, a.disputed or b.disputed, a.claims + b.claims
-            )
-        elif score >= DISAGREEMENT and _may_disagree(cands[i], cands[j], a, b):
-            merged = _Cluster(
-                a.members + b.members,
-                min(a.start, b.start),
-                max(a.end, b.end),
-                True,
-                a.claims + b.claims,
-            )
+            merged = _Cluster(a.members + b.members, start, end)
         else:
+            if score >= DISAGREEMENT and _may_disagree(cands[i], cands[j]):
+                conflicts.append((i, j))
             continue
         root, other = (ri, rj) if ri < rj else (rj, ri)
         parent[other] = root
         clusters[root] = merged
         del clusters[other]
-    events = [_event(cands, cluster) for cluster in clusters.values()]
+    notes = _disagreements(cands, clusters, conflicts, find)
+    events = [_event(cands, cluster, notes.get(root)) for root, cluster in clusters.items()]
     events.sort(key=lambda e: (e.start, e.end, e.label))
     return events
 
 
 def similarity(a: Candidate, b: Candidate, weights: dict[str, float]) -> float:
-    """Shared weight over the geometric mean of both weights (1.0 = same words)."""
-    shared = sum(weights.get(w, 0.0) for w in a.words & b.words)
+    """Shared weight over the geometric mean of both weights (1.0 = same words). Names weigh
+    ``NAME_WEIGHT`` times more: "the Security Council condemned" and "Clinton condemned" differ in
+    who acted, which matters more than the verb they share."""
+    names = a.names | b.names
+
+    def weight(w: str) -> float:
+        return weights.get(w, 0.0) * (NAME_WEIGHT if w in names else 1.0)
+
+    shared = sum(weight(w) for w in a.words & b.words)
     if not shared:
         return 0.0
-    wa = sum(weights.get(w, 0.0) for w in a.words)
-    wb = sum(weights.get(w, 0.0) for w in b.words)
-    return shared / math.sqrt(wa * wb)
+    wa = sum(weight(w) for w in a.words)
+    wb = sum(weight(w) for w in b.words)
+    score = shared / math.sqrt(wa * wb)
+    if a.actors and b.actors and not a.actors & b.actors:
+        score *= OTHER_ACTOR  # someone else doing the same thing is another happening
+    return score
 
 
 def _idf(cands: Sequence[Candidate]) -> dict[str, float]:
@@ -147,25 +153,50 @@ def _close_in_time(a: Candidate, b: Candidate) -> bool:
     return gap.days <= MAX_DISAGREEMENT_DAYS
 
 
-def _may_disagree(a: Candidate, b: Candidate, ca: _Cluster, cb: _Cluster) -> bool:
+def _may_disagree(a: Candidate, b: Candidate) -> bool:
     """Sources can disagree about a date only if both are fairly precise and they are two
     different documents: one article naming two dates for one thing is two happenings."""
     precise = all((c.end - c.start).days <= 31 for c in (a, b))
     return precise and a.mention.document_id != b.mention.document_id
 
 
-def _event(cands: Sequence[Candidate], cluster: _Cluster) -> Event:
+def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
+    """The disagreement text of each cluster that another cluster contradicts."""
+    others: dict[int, dict[int, None]] = defaultdict(dict)
+    for i, j in conflicts:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        ni, nj = len(clusters[ri].members), len(clusters[rj].members)
+        if ni <= nj * OUTVOTED:
+            others[ri][rj] = None
+        if nj <= ni * OUTVOTED:
+            others[rj][ri] = None
+    notes = {}
+    for root, contradicting in others.items():
+        parts = []
+        for other in contradicting:
+            cluster = clusters[other]
+            said = dict.fromkeys(
+                f'{cands[k].mention.source} ("{cands[k].mention.text}")' for k in cluster.members
+            )
+            parts.append(f"{_span(cluster.start, cluster.end)} by {', '.join(said)}")
+        own = _span(clusters[root].start, clusters[root].end)
+        notes[root] = (
+            f"Sources disagree on the date: {own} here; what reads as the same happening is "
+            "dated " + "; ".join(parts) + "."
+        )
+    return notes
+
+
+def _event(cands: Sequence[Candidate], cluster: _Cluster, disagreement: str | None) -> Event:
     members = sorted(cluster.members, key=lambda i: cands[i].order)
     first = cands[members[0]]
     # The label of the most precise mention reads best ("Putin to travel to China" beats "Putin
     # may pay a visit"); ties go to the first mention.
     best = min(members, key=lambda i: ((cands[i].end - cands[i].start).days, cands[i].order))
     mentions = tuple(cands[i].mention for i in members)
-    disagreement = None
-    if cluster.disputed:
-        certainty = Certainty.APPROXIMATE
-        disagreement = _disagreement_text([cands[i] for i in members])
-    elif cluster.start == cluster.end:
+    if cluster.start == cluster.end:
         certainty = Certainty.EXACT
     elif any(
         m.certainty == Certainty.RANGE and (m.start, m.end) == (cluster.start, cluster.end)
@@ -183,18 +214,6 @@ def _event(cands: Sequence[Candidate], cluster: _Cluster) -> Event:
         mentions=mentions,
         disagreement=disagreement,
     )
-
-
-def _disagreement_text(members: Sequence[Candidate]) -> str:
-    claims: dict[tuple[dt.date, dt.date], list[str]] = defaultdict(list)
-    for c in members:
-        said = f'{c.mention.source} ("{c.mention.text}")'
-        if said not in claims[(c.start, c.end)]:
-            claims[(c.start, c.end)].append(said)
-    parts = [
-        f"{_span(start, end)}: {', '.join(who)}" for (start, end), who in sorted(claims.items())
-    ]
-    return "Sources disagree on the date. " + "; ".join(parts)
 
 
 def _span(start: dt.date, end: dt.date) -> str:

@@ -60,6 +60,38 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def name_words(text: str) -> frozenset[str]:
+    """The folded content words of ``text`` that were written capitalised (names, places).
+
+    >>> sorted(name_words("The Security Council condemned the bombing in Kenya."))
+    ['council', 'kenya', 'security']
+    """
+    out = set()
+    for raw in _TOKEN.findall(text):
+        word = raw.replace("’", "'").removesuffix("'s").strip(".'-")
+        if word[:1].isupper() and word.lower() not in STOPWORDS and len(word) > 1:
+            out.add(fold(word))
+    return frozenset(out)
+
+
+def actor_words(label: str) -> frozenset[str]:
+    """The names a label opens with, when there are at least two ("The Security Council condemned"
+    -> council, security). A lone capitalised first word may be any word, so it does not count.
+
+    >>> sorted(actor_words("Bill Clinton condemned the bombing")), actor_words("Suspected bombs")
+    (['bill', 'clinton'], frozenset())
+    """
+    run = []
+    for raw in _TOKEN.findall(label.replace(":", " : ")):
+        word = raw.replace("’", "'").removesuffix("'s").strip(".'-")
+        if not run and word.lower() in ("the", "a", "an"):
+            continue
+        if not word[:1].isupper():
+            break
+        run.append(fold(word))
+    return frozenset(run) if len(run) >= 2 else frozenset()
+
+
 def fold(word: str) -> str:
     """A light stem, then the concept it belongs to.
 
