@@ -590,7 +590,32 @@ def timeline_figure(
         fig.update_layout(title_xref="paper")  # align with the plot, not the image's very edge
     if outside:
         _add_outside_note(fig, outside, left, style)
+    if not interactive:
+        _make_room_for_the_legend(fig, style)
     return fig
+
+
+def _make_room_for_the_legend(fig: go.Figure, style: Any) -> None:
+    """Raise the top margin when the horizontal legend wraps, so it never runs into the title.
+
+    The legend grows upwards from the plot; many sources at a large font take several rows.
+    """
+    if not style.show_legend:
+        return
+    names = [t.name for t in fig.data if t.name and t.showlegend is not False]
+    item_px = [
+        len(name) * style.font_size * style.label_char_width + 2.2 * style.font_size
+        for name in names
+    ]
+    plot_px = (style.width or 1400) - style.margin[0] - style.margin[1]
+    rows, used = 1, 0.0
+    for width in item_px:
+        if used and used + width > plot_px:
+            rows, used = rows + 1, 0.0
+        used += width
+    if rows > 1:
+        top = fig.layout.margin.t or style.margin[2]
+        fig.update_layout(margin_t=int(top + (rows - 1) * style.font_size * 1.3))
 
 
 # Which events set the span of a picture when no --from/--to is given (see ``focus_span``).

@@ -38,6 +38,10 @@ MAX_EVENT_SLIDES = 12
 MAX_QUOTE_CHARS = 300  # a longer sentence is cut around its time expression
 MAX_QUOTES_PER_SLIDE = 4  # the others are in the speaker notes
 QUOTE_CHARS_FOR = {0: 300, 1: 420, 2: 300, 3: 220, 4: 170}  # quotes on the slide -> chars each
+MAX_LABEL_CHARS = 90  # the full label is in the speaker notes
+BODY_SIZES = (24, 20, 18)  # tried in turn; 18 pt is the floor for the back of a room
+CHAR_EM = 0.5  # average glyph width of Liberation Sans, as a share of the size (a little generous)
+LINE_SPACING = 1.2
 
 INK = RGBColor(0x1A, 0x1A, 0x1A)
 MUTED = RGBColor(0x55, 0x55, 0x55)
@@ -329,7 +333,7 @@ def render_deck(
 
 def _title_slide(prs, story, infos, events, date_from, date_to, n_event_slides) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
-    width = SLIDE_WIDTH - 2 * MARGIN
+    width = Emu(SLIDE_WIDTH - 2 * MARGIN)
     first = date_from or min(e.start for e in events)
     last = date_to or max(e.end for e in events)
     _text(
@@ -369,15 +373,17 @@ def _timeline_slide(prs, story, infos, events, png: bytes) -> None:
 
 def _event_slide(prs, event, infos, notes, index, total) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
-    width = SLIDE_WIDTH - 2 * MARGIN
+    width = Emu(SLIDE_WIDTH - 2 * MARGIN)
+    label = _cut(" ".join(event.label.split()), MAX_LABEL_CHARS, tail=True)
+    label_size = 34 if len(label) <= 48 else 28  # two lines at most in the title box
     _text(
         slide,
         MARGIN,
         Inches(0.35),
         width,
         Inches(1.2),
-        [[(event.label, True, INK)]],
-        34,
+        [[(label, True, INK)]],
+        label_size,
         MSO_ANCHOR.BOTTOM,
     )
     date_line = [
@@ -388,39 +394,13 @@ def _event_slide(prs, event, infos, notes, index, total) -> None:
     _text(slide, MARGIN, Inches(1.6), width, Inches(0.55), [date_line], 24)
     top = Inches(2.25)
     if event.disagreement:
-        _text(
-            slide,
-            MARGIN,
-            top,
-            width,
-            Inches(0.55),
-            [[(f"Sources disagree: {event.disagreement}", False, WARNING)]],
-            18,
-        )
-        top += Inches(0.65)
+        flag = [[(_cut(f"Sources disagree: {event.disagreement}", 220, tail=True), False, WARNING)]]
+        flag_height = Inches(_height_inches(flag, 18, width.inches) + 0.05)
+        _text(slide, MARGIN, top, width, flag_height, flag, 18)
+        top += flag_height + Inches(0.1)
 
-    quotes = first_mention_per_source(event)
-    shown = quotes[:MAX_QUOTES_PER_SLIDE]
-    limit = QUOTE_CHARS_FOR[len(shown)]  # more sources, shorter quotes: all must fit the slide
-    paragraphs = []
-    for mention in shown:
-        before, timex, after = quote_parts(mention, limit)
-        paragraphs.append([(mention.source, True, ACCENT)])
-        paragraphs.append(
-            [("“" + before, False, INK), (timex, True, INK), (after + "”", False, INK)]
-        )
-    if len(quotes) > len(shown):
-        more = len(quotes) - len(shown)
-        paragraphs.append(
-            [(f"and {more} more source{'s' if more > 1 else ''}: see the notes", False, MUTED)]
-        )
-    if notes:
-        paragraphs.append([("Analyst notes", True, MUTED)])
-        paragraphs.extend([(note.text, False, MUTED)] for note in notes)
-    chars = sum(len(text) for para in paragraphs for text, _, _ in para)
-    # Fill the slide when the quotes are short; 18 pt is the floor for the back of a room.
-    size = 24 if chars < 450 else 20 if chars < 750 else 18
     bottom = SLIDE_HEIGHT - Inches(0.6)
+    paragraphs, size = _fitted_body(event, notes, width.inches, Emu(bottom - top).inches)
     _text(slide, MARGIN, top, width, bottom - top, paragraphs, size, space_after=True)
     _text(
         slide,
@@ -432,9 +412,54 @@ def _event_slide(prs, event, infos, notes, index, total) -> None:
         12,
         align=PP_ALIGN.RIGHT,
     )
+    slide.notes_slide.notes_text_frame.text = speaker_notes(event, dict(infos), notes)
 
-    infos_all = dict(infos)
-    slide.notes_slide.notes_text_frame.text = speaker_notes(event, infos_all, notes)
+
+def _fitted_body(event: Event, notes: Sequence[Note], width_in: float, height_in: float):
+    """The quotes (and notes) at the largest size that fits; fewer quotes when even 18 pt does not.
+
+    python-pptx cannot measure text, so the height is estimated from the characters per line.
+    """
+    quotes = first_mention_per_source(event)
+    for count in range(min(len(quotes), MAX_QUOTES_PER_SLIDE), 0, -1):
+        paragraphs = _body(quotes, count, notes)
+        for size in BODY_SIZES:
+            if _height_inches(paragraphs, size, width_in, spaced=True) <= height_in:
+                return paragraphs, size
+    return _body(quotes, 1, notes[:1]), BODY_SIZES[-1]
+
+
+def _body(quotes: Sequence[Mention], count: int, notes: Sequence[Note]) -> list[list]:
+    limit = QUOTE_CHARS_FOR[count]  # more sources, shorter quotes
+    paragraphs: list[list] = []
+    for mention in quotes[:count]:
+        before, timex, after = quote_parts(mention, limit)
+        paragraphs.append([(mention.source, True, ACCENT)])
+        paragraphs.append(
+            [("“" + before, False, INK), (timex, True, INK), (after + "”", False, INK)]
+        )
+    if len(quotes) > count:
+        more = len(quotes) - count
+        paragraphs.append(
+            [(f"and {more} more source{'s' if more > 1 else ''}: see the notes", False, MUTED)]
+        )
+    if notes:
+        paragraphs.append([("Analyst notes", True, MUTED)])
+        paragraphs.extend([(_cut(note.text, 160, tail=True), False, MUTED)] for note in notes[:2])
+    return paragraphs
+
+
+def _height_inches(paragraphs, size: float, width_in: float, *, spaced: bool = False) -> float:
+    """Estimated height of wrapped paragraphs: characters per line from an average glyph width."""
+    per_line = max(int(width_in * 72 / (size * CHAR_EM)), 10)
+    total = 0.0
+    for runs in paragraphs:
+        chars = sum(len(text) for text, _, _ in runs)
+        lines = max(1, -(-chars // per_line))
+        total += lines * size * LINE_SPACING / 72
+        if spaced:
+            total += (4 if runs and runs[0][1] else 12) / 72
+    return total
 
 
 def _text(

@@ -205,3 +205,36 @@ def test_quote_parts_bolds_the_time_expression_and_cuts_long_sentences():
     assert timex == "Thursday"
     assert before.startswith("… ") and after.endswith(" …")
     assert len(before) + len(timex) + len(after) < 140
+
+
+def test_many_long_quotes_are_cut_to_fit_and_the_rest_go_to_the_notes():
+    from dashboard.slides import deck_bytes
+
+    sentence = "Officials said, on condition of anonymity, " + "that the plans may change, " * 12
+    sentence += (
+        "and the delegation arrives on Thursday for talks " + "with ministers and others " * 10
+    )
+    sources = [f"Source {i}" for i in range(6)]
+    event = Event(
+        "big",
+        "A very long label " * 8,
+        D(2025, 5, 8),
+        D(2025, 5, 8),
+        Certainty.EXACT,
+        tuple(_mention(s, sentence, "Thursday", D(2025, 5, 8)) for s in sources),
+        "Source 0 says Thursday, Source 5 says Friday",
+    )
+    png = Image.new("RGB", (3840, 2160), "white")
+    buffer = BytesIO()
+    png.save(buffer, "PNG")
+    deck = Presentation(BytesIO(deck_bytes([event], timeline_png=buffer.getvalue())))
+    slide = deck.slides[2]
+    for shape in slide.shapes:
+        assert shape.top + shape.height <= deck.slide_height
+        assert shape.left + shape.width <= deck.slide_width
+    text = _text(slide)
+    assert "more sources: see the notes" in text
+    assert "Thursday" in text
+    assert len(text) < 1400
+    notes = _notes(slide)
+    assert all(s in notes for s in sources)  # every source is cited in the notes
