@@ -113,9 +113,12 @@ class Store:
     (2, 2)
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, tagger=None) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, *, tagger=None, busy_timeout: float = BUSY_TIMEOUT_S
+    ) -> None:
         self.path = Path(path)
         self._tagger = tagger
+        self._busy_timeout = busy_timeout
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -123,7 +126,11 @@ class Store:
                 f"{self.path}: cannot create its folder ({error.strerror}); choose another --db path."
             ) from error
         try:
-            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            # check_same_thread off: the app may call from a worker thread; every write is one
+            # BEGIN IMMEDIATE transaction, so calls do not interleave inside a write.
+            self._db = sqlite3.connect(
+                self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            )
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open ({error}); check the path.") from error
         try:
@@ -134,7 +141,7 @@ class Store:
             raise
         except sqlite3.Error as error:
             self._db.close()
-            raise _store_error(self.path, error) from error
+            raise _store_error(self.path, error, self._busy_timeout) from error
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -383,7 +390,7 @@ class Store:
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise _store_error(self.path, error) from error
+            raise _store_error(self.path, error, self._busy_timeout) from error
 
 
 class _Transaction:
@@ -396,7 +403,7 @@ class _Transaction:
         try:
             self.store._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise _store_error(self.store.path, error) from error
+            raise _store_error(self.store.path, error, self.store._busy_timeout) from error
 
     def __exit__(self, kind, error, tb) -> bool:
         db = self.store._db
@@ -414,11 +421,11 @@ class _Transaction:
         return False
 
 
-def _store_error(path: Path, error: sqlite3.Error) -> StoreError:
+def _store_error(path: Path, error: sqlite3.Error, waited: float = BUSY_TIMEOUT_S) -> StoreError:
     text = str(error)
     if "locked" in text or "busy" in text:
         return StoreError(
-            f"{path}: the database is locked by another program (waited {BUSY_TIMEOUT_S:.0f} s); "
+            f"{path}: the database is locked by another program (waited {waited:g} s); "
             "close the other program (another serve or extract) and retry."
         )
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:

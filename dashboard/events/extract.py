@@ -66,7 +66,7 @@ def mention_key(document_id: str, sentence: str, timex_start: int) -> str:
     """The stable id of a mention; an event's id is the key of its first mention.
 
     >>> mention_key("26c2f5fcca8a2b4b", "Talks on Thursday.", 9)
-    'e-26c2f5fcca-6c1c1f5e'
+    'e-26c2f5fcca-0a2b1357'
     """
     digest = hashlib.sha1(f"{sentence}\x00{timex_start}".encode()).hexdigest()[:8]
     return f"e-{document_id[:10]}-{digest}"

@@ -1,0 +1,212 @@
+"""Loading articles: formats, sidecar and front matter, date inference, debris, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dashboard.debris import blocks
+from dashboard.documents import (
+    MAX_BYTES,
+    content_id,
+    document_from_text,
+    load_documents,
+    read_documents,
+)
+from dashboard.pubdate import infer_published
+
+
+@pytest.fixture()
+def seeds_copy(tmp_path: Path, seeds_dir: Path) -> Path:
+    """The seed articles without their sidecar: nothing says when they were published."""
+    folder = tmp_path / "bare"
+    folder.mkdir()
+    for path in seeds_dir.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_seeds_load_with_sidecar_metadata(seeds_dir):
+    report = read_documents([seeds_dir])
+    assert report.problems == []
+    by_source = {d.source: d for d in report.documents}
+    assert set(by_source) == {"United Front", "What's Planned"}
+    united = by_source["United Front"]
+    assert united.title == "Putin and Xi Signal United Front Against U.S. Influence"
+    assert united.published == dt.date(2025, 5, 7)
+    assert not united.published_inferred
+    assert united.id == content_id(united.text)
+
+
+def test_missing_date_is_inferred_with_evidence(seeds_copy):
+    docs = {Path(d.path).name: d for d in load_documents([seeds_copy])}
+    united = docs["putin-xi-united-front.txt"]
+    assert united.published == dt.date(2025, 5, 7)
+    assert united.published_inferred
+    assert "80 years since the defeat of Nazi Germany" in united.published_evidence
+    planned = docs["xi-visits-putin-whats-planned.txt"]
+    assert planned.published_inferred
+    # "On May 9, Xi will join …" with "This week's visit": written in that week, before the 9th.
+    assert dt.date(2025, 5, 5) <= planned.published <= dt.date(2025, 5, 8)
+    assert "80th anniversary" in planned.published_evidence
+
+
+def test_inference_never_takes_today():
+    result = infer_published("Talks are planned on Thursday. Nothing else is known.")
+    assert result.date is None
+    assert result.evidence
+
+
+def test_stated_date_and_dateline_are_read():
+    assert infer_published("Published: 7 May 2025\nXi arrived.").date == dt.date(2025, 5, 7)
+    text = (
+        "BERLIN, November 9 (Xinhua) --\n"
+        "Crowds marked the 20th anniversary of the fall of the Berlin Wall."
+    )
+    assert infer_published(text).date == dt.date(2009, 11, 9)
+    # A year named in passing is too weak to date the article by its dateline.
+    assert infer_published("BERLIN, November 9 (Xinhua) --\nAs in 1989, crowds met.").date is None
+
+
+def test_undated_article_loads_with_a_problem(tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("The minister resigned on Thursday after the vote.\n")
+    report = read_documents([path])
+    assert len(report.documents) == 1 and report.documents[0].published is None
+    [problem] = report.problems
+    assert not problem.refused
+    assert "undated.txt" in problem.message and "--anchor" in problem.message
+
+
+def test_sidecar_bad_date_and_unknown_column(tmp_path, seeds_dir):
+    for path in seeds_dir.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "metadata.csv").write_text(
+        "file,source,published,colour\n"
+        "putin-xi-united-front.txt,United Front,7th of May,red\n"
+        "xi-visits-putin-whats-planned.txt,Planned,2025-05-07,blue\n"
+    )
+    report = read_documents([tmp_path])
+    assert len(report.documents) == 2, "the rest of the batch still loads"
+    messages = " | ".join(p.message for p in report.problems)
+    assert "line 2, column 'published'" in messages and "YYYY-MM-DD" in messages
+    assert "column 'colour'" in messages and "unknown column" in messages
+    assert all("metadata.csv" in p.message for p in report.problems)
+    docs = {d.source: d for d in report.documents}
+    assert docs["United Front"].published_inferred  # the bad cell fell back to the text
+    assert docs["Planned"].published == dt.date(2025, 5, 7)
+
+
+def test_markdown_front_matter(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text(
+        "---\nsource: Wire\ntitle: Talks\npublished: 2025-05-07\n---\nTalks on Thursday.\n"
+    )
+    [doc] = load_documents([path])
+    assert (doc.source, doc.title, doc.published) == ("Wire", "Talks", dt.date(2025, 5, 7))
+    assert doc.text == "Talks on Thursday."
+
+
+def test_html_main_text_is_extracted(tmp_path):
+    body = " ".join(["Xi is scheduled to meet Putin for formal talks on Thursday."] * 5)
+    page = (
+        "<!DOCTYPE html><html><head><title>Xi in Moscow</title><script>var x=1;</script></head>"
+        "<body><nav>Homepage World Politics</nav><article><h1>Xi in Moscow</h1>"
+        f"<p>{body}</p><p>The parade is on Friday in Red Square, officials said.</p></article>"
+        "<footer>Ads by Someone</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    [doc] = load_documents([path])
+    assert "formal talks on Thursday" in doc.text
+    assert "var x" not in doc.text
+    assert doc.title == "Xi in Moscow"
+
+
+def test_bad_inputs_are_named_and_the_rest_loads(tmp_path, seeds_dir):
+    good = tmp_path / "good.txt"
+    shutil.copy(seeds_dir / "putin-xi-united-front.txt", good)
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Le président a parlé jeudi, le 8 mai 2025.".encode("latin-1"))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n\n")
+    twice = tmp_path / "copy.txt"
+    shutil.copy(good, twice)
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as f:  # a 20 MB page is refused by its size, before it is read
+        f.write(b"<html><body>" + b"<p>filler text</p>" * (20_000_000 // 18) + b"</body></html>")
+    assert huge.stat().st_size > MAX_BYTES
+    report = read_documents([good, binary, latin, empty, twice, huge, tmp_path / "missing.txt"])
+    loaded = {Path(d.path).name for d in report.documents}
+    assert loaded == {"good.txt", "latin.txt"}
+    problems = {}
+    for p in report.problems:  # one problem per file, messages joined
+        name = Path(p.path).name
+        old = problems.get(name)
+        problems[name] = (
+            p
+            if old is None
+            else type(p)(p.path, f"{old.message} {p.message}", old.refused or p.refused)
+        )
+    assert "binary" in problems["image.txt"].message and problems["image.txt"].refused
+    assert "Windows-1252" in problems["latin.txt"].message
+    assert not problems["latin.txt"].refused
+    latin_doc = next(d for d in report.documents if d.path.endswith("latin.txt"))
+    assert "président" in latin_doc.text
+    assert "empty" in problems["empty.txt"].message and problems["empty.txt"].refused
+    assert "same article as" in problems["copy.txt"].message
+    assert "MB limit" in problems["huge.html"].message and problems["huge.html"].refused
+    assert "no such file" in problems["missing.txt"].message
+    for name, problem in problems.items():
+        assert name in problem.message
+
+
+def test_document_from_text_for_uploads():
+    doc = document_from_text("Talks on Thursday.", source="Paste", published=dt.date(2025, 5, 7))
+    assert doc.published == dt.date(2025, 5, 7) and not doc.published_inferred
+    html_doc = document_from_text(
+        "<html><body><article><p>"
+        + "The summit opened on Monday in Geneva. " * 4
+        + "</p></article></body></html>",
+        source="Upload",
+        published=dt.date(2025, 5, 7),
+    )
+    assert "<p>" not in html_doc.text and "summit opened" in html_doc.text
+
+
+def test_page_debris_is_recognised(seeds_dir):
+    text = (seeds_dir / "xi-visits-putin-whats-planned.txt").read_text()
+    title = "Xi Jinping Visits Putin: From Red Square to Gas Deals, Here’s What’s Planned"
+    judged = {b.text: b.reason for b in blocks(text, title=title)}
+    assert judged["Others are reading now"]
+    assert judged["Also read"]
+    assert judged["Ads by MGDK"]
+    assert judged["Официальный веб-сайт Президента Российской Федерации / Wiki Commons"]
+    assert judged["Xi Jinping, Vladimir Putin"]  # an image caption
+    assert judged["Military Parade: Symbolism in Red Square"]  # a heading
+    repeated = (
+        "With Western sanctions hitting Russia’s economy hard, China has stepped in as a vital"
+    )
+    assert sum(1 for b in blocks(text) if b.text.startswith(repeated) and not b.reason) == 1
+    assert (
+        judged[
+            "Xi and Putin are expected to sign new agreements reinforcing the 2022 “no limits” "
+            "strategic partnership."
+        ]
+        is None
+    )
+
+
+def test_breadcrumbs_are_debris_even_glued_to_a_paragraph(seeds_dir):
+    text = (seeds_dir / "xi-visits-putin-whats-planned.txt").read_text()
+    assert blocks(text)[0].text.startswith("Homepage World") and blocks(text)[0].reason
+    glued = blocks("The visit is a rebuttal to Washington.Homepage World Xi Jinping Visits Putin")
+    assert [(b.text, bool(b.reason)) for b in glued] == [
+        ("The visit is a rebuttal to Washington.", False),
+        ("Homepage World Xi Jinping Visits Putin", True),
+    ]

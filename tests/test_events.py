@@ -1,0 +1,250 @@
+"""Events from the seed articles, labels, implied dates, and the merge rules on hand-made mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.documents import document_from_text, load_documents
+from dashboard.events import Candidate, build_events, extract_events, merge_candidates
+from dashboard.events.labels import MAX_LABEL, make_label
+from dashboard.events.words import actor_words, content_words, name_words
+from dashboard.model import Certainty, Mention
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def seed_events(seeds_dir):
+    return build_events(load_documents([seeds_dir]))
+
+
+def _find(events, start, end=None, *, words=()):
+    end = end or start
+    found = [
+        e
+        for e in events
+        if (e.start, e.end) == (start, end)
+        and all(
+            w.lower() in (e.label + " ".join(m.sentence for m in e.mentions)).lower() for w in words
+        )
+    ]
+    assert found, f"no event {start}..{end} with {words}: " + "; ".join(
+        f"{e.start}..{e.end} {e.label}" for e in events
+    )
+    return found[0]
+
+
+BOTH = {"United Front", "What's Planned"}
+
+
+def test_state_visit_from_both_sources(seed_events):
+    visit = _find(seed_events, D(2025, 5, 7), D(2025, 5, 10), words=["state visit"])
+    assert set(visit.sources) == BOTH
+    assert visit.certainty == Certainty.RANGE
+
+
+def test_formal_talks_on_thursday(seed_events):
+    talks = _find(seed_events, D(2025, 5, 8), words=["talks"])
+    assert talks.label == "Xi to meet Putin for formal talks"
+    assert talks.certainty == Certainty.EXACT
+
+
+def test_parade_friday_and_may_9_are_one_event(seed_events):
+    parade = _find(seed_events, D(2025, 5, 9), words=["parade"])
+    assert set(parade.sources) == BOTH
+    assert {"Friday", "May 9"} <= {m.text for m in parade.mentions}
+    assert "parade" in parade.label.lower()
+
+
+def test_visit_to_china_narrowed_by_both_sources(seed_events):
+    china = _find(seed_events, D(2025, 8, 21), D(2025, 9, 10), words=["China"])
+    assert set(china.sources) == BOTH
+    assert {m.text for m in china.mentions} >= {"later this year", "late August or early September"}
+    assert china.certainty == Certainty.APPROXIMATE
+
+
+def test_implied_and_historical_dates(seed_events):
+    _find(seed_events, D(2022, 1, 1), D(2022, 12, 31), words=["partnership"])
+    seventies = _find(seed_events, D(1970, 1, 1), D(1979, 12, 31))
+    assert "Washington" in seventies.label
+    defeat = _find(seed_events, D(1945, 1, 1), D(1945, 12, 31), words=["Nazi Germany"])
+    assert defeat.label == "Defeat of Nazi Germany"
+    _find(seed_events, D(1945, 1, 1), D(1945, 12, 31), words=["Soviet victory"])
+
+
+def test_no_event_from_debris_or_ordinals(seed_events):
+    for event in seed_events:
+        assert len(event.label) <= MAX_LABEL
+        for m in event.mentions:
+            assert "11th" not in m.text
+            assert not m.sentence.startswith(
+                ("Others are reading", "Also read", "Ads by", "Homepage")
+            )
+            assert m.sentence[m.timex_start : m.timex_end] == m.text
+
+
+def test_event_ids_are_stable_when_articles_are_added(seeds_dir):
+    first, second = load_documents([seeds_dir])
+    alone = {e.label: e.id for e in build_events([first])}
+    together = build_events([first, second])
+    ids = {e.id for e in together}
+    assert set(alone.values()) <= ids  # every event of the first article kept its id
+
+
+def test_frame_columns(seeds_dir):
+    frame = extract_events(load_documents([seeds_dir]))
+    assert {"start", "end", "label", "sources", "certainty", "mention_count"} <= set(frame.columns)
+    assert len(frame) >= 7
+    assert frame["mention_count"].max() >= 2
+
+
+def test_undated_article_keeps_only_absolute_dates():
+    doc = document_from_text(
+        "The talks resumed on Thursday. The treaty was signed on May 9, 1945, in Berlin.",
+        source="Undated",
+    )
+    assert doc.published is None
+    events = build_events([doc])
+    assert [(e.start, e.end) for e in events] == [(D(1945, 5, 9), D(1945, 5, 9))]
+
+
+def test_article_without_dates_gives_no_event():
+    doc = document_from_text("Nothing here has a date.", source="S", published=D(2025, 5, 7))
+    assert build_events([doc]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex", "label"),
+    [
+        (
+            "Kremlin aide Yuri Ushakov indicated that Putin may pay a reciprocal visit to China "
+            "later this year.",
+            "later this year",
+            "Putin may pay a reciprocal visit to China",
+        ),
+        (
+            "Putin is already scheduled to travel to China in late August or early September.",
+            "late August or early September",
+            "Putin to travel to China",
+        ),
+        (
+            "U.S. President Bill Clinton said Thursday that he had ordered the strikes after "
+            "receiving evidence.",
+            "Thursday",
+            "Bill Clinton: he had ordered the strikes",
+        ),
+        (
+            "But the solid construction of the embassy may have prevented the carnage of a "
+            "similar bomb in Kenya, an official said Saturday.",
+            "Saturday",
+            "The solid construction may have prevented the carnage",
+        ),
+    ],
+)
+def test_labels_in_the_words_of_the_text(sentence, timex, label):
+    start = sentence.index(timex)
+    assert make_label(sentence, start, start + len(timex)) == label
+
+
+# -- merging, on hand-made mentions ------------------------------------------------------------
+
+
+def _cand(doc, source, sentence, start, end, order, certainty=Certainty.APPROXIMATE, label=None):
+    mention = Mention(doc, source, "t", sentence, "v", start, end, certainty)
+    return Candidate(
+        key=f"k-{doc}-{order}",
+        mention=mention,
+        label=label or sentence[:60],
+        words=content_words(sentence),
+        names=name_words(sentence),
+        actors=actor_words(label or sentence),
+        order=(order, 0),
+    )
+
+
+def test_compatible_mentions_merge_to_the_intersection():
+    a = _cand(
+        "d1",
+        "A",
+        "Putin may pay a visit to China later this year.",
+        D(2025, 5, 7),
+        D(2025, 12, 31),
+        0,
+    )
+    b = _cand(
+        "d2",
+        "B",
+        "Putin will visit China in late August or early September.",
+        D(2025, 8, 21),
+        D(2025, 9, 10),
+        1,
+    )
+    [event] = merge_candidates([a, b])
+    assert (event.start, event.end) == (D(2025, 8, 21), D(2025, 9, 10))
+    assert event.sources == ("A", "B")
+    assert event.id == "k-d1-0"  # the first mention's key
+    assert event.disagreement is None
+
+
+def test_incompatible_dates_for_the_same_happening_are_a_visible_disagreement():
+    a = _cand(
+        "d1",
+        "A",
+        "Xi and Putin hold formal talks in the Kremlin.",
+        D(2025, 5, 8),
+        D(2025, 5, 8),
+        0,
+        Certainty.EXACT,
+    )
+    b = _cand(
+        "d2",
+        "B",
+        "Xi and Putin hold formal talks in the Kremlin.",
+        D(2025, 5, 9),
+        D(2025, 5, 9),
+        1,
+        Certainty.EXACT,
+    )
+    events = merge_candidates([a, b])
+    assert len(events) == 2, "neither date wins silently"
+    for event in events:
+        assert (
+            event.disagreement
+            and "2025-05-08" in event.disagreement
+            and "2025-05-09" in event.disagreement
+        )
+
+
+def test_different_things_on_the_same_day_stay_apart():
+    day = D(1998, 8, 13)
+    a = _cand(
+        "d1",
+        "A",
+        "The Security Council condemned the bombing of the U.S. embassies in Kenya.",
+        day,
+        day,
+        0,
+        label="The Security Council condemned the bombing",
+    )
+    b = _cand(
+        "d2", "B", "Tanzania expelled five Iraqis and a Libyan questioned by the FBI.", day, day, 1
+    )
+    c = _cand(
+        "d3",
+        "C",
+        "President Bill Clinton condemned the bombing of the U.S. embassies in Kenya.",
+        day,
+        day,
+        2,
+        label="Bill Clinton condemned the bombing",
+    )
+    assert len(merge_candidates([a, b, c])) == 3
+
+
+def test_same_words_far_apart_in_time_stay_apart():
+    a = _cand("d1", "A", "Elections were held in Kenya.", D(1992, 12, 29), D(1992, 12, 29), 0)
+    b = _cand("d2", "B", "Elections were held in Kenya.", D(1997, 12, 29), D(1997, 12, 29), 1)
+    events = merge_candidates([a, b])
+    assert len(events) == 2 and all(e.disagreement is None for e in events)

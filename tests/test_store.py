@@ -1,0 +1,147 @@
+"""The SQLite store, on real files: ingest, idempotence, transactions, notes, broken files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dashboard.documents import document_from_text, load_documents
+from dashboard.events import build_events
+from dashboard.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "timeline.sqlite"
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seeds_dir):
+    return load_documents([seeds_dir])
+
+
+def test_ingest_stores_documents_and_merged_events(db, seed_docs):
+    with Store(db) as store:
+        report = store.ingest(seed_docs)
+        assert len(report.added) == 2 and report.already_stored == []
+        assert store.documents() == seed_docs
+        assert store.events() == build_events(seed_docs)
+        assert report.event_count == len(store.events())
+    with Store(db) as reopened:  # it is all in the file
+        assert reopened.events() == build_events(seed_docs)
+        assert reopened.schema_version() == SCHEMA_VERSION
+
+
+def test_same_article_twice_changes_nothing(db, seed_docs):
+    with Store(db) as store:
+        store.ingest(seed_docs)
+        before = (store.documents(), store.events())
+        report = store.ingest(seed_docs)
+        assert report.added == [] and len(report.already_stored) == 2
+        assert (store.documents(), store.events()) == before
+
+
+def test_a_failure_mid_ingest_loses_nothing_already_stored(db, seed_docs):
+    first, second = seed_docs
+    with Store(db) as store:
+        store.ingest([first])
+        before = (store.documents(), store.events())
+
+        def batch():
+            yield second
+            raise OSError("disk unplugged")  # the batch breaks after one new document
+
+        with pytest.raises(OSError):
+            store.ingest(batch())
+        assert (store.documents(), store.events()) == before
+    with Store(db) as reopened:
+        assert (reopened.documents(), reopened.events()) == before
+
+
+def test_notes_crud(db, seed_docs):
+    with Store(db) as store:
+        store.ingest(seed_docs)
+        event = store.events()[0]
+        note = store.add_note(event.id, "Check the <b>Kremlin</b> readout.")
+        assert note.event_id == event.id and note.text == "Check the <b>Kremlin</b> readout."
+        assert store.notes(event.id) == [note]
+        changed = store.update_note(note.id, "Checked.")
+        assert changed.text == "Checked." and changed.created == note.created
+        assert store.notes() == [changed]
+        store.delete_note(note.id)
+        assert store.notes() == []
+        with pytest.raises(StoreError, match="no note with id"):
+            store.delete_note(note.id)
+        with pytest.raises(StoreError, match="no event with id"):
+            store.add_note("no-such-event", "text")
+        with pytest.raises(StoreError, match="empty note"):
+            store.add_note(event.id, "   ")
+
+
+def test_notes_stay_attached_when_articles_are_added(db, seed_docs):
+    first, second = seed_docs
+    with Store(db) as store:
+        store.ingest([first])
+        talks = next(e for e in store.events() if "talks" in e.label)
+        visit = next(e for e in store.events() if "state visit" in e.label)
+        store.add_note(talks.id, "Only one outlet has this.")
+        store.add_note(visit.id, "Four days.")
+        store.ingest([second])
+        ids = {e.id: e for e in store.events()}
+        assert talks.id in ids and visit.id in ids
+        assert len(ids[visit.id].mentions) == 2  # the second article joined the event
+        assert [n.text for n in store.notes(visit.id)] == ["Four days."]
+        assert [n.text for n in store.notes(talks.id)] == ["Only one outlet has this."]
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"this is a text file, not SQLite\n" * 100)
+    with pytest.raises(StoreError, match="not a timeline database"):
+        Store(path)
+
+
+def test_locked_database_is_a_clear_error(db, seed_docs):
+    Store(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # another writer: reading works, writing waits
+        with Store(db, busy_timeout=0.1) as store:
+            assert store.documents() == []
+            with pytest.raises(StoreError, match="locked by another program"):
+                store.ingest(seed_docs)
+        holder.execute("ROLLBACK")
+        holder.execute("BEGIN EXCLUSIVE")  # nobody may even read
+        with pytest.raises(StoreError, match="locked"):
+            Store(db, busy_timeout=0.1)
+    finally:
+        if holder.in_transaction:
+            holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_newer_schema_is_refused_and_old_one_migrated(db):
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer version"):
+        Store(db)
+    fresh = db.with_name("fresh.sqlite")
+    with Store(fresh) as store:
+        assert store.schema_version() == SCHEMA_VERSION == len(MIGRATIONS)
+        tables = {r[0] for r in store._query("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"documents", "events", "mentions", "notes"} <= tables
+
+
+def test_undated_documents_are_stored(db):
+    doc = document_from_text("The treaty was signed on May 9, 1945.", source="Archive")
+    with Store(db) as store:
+        store.ingest([doc])
+        [stored] = store.documents()
+        assert stored.published is None
+        assert [(e.start, e.end) for e in store.events()] == [
+            (dt.date(1945, 5, 9), dt.date(1945, 5, 9))
+        ]
