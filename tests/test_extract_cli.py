@@ -1,0 +1,97 @@
+"""``python -m dashboard extract`` as a user runs it: a real subprocess, real files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def extract(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "extract", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_json() -> dict:
+    result = extract()
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_json_shape_on_the_seeds(seed_json):
+    assert set(seed_json) == {"documents", "events"}
+    for doc in seed_json["documents"]:
+        assert set(doc) == {"id", "source", "title", "published", "published_inferred"}
+        assert doc["published"] == "2025-05-07" and doc["published_inferred"] is False
+    for event in seed_json["events"]:
+        assert set(event) == {"id", "label", "start", "end", "certainty", "sources", "mentions"}
+        assert event["start"] <= event["end"]
+        for mention in event["mentions"]:
+            assert set(mention) == {"source", "text", "sentence", "value"}
+            assert mention["text"] in mention["sentence"]
+    spans = {(e["start"], e["end"]): e for e in seed_json["events"]}
+    assert len(spans[("2025-05-07", "2025-05-10")]["sources"]) == 2
+    assert len(spans[("2025-08-21", "2025-09-10")]["sources"]) == 2
+    assert spans[("2025-05-08", "2025-05-08")]["certainty"] == "exact"
+
+
+def test_csv_and_timelinejs(tmp_path):
+    result = extract("--format", "csv")
+    assert result.returncode == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {"start", "end", "label", "sources", "certainty", "mention_count"} <= set(rows[0])
+    out = tmp_path / "timeline.json"
+    result = extract("--format", "timelinejs", "--out", str(out))
+    assert result.returncode == 0 and result.stdout == ""
+    timeline = json.loads(out.read_text())
+    assert timeline["title"]["text"]["headline"]
+    years = {e["start_date"]["year"] for e in timeline["events"]}
+    assert {1945, 2022, 2025} <= years
+    parade = next(e for e in timeline["events"] if "parade" in e["text"]["headline"].lower())
+    assert parade["start_date"] == {"year": 2025, "month": 5, "day": 9}
+    assert "end_date" not in parade
+    assert parade["group"] in {"exact", "range", "approximate"}
+
+
+def test_partial_batch_exits_1_and_names_the_file(tmp_path, seeds_dir):
+    shutil.copy(seeds_dir / "putin-xi-united-front.txt", tmp_path / "good.txt")
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    result = extract(str(tmp_path), "--anchor", "2025-05-07")
+    assert result.returncode == 1
+    assert "broken.txt" in result.stderr and "binary" in result.stderr
+    events = json.loads(result.stdout)["events"]
+    assert any(e["start"] == "2025-05-08" for e in events)
+
+
+def test_anchor_dates_an_undated_article(tmp_path):
+    (tmp_path / "talks.txt").write_text("The ministers will hold talks on Thursday in Geneva.\n")
+    without = extract(str(tmp_path))
+    assert without.returncode == 0 and "--anchor" in without.stderr
+    assert json.loads(without.stdout)["events"] == []
+    result = extract(str(tmp_path), "--anchor", "2025-05-07")
+    assert result.returncode == 0
+    [event] = json.loads(result.stdout)["events"]
+    assert event["start"] == "2025-05-08"
+
+
+def test_nothing_usable_exits_2(tmp_path):
+    result = extract(str(tmp_path / "missing.txt"))
+    assert result.returncode == 2 and "missing.txt" in result.stderr
+    result = extract("--anchor", "next Tuesday")
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+    result = extract("--out", str(tmp_path / "no" / "such" / "dir" / "out.json"))
+    assert result.returncode == 2 and "cannot write" in result.stderr
