@@ -572,14 +572,8 @@ def timeline_figure(
             right = date_to or max(e.end for e in events)
         else:
             left, right = focus_span(events)
-        # An event wider than the picture on both sides has its marker and label off the edges:
-        # a bare band with no words. It is counted in the footnote instead.
-        shown = [
-            e
-            for e in events
-            if e.end >= left and e.start <= right and not (e.start < left and e.end > right)
-        ]
-        outside = [e for e in events if e not in shown]
+        shown = [e for e in events if e.end >= left and e.start <= right]
+        outside = [e for e in events if e.end < left or e.start > right]
         x_range = export_window(shown, style, left=left, right=right, fit_labels=not date_to)
     fig = build_figure(
         shown, style=style, notes=notes, show_notes=bool(notes), title=title, x_range=x_range
@@ -658,7 +652,6 @@ def _add_outside_note(fig: go.Figure, outside: Sequence[Event], left: dt.date, s
     parts = []
     for side, chosen in (
         ("earlier event", [e for e in outside if e.end < left]),
-        ("longer period", [e for e in outside if e.start < left <= e.end]),
         ("later event", [e for e in outside if e.start >= left]),
     ):
         if not chosen:
