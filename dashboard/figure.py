@@ -55,6 +55,10 @@ SYMBOLS = (
     "triangle-down",
     "cross",
 )
+# An event no longer than this (days) is precise enough to decide where the timeline opens.
+PRECISE_DAYS = 31
+# Gaps shorter than this never split the timeline into eras (a story told over a few months).
+MIN_GAP_DAYS = 45
 # Bar fill patterns for the aggregated view, so counts per source stay apart in grayscale too.
 PATTERNS = ("", "/", "x", ".", "\\", "+", "-", "|")
 
@@ -153,11 +157,12 @@ def dense_window(
 ) -> tuple[dt.date, dt.date] | None:
     """The busiest stretch of the timeline: where the analyst wants to start reading.
 
-    Start dates are cut into clusters wherever two neighbours are further apart than
-    ``gap_share`` of the whole timeline (80 years -> about 19 months); the cluster with most
-    events wins (the later one on a tie). Its right edge reaches the ends of its events, except
-    those longer than the cluster itself ("later this year", "the 1970s"), which would stretch it.
-    Returns None when there are no events.
+    Only events that are pinned down to about a month or better decide where that is: a fuzzy
+    "this year" or "the 1970s" starts on 1 January and would drag the window there. Their start
+    dates are cut into clusters wherever two neighbours are further apart than ``gap_share`` of
+    the whole timeline (80 years -> about 19 months; never under MIN_GAP_DAYS); the cluster with
+    most events wins (the later one on a tie), and its right edge reaches the ends of its
+    events. When no event is that precise, all of them are used. Returns None when there are no events.
 
     >>> from dashboard.model import Event, Certainty
     >>> d = dt.date
@@ -168,9 +173,10 @@ def dense_window(
     """
     if not events:
         return None
-    ordered = sorted(events, key=lambda e: e.start)
-    total = (ordered[-1].start - ordered[0].start).days
-    cut = max(total * gap_share, 1)
+    precise = [e for e in events if (e.end - e.start).days <= PRECISE_DAYS]
+    ordered = sorted(precise or events, key=lambda e: e.start)
+    total = (max(e.start for e in events) - min(e.start for e in events)).days
+    cut = max(total * gap_share, MIN_GAP_DAYS)
     clusters: list[list[Event]] = [[ordered[0]]]
     for before, after in itertools.pairwise(ordered):
         if (after.start - before.start).days > cut:
@@ -491,8 +497,9 @@ def _add_events(
         # Labels are annotations, not a text trace: a text trace would be drawn again, full size,
         # inside the range slider.
         for e in events:
+            at, inside = _label_anchor(e, view)
             fig.add_annotation(
-                x=_iso(_after(e.end) if _bar_kind(e) else e.start),
+                x=_iso(at),
                 y=lane_of[e.id],
                 text=_escape(_truncate(e.label, style.label_max_chars))
                 + (" ≠" if e.disagreement else ""),
@@ -500,12 +507,28 @@ def _add_events(
                 xanchor="left",
                 xshift=style.marker_size * 0.5 + 4,
                 font={"size": style.label_size, "color": style.text_colour},
+                bgcolor=_rgba(style.background, 0.8) if inside else None,
                 name=f"label {e.id}",
             )
 
     if notes:
         _add_notes(fig, events, lane_of, notes, style)
     return (max(lanes) + 1) if lanes else 1
+
+
+def _label_anchor(event: Event, view: tuple[dt.date, dt.date] | None) -> tuple[dt.date, bool]:
+    """Where a label starts, and whether it sits inside its bar.
+
+    After the bar (or at the marker) as a rule; but a long period that covers the whole opening
+    view ("this year") would have its label far outside it, so its label goes inside the bar, at
+    the view's left edge.
+    """
+    if not _bar_kind(event):
+        return event.start, False
+    after = _after(event.end)
+    if view is not None and after > view[1] and event.start < view[0] <= event.end:
+        return view[0], True
+    return after, False
 
 
 def _bar_kind(event: Event) -> Certainty | None:

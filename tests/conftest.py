@@ -23,3 +23,39 @@ def seeds_dir() -> Path:
 def output_dir() -> Path:
     OUTPUT.mkdir(parents=True, exist_ok=True)
     return OUTPUT
+
+
+# --- real browser ----------------------------------------------------------------------------
+# Playwright drives the Debian chromium (never a downloaded browser). Use ``chromium`` for a
+# session-wide browser and ``page`` for a fresh tab per test; helpers live in tests/browser.py.
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """The system chromium, headless, launched once per test session."""
+    from browser import CHROMIUM_ARGS, chromium_path
+
+    path = chromium_path()
+    if path is None:
+        pytest.skip(
+            "Debian chromium is not installed: run `make test` (it installs it) or apt-get install chromium"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=path, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    """A new tab (1500×1000) that records console errors in ``page.errors``."""
+    context = chromium.new_context(viewport={"width": 1500, "height": 1000})
+    tab = context.new_page()
+    tab.errors = []
+    tab.on("pageerror", lambda error: tab.errors.append(str(error)))
+    yield tab
+    context.close()

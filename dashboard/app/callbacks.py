@@ -16,7 +16,6 @@ from dashboard.app.articles import ArticleError, decode_upload, guess, make_docu
 from dashboard.app.exporting import ViewExportError, export_filename, export_view
 from dashboard.app.views import (
     CERTAINTY_LABELS,
-    all_sources,
     detail_children,
     filter_events,
     filters_from_inputs,
@@ -57,7 +56,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         State(ids.SOURCES, "value"),
     )
     def refresh_sources(_version, _reset, old_options, old_value):
-        sources = all_sources(catalogue.events())
+        sources = catalogue.sources()
         options = [{"label": s, "value": s} for s in sources]
         if ctx.triggered_id == ids.RESET:
             return options, sources, [c.value for c in CERTAINTY_LABELS], None, None, ""
@@ -86,10 +85,10 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
             shown,
             notes=notes,
             show_notes=bool(show_notes),
-            sources=all_sources(events),
+            sources=catalogue.sources(),
             selected=selected,
         )
-        counts = f"{len(shown)} of {len(events)} events · {len(all_sources(events))} sources"
+        counts = f"{len(shown)} of {len(events)} events · {len(catalogue.sources())} sources"
         return fig, table_rows(shown, notes), counts
 
     @app.callback(

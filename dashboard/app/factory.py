@@ -48,6 +48,14 @@ class Catalogue:
                 self._documents = {d.id: d for d in self.store.documents()}
             return self._documents
 
+    def sources(self) -> list[str]:
+        """Every source in the order its first article was stored, so a source keeps its colour
+        and marker when later articles bring new ones."""
+        ordered = dict.fromkeys(d.source for d in self.documents().values())
+        for event in self.events():
+            ordered.update(dict.fromkeys(event.sources))
+        return [s for s in ordered if any(s in e.sources for e in self.events())]
+
     def notes(self, event_id: str | None = None) -> list[Note]:
         with self._lock:
             return list(self.store.notes(event_id))

@@ -1,0 +1,308 @@
+"""The dashboard in a real headless chromium, against the real server on the real seeds.
+
+One server (on its own SQLite file) serves the module; the restart test runs its own. Screenshots
+go to tests/output/ for a human to look at.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from browser import DashboardServer
+
+pytestmark = pytest.mark.browser
+
+EVIL = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, chromium):
+    """The dashboard on the seeds, in a subprocess (chromium first: no browser, no server)."""
+    db = tmp_path_factory.mktemp("browser") / "timeline.sqlite"
+    with DashboardServer(db=db) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def seed_sources(seeds_dir) -> list[str]:
+    with (seeds_dir / "metadata.csv").open(encoding="utf-8") as f:
+        return sorted(row["source"] for row in csv.DictReader(f))
+
+
+def open_dashboard(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_function(
+        "() => { const gd = document.querySelector('#tl-graph .js-plotly-plot');"
+        " return gd && gd.data && gd.data.some(t => t.mode === 'markers' && t.x.length); }",
+        timeout=30_000,
+    )
+    page.wait_for_selector(".ag-row", timeout=30_000)
+
+
+def traces(page) -> dict[str, int]:
+    """Marker trace name -> number of points drawn, read from the live Plotly graph."""
+    return page.evaluate(
+        "() => Object.fromEntries(document.querySelector('#tl-graph .js-plotly-plot').data"
+        ".filter(t => t.mode === 'markers' && t.name !== 'Selected')"
+        ".map(t => [t.name, t.visible === 'legendonly' ? 0 : t.x.length]))"
+    )
+
+
+def point_position(page, trace_name: str, index: int = 0) -> dict[str, float]:
+    """Page coordinates of one point of a trace, from Plotly's own axis conversion."""
+    return page.evaluate(
+        """([name, i]) => {
+            const gd = document.querySelector('#tl-graph .js-plotly-plot');
+            const t = gd.data.find(t => t.name === name);
+            const L = gd._fullLayout, box = gd.getBoundingClientRect();
+            const x = L.xaxis.d2p(L.xaxis.d2c(t.x[i])) + L.xaxis._offset + box.left;
+            const y = L.yaxis.d2p(t.y[i]) + L.yaxis._offset + box.top;
+            return {x, y, id: t.customdata[i]};
+        }""",
+        [trace_name, index],
+    )
+
+
+def visible_point(page, trace_name: str, event_id: str | None = None) -> dict[str, float]:
+    """The first point of the trace (of ``event_id`` if given) inside the plotted x range."""
+    count = traces(page)[trace_name]
+    box = page.evaluate(
+        "() => { const L = document.querySelector('#tl-graph .js-plotly-plot')._fullLayout;"
+        " const r = document.querySelector('#tl-graph .js-plotly-plot').getBoundingClientRect();"
+        " return {left: r.left + L.xaxis._offset, right: r.left + L.xaxis._offset + L.xaxis._length}; }"
+    )
+    for i in range(count):
+        point = point_position(page, trace_name, i)
+        if event_id is not None and point["id"] != event_id:
+            continue
+        if box["left"] + 5 < point["x"] < box["right"] - 5:
+            return point
+    raise AssertionError(f"no point of {trace_name} is in view")
+
+
+def click_event(page, trace_name: str, event_id: str | None = None) -> str:
+    """Click an event's marker on the chart; returns the event id, once its details show."""
+    point = visible_point(page, trace_name, event_id)
+    page.mouse.click(point["x"], point["y"])
+    page.locator("#tl-detail h3").wait_for(timeout=10_000)
+    return point["id"]
+
+
+def select_row(page, text: str) -> None:
+    """Click the event table's row whose label contains ``text``."""
+    page.locator(".ag-center-cols-container .ag-row", has_text=text).first.click()
+
+
+def first_label(page) -> str:
+    return page.locator(".ag-center-cols-container .ag-row [col-id=label]").first.inner_text()
+
+
+def test_page_loads_on_the_seeds_with_markers_from_both_sources(
+    server, page, seed_sources, output_dir
+):
+    open_dashboard(page, server.url)
+    drawn = traces(page)
+    for source in seed_sources:
+        assert drawn.get(source, 0) > 0, f"no marker for {source}: {drawn}"
+    legend = page.locator("#tl-graph .legendtext").all_text_contents()
+    assert set(seed_sources) <= set(legend)
+    # the view opens on 2025, yet the overview (range slider) reaches back before 1950
+    x_range = page.evaluate(
+        "() => document.querySelector('#tl-graph .js-plotly-plot')._fullLayout.xaxis.range"
+    )
+    slider = page.evaluate(
+        "() => document.querySelector('#tl-graph .js-plotly-plot')._fullLayout.xaxis.rangeslider.range"
+    )
+    assert x_range[0].startswith("2025"), x_range
+    assert slider[0] < "1950", slider
+    assert page.errors == []
+    page.screenshot(path=output_dir / "dashboard-seeds.png", full_page=True)
+    page.get_by_text("Fit all").click()
+    page.wait_for_timeout(500)
+    fitted = page.evaluate(
+        "() => document.querySelector('#tl-graph .js-plotly-plot')._fullLayout.xaxis.range"
+    )
+    assert fitted[0] < "1950"
+    page.screenshot(path=output_dir / "dashboard-fit-all.png", full_page=True)
+
+
+def test_hover_and_click_show_the_quote(server, page, seed_sources, seeds_dir, output_dir):
+    open_dashboard(page, server.url)
+    point = visible_point(page, seed_sources[0])
+    page.mouse.move(point["x"], point["y"])
+    hover = page.locator("#tl-graph .hoverlayer .hovertext")
+    hover.first.wait_for(timeout=10_000)
+    card = hover.first.text_content()
+    assert f"Source: {seed_sources[0]}" in card and "→" in card
+    page.screenshot(path=output_dir / "dashboard-hover.png")
+
+    page.mouse.click(point["x"], point["y"])
+    quote = page.locator("#tl-detail .quote").first
+    quote.wait_for(timeout=10_000)
+    seed_text = " ".join(
+        " ".join(p.read_text(encoding="utf-8").split()) for p in seeds_dir.glob("*.txt")
+    )
+    said = " ".join(quote.inner_text().split())
+    assert said and said[:40] in seed_text  # the quote is the article's own sentence
+    assert page.locator("#tl-detail mark.timex").count() >= 1  # the expression is highlighted
+    assert "Anchor:" in page.locator("#tl-detail").inner_text()
+    page.screenshot(path=output_dir / "dashboard-detail.png", full_page=True)
+
+
+def test_table_row_selects_the_event(server, page):
+    open_dashboard(page, server.url)
+    label = first_label(page)
+    select_row(page, label)
+    page.wait_for_function(
+        "label => (document.querySelector('#tl-detail h3') || {}).innerText === label", arg=label
+    )
+    # the chart rings the selected event
+    page.wait_for_function(
+        "() => document.querySelector('#tl-graph .js-plotly-plot').data.some(t => t.name === 'Selected')"
+    )
+
+
+def test_a_filter_hides_a_source(server, page, seed_sources, output_dir):
+    open_dashboard(page, server.url)
+    hidden = seed_sources[0]
+    page.locator("#tl-sources label", has_text=hidden).click()
+    page.wait_for_function(
+        "name => !document.querySelector('#tl-graph .js-plotly-plot').data"
+        ".some(t => t.name === name && t.x.length && t.visible !== 'legendonly')",
+        arg=hidden,
+    )
+    assert traces(page).get(seed_sources[1], 0) > 0
+    sources_column = page.locator(".ag-center-cols-container [col-id=sources]").all_text_contents()
+    assert sources_column and all(hidden not in cell for cell in sources_column)
+    page.screenshot(path=output_dir / "dashboard-filtered.png", full_page=True)
+    page.get_by_role("button", name="Reset filters").click()
+    page.wait_for_function(
+        "name => document.querySelector('#tl-graph .js-plotly-plot').data"
+        ".some(t => t.name === name && t.x.length)",
+        arg=hidden,
+    )
+
+
+def test_text_search_narrows_the_table(server, page):
+    open_dashboard(page, server.url)
+    before = page.locator(".ag-center-cols-container .ag-row").count()
+    page.fill("#tl-search", "parade")
+    page.press("#tl-search", "Enter")
+    page.wait_for_function(
+        "n => document.querySelectorAll('.ag-center-cols-container .ag-row').length < n", arg=before
+    )
+    labels = page.locator(".ag-center-cols-container .ag-row").count()
+    assert 0 < labels < before
+
+
+def add_note(page, text: str) -> None:
+    page.fill("#tl-note-text", text)
+    page.get_by_role("button", name="Add note").click()
+    page.locator("#tl-note-message", has_text="Note added").wait_for(timeout=10_000)
+
+
+def test_script_in_a_note_is_shown_as_text(server, page, seed_sources, output_dir):
+    open_dashboard(page, server.url)
+    click_event(page, seed_sources[-1])
+    add_note(page, EVIL)
+    note = page.locator("#tl-detail .note-text").last
+    note.wait_for()
+    assert note.inner_text() == EVIL  # shown, character for character
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => window.__pwned") is None  # never run
+    assert page.locator('img[src="x"]').count() == 0
+    page.wait_for_function(  # on the chart as text too
+        "() => [...document.querySelectorAll('#tl-graph .annotation-text')]"
+        ".some(a => a.textContent.includes('<script>'))"
+    )
+    page.screenshot(path=output_dir / "dashboard-note-script.png", full_page=True)
+
+
+def test_upload_an_article_adds_its_events(server, page, tmp_path, output_dir):
+    article = tmp_path / "geneva.txt"
+    article.write_text(
+        "Geneva talks announced\n"
+        "Published on June 10, 2025.\n"
+        "Negotiators will meet in Geneva on Monday, June 16, 2025, for a first round of talks. "
+        "A second round is planned for late July.\n",
+        encoding="utf-8",
+    )
+    open_dashboard(page, server.url)
+    page.locator("summary", has_text="Add articles").click()
+    page.set_input_files("#tl-upload input[type=file]", str(article))
+    page.locator("#tl-upload-status", has_text="geneva.txt").wait_for(timeout=15_000)
+    page.fill("#tl-article-source", "Test Wire")
+    if not page.input_value("#tl-article-date"):
+        page.fill("#tl-article-date", "2025-06-10")
+    page.get_by_role("button", name="Add to the timeline").click()
+    message = page.locator("#tl-article-message", has_text="Added")
+    message.wait_for(timeout=30_000)
+    assert re.search(r"[1-9]\d* events on the timeline", message.inner_text())
+    page.wait_for_function(
+        "() => document.querySelector('#tl-graph .js-plotly-plot').data"
+        ".some(t => t.name === 'Test Wire' && t.x.length)"
+    )
+    assert page.locator("#tl-sources label", has_text="Test Wire").count() == 1
+    page.screenshot(path=output_dir / "dashboard-uploaded.png", full_page=True)
+
+
+def test_bad_uploads_are_refused_with_a_message(server, page, tmp_path):
+    open_dashboard(page, server.url)
+    page.locator("summary", has_text="Add articles").click()
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    page.set_input_files("#tl-upload input[type=file]", str(binary))
+    page.locator("#tl-upload-status", has_text="not a text file").wait_for(timeout=15_000)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * 1_100_000)  # 5.5 MB
+    page.set_input_files("#tl-upload input[type=file]", str(big))
+    page.locator("#tl-upload-status", has_text="larger than 5 MB").wait_for(timeout=30_000)
+    page.get_by_role("button", name="Add to the timeline").click()
+    page.locator("#tl-article-message", has_text="no text to add").wait_for(timeout=10_000)
+
+
+def test_export_buttons_download_the_view(server, page):
+    open_dashboard(page, server.url)
+    with page.expect_download(timeout=60_000) as html_download:
+        page.click("#tl-export-html")
+    html = Path(html_download.value.path()).read_text(encoding="utf-8")
+    assert "<html" in html and "plotly" in html.lower()
+    assert not re.search(r"<script[^>]+src=[\"']https?://", html)  # works offline
+    with page.expect_download(timeout=90_000) as png_download:
+        page.click("#tl-export-png")
+    assert Path(png_download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_note_survives_a_server_restart(page, seed_sources, tmp_path, output_dir):
+    db = tmp_path / "restart.sqlite"
+    server = DashboardServer(db=db).start()
+    try:
+        open_dashboard(page, server.url)
+        event_id = click_event(page, seed_sources[0])
+        add_note(page, "Check this date with the Kremlin readout")
+        server.stop()
+        server.start()
+        open_dashboard(page, server.url)
+        click_event(page, seed_sources[0], event_id)
+        note = page.locator("#tl-detail .note-text", has_text="Kremlin readout")
+        note.wait_for(timeout=10_000)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('#tl-graph .annotation-text')]"
+            ".some(a => a.textContent.includes('Kremlin'))"
+        )
+        page.screenshot(path=output_dir / "dashboard-note-after-restart.png", full_page=True)
+        # edit, then delete
+        page.locator("#tl-detail .note button", has_text="Edit").first.click()
+        page.wait_for_function(
+            "() => document.querySelector('#tl-note-text').value.includes('Kremlin')"
+        )
+        page.fill("#tl-note-text", "Checked: the readout confirms it")
+        page.get_by_role("button", name="Save changes").click()
+        page.locator("#tl-detail .note-text", has_text="readout confirms").wait_for(timeout=10_000)
+        page.locator("#tl-detail .note button", has_text="Delete").first.click()
+        page.locator("#tl-detail .note.empty").wait_for(timeout=10_000)
+    finally:
+        server.stop()
