@@ -91,6 +91,12 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("repeated space", re.compile(r"\s{2,}"), " "),
 )  # fmt: skip
 
+# A word inside a trailing prepositional phrase: not another preposition, not a verb. Words are
+# whole (\S+ then \s+), so the pattern cannot backtrack through ways of cutting a word.
+_PP_WORD = (
+    r"(?!(?:in|at|on|to|for|from|with|by|may|might|will|would|has|have|had|is|are|was|were|can|"
+    r"could|should|did|does|[a-z]+ed)\b)\S+"
+)
 # Trailing phrases dropped, one at a time and last first, while the label is too long.
 _TRAILING = (
     re.compile(
@@ -110,8 +116,7 @@ _TRAILING = (
     re.compile(
         r"\s+(?:in|at|on|for|from|with|by|near|outside|inside|amid|over|under|after|before|"
         r"during|against|into|of|about|to(?=\s+(?:the|a|an|his|her|its|their|[A-Z0-9])))\s+"
-        r"(?:(?!(?:in|at|on|to|for|from|with|by|may|might|will|would|has|have|had|is|are|was|"
-        r"were|can|could|should|did|does|[a-z]+ed)\b)\S+\s*){1,8}$"
+        r"(?:" + _PP_WORD + r"\s+){0,7}" + _PP_WORD + r"\s*$"
     ),
     re.compile(
         r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s?)+(?=\s+(?:to|for|on|with)\b|$)"

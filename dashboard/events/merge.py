@@ -15,9 +15,11 @@ apart.
   note: 25 reports of the bombing on 7 August are not put in doubt by one sentence that reads alike.
   Never resolved silently, never merged into a wrong interval.
 
-Cost: candidate pairs come only from shared *rare* words (an inverted index over words whose
-document frequency is at most ``MAX_BLOCK_DF``), so the work grows with the number of mentions
-times that bound, not with its square. Pairs are scored once, merged best-first with union-find.
+Cost: candidate pairs come only from an inverted index keyed by (word, month): two mentions are
+compared only if they share a word and a month of their (widened) intervals, and a key held by more
+than ``MAX_BLOCK_DF`` mentions is too common to propose pairs. The work grows with the number of
+mentions times that bound, not with its square (bench/ingest.py measures it at 10x and 100x).
+Pairs are scored once, merged best-first with union-find.
 
 Event ids: the key of the event's first mention (first document in batch order, then text order),
 so an event keeps its id when later articles add mentions to it.
@@ -39,7 +41,8 @@ DISAGREEMENT = 0.6  # above which incompatible dates are one happening that sour
 MAX_DISAGREEMENT_DAYS = 45  # further apart than this, two dates are two happenings
 NAME_WEIGHT = 2.0  # names and places say which happening it is more than common words do
 OTHER_ACTOR = 0.5  # similarity kept when both labels open with names and these differ
-MAX_BLOCK_DF = 60  # words in more mentions than this are too common to propose a pair
+MAX_BLOCK_DF = 60  # a word in more mentions than this in one month is too common to pair on
+MAX_BLOCK_MONTHS = 200  # mentions vaguer than this (a century) are not paired at all
 OUTVOTED = 3  # a side with more than this many times the other's mentions carries no note
 
 
@@ -94,20 +97,32 @@ def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
 
 
 def similarity(a: Candidate, b: Candidate, weights: dict[str, float]) -> float:
-    """Shared weight over the geometric mean of both weights (1.0 = same words). Names weigh
-    ``NAME_WEIGHT`` times more: "the Security Council condemned" and "Clinton condemned" differ in
-    who acted, which matters more than the verb they share."""
-    names = a.names | b.names
+    """Shared weight over the geometric mean of both weights (1.0 = same words). Words are
+    weighted by rarity; names (written capitalised) weigh ``NAME_WEIGHT`` times more, since
+    "the Security Council condemned" and "Clinton condemned" differ in who acted, which matters
+    more than the verb they share. Both labels opening with different names halves the score.
 
-    def weight(w: str) -> float:
-        return weights.get(w, 0.0) * (NAME_WEIGHT if w in names else 1.0)
+    >>> from dashboard.events.words import content_words, name_words
+    >>> import dataclasses
+    >>> C = dataclasses.make_dataclass("C", ["words", "names", "actors"])
+    >>> a = C(content_words("Bombs hit Nairobi"), name_words("Bombs hit Nairobi"), frozenset())
+    >>> round(similarity(a, a, {}), 2)
+    1.0
+    """
+    return _similarity(_weighted(a, weights), _weighted(b, weights), a, b)
 
-    shared = sum(weight(w) for w in a.words & b.words)
-    if not shared:
+
+def _weighted(c: Candidate, weights: dict[str, float]) -> tuple[dict[str, float], float]:
+    own = {w: weights.get(w, 1.0) * (NAME_WEIGHT if w in c.names else 1.0) for w in c.words}
+    return own, sum(own.values())
+
+
+def _similarity(wa, wb, a: Candidate, b: Candidate) -> float:
+    (da, ta), (db, tb) = wa, wb
+    if not ta or not tb:
         return 0.0
-    wa = sum(weight(w) for w in a.words)
-    wb = sum(weight(w) for w in b.words)
-    score = shared / math.sqrt(wa * wb)
+    shared = sum(max(da[w], db[w]) for w in da.keys() & db.keys())
+    score = shared / math.sqrt(ta * tb)
     if a.actors and b.actors and not a.actors & b.actors:
         score *= OTHER_ACTOR  # someone else doing the same thing is another happening
     return score
@@ -125,10 +140,16 @@ def _idf(cands: Sequence[Candidate]) -> dict[str, float]:
 def _scored_pairs(
     cands: Sequence[Candidate], weights: dict[str, float]
 ) -> list[tuple[float, int, int]]:
-    index: dict[str, list[int]] = defaultdict(list)
+    """Pairs worth scoring: they share a word *and* a month (each mention is filed under the months
+    its interval covers, widened by ``MAX_DISAGREEMENT_DAYS``), so a postings list holds the
+    mentions of one word in one month, and the work grows with the mentions, not their square."""
+    weighted = [_weighted(c, weights) for c in cands]
+    index: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, c in enumerate(cands):
+        months = _months(c)
         for w in c.words:
-            index[w].append(i)
+            for month in months:
+                index[(w, month)].append(i)
     seen: set[tuple[int, int]] = set()
     pairs = []
     for postings in index.values():
@@ -141,11 +162,21 @@ def _scored_pairs(
                 seen.add((i, j))
                 if not _close_in_time(cands[i], cands[j]):
                     continue
-                score = similarity(cands[i], cands[j], weights)
+                score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
                 if score >= SAME_HAPPENING:
                     pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
+
+
+def _months(c: Candidate) -> range:
+    """The month numbers (year * 12 + month) a mention is filed under; none past MAX_BLOCK_MONTHS
+    (a century is no help in telling happenings apart)."""
+    margin = dt.timedelta(days=MAX_DISAGREEMENT_DAYS)
+    first = max(c.start - margin, dt.date.min) if c.start > dt.date.min + margin else c.start
+    last = c.end + margin if c.end < dt.date.max - margin else c.end
+    a, b = first.year * 12 + first.month, last.year * 12 + last.month
+    return range(a, b + 1) if b - a < MAX_BLOCK_MONTHS else range(0)
 
 
 def _close_in_time(a: Candidate, b: Candidate) -> bool:
