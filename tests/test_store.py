@@ -145,3 +145,34 @@ def test_undated_documents_are_stored(db):
         assert [(e.start, e.end) for e in store.events()] == [
             (dt.date(1945, 5, 9), dt.date(1945, 5, 9))
         ]
+
+
+def test_adding_an_article_tags_only_that_article(db, seed_docs):
+    from dashboard.temporal import tag
+
+    tagged: list[str] = []
+
+    def counting_tag(text, anchor):
+        tagged.append(text[:30])
+        return tag(text, anchor)
+
+    first, second = seed_docs
+    with Store(db, tagger=counting_tag) as store:
+        store.ingest([first])
+        assert len(tagged) == 1
+        store.ingest([second])
+        assert len(tagged) == 2, "the first article's mentions came from the cache"
+        assert store.events() == build_events(seed_docs)
+
+
+def test_events_are_rebuilt_when_the_event_code_changes(db, seed_docs):
+    with Store(db) as store:
+        store.ingest(seed_docs)
+        expected = store.events()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE candidates SET version = 'older code'")
+        conn.execute("DELETE FROM events")  # what older code made is gone after a rebuild anyway
+    conn.close()
+    with Store(db) as reopened:
+        assert reopened.events() == expected

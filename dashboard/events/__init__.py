@@ -18,7 +18,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dashboard.events.extract import Candidate, Tagger, extract_candidates, mention_key
+from dashboard.events.extract import (
+    Candidate,
+    Tagger,
+    candidate_from_json,
+    candidate_to_json,
+    extract_candidates,
+    extractor_version,
+    mention_key,
+)
 from dashboard.events.merge import merge_candidates
 from dashboard.model import Document, Event
 
@@ -28,9 +36,12 @@ if TYPE_CHECKING:
 __all__ = [
     "Candidate",
     "build_events",
+    "candidate_from_json",
+    "candidate_to_json",
     "events_frame",
     "extract_candidates",
     "extract_events",
+    "extractor_version",
     "mention_key",
     "merge_candidates",
 ]

@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from dashboard.debris import blocks
 from dashboard.events import implied
@@ -60,6 +61,80 @@ class Candidate:
     @property
     def end(self) -> dt.date:
         return self.mention.end
+
+
+def candidate_to_json(c: Candidate) -> dict:
+    """A JSON-ready form of a candidate, for the store's per-document cache."""
+    m = c.mention
+    return {
+        "key": c.key,
+        "label": c.label,
+        "words": sorted(c.words),
+        "names": sorted(c.names),
+        "actors": sorted(c.actors),
+        "offset": c.order[1],
+        "mention": {
+            "document_id": m.document_id,
+            "source": m.source,
+            "text": m.text,
+            "sentence": m.sentence,
+            "value": m.value,
+            "start": m.start.isoformat(),
+            "end": m.end.isoformat(),
+            "certainty": str(m.certainty),
+            "timex_start": m.timex_start,
+            "timex_end": m.timex_end,
+            "published": m.published.isoformat() if m.published else None,
+            "published_inferred": m.published_inferred,
+        },
+    }
+
+
+def candidate_from_json(data: dict, position: int) -> Candidate:
+    """The candidate back from :func:`candidate_to_json`, placed at ``position`` in the batch."""
+    m = data["mention"]
+    mention = Mention(
+        document_id=m["document_id"],
+        source=m["source"],
+        text=m["text"],
+        sentence=m["sentence"],
+        value=m["value"],
+        start=dt.date.fromisoformat(m["start"]),
+        end=dt.date.fromisoformat(m["end"]),
+        certainty=Certainty(m["certainty"]),
+        timex_start=m["timex_start"],
+        timex_end=m["timex_end"],
+        published=dt.date.fromisoformat(m["published"]) if m["published"] else None,
+        published_inferred=m["published_inferred"],
+    )
+    return Candidate(
+        key=data["key"],
+        mention=mention,
+        label=data["label"],
+        words=frozenset(data["words"]),
+        names=frozenset(data["names"]),
+        actors=frozenset(data["actors"]),
+        order=(position, data["offset"]),
+    )
+
+
+def extractor_version() -> str:
+    """A fingerprint of the code that turns a document into candidates (this package, the tagger,
+    debris and sentence rules): a cached extraction is reused only under the same code."""
+    global _VERSION
+    if _VERSION is None:
+        root = Path(__file__).resolve().parent.parent
+        digest = hashlib.sha1()
+        files = [*sorted((root / "events").glob("*.py")), *sorted((root / "temporal").glob("*.py"))]
+        files += [root / "debris.py", root / "sentences.py"]
+        for path in files:
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+        _VERSION = digest.hexdigest()[:16]
+    return _VERSION
+
+
+_VERSION: str | None = None
 
 
 def mention_key(document_id: str, sentence: str, timex_start: int) -> str:
