@@ -35,10 +35,16 @@ UNIT_GRAIN = {
     "Y": Grain.YEAR, "DE": Grain.DECADE, "CE": Grain.CENTURY,
 }  # fmt: skip
 
+# The tense picks a date up to TENSE_REACH times as far as the nearest one (plus some slack).
+TENSE_REACH, TENSE_SLACK_DAYS = 3, 14
+
 # Fractions of a unit become whole numbers of a smaller one ("2.5 years" -> P30M).
 SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
-# How far a vague future or past span ("the coming days") reaches, in days.
-VAGUE_REACH = {"S": 0, "MIN": 0, "H": 1, "D": 10, "W": 42, "WE": 42, "M": 180, "Q": 365, "Y": 1095}
+# How far a vague future or past span ("the coming days", "recent years") reaches: (days, months).
+VAGUE_REACH = {
+    "S": (0, 0), "MIN": (0, 0), "H": (1, 0), "D": (10, 0), "W": (42, 0), "WE": (42, 0),
+    "M": (0, 6), "Q": (0, 12), "Y": (0, 36), "DE": (0, 360), "CE": (0, 1200),
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +88,15 @@ def _month_interval(year: int, month: int) -> tuple[dt.date, dt.date]:
 def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + months
     return index // 12, index % 12 + 1
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The n-th ``weekday`` of a month (nth -1: the last): Thanksgiving is (11, 4, 4)."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year, month, _last_day(year, month))
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
 def _week_start(day: dt.date) -> dt.date:
@@ -128,15 +143,12 @@ def _third(start: dt.date, end: dt.date, mod: str | None, grain: Grain) -> tuple
 
 
 def _choose(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date, tense: Tense | None) -> int:
-    """Index of the candidate interval the tense points at (candidates in time order)."""
-    if tense is Tense.PAST:
-        before = [i for i, (start, _) in enumerate(candidates) if start <= anchor]
-        if before:
-            return before[-1]
-    elif tense is Tense.FUTURE:
-        after = [i for i, (_, end) in enumerate(candidates) if end >= anchor]
-        if after:
-            return after[0]
+    """Index of the candidate interval the tense points at (candidates in time order).
+
+    The tense wins unless the date it points at is far away and another is close: news
+    writes about the near past and future, and a past-tense clause can still announce a
+    date ("the dividend, the company said, is payable Dec. 15").
+    """
 
     def distance(interval: tuple[dt.date, dt.date]) -> int:
         start, end = interval
@@ -144,7 +156,22 @@ def _choose(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date, tense: T
             return 0
         return min(abs((start - anchor).days), abs((end - anchor).days))
 
-    return min(range(len(candidates)), key=lambda i: distance(candidates[i]))
+    nearest = min(range(len(candidates)), key=lambda i: distance(candidates[i]))
+    chosen: int | None = None
+    if tense is Tense.PAST:
+        before = [i for i, (start, _) in enumerate(candidates) if start <= anchor]
+        chosen = before[-1] if before else None
+    elif tense is Tense.FUTURE:
+        after = [i for i, (_, end) in enumerate(candidates) if end >= anchor]
+        chosen = after[0] if after else None
+    if chosen is None:
+        return nearest
+    if (
+        distance(candidates[chosen])
+        > TENSE_REACH * distance(candidates[nearest]) + TENSE_SLACK_DAYS
+    ):
+        return nearest
+    return chosen
 
 
 def _clock(e: Expression) -> str | None:
@@ -173,6 +200,9 @@ def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date,
     """Value, interval and grain of a calendar expression once its year is known."""
     if e.month is not None and e.day is not None:
         day = dt.date(year, e.month, e.day)
+        return day.isoformat(), day, day, Grain.DAY
+    if e.month is not None and e.weekday is not None and e.nth is not None:
+        day = _nth_weekday(year, e.month, e.weekday, e.nth)
         return day.isoformat(), day, day, Grain.DAY
     if e.month is not None:
         start, end = _month_interval(year, e.month)
@@ -308,6 +338,11 @@ def _resolve_relative(e: Expression, anchor: dt.date) -> Resolution:
         saturday = _week_start(anchor) + dt.timedelta(days=5)
         offset = -1 if e.tense is Tense.PAST and anchor < saturday else 0
     value, start, end, grain = _unit_period(e.unit, offset, anchor)
+    if e.year is not None and grain == Grain.QUARTER:  # "the 1988 quarter": same quarter, that year
+        quarter = int(value[-1])
+        value, start, end, grain = _calendar_interval(
+            Expression(Kind.CALENDAR, quarter=quarter), e.year
+        )
     if grain == Grain.DAY:
         return _day(e, start)
     start, end = _third(start, end, e.mod, grain)
@@ -344,12 +379,17 @@ def duration_value(amount: float | None, unit: str) -> str:
     """A TIMEX3 duration: ``duration_value(4, "D") == "P4D"``, ``(None, "Y") -> "PXY"``.
 
     >>> duration_value(2.5, "Y"), duration_value(24, "H"), duration_value(None, "DE")
-    ('P30M', 'PT24H', 'PXDE')
+    ('P2Y6M', 'PT24H', 'PXDE')
     """
     if amount is not None and amount != int(amount) and unit in SMALLER_UNIT:
         smaller, factor = SMALLER_UNIT[unit]
-        if amount * factor == int(amount * factor):
-            return duration_value(amount * factor, smaller)
+        rest = (amount - int(amount)) * factor
+        if rest == int(rest):  # "two and a half years" -> P2Y6M, "a minute and a half" -> PT1M30S
+            if int(amount) == 0:
+                return duration_value(rest, smaller)
+            head = duration_value(int(amount), unit)
+            tail = duration_value(rest, smaller)
+            return head + tail[2:] if "T" in head else head + tail[1:]
     if unit == "FN":
         unit, amount = "W", None if amount is None else amount * 2
     if unit == "WE":
@@ -358,8 +398,6 @@ def duration_value(amount: float | None, unit: str) -> str:
         unit, amount = "Y", amount * 10
     if unit == "CE" and amount is not None:
         unit, amount = "Y", amount * 100
-    if unit == "Q" and amount is not None:
-        unit, amount = "M", amount * 3
     number = "X" if amount is None else f"{amount:g}"
     if unit in ("H", "MIN", "S"):
         return f"PT{number}{'M' if unit == 'MIN' else unit}"
@@ -390,11 +428,13 @@ def _resolve_span(e: Expression, anchor: dt.date) -> Resolution | None:
     the anchor to a rough reach."""
     if e.first is None:  # a vague duration that starts or ends at the anchor
         assert e.unit is not None
-        reach = dt.timedelta(days=VAGUE_REACH.get(e.unit, 30))
+        days, months = VAGUE_REACH.get(e.unit, (30, 0))
+        sign = 1 if e.mod == "AFTER" else -1
+        year, month = _add_months(anchor.year, anchor.month, sign * months)
+        other = dt.date(year, month, min(anchor.day, _last_day(year, month)))
+        other += dt.timedelta(days=sign * days)
         value = e.value or duration_value(e.amount, e.unit)
-        if e.mod == "AFTER":
-            return Resolution(e.type, value, None, anchor, anchor + reach, None)
-        return Resolution(e.type, value, None, anchor - reach, anchor, None)
+        return Resolution(e.type, value, None, min(anchor, other), max(anchor, other), None)
     period = resolve(e.first, anchor)
     if period is None or period.earliest is None or period.latest is None:
         return period

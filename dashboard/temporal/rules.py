@@ -187,7 +187,9 @@ def spoken_year(words: str) -> int | None:
     if rest == "hundred":
         return int(century) * 100
     tail = lx.parse_amount(rest)
-    return None if tail is None else int(century) * 100 + int(tail)
+    if tail is None or tail < 10:
+        return None  # "twenty six" is a number; "nineteen ninety-six" a year
+    return int(century) * 100 + int(tail)
 
 
 def _year(g: dict[str, str], key: str = "year") -> int | None:
@@ -443,6 +445,8 @@ def quarter(g: dict[str, str], ctx: Context) -> Expression | None:
             return Expression(Kind.CALENDAR, quarter=number, offset=-1)
         return Expression(Kind.CALENDAR, quarter=number, year=year)
     # "the quarter", "the latest quarter", "the year-ago quarter": the last reported quarter
+    if year is not None:  # "the 1988 quarter": the last reported quarter, in that year
+        return Expression(Kind.RELATIVE, unit="Q", offset=-1, year=year)
     if rel in ("this", "current"):
         return Expression(Kind.RELATIVE, unit="Q", offset=0)
     if rel == "next":
@@ -463,13 +467,26 @@ def fiscal_year(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def year_ago_period(g: dict[str, str], ctx: Context) -> Expression:
+    if _about_quarters(ctx):
+        return Expression(Kind.RELATIVE, unit="Q", offset=-5)  # the same quarter, a year back
     return Expression(Kind.RELATIVE, unit="Y", offset=-1)
+
+
+def _about_quarters(ctx: Context) -> bool:
+    """Whether the sentence compares quarters ("profit rose from $1 a share a year ago")."""
+    low = max(0, ctx.start - 300)
+    left = ctx.lowered.rfind(".", low, ctx.start)
+    right = ctx.lowered.find(".", ctx.end, ctx.end + 200)
+    window = ctx.lowered[left + 1 if left >= 0 else low : right if right >= 0 else ctx.end + 200]
+    return "quarter" in window
 
 
 def shift(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = lx.UNITS[g["unit"]]
     direction = g["dir"]
     offset = -1 if direction in ("ago", "earlier", "back", "before") else 1
+    if unit == "Y" and offset == -1 and g["num"] in ("a", "one") and _about_quarters(ctx):
+        return Expression(Kind.RELATIVE, unit="Q", offset=-5)  # the same quarter, a year back
     return Expression(
         Kind.SHIFT, unit=unit, amount=lx.parse_amount(g["num"]), offset=offset, mod=_mod(g)
     )
@@ -504,9 +521,13 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         and ctx.word_before() == ""
     ):
         pass
+    if unit == "Q" and "-quarter" in ctx.lowered[ctx.start : ctx.end]:
+        return None  # "three-quarters of"
     amount = lx.parse_amount(number)
-    if amount is not None and amount > 100000:
+    if (amount is None and number[0].isdigit()) or (amount is not None and amount > 10000):
         return None
+    if amount is not None and g.get("andhalf"):
+        amount += 0.5
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
 
 
@@ -521,8 +542,9 @@ def coming_units(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def recent_units(g: dict[str, str], ctx: Context) -> Expression:
+    """ "recent years": some time before the anchor (PAST_REF), reaching back a few units."""
     unit = lx.UNITS[g["unit"]]
-    return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="BEFORE")
+    return Expression(Kind.SPAN, unit=unit, value="PAST_REF", mod="BEFORE")
 
 
 def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -549,7 +571,8 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     offset = None
     if rel:
         offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1,
-                  "coming": 1, "this": 0}[re.sub(r"\s+", " ", rel)]  # fmt: skip
+                  "coming": 1, "this": 0, "the previous": -1,
+                  "the following": 1}[re.sub(r"\s+", " ", rel)]  # fmt: skip
     day_part = lx.DAY_PARTS.get(g.get("daypart", "")) or lx.DAY_PARTS.get(g.get("daypart2", ""))
     if g.get("plural"):
         number = lx.WEEKDAYS[g["weekday"]]
@@ -591,7 +614,7 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
 _MONTH_CUES = frozenset(
     {"in", "since", "by", "until", "till", "of", "during", "through", "before", "after", "from",
      "to", "early", "late", "mid", "last", "next", "this", "each", "every", "and", "or", "between",
-     "throughout", "on"}
+     "throughout", "on", "the"}
 )  # fmt: skip
 
 # Words that may follow a year; any other lower-case word after a bare 4-digit number ("2022
@@ -607,7 +630,7 @@ _AFTER_YEAR = lx.word_set(
 _BEFORE_YEAR = lx.word_set(
     "in since of by until till during from before after the year fiscal early late mid and or  "
     "to between through spring summer autumn fall winter christmas around about circa end  "
-    "beginning start middle"
+    "beginning start middle that this its their his her our whose"
 )  # fmt: skip
 
 
@@ -621,7 +644,8 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     after = ctx.word_after()
     if after and after[0].isdigit():
         return None  # phone numbers, lists of numbers
-    if g.get("theyear") or ctx.word_before() in _BEFORE_YEAR:
+    before_word = ctx.word_before()
+    if g.get("theyear") or before_word in _BEFORE_YEAR or before_word.endswith(("'s", "’s")):
         return Expression(Kind.CALENDAR, year=value)
     word = after.strip("“\"'’")
     if (
@@ -663,13 +687,20 @@ def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def holiday(g: dict[str, str], ctx: Context) -> Expression:
-    month, day = lx.HOLIDAYS[re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")]
+    name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)
+    tense = _tense_if(ctx, year is None and offset is None)
+    if name in lx.MOVEABLE_HOLIDAYS:
+        month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
+        return Expression(
+            Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
+            tense=tense,
+        )  # fmt: skip
+    month, day = lx.HOLIDAYS[name]
     return Expression(
-        Kind.CALENDAR, month=month, day=day, year=year, offset=offset,
-        tense=_tense_if(ctx, year is None and offset is None),
+        Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense
     )  # fmt: skip
 
 
@@ -703,6 +734,8 @@ _REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
 RULES: tuple[Rule, ...] = (
     Rule("page debris: 'Others are reading now'",
          r"(?:others|people|what\sothers)\sare\s(?:reading|watching)\snow", page_debris),
+    Rule("an age: '6-year-old'", r"<NUM>[\s-](?:year|month|week|day)s?[\s-]olds?(?![a-z])",
+         page_debris),
     Rule("<part> <month> or <part> <month>",
          r"<PART>?(?P<month><MONTH>)(?:\s(?P<year><YEAR>))?\sor\s" + _PART2
          + r"?(?P<month2><MONTH>)(?:\s(?P<year2><YEAR>))?", month_part_either),
@@ -765,6 +798,9 @@ RULES: tuple[Rule, ...] = (
     Rule("the latest quarter",
          r"the\s(?:(?P<rel>current|latest|last|next|previous|past|prior|comparable|"
          r"corresponding|year-ago|year-earlier|this)\s)?quarter(?![a-z-])", quarter),
+    Rule("the 1988 quarter",
+         r"the\s(?:(?P<rel>latest|comparable|corresponding|year-ago|year-earlier)\s|"
+         r"(?P<qyear><YEAR>)\s)(?:quarter|period)(?![a-z-])", quarter),
     Rule("this quarter", r"(?P<rel>this|last|next)\squarter(?![a-z-])", quarter),
     Rule("fiscal <year>",
          r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|this|coming)\s)?fiscal"
@@ -781,7 +817,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
          r"(?!\s(?:ago|earlier|later|of\b|before|after))(?!['’-])", in_amount),
     Rule("the past <amount> <unit>",
-         r"(?:(?P<approx><APPROX>)\s)?(?:the\s)?(?:past|last|next|first|coming|previous|latest|"
+         r"(?:(?P<approx>at\sleast|nearly|almost|more\sthan|less\sthan)\s)?(?:the\s)?"
+         r"(?:past|last|next|first|coming|previous|latest|"
          r"final|remaining|following|preceding|initial|latest)\s(?P<num><NUM>)\s(?:more\s)?"
          r"(?P<unit><UNIT>)(?!-)", past_amount),
     Rule("the <amount> <unit>",
@@ -795,12 +832,12 @@ RULES: tuple[Rule, ...] = (
          r"years|decades)(?![a-z])", recent_units),
     Rule("<amount> <unit>",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)[\s-](?:more\s)?(?P<unit><UNIT>)"
-         r"(?:-(?:long|old))?(?!-[a-z])", amount_of_units),
+         r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])", amount_of_units),
     Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
     Rule("<rel> <weekday> <day part>",
-         r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past)\s)?(?P<weekday><WEEKDAYWORD>)"
-         r"(?P<plural>s)?(?![a-z])(?:'s)?(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
+         r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
+         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
          weekday),
     Rule("<day part> <weekday>",
          r"(?:early|late)\s(?P<daypart2><DAYPART>)\s(?P<weekday><WEEKDAY>)", weekday),
@@ -813,7 +850,8 @@ RULES: tuple[Rule, ...] = (
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow)(?:\s(?P<daypart><DAYPART>))?", named_day),
     Rule("<holiday> <year>",
-         r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>" + lx.trie_regex(lx.HOLIDAYS)
+         r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
+         + lx.trie_regex(list(lx.HOLIDAYS) + list(lx.MOVEABLE_HOLIDAYS))
          + r")(?![a-z])(?:\s(?P<year><YEAR>))?", holiday),
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
     Rule("the year <spoken year>",
@@ -834,7 +872,8 @@ FIRST_WORDS: tuple[str, ...] = tuple(
     sorted(
         set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.UNITS) | set(lx.SET_ADVERBS)
         | {w.split()[0] for w in lx.REFERENCE_WORDS} | {w.split()[0] for w in lx.NAMED_DAYS}
-        | {w.split()[0] for w in lx.HOLIDAYS} | set(_NUMBER_WORDS) | set(_ORDINAL_WORDS)
+        | {w.split()[0] for w in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS]}
+        | set(_NUMBER_WORDS) | set(_ORDINAL_WORDS)
         | set(lx.DAY_PARTS) | {w.split()[0] for w in APPROX_MODS}
         | {"the", "a", "an", "this", "last", "next", "past", "coming", "previous", "following",
            "current", "latest", "prior", "early", "late", "earlier", "later", "mid", "mid-",

@@ -1,10 +1,12 @@
 """Find time expressions in a text and anchor them: ``tag(text, anchor) -> list[Timex]``.
 
-How it works: every rule of :mod:`dashboard.temporal.rules` is compiled, once, into a single
-alternation, guarded by a look-ahead that only lets the engine try the rules where a word that can
-begin a time expression starts. The text is scanned once, left to right; at each hit the rule that
-matched builds an unresolved :class:`Expression`, and :func:`resolve` places it relative to the
-anchor. Matches never overlap: the scan resumes after the span it accepted.
+How it works. One small regex (the *finder*, compiled once) scans the lower-cased text for words
+that can begin a time expression ("the", "last", "may", a digit…). At each such word only the rules
+that can begin with that word are tried, as one alternation compiled for that word (the
+*bucket*; which rules belong is found by asking each rule's pattern whether the word can start a
+match, and cached). The rule that matches first builds an unresolved :class:`Expression`, and
+:func:`resolve` places it relative to the anchor. Matches never overlap: the scan resumes after
+the span it accepted. So the text is read once, mostly inside the regex engine.
 
 Disjunctions: "late August or early September" is ONE span covering the whole phrase. Its value
 and mod are those of the first part (``2025-08``, ``END``); its earliest/latest are the union of
@@ -18,6 +20,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+from functools import cache
+
+import regex
 
 from dashboard.temporal import rules as rule_table
 from dashboard.temporal.expression import Expression
@@ -27,33 +33,76 @@ from dashboard.temporal.rules import NOT_TIME, Context
 from dashboard.temporal.types import Timex
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_GROUP_NAME = re.compile(r"\(\?P<([a-z0-9_]+)>")
+
+# Each rule's pattern with its placeholders filled in, and its group names in order.
+_BODIES = tuple(rule_table.expand(rule.pattern) for rule in rule_table.RULES)
+_NAMES = tuple(tuple(dict.fromkeys(_GROUP_NAME.findall(body))) for body in _BODIES)
+
+# A candidate start: a first word (plural "s" allowed: "Mondays"), a digit or an apostrophe
+# ("'80s"), not glued to a word, a currency sign or a quote before it.
+_FINDER = re.compile(
+    r"(?<![\w$£€'’])(?:(" + trie_regex(rule_table.FIRST_WORDS) + r")s?(?![a-z])|(\d)|')"
+)
+_DIGIT_PROBES = ("0", "1", "2", "3", "5", "9")
+# A few rules start with a look-behind ("for years"); a probe is tried after these words too.
+_PROBE_CONTEXTS = ("", "the ", "for ")
 
 
-def _compile() -> tuple[
-    re.Pattern[str], dict[int, tuple[rule_table.Rule, tuple[str, ...], tuple[str, ...]]]
-]:
-    """One alternation of all rules; per outer group index, the rule and its inner group names."""
-    branches = []
-    inner_names: list[tuple[str, ...]] = []
-    for index, rule in enumerate(rule_table.RULES):
-        body = rule_table.expand(rule.pattern)
-        names = tuple(dict.fromkeys(re.findall(r"\(\?P<([a-z0-9_]+)>", body)))
-        body = re.sub(r"\(\?P<([a-z0-9_]+)>", rf"(?P<r{index}_\1>", body)
-        branches.append(f"(?P<r{index}>{body})")
-        inner_names.append(names)
-    first = trie_regex(rule_table.FIRST_WORDS)
-    pattern = re.compile(
-        r"(?<![\w$£€'’])(?=(?:" + first + r")s?(?![a-z])|\d|')(?:" + "|".join(branches) + ")"
+@dataclass(frozen=True, slots=True)
+class _Bucket:
+    """The rules that can start with one first word, as one compiled alternation."""
+
+    members: tuple[int, ...]
+    pattern: re.Pattern[str]
+    # per marker-group index: the rule's index and itself, its group names, and those names
+    # as compiled
+    rules: dict[int, tuple[int, rule_table.Rule, tuple[str, ...], tuple[str, ...]]]
+
+    def after(self, index: int) -> _Bucket | None:
+        """The same bucket without the rules up to and including rule ``index``."""
+        rest = tuple(i for i in self.members if i > index)
+        return _bucket_of_rules(rest) if rest else None
+
+
+@cache
+def _partial(index: int) -> regex.Pattern[str]:
+    return regex.compile(_BODIES[index])
+
+
+def _can_start_with(index: int, probe: str) -> bool:
+    """Whether rule ``index`` can match text that begins with ``probe`` (a partial match)."""
+    pattern = _partial(index)
+    for context in _PROBE_CONTEXTS:
+        if pattern.match(context + probe, pos=len(context), partial=True) is not None:
+            return True
+    return False
+
+
+@cache
+def _bucket(key: str) -> _Bucket | None:
+    """The bucket for a first word (``key``: the word, "0" for any digit, "'" for an apostrophe)."""
+    probes = _DIGIT_PROBES if key == "0" else (key,)
+    members = tuple(
+        i for i in range(len(_BODIES)) if any(_can_start_with(i, probe) for probe in probes)
     )
-    by_group: dict[int, tuple[rule_table.Rule, tuple[str, ...], tuple[str, ...]]] = {}
-    for index, rule in enumerate(rule_table.RULES):
-        group = pattern.groupindex[f"r{index}"]
-        names = inner_names[index]
-        by_group[group] = (rule, names, tuple(f"r{index}_{n}" for n in names))
-    return pattern, by_group
+    return _bucket_of_rules(members) if members else None
 
 
-_PATTERN, _RULE_OF_GROUP = _compile()
+@cache
+def _bucket_of_rules(members: tuple[int, ...]) -> _Bucket:
+    branches = []
+    for index in members:
+        body = _GROUP_NAME.sub(rf"(?P<r{index}_\1>", _BODIES[index])
+        # the marker group comes last: it closes last, so ``match.lastindex`` names the rule
+        branches.append(f"{body}(?P<r{index}>)")
+    pattern = re.compile("|".join(branches))
+    rules = {}
+    for index in members:
+        names = _NAMES[index]
+        full = tuple(f"r{index}_{name}" for name in names)
+        rules[pattern.groupindex[f"r{index}"]] = (index, rule_table.RULES[index], names, full)
+    return _Bucket(members, pattern, rules)
 
 
 def _check_anchor(anchor: object) -> dt.date:
@@ -88,31 +137,37 @@ def tag(text: str, anchor: dt.date) -> list[Timex]:
     if len(lowered) != len(text):  # a few non-ASCII letters change length when lowered
         lowered = text.translate(_ASCII_LOWER)
     found: list[Timex] = []
-    search = _PATTERN.search
+    finder = _FINDER.search
     position = 0
     while True:
-        match = search(lowered, position)
-        if match is None:
+        candidate = finder(lowered, position)
+        if candidate is None:
             break
-        start, end = match.span()
-        rule, names, full_names = _RULE_OF_GROUP[match.lastindex]  # type: ignore[index]
-        values = (
-            match.group(*full_names)
-            if len(full_names) > 1
-            else (match.group(full_names[0]),)
-            if full_names
-            else ()
-        )
-        groups = {
-            name: value for name, value in zip(names, values, strict=True) if value is not None
-        }
-        context = Context(text, lowered, start, end)
-        produced = rule.production(groups, context)
+        begin = candidate.start()
+        word = candidate.group(1)
+        bucket = _bucket(word if word is not None else ("0" if candidate.group(2) else "'"))
+        produced = None
+        while bucket is not None:
+            match = bucket.pattern.match(lowered, begin)
+            if match is None:
+                break
+            rule_index, rule, names, full_names = bucket.rules[match.lastindex]  # type: ignore[index]
+            values = (
+                match.group(*full_names)
+                if len(full_names) > 1
+                else ((match.group(full_names[0]),) if full_names else ())
+            )
+            groups = {n: v for n, v in zip(names, values, strict=True) if v is not None}
+            start, end = match.span()
+            produced = rule.production(groups, Context(text, lowered, start, end))
+            if produced is not None:
+                break
+            bucket = bucket.after(rule_index)  # declined: the rules below it may still match
+        if produced is None:
+            position = begin + 1
+            continue
         if produced is NOT_TIME:
             position = end
-            continue
-        if produced is None:
-            position = start + 1
             continue
         if isinstance(produced, tuple):
             expression, skip = produced
@@ -122,7 +177,7 @@ def tag(text: str, anchor: dt.date) -> list[Timex]:
         assert isinstance(expression, Expression)
         resolution = resolve(expression, anchor)
         if resolution is None:
-            position = match.start() + 1
+            position = begin + 1
             continue
         found.append(
             Timex(

@@ -137,8 +137,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "[Currently], China buys more oil.",
         ],
     ),
-    ("PAST_REF DATE", ["He [recently] visited Moscow.", "[recent] talks"]),
-    ("FUTURE_REF DATE", ["talks in [the future]", "a deal [soon]"]),
+    ("PAST_REF DATE", ["He [recently] visited Moscow.", "[More recently], he visited Kyiv."]),
+    ("PAST_REF DATE 2022-05-07..2025-05-07", ["in [recent years]"]),
+    ("FUTURE_REF DATE", ["talks in [the future]", "a deal in [the near future]"]),
     ("PXD DURATION", ["in [the coming days]"]),
     ("2025-SU DATE 2025-06-01..2025-08-31", ["[this summer]", "in [summer 2025]"]),
     ("2024-FA DATE", ["[last fall]", "[last autumn]"]),
@@ -151,12 +152,25 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "[the third quarter of 2025]",
         ],
     ),
-    ("2025-Q1 DATE", ["profit in [the quarter]", "[the latest quarter]"]),
+    ("2025-Q1 DATE", ["profit in [the quarter]", "[the latest quarter]", "[the latest period]"]),
+    (
+        "2024-Q1 DATE",
+        [
+            "Net income rose in the quarter from $2 a share [a year ago].",
+            "third-quarter profit, up from [a year earlier]",
+            "[the year-ago quarter]",
+            "[the 2024 quarter]",
+        ],
+    ),
+    ("2024 DATE", ["Sales rose from [a year earlier]."]),
     ("2025-W19-WE DATE 2025-05-10..2025-05-11", ["talks over [the weekend] will"]),
     # durations
     ("P4D DURATION -", ["a [four-day] state visit", "a [4-day] visit", "[four days]"]),
     ("P80Y DURATION -", ["commemorating [80 years] since the defeat", "[eighty years]"]),
-    ("P30M DURATION -", ["[two and a half years]", "[2 1/2 years]", "[30 months]"]),
+    ("P2Y6M DURATION -", ["[two and a half years]", "[2 1/2 years]"]),
+    ("P30M DURATION -", ["[30 months]"]),
+    ("PT1M30S DURATION -", ["[a minute and a half]"]),
+    ("P2Y DURATION", ["[a couple of years]", "[two years]"]),
     ("PXDE DURATION -", ["for [decades]"]),
     ("P5Y DURATION", ["stocks hit a [five year] low", "a [five-year] plan"]),
     ("PT24H DURATION", ["in [the last twenty four hours]"]),
@@ -202,6 +216,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("XXXX-WXX-1 SET", ["[every Monday]", "on [Mondays]"]),
     # holidays
     ("2025-12-25 DATE", ["The plant will open by [Christmas]."]),
+    ("2024-11-28 DATE", ["He was found on [Thanksgiving Day] clinging to an inner tube."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -223,4 +238,8 @@ NEGATIVE: list[str] = [
     "Page 1 of 12",
     "Model 1984X sells 3000 units",
     "People in their 90s",
+    "a 6-year-old boy and his 44-year-old father",
+    "about three-quarters of the vote",
+    "fell twenty six percent",
+    "Prices will fall soon; future growth; previously he said",
 ]
