@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.debris import blocks
 from dashboard.documents import (
-    MAX_BYTES,
+    MAX_HTML_BYTES,
     content_id,
     document_from_text,
     load_documents,
@@ -140,7 +140,7 @@ def test_bad_inputs_are_named_and_the_rest_loads(tmp_path, seeds_dir):
     huge = tmp_path / "huge.html"
     with huge.open("wb") as f:  # a 20 MB page is refused by its size, before it is read
         f.write(b"<html><body>" + b"<p>filler text</p>" * (20_000_000 // 18) + b"</body></html>")
-    assert huge.stat().st_size > MAX_BYTES
+    assert huge.stat().st_size > MAX_HTML_BYTES
     report = read_documents([good, binary, latin, empty, twice, huge, tmp_path / "missing.txt"])
     loaded = {Path(d.path).name for d in report.documents}
     assert loaded == {"good.txt", "latin.txt"}
