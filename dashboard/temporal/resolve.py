@@ -142,12 +142,17 @@ def _third(start: dt.date, end: dt.date, mod: str | None, grain: Grain) -> tuple
     return start + dt.timedelta(days=2 * step), end
 
 
-def _choose(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date, tense: Tense | None) -> int:
+def _choose(
+    candidates: list[tuple[dt.date, dt.date]],
+    anchor: dt.date,
+    tense: Tense | None,
+    reach: float | None = None,
+) -> int:
     """Index of the candidate interval the tense points at (candidates in time order).
 
-    The tense wins unless the date it points at is far away and another is close: news
-    writes about the near past and future, and a past-tense clause can still announce a
-    date ("the dividend, the company said, is payable Dec. 15").
+    With a ``reach``, the tense wins unless the date it points at is more than ``reach`` times
+    as far as the nearest one: news writes about the near past and future, and a past-tense
+    clause can still announce a date ("the dividend, the company said, is payable Dec. 15").
     """
 
     def distance(interval: tuple[dt.date, dt.date]) -> int:
@@ -166,9 +171,8 @@ def _choose(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date, tense: T
         chosen = after[0] if after else None
     if chosen is None:
         return nearest
-    if (
-        distance(candidates[chosen])
-        > TENSE_REACH * distance(candidates[nearest]) + TENSE_SLACK_DAYS
+    if reach is not None and distance(candidates[chosen]) > (
+        reach * distance(candidates[nearest]) + TENSE_SLACK_DAYS
     ):
         return nearest
     return chosen
@@ -265,7 +269,7 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
             if e.season == "WI" and anchor.month <= 2:
                 year -= 1  # in February, "this winter" began last December
         else:
-            year = years[_choose(candidates, anchor, e.tense)]
+            year = years[_choose(candidates, anchor, e.tense, TENSE_REACH)]
     value, start, end, grain = _calendar_interval(e, year)
     if grain == Grain.DAY:
         return _day(e, start)

@@ -94,7 +94,7 @@ MACROS: dict[str, str] = {
     "FULLMONTH": "(?:" + lx.trie_regex(lx.FULL_MONTHS) + ")" + _END,
     "WEEKDAY": "(?:" + lx.trie_regex(lx.WEEKDAYS) + r")(?![a-z])",
     "WEEKDAYWORD": "(?:" + lx.trie_regex(lx.WEEKDAYS) + ")",
-    "DAY": r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/])(?!\.\d)",
+    "DAY": r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d/])(?![:.]\d)",
     "YEAR": r"(?:1\d{3}|20\d{2})(?![\d%a-z])(?![.,]\d)",
     "SPOKENYEAR": r"(?:nineteen|twenty)[\s-](?:hundred|(?:" + lx.trie_regex(_NUMBER_WORDS)
     + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)" + _END
@@ -473,12 +473,12 @@ def year_ago_period(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def _about_quarters(ctx: Context) -> bool:
-    """Whether the sentence compares quarters ("profit rose from $1 a share a year ago")."""
-    low = max(0, ctx.start - 300)
-    left = ctx.lowered.rfind(".", low, ctx.start)
-    right = ctx.lowered.find(".", ctx.end, ctx.end + 200)
-    window = ctx.lowered[left + 1 if left >= 0 else low : right if right >= 0 else ctx.end + 200]
-    return "quarter" in window
+    """Whether the text around is a quarterly report ("profit rose from $1 a share a year ago"
+    after "third-quarter net income"): then "a year ago" is the same quarter a year back."""
+    return "quarter" in ctx.lowered[max(0, ctx.start - QUARTER_CONTEXT) : ctx.end + 200]
+
+
+QUARTER_CONTEXT = 1500  # characters before "a year ago" searched for a quarterly report
 
 
 def shift(g: dict[str, str], ctx: Context) -> Expression | None:
