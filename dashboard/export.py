@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import datetime as dt
 import math
 import os
@@ -30,6 +31,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import replace
+from html import escape, unescape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -222,6 +224,12 @@ class ExportSession:
         """True while a browser is open."""
         return self._kaleido is not None
 
+    @property
+    def browser_pid(self) -> int | None:
+        """The process id of the open Chromium, None when none is open."""
+        process = getattr(self._kaleido, "subprocess", None)
+        return process.pid if process is not None else None
+
     def start(self) -> None:
         """Open the browser now (otherwise the first render does)."""
         with self._lock:
@@ -235,7 +243,10 @@ class ExportSession:
             thread.start()
             try:
                 self._kaleido = self._call(
-                    loop, _open_kaleido(browser, self._timeout), START_TIMEOUT_S
+                    loop,
+                    _open_kaleido(browser, self._timeout),
+                    START_TIMEOUT_S,
+                    what="Starting Chromium",
                 )
             except BaseException:
                 loop.call_soon_threadsafe(loop.stop)
@@ -243,7 +254,7 @@ class ExportSession:
                 raise
             self._loop, self._thread = loop, thread
 
-    def close(self) -> None:
+    def close(self, *, wait: float = 20) -> None:
         """Stop the browser; safe to call twice. A later render starts a new one."""
         with self._lock:
             if self._kaleido is None or self._loop is None:
@@ -251,14 +262,18 @@ class ExportSession:
             loop, kaleido_obj = self._loop, self._kaleido
             self._kaleido = None
             try:
-                self._call(loop, kaleido_obj.close(), 20)
+                self._call(loop, kaleido_obj.close(), wait, what="Stopping Chromium")
             except ExportError:
                 pass  # the browser is already gone; nothing left to stop
             finally:
+                # the browser's watchdog tasks would otherwise warn when the loop goes
+                with contextlib.suppress(ExportError):
+                    self._call(loop, _cancel_pending(), 2, what="Stopping Chromium")
                 loop.call_soon_threadsafe(loop.stop)
                 if self._thread is not None:
                     self._thread.join(timeout=5)
-                loop.close()
+                if not loop.is_running():
+                    loop.close()
                 self._loop = self._thread = None
 
     def render(self, fig: go.Figure, fmt: str, preset: Preset | str = "web") -> bytes:
@@ -277,7 +292,13 @@ class ExportSession:
         opts = {"format": fmt, "width": width, "height": height, "scale": scale}
         coroutine = self._kaleido.calc_fig(fig.to_dict(), opts=opts)
         assert self._loop is not None
-        return self._call(self._loop, coroutine, self._timeout + 5)
+        try:
+            return self._call(self._loop, coroutine, self._timeout + 5, what="Rendering")
+        except ExportError as error:
+            # A crashed or hung browser would fail every later export: drop it, so the next
+            # render starts a fresh one.
+            self.close(wait=5)
+            raise ExportError(f"{error} Chromium starts afresh on the next export.") from None
 
     def export(
         self, fig: go.Figure, path: str | os.PathLike[str], *, preset: Preset | str = "web"
@@ -286,20 +307,27 @@ class ExportSession:
         return export_figure(fig, path, preset=preset, session=self)
 
     @staticmethod
-    def _call(loop: asyncio.AbstractEventLoop, coroutine: Any, timeout: float) -> Any:
+    def _call(loop: asyncio.AbstractEventLoop, coroutine: Any, timeout: float, *, what: str) -> Any:
         future = asyncio.run_coroutine_threadsafe(coroutine, loop)
         try:
             return future.result(timeout=timeout)
         except FutureTimeout as error:
             future.cancel()
             raise ExportError(
-                f"Chromium did not finish within {timeout:.0f} s; check that it starts "
-                f"(run `chromium --headless --version`) or set BROWSER_PATH."
+                f"{what} did not finish within {timeout:.0f} s; check that Chromium starts "
+                f"(`chromium --headless --version`) or set BROWSER_PATH."
             ) from error
         except ExportError:
             raise
         except Exception as error:
-            raise ExportError(f"Rendering with Chromium failed: {error}") from error
+            raise ExportError(f"{what} with Chromium failed ({error}).") from error
+
+
+async def _cancel_pending() -> None:
+    current = asyncio.current_task()
+    for task in asyncio.all_tasks():
+        if task is not current:
+            task.cancel()
 
 
 async def _open_kaleido(browser: str, timeout: float) -> Any:
@@ -347,6 +375,9 @@ def figure_html(fig: go.Figure, preset: Preset | str = "web") -> str:
         default_height=f"{height}px",
         config={"displaylogo": False, "responsive": True},
     )
+    # A page title for the browser tab and bookmarks (the chart title may be escaped already).
+    page_title = escape(unescape(fig.layout.title.text or "News timeline"), quote=False)
+    html = html.replace("<head>", f"<head><title>{page_title}</title>", 1)
     assert_offline_html(html)
     return html
 

@@ -300,6 +300,24 @@ def test_format_comes_from_the_extension():
     ]
 
 
-def test_figure_html_keeps_the_preset_size(seed_events):
-    html = figure_html(timeline_figure(seed_events, preset="a4", interactive=True), "a4")
+def test_figure_html_keeps_the_preset_size_and_has_a_page_title(seed_events):
+    fig = timeline_figure(seed_events, preset="a4", interactive=True, title="Xi <in> Moscow")
+    html = figure_html(fig, "a4")
     assert '"width":1123' in html.replace(" ", "")
+    assert "<title>Xi &lt;in&gt; Moscow</title>" in html
+
+
+def test_a_crashed_browser_is_replaced_on_the_next_export(seed_events):
+    import signal
+
+    from dashboard.export import ExportSession
+
+    fig = timeline_figure(seed_events, preset="web")
+    with ExportSession(timeout=20) as own:
+        own.render(fig, "svg")
+        first = own.browser_pid
+        os.kill(first, signal.SIGKILL)  # the browser this session started, by its id
+        with pytest.raises(ExportError, match="starts afresh"):
+            own.render(fig, "svg")
+        assert own.render(fig, "svg").lstrip().startswith(b"<svg")
+        assert own.browser_pid not in (None, first)
