@@ -2,9 +2,10 @@
 
 - ``slide``: 16:9, 1920×1080 layout pixels at scale 2, so the PNG is 3840×2160. When that picture
   fills a 13.33-inch 16:9 slide, one layout pixel is half a point, so every text is at least 36 px
-  (18 pt from the back of a room). High-contrast colours whose grey levels differ, one marker shape
-  per source and an outline on every marker, so sources stay apart on a washed-out projector and in
-  grayscale print. No range slider or buttons: a picture cannot be dragged.
+  (18 pt from the back of a room). Dark, saturated colours that hold on a washed-out projector (the
+  first three at clearly different grey levels: 43, 136, 91 of 255), one marker shape per source and
+  a black outline on every marker, so sources stay apart in grayscale print by shape as well.
+  No range slider or buttons: a picture cannot be dragged.
 - ``a4``: a landscape A4 page (297×210 mm = 1123×794 CSS pixels at 96 per inch) for reports; text at
   14 px is 10.5 pt on paper. PDF is vector; PNG at scale 2 (about 190 dpi).
 - ``web``: the dashboard's own look (``WEB_STYLE``) at 1400 pixels wide.
@@ -20,8 +21,8 @@ from dataclasses import dataclass, replace
 
 from dashboard.figure import WEB_STYLE, FigureStyle
 
-# Grey levels (luma) of these run from very dark to mid, each apart from the next, and all read on
-# white through a projector; the orange is darkened from Okabe-Ito's so it does not wash out.
+# All read on white through a projector (none lighter than grey level 140); the first three differ
+# most in grey level, the shapes tell the rest apart. The orange is darkened from Okabe-Ito's.
 PROJECTOR_PALETTE = ("#08306B", "#D97A00", "#1B7F4B", "#A6206A", "#5A5A5A", "#4C9BD6", "#8C6D00")
 PROJECTOR_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "star", "hexagon", "cross")
 

@@ -11,6 +11,7 @@ refresh it with ``UPDATE_EXPORT_REFERENCE=1 .venv/bin/pytest tests/test_export.p
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -321,3 +322,48 @@ def test_a_crashed_browser_is_replaced_on_the_next_export(seed_events):
             own.render(fig, "svg")
         assert own.render(fig, "svg").lstrip().startswith(b"<svg")
         assert own.browser_pid not in (None, first)
+
+
+def _font_sizes(node, path="") -> list[tuple[str, float]]:
+    """Every font size in a figure dict, with where it is."""
+    found = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key.endswith("font") and isinstance(value, dict) and "size" in value:
+                sizes = value["size"] if isinstance(value["size"], list) else [value["size"]]
+                found += [(f"{path}.{key}", s) for s in sizes]
+            found += _font_sizes(value, f"{path}.{key}")
+    elif isinstance(node, list | tuple):
+        for i, value in enumerate(node):
+            found += _font_sizes(value, f"{path}[{i}]")
+    return found
+
+
+def test_slide_text_is_at_least_18_points_on_a_slide(seed_events):
+    from dashboard.model import Note
+
+    now = dt.datetime(2025, 5, 8)
+    top = seed_events[-1]
+    fig = timeline_figure(
+        seed_events,
+        preset="slide",
+        title="Xi in Moscow",
+        notes={top.id: [Note(1, top.id, "a note", now, now)]},
+    )
+    sizes = _font_sizes(fig.to_dict())
+    assert len(sizes) > 5
+    # 1920 layout pixels fill a 13.33-inch slide: 36 px = 18 pt.
+    small = [(where, size) for where, size in sizes if size < 36]
+    assert small == []
+
+
+def test_slide_palette_survives_a_projector():
+    def luma(colour: str) -> float:
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        return 0.299 * r + 0.587 * g + 0.114 * b
+
+    style = PRESETS["slide"].style
+    assert all(luma(c) <= 140 for c in style.palette)  # nothing washes out on white
+    first_three = sorted(luma(c) for c in style.palette[:3])
+    assert min(b - a for a, b in itertools.pairwise(first_three)) > 30
+    assert len(set(style.symbols)) == len(style.symbols)  # one shape per source
