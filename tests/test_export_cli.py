@@ -139,3 +139,17 @@ def test_a_broken_store_is_named(tmp_path, capsys):
     assert main(["export", "--db", str(broken), "--out", str(out)]) == EXIT_FAILED
     assert str(broken) in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_refused_file_is_named_and_the_rest_exported_with_exit_1(tmp_path, seeds_dir, capsys):
+    import shutil
+
+    from dashboard.cli import EXIT_PARTIAL
+
+    articles = tmp_path / "articles"
+    shutil.copytree(seeds_dir, articles)
+    (articles / "broken.txt").write_bytes(b"\x00\x01\x02 not an article")
+    out = tmp_path / "t.html"
+    assert main(["export", str(articles), "--out", str(out)]) == EXIT_PARTIAL
+    assert "broken.txt" in capsys.readouterr().err
+    assert "United Front" in out.read_text(encoding="utf-8")

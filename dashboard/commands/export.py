@@ -86,9 +86,9 @@ def run(args: argparse.Namespace) -> int:
             raise ExportError("give article PATHS or --db FILE, not both.")
         if args.db:
             events, documents, notes = _from_store(Path(args.db))
-            problems: list[str] = []
+            problems, refused = [], 0
         else:
-            events, documents, problems = _from_articles(args.paths or [SEEDS])
+            events, documents, problems, refused = _from_articles(args.paths or [SEEDS])
             notes = {}
             if args.notes:
                 print(
@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     size = written.stat().st_size
     preset = "" if fmt in ("html",) else f", preset {args.preset}"
     print(f"wrote {written} ({fmt}{preset}, {size / 1024:,.0f} KiB)")
-    return EXIT_PARTIAL if problems else EXIT_OK
+    return EXIT_PARTIAL if refused else EXIT_OK  # notices (an inferred date) are not refusals
 
 
 def _parse_day(text: str | None, option: str) -> dt.date | None:
@@ -144,7 +144,7 @@ def _from_articles(paths):
         named = ", ".join(str(p) for p in paths)
         details = "; ".join(problems) or "no .txt, .md or .html articles found"
         raise ExportError(f"no articles loaded from {named} ({details}).")
-    return build_events(report.documents), report.documents, problems
+    return build_events(report.documents), report.documents, problems, len(report.refused)
 
 
 def _from_store(db: Path):
