@@ -107,8 +107,8 @@ MACROS: dict[str, str] = {
     "ORDINAL": r"(?:\d{1,2}(?:st|nd|rd|th)|" + lx.trie_regex(_ORDINAL_WORDS) + ")" + _END,
     "PART": r"(?:(?P<part>early|late|mid-|mid|middle)[\s-]?|the\s(?P<partof>beginning|start|"
     r"middle|end|close|dawn)\sof\s(?:the\s)?)",
-    "APPROX": r"(?:about|around|approximately|roughly|nearly|almost|more\sthan|less\sthan|over|"
-    r"under|at\sleast|at\smost|up\sto|some|no\smore\sthan|no\sless\sthan|just\sover|just\sunder|"
+    "APPROX": r"(?:about|around|approximately|roughly|nearly|almost|more\sthan|less\sthan|"
+    r"at\sleast|at\smost|up\sto|some|no\smore\sthan|no\sless\sthan|just\sover|just\sunder|"
     r"well\sover|the\sbetter\spart\sof)",
     "SEASON": "(?:" + lx.trie_regex(lx.SEASONS) + ")" + _END,
     "DAYPART": "(?:" + lx.trie_regex(lx.DAY_PARTS) + ")" + _END,
@@ -428,7 +428,16 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
 _QUARTER_BACK = {"year-ago", "year-earlier", "comparable", "corresponding"}
 
 
-def quarter(g: dict[str, str], ctx: Context) -> Expression | None:
+def quarter(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
+    """A quarter; as an adjective ("the third-quarter loss") its span leaves "the" out."""
+    expression = _quarter(g, ctx)
+    span = ctx.lowered[ctx.start : ctx.end]
+    if expression is not None and span.startswith("the ") and span.endswith("-quarter"):
+        return expression, len("the ")
+    return expression
+
+
+def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
     year = _year(g) or _year(g, "qyear")
     ordinal = g.get("ord")
@@ -466,10 +475,16 @@ def fiscal_year(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.RELATIVE, unit="Y", offset=offset)
 
 
-def year_ago_period(g: dict[str, str], ctx: Context) -> Expression:
+def year_ago_period(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int]:
+    """ "the year-ago period"; as an adjective ("the year-earlier profit") without "the"."""
     if _about_quarters(ctx):
-        return Expression(Kind.RELATIVE, unit="Q", offset=-5)  # the same quarter, a year back
-    return Expression(Kind.RELATIVE, unit="Y", offset=-1)
+        expression = Expression(Kind.RELATIVE, unit="Q", offset=-5)  # same quarter, a year back
+    else:
+        expression = Expression(Kind.RELATIVE, unit="Y", offset=-1)
+    span = ctx.lowered[ctx.start : ctx.end]
+    if span.startswith("the ") and span.endswith(("-ago", "-earlier")):
+        return expression, span.index("year-")
+    return expression
 
 
 def _about_quarters(ctx: Context) -> bool:
@@ -493,13 +508,15 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
-    """ "in two weeks": a date when the clause looks forward, else just the duration."""
+    """ "in two weeks": a date when the clause looks forward, else just the duration (without
+    "in"); "within 18 months" is a duration with its bound (mod EQUAL_OR_LESS)."""
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
+    if g["prep"] == "within":
+        return Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
     if ctx.tense() is Tense.FUTURE and amount is not None and unit not in ("S", "MIN", "H"):
         return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1)
-    skip = ctx.lowered.index(g["num"], ctx.start) - ctx.start
-    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), skip
+    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")
 
 
 def past_amount(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -814,7 +831,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?:more\s)?(?P<unit><UNIT>)"
          r"(?:\sor\sso)?\s(?P<dir>ago|earlier|later|from\snow|hence|back)(?![a-z])", shift),
     Rule("in <amount> <unit>",
-         r"(?:in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
+         r"(?P<prep>in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
          r"(?!\s(?:ago|earlier|later|of\b|before|after))(?!['’-])", in_amount),
     Rule("the past <amount> <unit>",
          r"(?:(?P<approx>at\sleast|nearly|almost|more\sthan|less\sthan)\s)?(?:the\s)?"
