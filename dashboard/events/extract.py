@@ -254,6 +254,8 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
     if timex.grain == Grain.TIME and _day_follows(timex, timexes, sentence):
         return  # "at 10:35 a.m. Friday": the day that follows dates it (and is its own mention)
     year_np = implied.year_noun_phrase(sentence.text, local_start, local_end, timex)
+    if year_np and len(year_np.split()) < 2:
+        year_np = None  # "the Tuesday deadline" -> "Deadline" says too little; use the clause
     label = year_np or make_label(sentence.text, local_start, local_end)
     if not label:
         return

@@ -33,7 +33,7 @@ _ANNIVERSARY = re.compile(
 )
 # Where a noun phrase stops: a clause mark, a relative word, a verb-like conjunction.
 _NP_END = re.compile(
-    r"[,;:!?()]|(?-i:(?<![A-Z]))\.(?=\s|$)|\s(?:that|which|who|whom|whose|when|where|while|because|as|and\s+(?:the\s+)?"
+    r"[,;:!?()]|(?-i:(?<![A-Z]))(?<!\bvs)(?<!\bMr)(?<!\bCo)(?<!\bInc)(?<!\bSt)\.(?=\s|$)|\s(?:that|which|who|whom|whose|when|where|while|because|as|and\s+(?:the\s+)?"
     r"[a-z]+ed|is|are|was|were|has|have|had|will|would)\s",
     re.IGNORECASE,
 )

@@ -38,9 +38,22 @@ _SUBJECT = re.compile(
     r"^(?P<subject>.+?)\s+(?=(?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"should|must|did|does|do)\b)"
 )
+# Past-tense and common verbs: where a subject of a few words ends ("Kellogg had", "he came").
+_VERB = (
+    r"(?:[a-z]+ed|said|had|has|was|were|came|made|took|went|got|rose|fell|led|left|became|began|"
+    r"won|lost|told|saw|gave|found|put|set|paid|sold|bought|met|held|kept|ran|is|are|will|would|"
+    r"may|might|could|can)"
+)
+_SHORT_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)\s+(?=" + _VERB + r"\b)"
+)
+_VERB_START = re.compile(r"^(?:" + _VERB + r"|[a-z]+ing)\b")
+_RELATIVE_START = re.compile(r"^(?:which|who)\s+", re.IGNORECASE)
+_ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*\s+(?:&\s+|amp\s+)?)*[A-Z][\w.'’&-]*\.?$")
 # A preposition or determiner that belongs to the time expression ("on Thursday", "in the 1970s").
 _TIME_LEAD = re.compile(
     r"(?:\b(?:on|in|at|by|during|from|until|till|since|for|of|before|after|around|about|through|"
+    r"over|throughout|within|to|"
     r"between|as\s+of|as\s+early\s+as|no\s+later\s+than)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -61,6 +74,13 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("opening phrase before a comma", re.compile(
         r"^(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|following|"
         r"in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to)\b[^,]{0,80},\s*", re.I), ""),
+    ("dateline", re.compile(
+        r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w. ]*)?\s*(?:\((?:AP|Xinhua|Reuters|AFP)\))?\s*"
+        r"(?:_|--|—)\s*"), ""),
+    ("opening prepositional phrase", re.compile(
+        r"^(?:In|At|On|By|For|With|After|Before|During|Under|Among|From|Since|Despite|Amid|Over|"
+        r"Within)\s+[^,]{1,40},\s+(?=[A-Z])"), ""),
+    ("however", re.compile(r",?\s+however\b,?", re.IGNORECASE), ""),
     ("opening adverb", re.compile(
         r"^(?:nevertheless|notably|meanwhile|however|also|still|instead|separately|earlier|later|"
         r"now|then|moreover|furthermore|in\s+addition|for\s+now)\s*,?\s+", re.IGNORECASE), ""),
@@ -160,7 +180,7 @@ def make_label(sentence: str, timex_start: int, timex_end: int) -> str:
     elliptic = _ELLIPSIS.match(clause.strip())
     if elliptic:
         clause = _resolve_ellipsis(elliptic.group("subject"), sentence[:timex_start]) or clause
-    if subject and _AUX_START.match(clause):
+    if subject and (_AUX_START.match(clause) or _VERB_START.match(clause)):
         clause = f"{subject} {clause}"
         for _name, pattern, replacement in RULES:
             clause = pattern.sub(replacement, clause)
@@ -284,6 +304,21 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     after = sentence[end:c_end]
     after = re.sub(r"^(?:'s|’s)\s*", "", after)
     clause = f"{before} {after}"
+    if c_start > 0 and _RELATIVE_START.match(clause.strip()):
+        # ", which rose 5% in 1988": the relative pronoun stands for the name before the comma.
+        antecedent = _antecedent(sentence[:c_start])
+        if antecedent:
+            clause = f"{antecedent} {_RELATIVE_START.sub('', clause.strip())}"
     first = sentence[pieces[0][0] : pieces[0][1]] if pieces else sentence
-    subject = _SUBJECT.match(first)
+    subject = _SUBJECT.match(first) or _SHORT_SUBJECT.match(first)
     return clause, (subject.group("subject") if subject and c_start > 0 else "")
+
+
+def _antecedent(before: str) -> str:
+    """The noun phrase a relative clause hangs on: the name (or last three words) before it."""
+    before = before.rstrip(" ,")
+    name = _ANTECEDENT_NAME.search(before)
+    if name and name.group().strip():
+        return name.group().strip()
+    words = before.split()
+    return " ".join(words[-3:]) if words else ""

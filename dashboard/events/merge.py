@@ -51,6 +51,13 @@ class _Cluster:
     members: list[int]
     start: dt.date
     end: dt.date
+    words: dict[str, float]  # summed word weights of the members; divided by len(members) = mean
+    actors: frozenset[str] = frozenset()
+
+    def mean(self) -> tuple[dict[str, float], float]:
+        n = len(self.members)
+        mean = {w: v / n for w, v in self.words.items()}
+        return mean, sum(mean.values())
 
 
 def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
@@ -63,9 +70,13 @@ def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
         return []
     cands = sorted(candidates, key=lambda c: c.order)
     weights = _idf(cands)
-    pairs = _scored_pairs(cands, weights)
+    weighted = [_weighted(c, weights) for c in cands]
+    pairs = _scored_pairs(cands, weighted)
     parent = list(range(len(cands)))
-    clusters = {i: _Cluster([i], c.start, c.end) for i, c in enumerate(cands)}
+    clusters = {
+        i: _Cluster([i], c.start, c.end, dict(weighted[i][0]), c.actors)
+        for i, c in enumerate(cands)
+    }
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -80,8 +91,13 @@ def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
             continue
         a, b = clusters[ri], clusters[rj]
         start, end = max(a.start, b.start), min(a.end, b.end)
+        if len(a.members) + len(b.members) > 2 and _cluster_similarity(a, b) < SAME_HAPPENING:
+            continue  # the pair is alike, but not what each group is mostly about: no chaining
         if start <= end:
-            merged = _Cluster(a.members + b.members, start, end)
+            words = dict(a.words)
+            for w, v in b.words.items():
+                words[w] = words.get(w, 0.0) + v
+            merged = _Cluster(a.members + b.members, start, end, words, a.actors or b.actors)
         else:
             if score >= DISAGREEMENT and _may_disagree(cands[i], cands[j]):
                 conflicts.append((i, j))
@@ -112,6 +128,20 @@ def similarity(a: Candidate, b: Candidate, weights: dict[str, float]) -> float:
     return _similarity(_weighted(a, weights), _weighted(b, weights), a, b)
 
 
+def _cluster_similarity(a: _Cluster, b: _Cluster) -> float:
+    """The pair similarity between the groups' mean word weights: a mention joins a group only if
+    it shares what the group is mostly about, so "net income rose" in one company's report does
+    not chain a hundred reports into one event."""
+    (da, ta), (db, tb) = a.mean(), b.mean()
+    if not ta or not tb:
+        return 0.0
+    shared = sum(max(da[w], db[w]) for w in da.keys() & db.keys())
+    score = shared / math.sqrt(ta * tb)
+    if a.actors and b.actors and not a.actors & b.actors:
+        score *= OTHER_ACTOR
+    return score
+
+
 def _weighted(c: Candidate, weights: dict[str, float]) -> tuple[dict[str, float], float]:
     own = {w: weights.get(w, 1.0) * (NAME_WEIGHT if w in c.names else 1.0) for w in c.words}
     return own, sum(own.values())
@@ -137,13 +167,10 @@ def _idf(cands: Sequence[Candidate]) -> dict[str, float]:
     return {w: math.log((n + 1) / (d + 0.5)) + 0.1 for w, d in df.items()}
 
 
-def _scored_pairs(
-    cands: Sequence[Candidate], weights: dict[str, float]
-) -> list[tuple[float, int, int]]:
+def _scored_pairs(cands: Sequence[Candidate], weighted) -> list[tuple[float, int, int]]:
     """Pairs worth scoring: they share a word *and* a month (each mention is filed under the months
     its interval covers, widened by ``MAX_DISAGREEMENT_DAYS``), so a postings list holds the
     mentions of one word in one month, and the work grows with the mentions, not their square."""
-    weighted = [_weighted(c, weights) for c in cands]
     index: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, c in enumerate(cands):
         months = _months(c)
@@ -160,7 +187,7 @@ def _scored_pairs(
                 if (i, j) in seen:
                     continue
                 seen.add((i, j))
-                if not _close_in_time(cands[i], cands[j]):
+                if not _close_in_time(cands[i], cands[j]) or not _may_be_same(cands[i], cands[j]):
                     continue
                 score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
                 if score >= SAME_HAPPENING:
@@ -177,6 +204,12 @@ def _months(c: Candidate) -> range:
     last = c.end + margin if c.end < dt.date.max - margin else c.end
     a, b = first.year * 12 + first.month, last.year * 12 + last.month
     return range(a, b + 1) if b - a < MAX_BLOCK_MONTHS else range(0)
+
+
+def _may_be_same(a: Candidate, b: Candidate) -> bool:
+    """Two articles about one happening name something in common (a person, a place, a body);
+    "the company reported net income" in two reports on two companies does not."""
+    return a.mention.document_id == b.mention.document_id or bool(a.names & b.names)
 
 
 def _close_in_time(a: Candidate, b: Candidate) -> bool:
