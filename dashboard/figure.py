@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
+import math
 import textwrap
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -109,9 +110,10 @@ class FigureStyle:
     show_view_buttons: bool = True  # "Dense part" / "Fit all" buttons
     show_legend: bool = True
     dense_gap_share: float = 0.02  # see dense_window: a gap this share of the timeline splits eras
+    dense_share: float = 0.9  # see dense_window: the opening window holds this share of its era
     webgl_threshold: int = 600  # more events than this: WebGL markers, labels in the hover
     aggregate_threshold: int = 20_000  # more events than this in view: counts per period
-    aggregate_max_bins: int = 400
+    aggregate_max_bins: int = 1500  # over the whole timeline: 80 years -> months
     margin: tuple[int, int, int, int] = (40, 30, 96, 40)  # left, right, top, bottom
 
 
@@ -153,16 +155,19 @@ def assign_lanes(
 
 
 def dense_window(
-    events: Sequence[Event], *, gap_share: float = 0.02
+    events: Sequence[Event], *, gap_share: float = 0.02, share: float = 0.9
 ) -> tuple[dt.date, dt.date] | None:
     """The busiest stretch of the timeline: where the analyst wants to start reading.
 
-    Only events that are pinned down to about a month or better decide where that is: a fuzzy
-    "this year" or "the 1970s" starts on 1 January and would drag the window there. Their start
-    dates are cut into clusters wherever two neighbours are further apart than ``gap_share`` of
-    the whole timeline (80 years -> about 19 months; never under MIN_GAP_DAYS); the cluster with
-    most events wins (the later one on a tie), and its right edge reaches the ends of its
-    events. When no event is that precise, all of them are used. Returns None when there are no events.
+    1. Only events pinned down to about a month or better decide (a fuzzy "this year" or "the
+       1970s" starts on 1 January and would drag the window there); if none is, all do.
+    2. Eras: start dates are cut into clusters wherever two neighbours are further apart than
+       ``gap_share`` of the whole timeline (80 years -> about 19 months; never under
+       MIN_GAP_DAYS). The cluster with most events wins (the later one on a tie).
+    3. Thin tails: within it, the shortest window holding ``share`` of its events.
+    4. The right edge reaches the ends of those events (unless longer than the window).
+
+    Returns None when there are no events.
 
     >>> from dashboard.model import Event, Certainty
     >>> d = dt.date
@@ -182,7 +187,13 @@ def dense_window(
         if (after.start - before.start).days > cut:
             clusters.append([])
         clusters[-1].append(after)
-    chosen = max(reversed(clusters), key=len)
+    cluster = max(reversed(clusters), key=len)
+    need = max(1, math.ceil(share * len(cluster)))
+    first = min(
+        range(len(cluster) - need + 1),
+        key=lambda i: (cluster[i + need - 1].start - cluster[i].start, -i),
+    )
+    chosen = cluster[first : first + need]
     left, right = chosen[0].start, chosen[-1].start
     length = (right - left).days
     for event in chosen:
@@ -310,7 +321,9 @@ def build_figure(
         if extra not in order:
             order.append(extra)
     view = x_range or _with_labels(
-        events, dense_window(events, gap_share=style.dense_gap_share), style
+        events,
+        dense_window(events, gap_share=style.dense_gap_share, share=style.dense_share),
+        style,
     )
     fig = go.Figure()
     in_view = events
@@ -385,27 +398,28 @@ def _add_events(
             "dash",
         ),
     ):
+        members = [e for e in events if _bar_kind(e) == certainty]
+        if not members:
+            continue
+        if many:
+            fig.add_trace(_bars_as_lines(members, lane_of, name, colour, opacity, dash, style))
+            continue
         xs: list[str | None] = []
         ys: list[float | None] = []
         ids: list[str | None] = []
-        for e in events:
-            if _bar_kind(e) != certainty:
-                continue
+        for e in members:
             y = lane_of[e.id]
             a, b = _iso(e.start), _iso(_after(e.end))
             xs += [a, b, b, a, a, None]
             ys += [y - h, y - h, y + h, y + h, y - h, None]
             ids += [e.id] * 5 + [None]
-        if not xs:
-            continue
-        fill = _rgba(colour, opacity)
         fig.add_trace(
             go.Scatter(
                 x=xs,
                 y=ys,
                 mode="lines",
                 fill="toself",
-                fillcolor=fill,
+                fillcolor=_rgba(colour, opacity),
                 line={"color": colour, "width": 1.5, "dash": dash},
                 name=name,
                 legendgroup=name,
@@ -514,6 +528,38 @@ def _add_events(
     if notes:
         _add_notes(fig, events, lane_of, notes, style)
     return (max(lanes) + 1) if lanes else 1
+
+
+def _bars_as_lines(
+    members: Sequence[Event],
+    lane_of: Mapping[str, int],
+    name: str,
+    colour: str,
+    opacity: float,
+    dash: str,
+    style: FigureStyle,
+) -> go.Scattergl:
+    """Many bars as thick WebGL line segments: filled WebGL polygons cost seconds to draw at
+    10,000 events, plain segments a few milliseconds. A fuzzy period stays lighter and dashed."""
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    for e in members:
+        xs += [_iso(e.start), _iso(_after(e.end)), None]
+        ys += [lane_of[e.id], lane_of[e.id], None]
+    return go.Scattergl(
+        x=xs,
+        y=ys,
+        mode="lines",
+        line={
+            "color": _rgba(colour, max(opacity, 0.35)),
+            "width": max(2 * style.bar_half_height * style.lane_height, 2),
+            "dash": dash,
+        },
+        name=name,
+        legendgroup=name,
+        legendrank=900,
+        hoverinfo="skip",
+    )
 
 
 def _label_anchor(event: Event, view: tuple[dt.date, dt.date] | None) -> tuple[dt.date, bool]:
@@ -652,11 +698,13 @@ def _add_aggregate(
         )
     fig.update_layout(barmode="stack")
     fig.add_annotation(
-        text=f"{len(events):,} events: counts per {period}. Filter or zoom in to see each event.",
+        text=f"{len(events):,} events, counted per {period} and source. "
+        "Filter or zoom in to see each event.",
         xref="paper",
         yref="paper",
         x=0,
-        y=1.02,
+        y=1.0,
+        yshift=style.font_size * 2 + 8,  # the row above the legend, beside the view buttons
         showarrow=False,
         xanchor="left",
         yanchor="bottom",
@@ -748,7 +796,7 @@ def _layout(
         }
     fig.update_xaxes(**xaxis)
     if aggregated:
-        fig.update_yaxes(title="events", gridcolor=style.grid_colour, fixedrange=True)
+        fig.update_yaxes(title="events per source", gridcolor=style.grid_colour, fixedrange=True)
     else:
         fig.update_yaxes(
             range=[n_lanes - 0.4, -0.7],  # lane 0 at the top

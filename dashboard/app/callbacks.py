@@ -10,6 +10,7 @@ from typing import Any
 
 import dash
 from dash import ALL, Input, Output, State, ctx, dcc, no_update
+from dash.exceptions import PreventUpdate
 
 from dashboard.app import ids
 from dashboard.app.articles import ArticleError, decode_upload, guess, make_document
@@ -24,7 +25,7 @@ from dashboard.app.views import (
     view_dates,
     view_from_relayout,
 )
-from dashboard.figure import build_figure
+from dashboard.figure import WEB_STYLE, build_figure
 
 FILTER_INPUTS = [
     Input(ids.SOURCES, "value"),
@@ -74,12 +75,16 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         Input(ids.ARTICLES_VERSION, "data"),
         Input(ids.NOTES_VERSION, "data"),
         Input(ids.SELECTED, "data"),
+        Input(ids.VIEW, "data"),
     )
-    def redraw(sources, certainties, date_from, date_to, text, show_notes, _a, _n, selected):
+    def redraw(sources, certainties, date_from, date_to, text, show_notes, _a, _n, selected, view):
         events = catalogue.events()
-        shown = filter_events(
-            events, filters_from_inputs(sources, certainties, date_from, date_to, text)
-        )
+        chosen = filters_from_inputs(sources, certainties, date_from, date_to, text)
+        shown = filter_events(events, chosen)
+        many = len(shown) > WEB_STYLE.aggregate_threshold
+        if ctx.triggered_id == ids.VIEW and not many:
+            raise PreventUpdate  # a zoom only matters when the figure counts per period
+        lo, hi = view_dates(view)
         notes = notes_by_event(catalogue.notes())
         fig = build_figure(
             shown,
@@ -87,6 +92,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
             show_notes=bool(show_notes),
             sources=catalogue.sources(),
             selected=selected,
+            x_range=(lo, hi) if many and lo and hi else None,
         )
         counts = f"{len(shown)} of {len(events)} events · {len(catalogue.sources())} sources"
         return fig, table_rows(shown, notes), counts
@@ -176,12 +182,15 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         Input(ids.EXPORT_PNG, "n_clicks"),
         Input(ids.EXPORT_SVG, "n_clicks"),
         Input(ids.EXPORT_HTML, "n_clicks"),
+        Input(ids.EXPORT_PPTX, "n_clicks"),
         *(State(i.component_id, i.component_property) for i in FILTER_INPUTS),
         State(ids.SHOW_NOTES, "value"),
         State(ids.VIEW, "data"),
         prevent_initial_call=True,
     )
-    def export(_png, _svg, _html, sources, certainties, date_from, date_to, text, show_notes, view):
+    def export(
+        _png, _svg, _html, _pptx, sources, certainties, date_from, date_to, text, show_notes, view
+    ):
         fmt = {ids.EXPORT_PNG: "png", ids.EXPORT_SVG: "svg", ids.EXPORT_HTML: "html"}[
             ctx.triggered_id
         ]
@@ -196,6 +205,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
                 date_from=lo,
                 date_to=hi,
                 title=title,
+                documents=list(catalogue.documents().values()),
             )
         except ViewExportError as error:
             return no_update, str(error)

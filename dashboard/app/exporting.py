@@ -1,4 +1,4 @@
-"""The export buttons: the current view as PNG, SVG or HTML bytes.
+"""The export buttons: the current view as PNG, SVG, HTML or a PPTX deck.
 
 The rendering itself belongs to ``dashboard.export`` (Kaleido on the system Chromium, offline
 HTML); this module only decides *what* is exported: the filtered events, the visible dates, the
@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from dashboard.model import Event, Note
+from dashboard.model import Document, Event, Note
 
-BUTTON_FORMATS = ("png", "svg", "html")
+BUTTON_FORMATS = ("png", "svg", "html", "pptx")
 
 
 class ViewExportError(Exception):
@@ -38,24 +38,27 @@ def export_view(
     date_from: dt.date | None,
     date_to: dt.date | None,
     title: str,
+    documents: Sequence[Document] = (),
 ) -> bytes:
-    """The events as the analyst sees them now, rendered to ``fmt`` (png, svg or html)."""
+    """The events as the analyst sees them now (filtered, within the visible dates, with the
+    notes if they are shown), rendered to ``fmt`` by ``dashboard.export.timeline_bytes``."""
     from dashboard import export
 
     if fmt not in BUTTON_FORMATS:
-        raise ViewExportError(f"{fmt!r} is not an export format here; use PNG, SVG or HTML.")
+        raise ViewExportError(f"{fmt!r} is not an export format here; use PNG, SVG, HTML or PPTX.")
     if not events:
         raise ViewExportError("Nothing to export: no event passes the filters.")
     try:
-        fig = export.timeline_figure(
+        return export.timeline_bytes(
             events,
-            preset="web",
+            fmt,
+            preset="slide" if fmt == "pptx" else "web",
             title=title,
-            notes=notes,
             date_from=date_from,
             date_to=date_to,
-            interactive=fmt == "html",
+            notes=notes,
+            with_notes=bool(notes),
+            documents=documents,
         )
-        return export.render_bytes(fig, fmt, "web")
     except export.ExportError as error:
         raise ViewExportError(str(error)) from error
