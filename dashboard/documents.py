@@ -88,6 +88,8 @@ def read_documents(paths: Iterable[str | Path]) -> LoadReport:
     >>> read_documents(["no/such/file.txt"]).problems[0].message[:40]
     'no/such/file.txt: no such file or folder'
     """
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one path given alone, not a list of them
     documents: list[Document] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}

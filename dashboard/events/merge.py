@@ -43,6 +43,7 @@ NAME_WEIGHT = 2.0  # names and places say which happening it is more than common
 OTHER_ACTOR = 0.5  # similarity kept when both labels open with names and these differ
 MAX_BLOCK_DF = 60  # a word in more mentions than this in one month is too common to pair on
 MAX_BLOCK_MONTHS = 200  # mentions vaguer than this (a century) are not paired at all
+MAX_QUOTED = 3  # time expressions quoted per source in a disagreement note
 OUTVOTED = 3  # a side with more than this many times the other's mentions carries no note
 
 
@@ -241,9 +242,15 @@ def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
         parts = []
         for other in contradicting:
             cluster = clusters[other]
-            said = dict.fromkeys(
-                f'{cands[k].mention.source} ("{cands[k].mention.text}")' for k in cluster.members
-            )
+            by_source: dict[str, dict[str, None]] = defaultdict(dict)
+            for k in sorted(cluster.members, key=lambda k: cands[k].order):
+                by_source[cands[k].mention.source][f'"{cands[k].mention.text}"'] = None
+            said = [
+                f"{source} ({', '.join(list(texts)[:MAX_QUOTED])}"
+                + (", …" if len(texts) > MAX_QUOTED else "")
+                + ")"
+                for source, texts in by_source.items()
+            ]
             parts.append(f"{_span(cluster.start, cluster.end)} by {', '.join(said)}")
         own = _span(clusters[root].start, clusters[root].end)
         notes[root] = (
