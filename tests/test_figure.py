@@ -345,4 +345,4 @@ def test_many_events_use_webgl_and_too_many_are_counted_per_period():
     counted = build_figure(synthetic(5_000), style=style)
     bars = [t for t in counted.data if isinstance(t, go.Bar)]
     assert bars and sum(sum(t.y) for t in bars) == 5_000
-    assert "counts per" in counted.layout.annotations[0].text
+    assert "counted per" in counted.layout.annotations[0].text
