@@ -58,6 +58,8 @@ SYMBOLS = (
 )
 # An event no longer than this (days) is precise enough to decide where the timeline opens.
 PRECISE_DAYS = 31
+# A cluster longer than this share of the timeline is a continuous spread: trim its thin tails.
+SPREAD_SHARE = 0.25
 # Gaps shorter than this never split the timeline into eras (a story told over a few months).
 MIN_GAP_DAYS = 45
 # Bar fill patterns for the aggregated view, so counts per source stay apart in grayscale too.
@@ -164,7 +166,8 @@ def dense_window(
     2. Eras: start dates are cut into clusters wherever two neighbours are further apart than
        ``gap_share`` of the whole timeline (80 years -> about 19 months; never under
        MIN_GAP_DAYS). The cluster with most events wins (the later one on a tie).
-    3. Thin tails: within it, the shortest window holding ``share`` of its events.
+    3. A spread, not eras: when that cluster still covers over SPREAD_SHARE of the timeline (no
+       gap split it), the shortest window holding ``share`` of its events.
     4. The right edge reaches the ends of those events (unless longer than the window).
 
     Returns None when there are no events.
@@ -187,13 +190,14 @@ def dense_window(
         if (after.start - before.start).days > cut:
             clusters.append([])
         clusters[-1].append(after)
-    cluster = max(reversed(clusters), key=len)
-    need = max(1, math.ceil(share * len(cluster)))
-    first = min(
-        range(len(cluster) - need + 1),
-        key=lambda i: (cluster[i + need - 1].start - cluster[i].start, -i),
-    )
-    chosen = cluster[first : first + need]
+    chosen = max(reversed(clusters), key=len)
+    if (chosen[-1].start - chosen[0].start).days > total * SPREAD_SHARE:
+        need = max(1, math.ceil(share * len(chosen)))
+        first = min(
+            range(len(chosen) - need + 1),
+            key=lambda i: (chosen[i + need - 1].start - chosen[i].start, -i),
+        )
+        chosen = chosen[first : first + need]
     left, right = chosen[0].start, chosen[-1].start
     length = (right - left).days
     for event in chosen:

@@ -346,3 +346,31 @@ def test_many_events_use_webgl_and_too_many_are_counted_per_period():
     bars = [t for t in counted.data if isinstance(t, go.Bar)]
     assert bars and sum(sum(t.y) for t in bars) == 5_000
     assert "counted per" in counted.layout.annotations[0].text
+
+
+def test_dense_window_ignores_a_thin_spread_of_old_events():
+    busy = [
+        event(f"b{i}", "busy", mention("A", "x", "x", D(2025, 3, 1) + dt.timedelta(days=i % 90)))
+        for i in range(180)
+    ]
+    spread = [
+        event(f"s{i}", "old", mention("A", "x", "x", D(1950, 1, 1) + dt.timedelta(days=400 * i)))
+        for i in range(20)
+    ]
+    lo, hi = dense_window(busy + spread)
+    assert D(2024, 1, 1) <= lo <= D(2025, 3, 1) and hi <= D(2025, 6, 30)
+
+
+def test_many_bars_are_webgl_segments_not_polygons():
+    fig = build_figure(
+        [
+            *synthetic(700),
+            event(
+                "span",
+                "A span",
+                mention("A", "x", "x", D(2000, 1, 1), D(2000, 1, 9), Certainty.RANGE),
+            ),
+        ]
+    )
+    (bars,) = traces_named(fig, "Known span")
+    assert isinstance(bars, go.Scattergl) and bars.fill in (None, "none")
