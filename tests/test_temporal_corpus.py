@@ -65,3 +65,17 @@ def test_every_phrasing_marks_one_span() -> None:
     for _, phrasings in seeds.POSITIVE:
         for phrasing in phrasings:
             assert len(re.findall(r"\[", phrasing)) == 1, phrasing
+
+
+def test_every_rule_has_corpus_rows() -> None:
+    """The corpus is the specification: each rule of the table is used by some row."""
+    from dashboard.temporal.rules import RULES
+    from dashboard.temporal.tagger import explain
+
+    used = set()
+    for _, phrasings in seeds.POSITIVE:
+        for phrasing in phrasings:
+            used.update(name for name, _ in explain(_unmark(phrasing)[0], ANCHOR))
+    for sentence in seeds.NEGATIVE:
+        used.update(name for name, timex in explain(sentence, ANCHOR) if timex is None)
+    assert sorted(rule.name for rule in RULES if rule.name not in used) == []

@@ -454,6 +454,13 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
             return Expression(Kind.CALENDAR, quarter=number, offset=-1)
         return Expression(Kind.CALENDAR, quarter=number, year=year)
     # "the quarter", "the latest quarter", "the year-ago quarter": the last reported quarter
+    if ctx.lowered.endswith("period", ctx.start, ctx.end) and not _about_quarters(ctx):
+        # "the year-ago period" outside a quarterly report: the year
+        if year is not None:
+            return Expression(Kind.CALENDAR, year=year)
+        if rel in ("year-ago", "year-earlier", "comparable", "corresponding"):
+            return Expression(Kind.RELATIVE, unit="Y", offset=-1)
+        return None
     if year is not None:  # "the 1988 quarter": the last reported quarter, in that year
         return Expression(Kind.RELATIVE, unit="Q", offset=-1, year=year)
     if rel in ("this", "current"):
@@ -790,8 +797,6 @@ RULES: tuple[Rule, ...] = (
     Rule("<part> <day>",
          r"(?P<part>early|late|earlier|later|mid-|mid)[\s-]?(?:(?P<daypart><DAYPART>)\s)?"
          r"(?P<named>today|yesterday|tomorrow|tonight)", part_of_day),
-    Rule("<day part> <day>",
-         r"(?P<daypart><DAYPART>)\s(?P<named>today|yesterday|tomorrow)", part_of_day),
     Rule("<part> this <period>",
          r"<PART>(?P<rel>this|last|next|the\scoming|the\spast|the\scurrent|the|current)\s"
          r"(?P<unit>year|month|week|weekend|quarter|decade|century)(?![a-z-])", part_of_relative),
@@ -856,8 +861,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
          r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
          weekday),
-    Rule("<day part> <weekday>",
-         r"(?:early|late)\s(?P<daypart2><DAYPART>)\s(?P<weekday><WEEKDAY>)", weekday),
+    Rule("<part> <weekday>",
+         r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)", weekday),
     Rule("<rel> <period>",
          r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|previous|past|coming|current|"

@@ -130,13 +130,24 @@ def tag(text: str, anchor: dt.date) -> list[Timex]:
     >>> t.text, t.value, t.mod, str(t.earliest), str(t.latest)
     ('late August or early September', '2025-08', 'END', '2025-08-21', '2025-09-10')
     """
+    return [timex for _, timex in explain(text, anchor) if timex is not None]
+
+
+def explain(text: str, anchor: dt.date) -> list[tuple[str, Timex | None]]:
+    """What :func:`tag` finds, with the name of the rule that found each expression; spans a
+    rule marked as not time (page debris, ages) come as ``(name, None)``. For tests and
+    debugging: which rule read what.
+
+    >>> explain("on Friday", dt.date(2025, 5, 7))[0][0]
+    '<rel> <weekday> <day part>'
+    """
     anchor = _check_anchor(anchor)
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}; decode bytes first")
     lowered = text.lower()
     if len(lowered) != len(text):  # a few non-ASCII letters change length when lowered
         lowered = text.translate(_ASCII_LOWER)
-    found: list[Timex] = []
+    found: list[tuple[str, Timex | None]] = []
     finder = _FINDER.search
     position = 0
     while True:
@@ -167,6 +178,7 @@ def tag(text: str, anchor: dt.date) -> list[Timex]:
             position = begin + 1
             continue
         if produced is NOT_TIME:
+            found.append((rule.name, None))
             position = end
             continue
         if isinstance(produced, tuple):
@@ -180,16 +192,19 @@ def tag(text: str, anchor: dt.date) -> list[Timex]:
             position = begin + 1
             continue
         found.append(
-            Timex(
-                start,
-                end,
-                text[start:end],
-                resolution.type,
-                resolution.value,
-                resolution.mod,
-                resolution.earliest,
-                resolution.latest,
-                resolution.grain,
+            (
+                rule.name,
+                Timex(
+                    start,
+                    end,
+                    text[start:end],
+                    resolution.type,
+                    resolution.value,
+                    resolution.mod,
+                    resolution.earliest,
+                    resolution.latest,
+                    resolution.grain,
+                ),
             )
         )
         position = end

@@ -152,7 +152,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "[the third quarter of 2025]",
         ],
     ),
-    ("2025-Q1 DATE", ["profit in [the quarter]", "[the latest quarter]", "[the latest period]"]),
+    (
+        "2025-Q1 DATE",
+        [
+            "profit in [the quarter]",
+            "[the latest quarter]",
+            "Quarterly profit rose in [the latest period].",
+        ],
+    ),
     (
         "2024-Q1 DATE",
         [
@@ -209,6 +216,25 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-06T15:00 TIME", ["The blast came at [3 p.m. Tuesday]."]),
     ("2025-05-07T19:15 TIME mod=APPROX", ["[around 7:15 p.m.]"]),
     ("2025-05-09T12:00 TIME", ["The parade starts at [noon Friday]."]),
+    ("2025-05-06 DATE mod=START", ["He left [early Tuesday]."]),
+    ("2025-05-09 DATE mod=END", ["He will arrive [late Friday]."]),
+    ("2025-05-06 DATE mod=END", ["The talks ended [late yesterday]."]),
+    ("2025-05-07 DATE", ["[earlier today]"]),
+    ("2025-05-06TAF TIME", ["He arrived [mid-afternoon yesterday]."]),
+    ("2025-05-06TMO TIME", ["He arrived [yesterday morning]."]),
+    # business news: quarters, halves, fiscal years, year-end
+    ("2025-Q3 DATE", ["[this year's third quarter]", "[next quarter]"]),
+    ("2024-Q4 DATE", ["[last year's fourth quarter]"]),
+    ("2025-Q2 DATE 2025-04-01..2025-06-30", ["[this quarter]"]),
+    ("2026-H1 DATE 2026-01-01..2026-06-30", ["[the first half of 2026]"]),
+    ("2024 DATE", ["[fiscal 2024]", "[the year-ago period]", "the [year-earlier] profit"]),
+    ("2025 DATE", ["[the current fiscal year]"]),
+    ("2025 DATE mod=END 2025-09-01..2025-12-31", ["by [year-end]"]),
+    # months with last/next
+    ("2025-04 DATE", ["[last April]"]),
+    ("2024-05 DATE", ["[last May]"]),
+    ("2026-01 DATE", ["[next January]"]),
+    ("2025-05-09 DATE", ["[5/9/2025]", "[05/09/2025]"]),
     # sets
     ("P1D SET", ["[daily]", "[every day]", "[each day]"]),
     ("P1Y SET", ["[annually]", "[every year]", "twice [a year]"]),
