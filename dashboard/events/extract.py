@@ -254,12 +254,14 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
     if timex.grain == Grain.TIME and _day_follows(timex, timexes, sentence):
         return  # "at 10:35 a.m. Friday": the day that follows dates it (and is its own mention)
     year_np = implied.year_noun_phrase(sentence.text, local_start, local_end, timex)
+    basis = year_np or _without(sentence.text, local_start, local_end)
     if year_np and len(year_np.split()) < 2:
-        year_np = None  # "the Tuesday deadline" -> "Deadline" says too little; use the clause
+        # "This week's visit": the label "Visit" says too little, so the clause labels it; the
+        # words stay the noun's, so it can join the visit it refers to (see merge: containment).
+        year_np = None
     label = year_np or make_label(sentence.text, local_start, local_end)
     if not label:
         return
-    basis = year_np or _without(sentence.text, local_start, local_end)
     yield (
         local_start,
         local_end,

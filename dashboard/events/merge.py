@@ -43,6 +43,7 @@ NAME_WEIGHT = 2.0  # names and places say which happening it is more than common
 OTHER_ACTOR = 0.5  # similarity kept when both labels open with names and these differ
 MAX_BLOCK_DF = 60  # a word in more mentions than this in one month is too common to pair on
 MAX_BLOCK_MONTHS = 200  # mentions vaguer than this (a century) are not paired at all
+MAX_REFERRING_WORDS = 2  # "the visit", "the Aug. 7 bombings": words of a mention that refers back
 MAX_QUOTED = 3  # time expressions quoted per source in a disagreement note
 OUTVOTED = 3  # a side with more than this many times the other's mentions carries no note
 
@@ -92,7 +93,11 @@ def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
             continue
         a, b = clusters[ri], clusters[rj]
         start, end = max(a.start, b.start), min(a.end, b.end)
-        if len(a.members) + len(b.members) > 2 and _cluster_similarity(a, b) < SAME_HAPPENING:
+        if (
+            len(a.members) + len(b.members) > 2
+            and _cluster_similarity(a, b) < SAME_HAPPENING
+            and not _refers_back(cands[i], cands[j])
+        ):
             continue  # the pair is alike, but not what each group is mostly about: no chaining
         if start <= end:
             words = dict(a.words)
@@ -191,6 +196,8 @@ def _scored_pairs(cands: Sequence[Candidate], weighted) -> list[tuple[float, int
                 if not _close_in_time(cands[i], cands[j]) or not _may_be_same(cands[i], cands[j]):
                     continue
                 score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
+                if score < SAME_HAPPENING and _refers_back(cands[i], cands[j]):
+                    score = SAME_HAPPENING
                 if score >= SAME_HAPPENING:
                     pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -205,6 +212,15 @@ def _months(c: Candidate) -> range:
     last = c.end + margin if c.end < dt.date.max - margin else c.end
     a, b = first.year * 12 + first.month, last.year * 12 + last.month
     return range(a, b + 1) if b - a < MAX_BLOCK_MONTHS else range(0)
+
+
+def _refers_back(a: Candidate, b: Candidate) -> bool:
+    """A short mention whose few words all occur in a fuller mention of the same article ("this
+    week's visit" after "Xi has arrived … for a state visit") refers back to it."""
+    if a.mention.document_id != b.mention.document_id:
+        return False
+    short, full = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    return 0 < len(short.words) <= MAX_REFERRING_WORDS and short.words < full.words
 
 
 def _may_be_same(a: Candidate, b: Candidate) -> bool:
