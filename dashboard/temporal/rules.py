@@ -547,6 +547,8 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         pass
     if unit == "Q" and "-quarter" in ctx.lowered[ctx.start : ctx.end]:
         return None  # "three-quarters of"
+    if unit in ("Q", "S") and number in ("a", "an"):
+        return None  # "a quarter of the vote", "a second term"
     amount = lx.parse_amount(number)
     if (amount is None and number[0].isdigit()) or (amount is not None and amount > 10000):
         return None

@@ -27,7 +27,7 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
      r"likely|about)\sto|(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned)|"
      r"(?:scheduled|expected|due|set|slated|poised|going)\sto",
      Tense.FUTURE, True),
-    (r"plans?|planned|planning|intends?\sto|aims?\sto|hopes?\sto|to\sbe\sheld|upcoming|"
+    (r"plans?|planned|planning|intends?\sto|aims?\sto|hopes?\sto|to\sbe\sheld|upcoming|effective|"
      r"next|scheduled|coming|forthcoming|tomorrow|later|soon", Tense.FUTURE, True),
     (r"would", Tense.FUTURE, False),  # also the past's future ("said they would")
     (r"said|says|told|was|were|had|did|ago|last|yesterday|earlier|previously|been",

@@ -267,5 +267,6 @@ NEGATIVE: list[str] = [
     "a 6-year-old boy and his 44-year-old father",
     "about three-quarters of the vote",
     "fell twenty six percent",
+    "He won a second term with more than a quarter of the vote.",
     "Prices will fall soon; future growth; previously he said",
 ]
