@@ -259,7 +259,12 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
         # "This week's visit": the label "Visit" says too little, so the clause labels it; the
         # words stay the noun's, so it can join the visit it refers to (see merge: containment).
         year_np = None
-    label = year_np or make_label(sentence.text, local_start, local_end)
+    others = [
+        (t.start - sentence.start, t.end - sentence.start)
+        for t in timexes
+        if t is not timex and sentence.start <= t.start and t.end <= sentence.end
+    ]
+    label = year_np or make_label(sentence.text, local_start, local_end, others)
     if not label:
         return
     yield (

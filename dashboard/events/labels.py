@@ -16,6 +16,7 @@ in order, so a reader can see why a label came out the way it did.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 MAX_LABEL = 60
 
@@ -53,7 +54,7 @@ _ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*\s+(?:&\s+|amp\s+)?)*[A-Z][\
 # A preposition or determiner that belongs to the time expression ("on Thursday", "in the 1970s").
 _TIME_LEAD = re.compile(
     r"(?:\b(?:on|in|at|by|during|from|until|till|since|for|of|before|after|around|about|through|"
-    r"over|throughout|within|to|"
+    r"over|throughout|within|to|at\s+about|at\s+around|"
     r"between|as\s+of|as\s+early\s+as|no\s+later\s+than)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -149,13 +150,18 @@ _FUNCTION_END = re.compile(
 )
 
 
-def make_label(sentence: str, timex_start: int, timex_end: int) -> str:
+def make_label(
+    sentence: str, timex_start: int, timex_end: int, others: Sequence[tuple[int, int]] = ()
+) -> str:
     """The label of the happening the time expression at ``sentence[timex_start:timex_end]`` dates.
+    ``others`` are the spans of the sentence's other time expressions: a label holds none of them.
 
     >>> make_label("Suspected bombs exploded outside the U.S. embassies in the Kenyan and "
     ...            "Tanzanian capitals Friday, killing dozens of people, witnesses said.", 94, 100)
     'Suspected bombs exploded outside the U.S. embassies'
     """
+    if others:
+        sentence = blank_spans(sentence, others)
     opening = _OPENING.match(sentence)
     if opening and opening.end() <= timex_start:
         cut = opening.end()
@@ -208,6 +214,22 @@ _LOWER_FIRST_WORDS = (
 )
 _LOWER_FIRST = frozenset(_LOWER_FIRST_WORDS.split())
 _SPEAKER_TRIM = re.compile(r"\s+(?:who|which|that)\s+.*$")
+
+
+def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``sentence`` with each span, and the preposition that leads it, replaced by spaces (so that
+    offsets stay valid): "occurred at about 10:35 a.m. Friday" loses "at about 10:35 a.m.".
+
+    >>> blank_spans("It occurred at 10:35 a.m. Friday.", [(15, 25)]).split()
+    ['It', 'occurred', 'Friday.']
+    """
+    chars = list(sentence)
+    for start, end in spans:
+        lead = _TIME_LEAD.search(sentence[:start])
+        first = lead.start() if lead else start
+        for k in range(max(first, 0), min(end, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
 
 
 def _speaker(text: str) -> str:
