@@ -36,6 +36,22 @@ def test_tag_stdin() -> None:
     assert json.loads(result.stdout)["value"] == "2025-05-08"
 
 
+def test_tag_binary_input_is_read_not_refused(tmp_path) -> None:
+    path = tmp_path / "junk.bin"
+    path.write_bytes(bytes(range(256)) * 50 + b" talks on Friday \xff\xfe")
+    result = _run("--anchor", "2025-05-07", str(path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1])["value"] == "2025-05-09"
+    piped = subprocess.run(
+        [sys.executable, "-m", "dashboard", "tag", "--anchor", "2025-05-07"],
+        input=path.read_bytes(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert piped.returncode == 0 and b"2025-05-09" in piped.stdout
+
+
 def test_tag_bad_anchor_and_missing_file_exit_2(tmp_path) -> None:
     bad = _run("--anchor", "7 May", "-", stdin="x")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import sys
 from collections.abc import Iterable
@@ -51,8 +52,9 @@ def _parse_anchor(raw: object) -> dt.date:
 
 
 def _open(path: str) -> TextIO:
+    """The file (or stdin for "-") as text; undecodable bytes become U+FFFD, never an error."""
     if path == "-":
-        return sys.stdin
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     return open(path, encoding="utf-8", errors="replace")
 
 

@@ -503,6 +503,14 @@ def _about_quarters(ctx: Context) -> bool:
 QUARTER_CONTEXT = 1500  # characters before "a year ago" searched for a quarterly report
 
 
+def year_end(g: dict[str, str], ctx: Context) -> Expression:
+    return Expression(Kind.RELATIVE, unit="Y", offset=0, mod="END")
+
+
+def this_year(g: dict[str, str], ctx: Context) -> Expression:
+    return Expression(Kind.RELATIVE, unit="Y", offset=0)
+
+
 def shift(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = lx.UNITS[g["unit"]]
     direction = g["dir"]
@@ -832,8 +840,8 @@ RULES: tuple[Rule, ...] = (
     Rule("the year-ago period",
          r"(?:the\s)?(?:comparable\s|corresponding\s)?year-(?:ago|earlier)(?:\s(?:period|year))?"
          r"(?![a-z-])", year_ago_period),
-    Rule("year-end", r"(?P<partof>year)-end(?![a-z])",
-         lambda g, ctx: Expression(Kind.RELATIVE, unit="Y", offset=0, mod="END")),
+    Rule("year-end", r"(?:the\s)?year(?:-|\s|'s\s|’s\s)end(?![a-z])", year_end),
+    Rule("the full year", r"the\s(?:full|whole|entire)\syear(?![a-z-])", this_year),
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?:more\s)?(?P<unit><UNIT>)"
          r"(?:\sor\sso)?\s(?P<dir>ago|earlier|later|from\snow|hence|back)(?![a-z])", shift),

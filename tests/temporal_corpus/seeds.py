@@ -229,7 +229,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2026-H1 DATE 2026-01-01..2026-06-30", ["[the first half of 2026]"]),
     ("2024 DATE", ["[fiscal 2024]", "[the year-ago period]", "the [year-earlier] profit"]),
     ("2025 DATE", ["[the current fiscal year]"]),
-    ("2025 DATE mod=END 2025-09-01..2025-12-31", ["by [year-end]"]),
+    ("2025 DATE mod=END 2025-09-01..2025-12-31", ["by [year-end]", "by [year's end]"]),
+    ("2025 DATE 2025-01-01..2025-12-31", ["profit for [the full year]"]),
     # months with last/next
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
