@@ -79,7 +79,8 @@ class FigureStyle:
     width: int | None = None  # None: fill the container (web); exports give pixels
     assumed_width: int = 900  # for fitting labels when the width is the container's
     height: int = 620
-    grow_height: bool = True  # add height when there are more lanes than fit (web); exports keep it
+    grow_height: bool = True  # web: as tall as the lanes need, from min_height up; exports: height
+    min_height: int = 460
     font_family: str = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
     font_size: int = 13
     title_size: int = 18
@@ -739,7 +740,7 @@ def _layout(
         slider_px = int(style.rangeslider_thickness * 700) + 30
     height = style.height
     if style.grow_height:
-        height = max(height, n_lanes * style.lane_height + top + bottom + slider_px)
+        height = max(style.min_height, n_lanes * style.lane_height * 1.6 + top + bottom + slider_px)
     # Plotly makes room for the range slider below the axis itself, out of the plot's height.
     plot_px = max((height - top - bottom) / (1 + slider_px / 700) - 30, 100)
     font = {"family": style.font_family, "size": style.font_size, "color": style.text_colour}

@@ -13,12 +13,18 @@ from dashboard.app.articles import ALLOWED_SUFFIXES
 from dashboard.app.views import CERTAINTY_LABELS
 
 GRID_COLUMNS = [
-    {"field": "label", "headerName": "Event", "flex": 3, "minWidth": 180},
-    {"field": "when", "headerName": "When", "flex": 2, "minWidth": 130, "sortable": False},
-    {"field": "start", "headerName": "Start", "flex": 1, "minWidth": 105, "sort": "asc"},
-    {"field": "certainty", "headerName": "Certainty", "flex": 1, "minWidth": 110},
-    {"field": "sources", "headerName": "Sources", "flex": 2, "minWidth": 140},
-    {"field": "mentions", "headerName": "Mentions", "width": 100},
+    {"field": "label", "headerName": "Event", "flex": 3, "minWidth": 200, "tooltipField": "label"},
+    {"field": "when", "headerName": "When", "flex": 2, "minWidth": 190, "sortable": False},
+    {"field": "start", "headerName": "Start", "width": 115, "sort": "asc"},
+    {"field": "certainty", "headerName": "Certainty", "width": 125},
+    {
+        "field": "sources",
+        "headerName": "Sources",
+        "flex": 2,
+        "minWidth": 150,
+        "tooltipField": "sources",
+    },
+    {"field": "mentions", "headerName": "Mentions", "width": 105},
     {"field": "notes", "headerName": "Notes", "width": 85},
     {"field": "disagree", "headerName": "Disagree", "width": 100},
 ]
