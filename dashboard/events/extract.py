@@ -265,6 +265,9 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
         if t is not timex and sentence.start <= t.start and t.end <= sentence.end
     ]
     label = year_np or make_label(sentence.text, local_start, local_end, others)
+    if len(label.split()) < 2:  # "He": the clause said too little; the sentence's main clause
+        fuller = make_label(sentence.text, -1, -1, [*others, (local_start, local_end)])
+        label = fuller if len(fuller.split()) > len(label.split()) else label
     if not label:
         return
     yield (

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from dashboard.events.labels import make_label, noun_phrase_label
+from dashboard.events.labels import make_label, noun_phrase_label, shorten
 from dashboard.model import Certainty, Document
 from dashboard.sentences import Sentence
 from dashboard.temporal.types import Grain, Timex, TimexType
@@ -44,6 +44,8 @@ were has have had will would may might can could ago after before since until la
 earlier said says"""
 _NOT_A_NOUN = frozenset(_NOT_A_NOUN_WORDS.split())
 MAX_NP_WORDS = 9
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_CLAUSE_AFTER = re.compile(r"^\s+(?:was|were|is|are|has|had|have|will|would|did)\b")
 _DURATION = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWY])$")
 
 
@@ -62,12 +64,18 @@ def duration_event(
         ref = _reference_day(sentence, timexes, timex) or document.published
         if ref is None:
             return None
-        np = noun_phrase(since.group("np"))
+        rest = since.group("np")
+        np = noun_phrase(rest)
         if not np:
             return None
         year = ref.year - n
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        return start, end, Certainty.APPROXIMATE, noun_phrase_label(np), f"{year:04d}"
+        if _CLAUSE_AFTER.match(rest[rest.find(np) + len(np) :]) or np.lower() in _PRONOUNS:
+            # "one year after he was killed by a sniper": a clause, not a noun phrase
+            label = shorten(re.split(r"[,;:]", rest, maxsplit=1)[0].strip(" ."))
+        else:
+            label = noun_phrase_label(np)
+        return start, end, Certainty.APPROXIMATE, label, f"{year:04d}"
     if unit in "DW" and re.match(r"^[\s-]*\w", after) and _is_adjective(timex.text):
         days = n * (7 if unit == "W" else 1)
         start = _reference_day(sentence, timexes, timex, same_clause=True)

@@ -107,7 +107,8 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("filler word", re.compile(
         r"\b(?:other|also|already|once|still|just|reportedly|further|massive|significant|"
         r"formally|officially|finally|even|now)\s+", re.IGNORECASE), ""),
-    ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’-]+|[\s,;:.'\"“‘-]+$"), ""),
+    ("possessive left by the time expression", re.compile(r"^\s*['’]s\s+"), ""),
+    ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’`_-]+|[\s,;:.'\"“‘`_-]+$"), ""),
     ("space before punctuation", re.compile(r"\s+(?=[,.;:!?])"), ""),
     ("repeated space", re.compile(r"\s{2,}"), " "),
 )  # fmt: skip
@@ -145,7 +146,7 @@ _TRAILING = (
 )
 _FUNCTION_END = re.compile(
     r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from|than|fewer|"
-    r"more|less|some|that|who|which)$",
+    r"more|less|some|that|who|which|is|are|was|were|be|been|has|have|had|will|would)$",
     re.IGNORECASE,
 )
 
