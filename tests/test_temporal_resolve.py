@@ -1,0 +1,117 @@
+"""resolve(expression, anchor): the calendar conventions, one kind at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.temporal.expression import Expression, Kind, Tense
+from dashboard.temporal.resolve import duration_value, resolve
+from dashboard.temporal.tense import clause_tense
+
+WEDNESDAY = dt.date(2025, 5, 7)
+NEW_YEARS_EVE = dt.date(2025, 12, 31)
+LEAP_DAY = dt.date(2024, 2, 29)
+
+
+def _interval(expression: Expression, anchor: dt.date = WEDNESDAY) -> tuple[str, str, str]:
+    r = resolve(expression, anchor)
+    assert r is not None and r.earliest is not None and r.latest is not None
+    return r.value, r.earliest.isoformat(), r.latest.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        (Expression(Kind.CALENDAR, year=2026, mod="START"), ("2026", "2026-01-01", "2026-04-30")),
+        (Expression(Kind.CALENDAR, year=2026, mod="MID"), ("2026", "2026-05-01", "2026-08-31")),
+        (Expression(Kind.CALENDAR, year=2026, mod="END"), ("2026", "2026-09-01", "2026-12-31")),
+        (Expression(Kind.CALENDAR, decade=198, mod="START"), ("198", "1980-01-01", "1983-12-31")),
+        (Expression(Kind.CALENDAR, month=2, mod="END"), ("2025-02", "2025-02-19", "2025-02-28")),
+        (
+            Expression(Kind.CALENDAR, season="WI", year=2025),
+            ("2025-WI", "2025-12-01", "2026-02-28"),
+        ),
+        (Expression(Kind.CALENDAR, quarter=4), ("2025-Q4", "2025-10-01", "2025-12-31")),
+        (Expression(Kind.CALENDAR, century=20), ("20", "2000-01-01", "2099-12-31")),
+        (
+            Expression(Kind.CALENDAR, month=11, weekday=4, nth=4),
+            ("2024-11-28", "2024-11-28", "2024-11-28"),
+        ),
+        (Expression(Kind.RELATIVE, unit="W", offset=-1), ("2025-W18", "2025-04-28", "2025-05-04")),
+        (Expression(Kind.RELATIVE, unit="Q", offset=-1), ("2025-Q1", "2025-01-01", "2025-03-31")),
+        (Expression(Kind.RELATIVE, unit="DE", offset=0), ("202", "2020-01-01", "2029-12-31")),
+        (
+            Expression(Kind.SHIFT, unit="W", amount=2, offset=1),
+            ("2025-05-21", "2025-05-21", "2025-05-21"),
+        ),
+        (
+            Expression(Kind.SHIFT, unit="M", amount=5, offset=-1),
+            ("2024-12", "2024-12-01", "2024-12-31"),
+        ),
+    ],
+)
+def test_calendar_intervals(expression: Expression, expected: tuple[str, str, str]) -> None:
+    assert _interval(expression) == expected
+
+
+def test_month_year_follows_tense_unless_far() -> None:
+    january = Expression(Kind.CALENDAR, month=1)
+    assert _interval(Expression(Kind.CALENDAR, month=1, tense=Tense.FUTURE))[0] == "2026-01"
+    assert _interval(Expression(Kind.CALENDAR, month=1, tense=Tense.PAST))[0] == "2025-01"
+    assert _interval(january)[0] == "2025-01"  # no tense: the nearest
+    # a past-tense clause that names a date two weeks ahead still means that date
+    dec15 = Expression(Kind.CALENDAR, month=12, day=15, tense=Tense.PAST)
+    assert _interval(dec15, dt.date(2025, 12, 1))[0] == "2025-12-15"
+
+
+def test_weekdays() -> None:
+    friday = {"weekday": 5}
+    assert _interval(Expression(Kind.WEEKDAY, **friday))[0] == "2025-05-09"
+    assert _interval(Expression(Kind.WEEKDAY, tense=Tense.PAST, **friday))[0] == "2025-05-02"
+    assert _interval(Expression(Kind.WEEKDAY, offset=-1, **friday))[0] == "2025-05-02"
+    assert _interval(Expression(Kind.WEEKDAY, offset=1, weekday=3))[0] == "2025-05-14"
+    assert _interval(Expression(Kind.WEEKDAY, tense=Tense.PAST, weekday=3))[0] == "2025-05-07"
+
+
+def test_leap_day_and_year_boundaries() -> None:
+    assert _interval(Expression(Kind.CALENDAR, month=2, day=29), WEDNESDAY)[0] == "2024-02-29"
+    assert (
+        _interval(Expression(Kind.RELATIVE, unit="D", offset=1), NEW_YEARS_EVE)[0] == "2026-01-01"
+    )
+    assert _interval(Expression(Kind.SHIFT, unit="Y", amount=1, offset=-1), LEAP_DAY)[0] == "2023"
+
+
+def test_unanchored_and_references() -> None:
+    duration = resolve(Expression(Kind.DURATION, unit="D", amount=4), WEDNESDAY)
+    assert duration is not None and (duration.value, duration.earliest) == ("P4D", None)
+    past = resolve(Expression(Kind.REFERENCE, value="PAST_REF"), WEDNESDAY)
+    assert past is not None and (past.earliest, past.latest) == (None, WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "value"),
+    [(4, "D", "P4D"), (80, "Y", "P80Y"), (2.5, "Y", "P2Y6M"), (None, "W", "PXW"), (3, "H", "PT3H"),
+     (1.5, "MIN", "PT1M30S"), (2, "DE", "P20Y"), (2, "Q", "P2Q")],
+)  # fmt: skip
+def test_duration_values(amount: float | None, unit: str, value: str) -> None:
+    assert duration_value(amount, unit) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("xi will meet putin on monday.", Tense.FUTURE),
+        ("the two leaders met on monday.", Tense.PAST),
+        ("he said on monday that he will resign.", Tense.PAST),
+        ("the ministers will meet on monday, officials said.", Tense.FUTURE),
+        ("the deal will be signed on monday.", Tense.FUTURE),
+        ("talks are expected to resume monday.", Tense.FUTURE),
+        ("volume was 840.8 million shares, up from 443.6 million monday.", Tense.PAST),
+        ("talks on monday.", None),
+    ],
+)
+def test_clause_tense(sentence: str, tense: Tense | None) -> None:
+    start = sentence.index("monday")
+    assert clause_tense(sentence, start, start + len("monday")) is tense
