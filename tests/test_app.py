@@ -215,3 +215,17 @@ def test_serve_with_no_article_in_the_paths_says_so(tmp_path):
     result = serve(str(tmp_path / "missing.txt"), "--db", str(tmp_path / "t.sqlite"))
     assert result.returncode == 2
     assert "missing.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_says_when_the_port_is_taken(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        command = [sys.executable, "-m", "dashboard", "serve", "--port", str(port)]
+        command += ["--db", str(tmp_path / "t.sqlite")]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert f"127.0.0.1:{port}" in result.stderr and "another --port" in result.stderr

@@ -8,6 +8,7 @@ says otherwise; Dash's debug mode (which runs code from the browser) only with `
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 from pathlib import Path
 
@@ -31,12 +32,37 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def port_problem(host: str, port: int) -> str | None:
+    """Why the server could not listen on ``host:port`` (checked before any work), or None."""
+    if not 0 < port < 65536:
+        return f"--port {port} is not a port number (1-65535)."
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        return f"--host {host} is not an address of this machine; use 127.0.0.1 or 0.0.0.0."
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            return (
+                f"cannot listen on {host}:{port} ({error.strerror or error}); "
+                "stop the other server or pick another --port."
+            )
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from dashboard.app import create_app
     from dashboard.cli import EXIT_FAILED, EXIT_OK
     from dashboard.documents import read_documents
     from dashboard.store import DEFAULT_DB, Store, StoreError
 
+    problem = port_problem(args.host, args.port)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_FAILED
     paths = [Path(p) for p in args.paths] or [SEEDS]
     report = read_documents(paths)
     for problem in report.problems:
