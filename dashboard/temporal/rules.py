@@ -841,7 +841,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:the\s)?(?:comparable\s|corresponding\s)?year-(?:ago|earlier)(?:\s(?:period|year))?"
          r"(?![a-z-])", year_ago_period),
     Rule("year-end", r"(?:the\s)?year(?:-|\s|'s\s|’s\s)end(?![a-z])", year_end),
-    Rule("the full year", r"the\s(?:full|whole|entire)\syear(?![a-z-])", this_year),
+    Rule("the full year",
+         r"the\s(?:full|whole|entire)\syear(?![a-z-])|(?<=for\s)the\syear(?![a-z'’-])", this_year),
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?:more\s)?(?P<unit><UNIT>)"
          r"(?:\sor\sso)?\s(?P<dir>ago|earlier|later|from\snow|hence|back)(?![a-z])", shift),

@@ -95,7 +95,7 @@ def _bucket_of_rules(members: tuple[int, ...]) -> _Bucket:
     for index in members:
         body = _GROUP_NAME.sub(rf"(?P<r{index}_\1>", _BODIES[index])
         # the marker group comes last: it closes last, so ``match.lastindex`` names the rule
-        branches.append(f"{body}(?P<r{index}>)")
+        branches.append(f"(?:{body})(?P<r{index}>)")
     pattern = re.compile("|".join(branches))
     rules = {}
     for index in members:

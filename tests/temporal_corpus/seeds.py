@@ -230,7 +230,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2024 DATE", ["[fiscal 2024]", "[the year-ago period]", "the [year-earlier] profit"]),
     ("2025 DATE", ["[the current fiscal year]"]),
     ("2025 DATE mod=END 2025-09-01..2025-12-31", ["by [year-end]", "by [year's end]"]),
-    ("2025 DATE 2025-01-01..2025-12-31", ["profit for [the full year]"]),
+    ("2025 DATE 2025-01-01..2025-12-31", ["profit for [the full year]", "sales for [the year]"]),
     # months with last/next
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
