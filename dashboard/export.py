@@ -605,7 +605,10 @@ def timeline_figure(
             left, right = focus_span(events)
         shown = [e for e in events if e.end >= left and e.start <= right]
         outside = [e for e in events if e.end < left or e.start > right]
-        x_range = export_window(shown, style, left=left, right=right, fit_labels=not date_to)
+        labelled = len(shown) <= min(style.aggregate_threshold, style.webgl_threshold)
+        x_range = export_window(
+            shown, style, left=left, right=right, fit_labels=labelled and not date_to
+        )
     fig = build_figure(
         shown, style=style, notes=notes, show_notes=bool(notes), title=title, x_range=x_range
     )

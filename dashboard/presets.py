@@ -52,7 +52,10 @@ SLIDE: FigureStyle = replace(
     note_max_chars=30,
     show_rangeslider=False,
     show_view_buttons=False,
-    margin=(40, 60, 150, 90),
+    webgl_threshold=1_000_000,  # a picture gains nothing from WebGL, and software GL is slow
+    aggregate_threshold=150,  # past this, a slide shows counts per period: labels would not read
+    aggregate_max_bins=60,  # bars wide enough to see from the back of the room
+    margin=(90, 60, 150, 90),  # left: room for half of the first date under the axis
 )
 
 A4: FigureStyle = replace(
@@ -73,6 +76,9 @@ A4: FigureStyle = replace(
     label_char_width=0.52,
     show_rangeslider=False,
     show_view_buttons=False,
+    webgl_threshold=1_000_000,
+    aggregate_threshold=400,
+    aggregate_max_bins=120,
     margin=(30, 30, 80, 50),
 )
 
