@@ -2,10 +2,14 @@
 
 The CLI (``python -m dashboard export``) and the dashboard's export buttons call the same functions:
 
-- ``render_bytes(fig, "png", "slide")`` -> bytes, for a download button;
-- ``export_figure(fig, "out/timeline.svg", preset="a4")`` writes one file, the format from the extension;
-- ``export_timeline(events, "brief.pptx", preset="slide", title=...)`` filters, builds the figure and
-  writes any format, the deck included.
+- ``timeline_bytes(events, "pdf", preset="a4", date_from=..., sources=...)`` -> bytes of any format,
+  the deck included, for a download button showing the current filters;
+- ``render_bytes(fig, "png", "slide")`` -> bytes of a figure already built;
+- ``export_timeline(events, "brief.pptx", title=...)`` the same as ``timeline_bytes``, written to a
+  file whose extension names the format; ``export_figure(fig, "t.svg", preset="a4")`` for a figure.
+
+Pictures use ``timeline_figure``: the dashboard's ``build_figure`` in the preset's style, opened on
+the news (``focus_span``) with a footnote counting the events left out.
 
 Static images need a Chromium: ``BROWSER_PATH`` when set, else ``chromium`` (or ``chromium-browser``,
 ``google-chrome``) on ``PATH``. Nothing is ever downloaded (``kaleido.get_chrome`` is never called).
@@ -28,7 +32,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import replace
 from html import escape, unescape
@@ -771,22 +775,6 @@ def _empty_selection_message(
     )
 
 
-def export_many(
-    figures: Iterable[tuple[go.Figure, str | os.PathLike[str]]],
-    *,
-    preset: Preset | str = "web",
-    on_done: Callable[[Path], None] | None = None,
-) -> list[Path]:
-    """Export several figures with one browser (a batch); returns the paths written."""
-    written = []
-    with ExportSession() as session:
-        for fig, path in figures:
-            written.append(export_figure(fig, path, preset=preset, session=session))
-            if on_done:
-                on_done(written[-1])
-    return written
-
-
 __all__ = [
     "FORMATS",
     "MEDIA_TYPES",
@@ -796,7 +784,6 @@ __all__ = [
     "assert_offline_html",
     "check_writable",
     "export_figure",
-    "export_many",
     "export_timeline",
     "export_window",
     "figure_html",
