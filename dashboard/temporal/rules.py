@@ -500,7 +500,7 @@ def _about_quarters(ctx: Context) -> bool:
     return "quarter" in ctx.lowered[max(0, ctx.start - QUARTER_CONTEXT) : ctx.end + 200]
 
 
-QUARTER_CONTEXT = 1500  # characters before "a year ago" searched for a quarterly report
+QUARTER_CONTEXT = 400  # characters before "a year ago" searched for a quarterly report
 
 
 def year_end(g: dict[str, str], ctx: Context) -> Expression:
