@@ -11,8 +11,8 @@ prefix, published = dct) into a temporary folder, then times, on one core:
 - write: the SQLite transaction (documents, events, mentions, cache);
 
 and prints documents per second. Merge scaling: the real mentions copied 10x and 100x, each copy
-moved to another era (so copies do not merge with each other but every copy is as dense as the
-real corpus), merged, timed; linear scaling keeps the time per mention flat.
+moved 60 years per copy (so copies do not merge with each other but every copy is as dense as
+the real corpus), merged, timed; linear scaling keeps the time per mention flat.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def main() -> None:
     total = ended - started
     n = len(report.documents)
     mentions = sum(len(e.mentions) for e in events)
-    print(f"corpus: {n} documents, {total_bytes / 1e6:.2f} MB, from {path}")
+    print(f"corpus: {len(rows)} documents ({n} distinct), {total_bytes / 1e6:.2f} MB, from {path}")
     print(f"problems while loading: {len(report.problems)}")
     for problem in report.problems:
         print(f"  {Path(problem.path).name}: {problem.message.split(': ', 1)[-1]}")

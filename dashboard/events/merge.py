@@ -15,8 +15,8 @@ apart.
   note: 25 reports of the bombing on 7 August are not put in doubt by one sentence that reads alike.
   Never resolved silently, never merged into a wrong interval.
 
-Cost: candidate pairs come only from an inverted index keyed by (word, month): two mentions are
-compared only if they share a word and a month of their (widened) intervals, and a key held by more
+Cost: candidate pairs come only from an inverted index keyed by (word, quarter): two mentions are
+compared only if they share a word and a quarter of their (widened) intervals, and a key held by more
 than ``MAX_BLOCK_DF`` mentions is too common to propose pairs. The work grows with the number of
 mentions times that bound, not with its square (bench/ingest.py measures it at 10x and 100x).
 Pairs are scored once, merged best-first with union-find.
@@ -41,8 +41,8 @@ DISAGREEMENT = 0.6  # above which incompatible dates are one happening that sour
 MAX_DISAGREEMENT_DAYS = 45  # further apart than this, two dates are two happenings
 NAME_WEIGHT = 2.0  # names and places say which happening it is more than common words do
 OTHER_ACTOR = 0.5  # similarity kept when both labels open with names and these differ
-MAX_BLOCK_DF = 60  # a word in more mentions than this in one month is too common to pair on
-MAX_BLOCK_MONTHS = 200  # mentions vaguer than this (a century) are not paired at all
+MAX_BLOCK_DF = 60  # a word in more mentions than this in one quarter is too common to pair on
+MAX_BLOCK_BUCKETS = 70  # quarters; mentions vaguer than this (a century) are not paired at all
 MAX_REFERRING_WORDS = 2  # "the visit", "the Aug. 7 bombings": words of a mention that refers back
 MAX_QUOTED = 3  # time expressions quoted per source in a disagreement note
 OUTVOTED = 3  # a side with more than this many times the other's mentions carries no note
@@ -174,15 +174,16 @@ def _idf(cands: Sequence[Candidate]) -> dict[str, float]:
 
 
 def _scored_pairs(cands: Sequence[Candidate], weighted) -> list[tuple[float, int, int]]:
-    """Pairs worth scoring: they share a word *and* a month (each mention is filed under the months
-    its interval covers, widened by ``MAX_DISAGREEMENT_DAYS``), so a postings list holds the
-    mentions of one word in one month, and the work grows with the mentions, not their square."""
+    """Pairs worth scoring: they share a word *and* a quarter (each mention is filed under the
+    quarters its interval covers, widened by ``MAX_DISAGREEMENT_DAYS``), so a postings list holds
+    the mentions of one word in one quarter, and the work grows with the mentions, not their
+    square."""
     index: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, c in enumerate(cands):
-        months = _months(c)
+        buckets = _buckets(c)
         for w in c.words:
-            for month in months:
-                index[(w, month)].append(i)
+            for bucket in buckets:
+                index[(w, bucket)].append(i)
     seen: set[tuple[int, int]] = set()
     pairs = []
     for postings in index.values():
@@ -204,14 +205,16 @@ def _scored_pairs(cands: Sequence[Candidate], weighted) -> list[tuple[float, int
     return pairs
 
 
-def _months(c: Candidate) -> range:
-    """The month numbers (year * 12 + month) a mention is filed under; none past MAX_BLOCK_MONTHS
-    (a century is no help in telling happenings apart)."""
+def _buckets(c: Candidate) -> range:
+    """The time buckets (quarters: year * 4 + quarter) a mention is filed under; none past
+    MAX_BLOCK_BUCKETS (a century is no help in telling happenings apart). Quarters rather than
+    months: a pair of year-long mentions then meets in 5 buckets, not 15."""
     margin = dt.timedelta(days=MAX_DISAGREEMENT_DAYS)
-    first = max(c.start - margin, dt.date.min) if c.start > dt.date.min + margin else c.start
+    first = c.start - margin if c.start > dt.date.min + margin else c.start
     last = c.end + margin if c.end < dt.date.max - margin else c.end
-    a, b = first.year * 12 + first.month, last.year * 12 + last.month
-    return range(a, b + 1) if b - a < MAX_BLOCK_MONTHS else range(0)
+    a = first.year * 4 + (first.month - 1) // 3
+    b = last.year * 4 + (last.month - 1) // 3
+    return range(a, b + 1) if b - a < MAX_BLOCK_BUCKETS else range(0)
 
 
 def _refers_back(a: Candidate, b: Candidate) -> bool:
