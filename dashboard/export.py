@@ -762,7 +762,7 @@ def _empty_selection_message(
     sources: Sequence[str] | None,
 ) -> str:
     if not events:
-        return "no events to export: the articles yield no dated events."
+        return "no events to export: the input holds no dated events (add articles, or check their dates)."
     first, last = min(e.start for e in events), max(e.end for e in events)
     asked = []
     if date_from or date_to:
