@@ -11,6 +11,8 @@ MODULES = [
     "dashboard.temporal",
     "dashboard.temporal.types",
     "dashboard.temporal.lexicon",
+    "dashboard.temporal.patterns",
+    "dashboard.temporal.productions",
     "dashboard.temporal.rules",
     "dashboard.temporal.resolve",
     "dashboard.temporal.tense",

@@ -1,75 +1,76 @@
 """The recogniser's rules: one row per kind of expression, (name, pattern, production).
 
-A pattern is a regular expression over the lower-cased text, written with the word tables of
-:mod:`dashboard.temporal.lexicon` as placeholders (``<MONTH>``, ``<WEEKDAY>``, ``<NUM>``…). Its named
-groups are handed to the production as a dict; the production builds an unresolved
-:class:`Expression`, or returns None to decline the match (the scan then goes on one character
-later), or ``NOT_TIME`` to mark the span as known non-time (page debris) and skip it.
+A pattern is a regular expression over the lower-cased text, written with the placeholders of
+:mod:`dashboard.temporal.patterns` (``<MONTH>``, ``<WEEKDAY>``, ``<NUM>``…). Its named groups are
+handed to the production (:mod:`dashboard.temporal.productions`), which builds an unresolved
+:class:`Expression`, declines the match, or marks the span as known non-time.
 
-All patterns are compiled into one alternation (see :mod:`dashboard.temporal.tagger`): at a given
-position the first rule that matches wins, so longer, more specific rules come first. Every
-repetition is bounded, so no input can make the engine backtrack without end.
+At a given position the first rule that matches wins (see :mod:`dashboard.temporal.tagger`), so
+longer, more specific rules come first.
+
+>>> import re
+>>> rule = next(r for r in RULES if r.name == "<month> <day>, <year>")
+>>> re.fullmatch(expand(rule.pattern), "may 9, 2025").group("month", "day", "year")
+('may', '9', '2025')
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dashboard.temporal import lexicon as lx
-from dashboard.temporal.expression import Expression, Kind, Tense
-from dashboard.temporal.types import TimexType
+from dashboard.temporal.patterns import APPROX_MODS, NUMBER_WORDS, ORDINAL_WORDS, expand
+from dashboard.temporal.productions import (
+    NOT_TIME,
+    Context,
+    Production,
+    amount_of_units,
+    bare_month,
+    century,
+    clock_alone,
+    clock_with_day,
+    coming_units,
+    decade,
+    earlier_later,
+    every_unit,
+    fiscal_year,
+    holiday,
+    in_amount,
+    iso_date,
+    month_day,
+    month_part_either,
+    month_year,
+    named_day,
+    nth_day,
+    numeric_date,
+    page_debris,
+    part_of_day,
+    part_of_month,
+    part_of_relative,
+    part_of_year,
+    past_amount,
+    quarter,
+    recent_units,
+    reference,
+    relative_month,
+    relative_period,
+    season,
+    set_adverb,
+    shift,
+    spoken_year_rule,
+    the_weekend,
+    this_day_part,
+    this_year,
+    vague_units,
+    weekday,
+    weekday_month_day,
+    year,
+    year_ago_period,
+    year_end,
+    year_quarter,
+)
 
-
-class _NotTime:
-    def __repr__(self) -> str:
-        return "NOT_TIME"
-
-
-NOT_TIME = _NotTime()
-
-
-class Context:
-    """What a production may look at besides its groups: the text around the match."""
-
-    __slots__ = ("_tense", "end", "lowered", "original", "start")
-
-    def __init__(self, original: str, lowered: str, start: int, end: int) -> None:
-        self.original, self.lowered, self.start, self.end = original, lowered, start, end
-        self._tense: Tense | bool | None = False  # False: not computed yet
-
-    def tense(self) -> Tense | None:
-        """The clause's tense (computed on first use: most rules never need it)."""
-        if self._tense is False:
-            from dashboard.temporal.tense import clause_tense
-
-            self._tense = clause_tense(self.lowered, self.start, self.end)
-        return self._tense  # type: ignore[return-value]
-
-    def word_before(self) -> str:
-        """The lower-cased word just before the match ("" at the start)."""
-        found = _WORD_BEFORE.search(self.lowered, max(0, self.start - 30), self.start)
-        return found.group(1) if found else ""
-
-    def word_after(self) -> str:
-        """The word just after the match, as written (case kept)."""
-        found = _WORD_AFTER.match(self.original, self.end, min(len(self.original), self.end + 30))
-        return found.group(1) if found else ""
-
-    def capitalised(self, offset: int) -> bool:
-        """Whether the original text has a capital letter at match start + ``offset``."""
-        position = self.start + offset
-        return position < len(self.original) and self.original[position].isupper()
-
-
-_WORD_BEFORE = re.compile(r"([a-z0-9'$]+)[^\w\n]{0,2}$")
-_WORD_AFTER = re.compile(r"[ \t]{1,3}([\w“\"$%'’-]+)")
-
-Production = Callable[
-    [dict[str, str], Context], "Expression | tuple[Expression, int] | _NotTime | None"
-]
+__all__ = ["FIRST_WORDS", "NOT_TIME", "RULES", "Context", "Rule", "expand"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,681 +80,6 @@ class Rule:
     name: str
     pattern: str
     production: Production
-
-
-# ---------------------------------------------------------------------------------------------
-# Placeholders: word tables turned into regex pieces (no named groups inside).
-
-_END = r"(?![a-z0-9])"
-_NUMBER_WORDS = [w for w in lx.CARDINALS if " " not in w and w not in ("a", "an")]
-_NUMWORD = "(?:" + lx.trie_regex(_NUMBER_WORDS) + ")" + _END
-_ORDINAL_WORDS = [w for w in lx.ORDINALS if w != "last"]
-
-MACROS: dict[str, str] = {
-    "MONTH": "(?:" + lx.trie_regex(lx.MONTHS) + r")(?![a-z])",
-    "FULLMONTH": "(?:" + lx.trie_regex(lx.FULL_MONTHS) + ")" + _END,
-    "WEEKDAY": "(?:" + lx.trie_regex(lx.WEEKDAYS) + r")(?![a-z])",
-    "WEEKDAYWORD": "(?:" + lx.trie_regex(lx.WEEKDAYS) + ")",
-    "DAY": r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d/])(?![:.]\d)",
-    "YEAR": r"(?:1\d{3}|20\d{2})(?![\d%a-z])(?![.,]\d)",
-    "SPOKENYEAR": r"(?:nineteen|twenty)[\s-](?:hundred|(?:" + lx.trie_regex(_NUMBER_WORDS)
-    + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)" + _END
-    + r"|two\sthousand(?:\s(?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?" + _END,
-    "NUMWORD": _NUMWORD,
-    "NUM": r"(?:\d{1,4}(?:\.\d{1,2})?(?:\s1/2|½)?(?![\d,])|" + _NUMWORD
-    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:\sand\sa\shalf)?|a\sfew|a\scouple\sof|couple\sof|"
-    + r"several|a\sdozen|a|an|half\sa|one\sand\sa\shalf|many|some)",
-    "UNIT": "(?:" + lx.trie_regex(lx.UNITS) + ")" + _END,
-    "ORDINAL": r"(?:\d{1,2}(?:st|nd|rd|th)|" + lx.trie_regex(_ORDINAL_WORDS) + ")" + _END,
-    "PART": r"(?:(?P<part>early|late|mid-|mid|middle)[\s-]?|the\s(?P<partof>beginning|start|"
-    r"middle|end|close|dawn)\sof\s(?:the\s)?)",
-    "APPROX": r"(?:about|around|approximately|roughly|nearly|almost|more\sthan|less\sthan|"
-    r"at\sleast|at\smost|up\sto|some|no\smore\sthan|no\sless\sthan|just\sover|just\sunder|"
-    r"well\sover|the\sbetter\spart\sof)",
-    "SEASON": "(?:" + lx.trie_regex(lx.SEASONS) + ")" + _END,
-    "DAYPART": "(?:" + lx.trie_regex(lx.DAY_PARTS) + ")" + _END,
-    "CLOCK": r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
-    r"a\.m|p\.m)(?![a-z])|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:gmt|utc|est|edt|"
-    r"cet|bst|msk|local\stime|hours))|(?P<noon>noon|midnight|midday))",
-    "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime)(?![a-z])",
-}  # fmt: skip
-
-APPROX_MODS = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN", "less than": "LESS_THAN",
-    "over": "MORE_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE",
-    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "some": "APPROX",
-    "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "just over": "MORE_THAN",
-    "just under": "LESS_THAN", "well over": "MORE_THAN", "the better part of": "LESS_THAN",
-}  # fmt: skip
-
-RELATIVE_PERIOD_UNITS = {
-    "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
-    "decade": "DE", "century": "CE", "fiscal year": "Y",
-}  # fmt: skip
-
-
-def expand(pattern: str) -> str:
-    """Replace ``<NAME>`` placeholders with their regex pieces.
-
-    >>> expand("<WEEKDAY>").startswith("(?:")
-    True
-    """
-    return re.sub(r"<([A-Z]+)>", lambda m: MACROS[m.group(1)], pattern)
-
-
-# ---------------------------------------------------------------------------------------------
-# Production helpers
-
-
-def _mod(g: dict[str, str]) -> str | None:
-    part = g.get("part") or g.get("partof")
-    if part:
-        return lx.PERIOD_PARTS.get(part.strip(" -"), lx.PERIOD_PARTS.get(part))
-    approx = g.get("approx")
-    if approx:
-        return APPROX_MODS.get(re.sub(r"\s+", " ", approx))
-    return None
-
-
-def _month(word: str) -> int:
-    return lx.MONTHS[word]
-
-
-def _month_ok(g: dict[str, str], ctx: Context, key: str = "month") -> bool:
-    """ "May" and "March" count as months only when written with a capital."""
-    word = g.get(key)
-    if word is None or word not in lx.AMBIGUOUS_MONTHS:
-        return True
-    offset = ctx.lowered.find(word, ctx.start, ctx.end) - ctx.start
-    return ctx.capitalised(offset)
-
-
-@lru_cache(maxsize=1024)
-def spoken_year(words: str) -> int | None:
-    """ "nineteen ninety-six" -> 1996, "two thousand" -> 2000.
-
-    >>> spoken_year("nineteen ninety-six"), spoken_year("two thousand and one")
-    (1996, 2001)
-    """
-    words = words.replace("-", " ")
-    if words.startswith("two thousand"):
-        rest = words[len("two thousand") :].replace(" and ", " ").strip()
-        return 2000 + int(lx.parse_amount(rest) or 0) if rest else 2000
-    head, _, rest = words.partition(" ")
-    century = lx.CARDINALS.get(head)
-    if century is None:
-        return None
-    if rest == "hundred":
-        return int(century) * 100
-    tail = lx.parse_amount(rest)
-    if tail is None or tail < 10:
-        return None  # "twenty six" is a number; "nineteen ninety-six" a year
-    return int(century) * 100 + int(tail)
-
-
-def _year(g: dict[str, str], key: str = "year") -> int | None:
-    text = g.get(key)
-    if text is None:
-        return None
-    return int(text) if text[0].isdigit() else spoken_year(text)
-
-
-def _tense_if(ctx: Context, needed: bool) -> Tense | None:
-    return ctx.tense() if needed else None
-
-
-# ---------------------------------------------------------------------------------------------
-# Productions, one per rule (named after the rule they serve)
-
-
-def page_debris(g: dict[str, str], ctx: Context) -> _NotTime:
-    return NOT_TIME
-
-
-def month_part_either(g: dict[str, str], ctx: Context) -> Expression | None:
-    if not (_month_ok(g, ctx, "month") and _month_ok(g, ctx, "month2")):
-        return None
-    tense = ctx.tense()
-    first = Expression(
-        Kind.CALENDAR, month=_month(g["month"]), year=_year(g), mod=_mod(g), tense=tense
-    )
-    part2 = g.get("part2") or g.get("partof2")
-    mod2 = lx.PERIOD_PARTS.get(part2.strip(" -")) if part2 else None
-    second = Expression(
-        Kind.CALENDAR, month=_month(g["month2"]), year=_year(g, "year2"), mod=mod2, tense=tense
-    )
-    return Expression(Kind.EITHER, first=first, second=second)
-
-
-def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    hour, minute = _clock(g)
-    if hour is None:
-        return None
-    time = {"hour": hour, "minute": minute, "type": TimexType.TIME, "mod": _mod(g)}
-    if g.get("weekday"):
-        return Expression(
-            Kind.WEEKDAY, weekday=lx.WEEKDAYS[g["weekday"]], tense=ctx.tense(), **time
-        )
-    if g.get("named"):
-        offset, _ = lx.NAMED_DAYS[g["named"]]
-        return Expression(Kind.RELATIVE, unit="D", offset=offset, **time)
-    if not _month_ok(g, ctx):
-        return None
-    return Expression(
-        Kind.CALENDAR,
-        month=_month(g["month"]),
-        day=int(re.match(r"\d+", g["day"]).group()),  # type: ignore[union-attr]
-        year=_year(g),
-        tense=_tense_if(ctx, "year" not in g),
-        **time,
-    )
-
-
-def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
-    if g.get("noon"):
-        return (0, 0) if g["noon"] == "midnight" else (12, 0)
-    if g.get("hour24"):
-        return int(g["hour24"]), int(g["minute24"])
-    hour = int(g["hour"])
-    if not 1 <= hour <= 12:
-        return None, None
-    if g["ampm"].startswith("p") and hour != 12:
-        hour += 12
-    elif g["ampm"].startswith("a") and hour == 12:
-        hour = 0
-    return hour, int(g["minute"]) if g.get("minute") else None
-
-
-def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
-    hour, minute = _clock(g)
-    if hour is None:
-        return None
-    return Expression(
-        Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
-        mod=_mod(g),
-    )  # fmt: skip
-
-
-def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    if not _month_ok(g, ctx):
-        return None
-    day = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
-    if not 1 <= day <= 31:
-        return None
-    year = _year(g)
-    return Expression(
-        Kind.CALENDAR,
-        month=_month(g["month"]),
-        day=day,
-        year=year,
-        day_part=lx.DAY_PARTS.get(g.get("daypart", "")),
-        tense=_tense_if(ctx, year is None),
-    )
-
-
-def iso_date(g: dict[str, str], ctx: Context) -> Expression | None:
-    return Expression(
-        Kind.CALENDAR, year=int(g["year"]), month=int(g["monthnum"]), day=int(g["day"])
-    )
-
-
-def numeric_date(g: dict[str, str], ctx: Context) -> Expression | None:
-    from dashboard.temporal.absolute import parse_absolute_date
-
-    day = parse_absolute_date(g["numeric"])
-    if day is None:
-        return None
-    return Expression(Kind.CALENDAR, year=day.year, month=day.month, day=day.day)
-
-
-def year_quarter(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.CALENDAR, year=int(g["year"]), quarter=int(g["quarter"]))
-
-
-def month_year(g: dict[str, str], ctx: Context) -> Expression | None:
-    if not _month_ok(g, ctx):
-        return None
-    if g.get("rel"):
-        offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
-        return Expression(Kind.CALENDAR, month=_month(g["month"]), offset=offset, mod=_mod(g))
-    year = _year(g)
-    if year is None:
-        return None
-    return Expression(Kind.CALENDAR, month=_month(g["month"]), year=year, mod=_mod(g))
-
-
-def part_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
-    if not _month_ok(g, ctx):
-        return None
-    year = _year(g)
-    return Expression(
-        Kind.CALENDAR,
-        month=_month(g["month"]),
-        year=year,
-        mod=_mod(g),
-        tense=_tense_if(ctx, year is None),
-    )
-
-
-def part_of_year(g: dict[str, str], ctx: Context) -> Expression | None:
-    half = g.get("half")
-    if half:
-        number = 1 if half == "first" else 2
-        return Expression(Kind.CALENDAR, year=_year(g), half=number)
-    return Expression(Kind.CALENDAR, year=_year(g), mod=_mod(g))
-
-
-def part_of_relative(g: dict[str, str], ctx: Context) -> Expression | None:
-    unit = RELATIVE_PERIOD_UNITS[g["unit"]]
-    rel = g.get("rel", "the")
-    offset = 0 if rel in ("the", "this", "the current", "current") else lx.RELATIVE_WORDS[rel]
-    return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_mod(g))
-
-
-def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    offset, day_part = lx.NAMED_DAYS[g["named"]]
-    part = g.get("part")
-    mod = {"early": "START", "late": "END", "mid": "MID"}.get(part or "")
-    return Expression(
-        Kind.RELATIVE,
-        unit="D",
-        offset=offset,
-        day_part=lx.DAY_PARTS.get(g.get("daypart", ""), day_part),
-        mod=mod,
-    )
-
-
-def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]])
-
-
-def earlier_later(g: dict[str, str], ctx: Context) -> Expression | None:
-    unit = RELATIVE_PERIOD_UNITS[g["unit"]]
-    rel = g.get("rel", "this")
-    offset = {"this": 0, "the": 0, "next": 1, "last": -1}[rel]
-    period = Expression(Kind.RELATIVE, unit=unit, offset=offset)
-    if offset != 0:  # "later next year": the year itself, its second part
-        mod = "END" if g["dir"] == "later" else "START"
-        return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=mod)
-    return Expression(Kind.SPAN, first=period, mod="AFTER" if g["dir"] == "later" else "BEFORE")
-
-
-def decade(g: dict[str, str], ctx: Context) -> Expression | None:
-    if g.get("decade4"):
-        value = int(g["decade4"])
-    elif g.get("decade2") or g.get("decade2b"):
-        digit = int(g.get("decade2") or g["decade2b"])
-        value = 190 + digit if digit >= 2 else 200 + digit  # "the '90s", "the '00s"
-    elif g.get("decadeword"):
-        value = 190 + lx.DECADE_WORDS[g["decadeword"]]
-    else:
-        return None
-    return Expression(Kind.CALENDAR, decade=value, mod=_mod(g))
-
-
-def century(g: dict[str, str], ctx: Context) -> Expression | None:
-    number = lx.ordinal_value(g["ordinal"])
-    if number is None or not 1 <= number <= 99:
-        return None
-    return Expression(Kind.CALENDAR, century=number - 1, mod=_mod(g))
-
-
-_SEASON_CUES = frozenset(
-    {"in", "this", "last", "next", "during", "by", "until", "since", "the", "early", "late",
-     "mid", "before", "after", "through", "of", "over", "past", "coming"}
-)  # fmt: skip
-
-
-def season(g: dict[str, str], ctx: Context) -> Expression | None:
-    word = g["season"]
-    qualified = g.get("rel") or g.get("year") or g.get("part") or g.get("the")
-    if word in ("fall", "spring") and not qualified and ctx.word_before() not in _SEASON_CUES:
-        return None  # "prices fall", "a spring in his step"
-    year = _year(g)
-    rel = g.get("rel")
-    offset = lx.RELATIVE_WORDS.get(rel) if rel else None
-    if rel in ("this", "the current", "current"):
-        offset = 0
-    return Expression(
-        Kind.CALENDAR,
-        season=lx.SEASONS[word],
-        year=year,
-        offset=offset,
-        mod=_mod(g),
-        tense=_tense_if(ctx, year is None and offset is None),
-    )
-
-
-_QUARTER_BACK = {"year-ago", "year-earlier", "comparable", "corresponding"}
-
-
-def quarter(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
-    """A quarter; as an adjective ("the third-quarter loss") its span leaves "the" out."""
-    expression = _quarter(g, ctx)
-    span = ctx.lowered[ctx.start : ctx.end]
-    if expression is not None and span.startswith("the ") and span.endswith("-quarter"):
-        return expression, len("the ")
-    return expression
-
-
-def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
-    rel = g.get("rel")
-    year = _year(g) or _year(g, "qyear")
-    ordinal = g.get("ord")
-    number = lx.ordinal_value(ordinal) if ordinal else None
-    if g.get("yearrel"):
-        year_offset = {"this": 0, "last": -1, "next": 1}[g["yearrel"]]
-        return (
-            Expression(Kind.RELATIVE, unit="Y", offset=year_offset)
-            if number is None
-            else (Expression(Kind.CALENDAR, quarter=number, year=None, offset=year_offset))
-        )
-    if number is not None:
-        if year is None and rel in ("year-ago", "year-earlier"):
-            return Expression(Kind.CALENDAR, quarter=number, offset=-1)
-        return Expression(Kind.CALENDAR, quarter=number, year=year)
-    # "the quarter", "the latest quarter", "the year-ago quarter": the last reported quarter
-    if ctx.lowered.endswith("period", ctx.start, ctx.end) and not _about_quarters(ctx):
-        # "the year-ago period" outside a quarterly report: the year
-        if year is not None:
-            return Expression(Kind.CALENDAR, year=year)
-        if rel in ("year-ago", "year-earlier", "comparable", "corresponding"):
-            return Expression(Kind.RELATIVE, unit="Y", offset=-1)
-        return None
-    if year is not None:  # "the 1988 quarter": the last reported quarter, in that year
-        return Expression(Kind.RELATIVE, unit="Q", offset=-1, year=year)
-    if rel in ("this", "current"):
-        return Expression(Kind.RELATIVE, unit="Q", offset=0)
-    if rel == "next":
-        return Expression(Kind.RELATIVE, unit="Q", offset=1)
-    if rel in ("year-ago", "year-earlier"):
-        return Expression(Kind.RELATIVE, unit="Q", offset=-5)
-    return Expression(Kind.RELATIVE, unit="Q", offset=-1)
-
-
-def fiscal_year(g: dict[str, str], ctx: Context) -> Expression | None:
-    year = _year(g)
-    if year is not None:
-        return Expression(Kind.CALENDAR, year=year)
-    rel = g.get("rel", "this")
-    offset = {"this": 0, "current": 0, "the": 0, "latest": -1, "last": -1, "previous": -1,
-              "next": 1, "coming": 1}.get(rel, 0)  # fmt: skip
-    return Expression(Kind.RELATIVE, unit="Y", offset=offset)
-
-
-def year_ago_period(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int]:
-    """ "the year-ago period"; as an adjective ("the year-earlier profit") without "the"."""
-    if _about_quarters(ctx):
-        expression = Expression(Kind.RELATIVE, unit="Q", offset=-5)  # same quarter, a year back
-    else:
-        expression = Expression(Kind.RELATIVE, unit="Y", offset=-1)
-    span = ctx.lowered[ctx.start : ctx.end]
-    if span.startswith("the ") and span.endswith(("-ago", "-earlier")):
-        return expression, span.index("year-")
-    return expression
-
-
-def _about_quarters(ctx: Context) -> bool:
-    """Whether the text around is a quarterly report ("profit rose from $1 a share a year ago"
-    after "third-quarter net income"): then "a year ago" is the same quarter a year back."""
-    return "quarter" in ctx.lowered[max(0, ctx.start - QUARTER_CONTEXT) : ctx.end + 200]
-
-
-QUARTER_CONTEXT = 400  # characters before "a year ago" searched for a quarterly report
-
-
-def year_end(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.RELATIVE, unit="Y", offset=0, mod="END")
-
-
-def this_year(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.RELATIVE, unit="Y", offset=0)
-
-
-def shift(g: dict[str, str], ctx: Context) -> Expression | None:
-    unit = lx.UNITS[g["unit"]]
-    direction = g["dir"]
-    offset = -1 if direction in ("ago", "earlier", "back", "before") else 1
-    if unit == "Y" and offset == -1 and g["num"] in ("a", "one") and _about_quarters(ctx):
-        return Expression(Kind.RELATIVE, unit="Q", offset=-5)  # the same quarter, a year back
-    return Expression(
-        Kind.SHIFT, unit=unit, amount=lx.parse_amount(g["num"]), offset=offset, mod=_mod(g)
-    )
-
-
-def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
-    """ "in two weeks": a date when the clause looks forward, else just the duration (without
-    "in"); "within 18 months" is a duration with its bound (mod EQUAL_OR_LESS)."""
-    unit = lx.UNITS[g["unit"]]
-    amount = lx.parse_amount(g["num"])
-    if g["prep"] == "within":
-        return Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
-    if ctx.tense() is Tense.FUTURE and amount is not None and unit not in ("S", "MIN", "H"):
-        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1)
-    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")
-
-
-def past_amount(g: dict[str, str], ctx: Context) -> Expression | None:
-    unit = lx.UNITS[g["unit"]]
-    amount = lx.parse_amount(g["num"])
-    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
-
-
-def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
-    unit = lx.UNITS[g["unit"]]
-    number = g["num"]
-    if number in ("a", "an") and ctx.word_before() in ("once", "twice", "thrice", "times", "per"):
-        return Expression(Kind.SET, value=f"P1{'T' if unit in ('H', 'MIN', 'S') else ''}"
-                          f"{'M' if unit == 'MIN' else unit}")  # fmt: skip
-    if (
-        number[0].isdigit()
-        and unit in ("S", "MIN")
-        and "." not in number
-        and ctx.word_before() == ""
-    ):
-        pass
-    if unit == "Q" and "-quarter" in ctx.lowered[ctx.start : ctx.end]:
-        return None  # "three-quarters of"
-    if unit in ("Q", "S") and number in ("a", "an"):
-        return None  # "a quarter of the vote", "a second term"
-    amount = lx.parse_amount(number)
-    if (amount is None and number[0].isdigit()) or (amount is not None and amount > 10000):
-        return None
-    if amount is not None and g.get("andhalf"):
-        amount += 0.5
-    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
-
-
-def vague_units(g: dict[str, str], ctx: Context) -> Expression | None:
-    unit = lx.UNITS[g["unit"]]
-    return Expression(Kind.DURATION, unit=unit, amount=None)
-
-
-def coming_units(g: dict[str, str], ctx: Context) -> Expression:
-    unit = lx.UNITS[g["unit"]]
-    return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="AFTER")
-
-
-def recent_units(g: dict[str, str], ctx: Context) -> Expression:
-    """ "recent years": some time before the anchor (PAST_REF), reaching back a few units."""
-    unit = lx.UNITS[g["unit"]]
-    return Expression(Kind.SPAN, unit=unit, value="PAST_REF", mod="BEFORE")
-
-
-def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
-    unit = RELATIVE_PERIOD_UNITS[re.sub(r"\s+", " ", g["unit"])]
-    offset = lx.RELATIVE_WORDS[re.sub(r"\s+", " ", g["rel"])]
-    if g["rel"] == "the current" and unit == "D":
-        return None
-    return Expression(Kind.RELATIVE, unit=unit, offset=offset)
-
-
-def the_weekend(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.RELATIVE, unit="WE", offset=None, tense=ctx.tense())
-
-
-def relative_month(g: dict[str, str], ctx: Context) -> Expression | None:
-    if not _month_ok(g, ctx):
-        return None
-    offset = lx.RELATIVE_WORDS[re.sub(r"\s+", " ", g["rel"])]
-    return Expression(Kind.CALENDAR, month=_month(g["month"]), offset=offset)
-
-
-def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
-    rel = g.get("rel")
-    offset = None
-    if rel:
-        offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1,
-                  "coming": 1, "this": 0, "the previous": -1,
-                  "the following": 1}[re.sub(r"\s+", " ", rel)]  # fmt: skip
-    day_part = lx.DAY_PARTS.get(g.get("daypart", "")) or lx.DAY_PARTS.get(g.get("daypart2", ""))
-    if g.get("plural"):
-        number = lx.WEEKDAYS[g["weekday"]]
-        return Expression(
-            Kind.SET, value=f"XXXX-WXX-{number}" + (f"T{day_part}" if day_part else "")
-        )
-    return Expression(
-        Kind.WEEKDAY,
-        weekday=lx.WEEKDAYS[g["weekday"]],
-        offset=offset,
-        day_part=day_part,
-        mod=_mod(g),
-        tense=_tense_if(ctx, offset is None),
-    )
-
-
-def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    return month_day(g, ctx)
-
-
-def named_day(g: dict[str, str], ctx: Context) -> Expression:
-    offset, day_part = lx.NAMED_DAYS[re.sub(r"\s+", " ", g["named"])]
-    daypart = g.get("daypart")
-    return Expression(
-        Kind.RELATIVE, unit="D", offset=offset,
-        day_part=lx.DAY_PARTS.get(daypart) if daypart else day_part,
-    )  # fmt: skip
-
-
-def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
-    word = g["month"]
-    if not ctx.capitalised(0):
-        return None
-    if word in lx.AMBIGUOUS_MONTHS and ctx.word_before() not in _MONTH_CUES:
-        return None  # "May" the verb, "March" the walk
-    return Expression(Kind.CALENDAR, month=_month(word), tense=ctx.tense())
-
-
-_MONTH_CUES = frozenset(
-    {"in", "since", "by", "until", "till", "of", "during", "through", "before", "after", "from",
-     "to", "early", "late", "mid", "last", "next", "this", "each", "every", "and", "or", "between",
-     "throughout", "on", "the"}
-)  # fmt: skip
-
-# Words that may follow a year; any other lower-case word after a bare 4-digit number ("2022
-# troops") means the number counts things.
-_AFTER_YEAR = lx.word_set(
-    "and or to when as was were is are that the after before through but with for in on at by  "
-    "from he she it they we i there because compared versus vs than elections election levels  "
-    "level figures figure budget season census olympics games world cup summit crisis war  "
-    "campaign presidential general fiscal model agreement accord deal law act earthquake  "
-    "bombing attack attacks massacre revolution uprising invasion coup rebellion agreement  "
-    "treaty talks visit constitution ceremony parade"
-)  # fmt: skip
-_BEFORE_YEAR = lx.word_set(
-    "in since of by until till during from before after the year fiscal early late mid and or  "
-    "to between through spring summer autumn fall winter christmas around about circa end  "
-    "beginning start middle that this its their his her our whose"
-)  # fmt: skip
-
-
-def year(g: dict[str, str], ctx: Context) -> Expression | None:
-    value = _year(g)
-    if value is None:
-        return None
-    before = ctx.original[max(0, ctx.start - 2) : ctx.start]
-    if re.search(r"[\d$£€#№]-?\s?$|No\.\s?$", before):
-        return None  # "$2022", "555 2025", "No. 1990"
-    after = ctx.word_after()
-    if after and after[0].isdigit():
-        return None  # phone numbers, lists of numbers
-    before_word = ctx.word_before()
-    if g.get("theyear") or before_word in _BEFORE_YEAR or before_word.endswith(("'s", "’s")):
-        return Expression(Kind.CALENDAR, year=value)
-    word = after.strip("“\"'’")
-    if (
-        word
-        and word[0].islower()
-        and word not in _AFTER_YEAR
-        and word.rstrip("s") not in _AFTER_YEAR
-    ):
-        return None  # "2022 troops"
-    return Expression(Kind.CALENDAR, year=value)
-
-
-def reference(g: dict[str, str], ctx: Context) -> Expression | None:
-    word = re.sub(r"\s+", " ", g["ref"])
-    if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
-        return None
-    return Expression(Kind.REFERENCE, value=lx.REFERENCE_WORDS[word])
-
-
-_NOT_TIME_AFTER_CURRENT = frozenset({"account", "accounts", "affairs", "events", "flowing", "of"})
-
-
-def set_adverb(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.SET, value=lx.SET_ADVERBS[g["setword"]])
-
-
-def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
-    if g.get("weekday"):
-        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}")
-    if g.get("month"):
-        return Expression(Kind.SET, value=f"XXXX-{_month(g['month']):02d}")
-    unit = lx.UNITS[g["unit"]]
-    amount = lx.parse_amount(g["num"]) if g.get("num") else 1
-    if g.get("other"):
-        amount = 2
-    from dashboard.temporal.resolve import duration_value
-
-    return Expression(Kind.SET, value=duration_value(amount, unit))
-
-
-def holiday(g: dict[str, str], ctx: Context) -> Expression:
-    name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
-    rel = g.get("rel")
-    offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
-    year = _year(g)
-    tense = _tense_if(ctx, year is None and offset is None)
-    if name in lx.MOVEABLE_HOLIDAYS:
-        month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
-        return Expression(
-            Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense,
-        )  # fmt: skip
-    month, day = lx.HOLIDAYS[name]
-    return Expression(
-        Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense
-    )  # fmt: skip
-
-
-def spoken_year_rule(g: dict[str, str], ctx: Context) -> Expression | None:
-    value = _year(g)
-    if value is None or not 1000 <= value <= 2099:
-        return None
-    return Expression(Kind.CALENDAR, year=value)
-
-
-def nth_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    day = lx.ordinal_value(g["ordinal"])
-    if day is None or not 1 <= day <= 31 or not _month_ok(g, ctx):
-        return None
-    year = _year(g)
-    return Expression(
-        Kind.CALENDAR, month=_month(g["month"]), day=day, year=year,
-        tense=_tense_if(ctx, year is None),
-    )  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
@@ -906,7 +232,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
         set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.UNITS) | set(lx.SET_ADVERBS)
         | {w.split()[0] for w in lx.REFERENCE_WORDS} | {w.split()[0] for w in lx.NAMED_DAYS}
         | {w.split()[0] for w in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS]}
-        | set(_NUMBER_WORDS) | set(_ORDINAL_WORDS)
+        | set(NUMBER_WORDS) | set(ORDINAL_WORDS)
         | set(lx.DAY_PARTS) | {w.split()[0] for w in APPROX_MODS}
         | {"the", "a", "an", "this", "last", "next", "past", "coming", "previous", "following",
            "current", "latest", "prior", "early", "late", "earlier", "later", "mid", "mid-",

@@ -28,8 +28,8 @@ import regex
 from dashboard.temporal import rules as rule_table
 from dashboard.temporal.expression import Expression
 from dashboard.temporal.lexicon import trie_regex
+from dashboard.temporal.productions import NOT_TIME, Context
 from dashboard.temporal.resolve import resolve
-from dashboard.temporal.rules import NOT_TIME, Context
 from dashboard.temporal.types import Timex
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
