@@ -189,3 +189,42 @@ def test_events_are_rebuilt_when_the_event_code_changes(db, seed_docs):
     conn.close()
     with Store(db) as reopened:
         assert reopened.events() == expected
+
+
+CRASH_SCRIPT = """
+import os, sys
+from dashboard.documents import load_documents
+from dashboard.store import Store
+from dashboard.temporal import tag
+
+first, second = load_documents([sys.argv[2]])
+
+def dying_tag(text, anchor):
+    if text == second.text:
+        os._exit(9)  # the process dies in the middle of the second ingest, no cleanup at all
+    return tag(text, anchor)
+
+with Store(sys.argv[1], tagger=dying_tag) as store:
+    store.ingest([first])
+    store.add_note(store.events()[0].id, "written before the crash")
+    store.ingest([second])
+"""
+
+
+def test_a_killed_process_mid_ingest_loses_nothing_already_stored(db, seeds_dir, seed_docs):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", CRASH_SCRIPT, str(db), str(seeds_dir)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 9, result.stderr
+    first = seed_docs[0]
+    with Store(db) as store:
+        assert store.documents() == [first]
+        assert store.events() == build_events([first])
+        assert [n.text for n in store.notes()] == ["written before the crash"]
