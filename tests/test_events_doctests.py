@@ -1,0 +1,32 @@
+"""The usage examples in the docstrings of the event layer's modules run and hold."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+from pathlib import Path
+
+import pytest
+
+MODULES = [
+    "dashboard.debris",
+    "dashboard.documents",
+    "dashboard.pubdate",
+    "dashboard.sentences",
+    "dashboard.store",
+    "dashboard.timelinejs",
+    "dashboard.events",
+    "dashboard.events.extract",
+    "dashboard.events.implied",
+    "dashboard.events.labels",
+    "dashboard.events.merge",
+    "dashboard.events.words",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name, monkeypatch):
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)  # examples read "seeds"
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0, f"{result.failed} example(s) failed in {name}"
