@@ -217,6 +217,41 @@ class Store:
             count = self._rebuild_events() if added else self._count_events()
         return IngestReport(added, already, count)
 
+    def set_published(self, document_id: str, published: dt.date) -> Document:
+        """Give a stored document its publication date (the user's word: not inferred) and
+        rebuild the events, in one transaction. Its relative dates are anchored anew.
+
+        >>> import tempfile, pathlib
+        >>> from dashboard.documents import document_from_text
+        >>> doc = document_from_text("Talks on Thursday.", source="Paste")
+        >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite") as store:
+        ...     _ = store.ingest([doc])
+        ...     _ = store.set_published(doc.id, dt.date(2025, 5, 7))
+        ...     [(e.start, e.label) for e in store.events()]
+        [(datetime.date(2025, 5, 8), 'Talks')]
+        """
+        with self._transaction():
+            cursor = self._db.execute(
+                "UPDATE documents SET published = ?, published_inferred = 0, "
+                "published_evidence = '' WHERE id = ?",
+                (published.isoformat(), document_id),
+            )
+            if cursor.rowcount == 0:
+                raise StoreError(f"{self.path}: no document with id {document_id!r}.")
+            self._db.execute("DELETE FROM candidates WHERE document_id = ?", (document_id,))
+            self._rebuild_events()
+        return next(d for d in self.documents() if d.id == document_id)
+
+    def remove_document(self, document_id: str) -> None:
+        """Remove a stored document and rebuild the events; notes stay (their event may be gone)."""
+        with self._transaction():
+            self._db.execute("DELETE FROM candidates WHERE document_id = ?", (document_id,))
+            self._db.execute("DELETE FROM mentions WHERE document_id = ?", (document_id,))
+            cursor = self._db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+            if cursor.rowcount == 0:
+                raise StoreError(f"{self.path}: no document with id {document_id!r}.")
+            self._rebuild_events()
+
     def rebuild(self) -> int:
         """Rebuild the merged events from the stored documents (after a change of the event code)."""
         with self._transaction():

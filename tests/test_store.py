@@ -228,3 +228,18 @@ def test_a_killed_process_mid_ingest_loses_nothing_already_stored(db, seeds_dir,
         assert store.documents() == [first]
         assert store.events() == build_events([first])
         assert [n.text for n in store.notes()] == ["written before the crash"]
+
+
+def test_a_corrected_publication_date_reanchors_the_article(db, seed_docs):
+    first, second = seed_docs
+    with Store(db) as store:
+        store.ingest(seed_docs)
+        fixed = store.set_published(first.id, dt.date(2025, 5, 14))  # a week later
+        assert fixed.published == dt.date(2025, 5, 14) and not fixed.published_inferred
+        talks = [e for e in store.events() if "talks" in e.label]
+        assert [(e.start, e.sources) for e in talks] == [(dt.date(2025, 5, 15), ("United Front",))]
+        with pytest.raises(StoreError, match="no document"):
+            store.set_published("nope", dt.date(2025, 5, 7))
+        store.remove_document(first.id)
+        assert store.documents() == [second]
+        assert all(e.sources == ("What's Planned",) for e in store.events())
