@@ -226,14 +226,28 @@ def iso_date(g: dict[str, str], ctx: Context) -> Expression | None:
 def numeric_date(g: dict[str, str], ctx: Context) -> Expression | None:
     from dashboard.temporal.absolute import parse_absolute_date
 
-    day = parse_absolute_date(g["numeric"])
+    # "9.5.2025" puts the day first, as most of the world does; "5/9/2025" is American
+    dotted = g.get("dotted")
+    day = parse_absolute_date(dotted, "DMY") if dotted else parse_absolute_date(g["numeric"])
     if day is None:
         return None
     return Expression(Kind.CALENDAR, year=day.year, month=day.month, day=day.day)
 
 
 def year_quarter(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.CALENDAR, year=int(g["year"]), quarter=int(g["quarter"]))
+    return Expression(Kind.CALENDAR, year=_year(g), quarter=int(g["quarter"]))
+
+
+def week_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "the first week of June": days 1-7 of the month ("the last week": its last 7 days)."""
+    if not _month_ok(g, ctx):
+        return None
+    number = -1 if g["ord"] in ("last", "final") else lx.ORDINALS[g["ord"]]
+    year = _year(g)
+    return Expression(
+        Kind.CALENDAR, month=_month(g["month"]), year=year, nth=number, unit="W",
+        tense=_tense_if(ctx, year is None),
+    )  # fmt: skip
 
 
 def month_year(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -265,6 +279,9 @@ def part_of_year(g: dict[str, str], ctx: Context) -> Expression | None:
     half = g.get("half")
     if half:
         number = 1 if half == "first" else 2
+        if g.get("rel"):  # "the second half of the year", "the first half of next year"
+            offset = {"this": 0, "the": 0, "next": 1, "last": -1}[g["rel"]]
+            return Expression(Kind.CALENDAR, half=number, offset=offset)
         return Expression(Kind.CALENDAR, year=_year(g), half=number)
     return Expression(Kind.CALENDAR, year=_year(g), mod=_mod(g))
 
@@ -399,6 +416,9 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def fiscal_year(g: dict[str, str], ctx: Context) -> Expression | None:
     year = _year(g)
+    if g.get("yy"):  # "FY24"
+        short = int(g["yy"])
+        year = 2000 + short if short < 50 else 1900 + short
     if year is not None:
         return Expression(Kind.CALENDAR, year=year)
     rel = g.get("rel", "this")

@@ -62,6 +62,7 @@ from dashboard.temporal.productions import (
     this_day_part,
     this_year,
     vague_units,
+    week_of_month,
     weekday,
     weekday_month_day,
     year,
@@ -100,7 +101,7 @@ RULES: tuple[Rule, ...] = (
          r"<PART>?(?P<month><MONTH>)(?:\s(?P<year><YEAR>))?\sor\s" + _PART2
          + r"?(?P<month2><MONTH>)(?:\s(?P<year2><YEAR>))?", month_part_either),
     Rule("<clock> <day>",
-         r"(?:(?P<approx>about|around|approximately|at\sabout)\s)?<CLOCK>(?:\s<TZ>)?,?\s"
+         r"(?:(?P<approx>about|around|approximately|at\sabout)\s)?<CLOCK>(?:\s<TZ>)?,?\s(?:on\s)?"
          r"(?:(?P<weekday><WEEKDAY>)|(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?|"
          r"(?P<named>today|yesterday|tomorrow|tonight))", clock_with_day),
     Rule("<clock>", r"(?:(?P<approx>about|around|approximately|at\sabout)\s)?<CLOCK>(?:\s<TZ>)?",
@@ -119,13 +120,20 @@ RULES: tuple[Rule, ...] = (
     Rule("<yyyy>-<mm>-<dd>", r"(?P<year><YEAR>)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
          iso_date),
     Rule("<m>/<d>/<yyyy>", r"(?P<numeric>[01]?\d/[0-3]?\d/(?:\d{4}|\d{2}))(?![\d/])", numeric_date),
+    Rule("<d>.<m>.<yyyy>", r"(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4})(?![\d.])", numeric_date),
     Rule("<yyyy>-Q<n>", r"(?P<year><YEAR>)-?q(?P<quarter>[1-4])(?![\w])", year_quarter),
+    Rule("Q<n> <yyyy>", r"q(?P<quarter>[1-4])(?:\s(?P<year><YEAR>))?(?![\w])", year_quarter),
+    Rule("FY<yyyy>", r"fy\s?(?:(?P<year><YEAR>)|(?P<yy>\d{2})(?!\d))", fiscal_year),
     Rule("<month> <year>",
          r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
          r"(?P<rel>this|last|next)\syear(?!-))", month_year),
     Rule("<part> <month>", r"<PART>(?P<month><MONTH>)", part_of_month),
     Rule("the first half of <year>",
-         r"(?:the\s)?(?P<half>first|second|last)[\s-]half\sof\s(?P<year><YEAR>)", part_of_year),
+         r"(?:the\s)?(?P<half>first|second|last)[\s-]half\sof\s(?:(?P<year><YEAR>)|"
+         r"(?P<rel>this|the|next|last)\syear(?![a-z-]))", part_of_year),
+    Rule("the first week of <month>",
+         r"the\s(?P<ord>first|second|third|fourth|last|final)\sweek\sof\s(?P<month><MONTH>)"
+         r"(?:,?\s(?P<year><YEAR>))?", week_of_month),
     Rule("<part> <year>", r"<PART>(?P<year><YEAR>)(?!s|'s)", part_of_year),
     Rule("earlier this <period>",
          r"(?P<dir>earlier|later)\s(?:in\s)?(?P<rel>this|the|next|last)\s(?P<unit>year|month|week|"
@@ -240,6 +248,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "what", "several", "few", "couple", "many", "some", "half", "upcoming", "recent",
            "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
            "year-earlier", "at", "just", "well", "no", "up", "more", "less", "right", "as",
-           "nowadays", "presently", "formerly", "previously", "soon", "future", "lately"}
+           "nowadays", "presently", "formerly", "previously", "soon", "future", "lately", "q", "fy"}
     )
 )  # fmt: skip
