@@ -30,9 +30,13 @@ def output_dir() -> Path:
 # session-wide browser and ``page`` for a fresh tab per test; helpers live in tests/browser.py.
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
-    """The system chromium, headless, launched once per test session."""
+    """The system chromium, headless, launched once per test module.
+
+    Module scope, not session: Playwright's sync API allows one instance per thread, so a module
+    that starts its own ``sync_playwright()`` must not find this one still running.
+    """
     from browser import CHROMIUM_ARGS, chromium_path
 
     path = chromium_path()

@@ -40,6 +40,8 @@ def open_dashboard(page, url: str) -> None:
         timeout=30_000,
     )
     page.wait_for_selector(".ag-row", timeout=30_000)
+    page.wait_for_selector("#tl-sources input", timeout=30_000)
+    page.wait_for_load_state("networkidle")  # the first round of callbacks has settled
 
 
 def traces(page) -> dict[str, int]:
