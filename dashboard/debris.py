@@ -134,17 +134,22 @@ def debris_reason(block: str, *, seen: frozenset[str] = frozenset(), title: str 
 
 
 def blocks(text: str, *, title: str = "") -> list[Block]:
-    """Cut ``text`` into blocks and judge each one.
+    r"""Cut ``text`` into blocks and judge each one. Hard-wrapped lines (a long line that stops
+    mid-sentence) are joined first, so a wrapped paragraph is one block, not a run of "headings";
+    a block's text has its line breaks as spaces (same length, offsets unchanged).
 
     >>> [b.text for b in blocks("The end.Homepage World News")]
     ['The end.', 'Homepage World News']
+    >>> [b.reason for b in blocks("The ministers met for a second round of talks in the\n"
+    ...                           "capital on Thursday.")]
+    [None]
     """
     out: list[Block] = []
     seen: set[str] = set()
-    for line in re.finditer(r"[^\n]+", text):
-        pieces = _split_glued(line.group(), line.start())
-        for start, end in pieces:
-            raw = text[start:end]
+    for line_start, line_end in _lines(text):
+        line = text[line_start:line_end].replace("\n", " ")
+        for start, end in _split_glued(line, line_start):
+            raw = line[start - line_start : end - line_start]
             stripped = raw.strip()
             if not stripped:
                 continue
@@ -155,6 +160,63 @@ def blocks(text: str, *, title: str = "") -> list[Block]:
             seen.add(stripped.casefold())
             out.append(Block(start, end, stripped, reason))
     return out
+
+
+# A line broken mid-sentence: long, no closing punctuation, and the next line goes on (it opens in
+# lower case, or this one ends on a word that cannot end a sentence).
+WRAP_MIN_CHARS = 50
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:a|an|the|of|to|in|on|at|for|and|or|but|with|by|from|that|which|who|his|her|its|"
+    r"their|as|is|are|was|were|has|have|had|will|would))$",
+    re.IGNORECASE,
+)
+
+
+def _wrapped_paragraphs(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Ends of lines inside hard-wrapped paragraphs: lines between blank lines that all but the
+    last fill most of the width (as ``fmt`` or an e-mail client leaves them)."""
+    ends: set[int] = set()
+    paragraph: list[tuple[int, int]] = []
+    for span in [*spans, (len(text) + 2, len(text) + 2)]:
+        if paragraph and text[paragraph[-1][1] : span[0]] != "\n":  # a blank line (or the end)
+            widths = [b - a for a, b in paragraph]
+            width = max(widths)
+            if (
+                len(paragraph) >= 2
+                and width >= WRAP_MIN_CHARS
+                and all(w >= 0.7 * width for w in widths[:-1])
+                and not all(_SENTENCE_END.search(text[a:b]) for a, b in paragraph[:-1])
+            ):
+                ends.update(b for _, b in paragraph[:-1])
+            paragraph = []
+        paragraph.append(span)
+    return ends
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    wrapped_paragraphs = _wrapped_paragraphs(text, spans)
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and joined[-1][1] in wrapped_paragraphs and text[joined[-1][1] : start] == "\n":
+            joined[-1] = (joined[-1][0], end)
+            continue
+        if joined:
+            p_start, p_end = joined[-1]
+            previous = text[p_start:p_end].rstrip()
+            between = text[p_end:start]
+            nxt = text[start:end].lstrip()
+            wrapped = (
+                between == "\n"
+                and len(text[p_start:p_end].split("\n")[-1]) >= WRAP_MIN_CHARS
+                and not _SENTENCE_END.search(previous)
+                and (nxt[:1].islower() or bool(_OPEN_END.search(previous)))
+            )
+            if wrapped:
+                joined[-1] = (p_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _split_glued(line: str, offset: int) -> list[tuple[int, int]]:

@@ -260,3 +260,19 @@ def test_same_words_far_apart_in_time_stay_apart():
     b = _cand("d2", "B", "Elections were held in Kenya.", D(1997, 12, 29), D(1997, 12, 29), 1)
     events = merge_candidates([a, b])
     assert len(events) == 2 and all(e.disagreement is None for e in events)
+
+
+def test_hard_wrapped_text_gives_the_same_events(seeds_dir):
+    import textwrap
+
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text()
+        wrapped = "\n\n".join(textwrap.fill(line, 72) for line in text.split("\n"))
+        plain, folded = (
+            {
+                (e.start, e.end, e.label)
+                for e in build_events([document_from_text(t, source="S", published=D(2025, 5, 7))])
+            }
+            for t in (text, wrapped)
+        )
+        assert plain == folded, path.name

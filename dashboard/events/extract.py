@@ -153,10 +153,13 @@ def extract_candidates(
     """The candidate mentions of one document, in text order."""
     if tagger is None:
         from dashboard.temporal import tag as tagger
-    text = document.text
-    sentences = _article_sentences(document)
+    judged = blocks(document.text, title=document.title)
+    sentences = [
+        s for b in judged if not b.is_debris for s in split_sentences(b.text, offset=b.start)
+    ]
     if not sentences:
         return []
+    text = _prose(document.text, judged)
     if document.published is not None:
         timexes = tagger(text, document.published)
     else:
@@ -299,12 +302,14 @@ def certainty_of(timex: Timex) -> Certainty:
     return Certainty.APPROXIMATE
 
 
-def _article_sentences(document: Document) -> list[Sentence]:
-    out: list[Sentence] = []
-    for block in blocks(document.text, title=document.title):
+def _prose(text: str, judged) -> str:
+    """The text the tagger reads: debris blanked out and wrapped lines joined, with spaces of the
+    same length, so offsets stay those of the document."""
+    chars = [" " if c != "\n" else "\n" for c in text]
+    for block in judged:
         if not block.is_debris:
-            out.extend(split_sentences(block.text, offset=block.start))
-    return out
+            chars[block.start : block.end] = block.text
+    return "".join(chars)
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
