@@ -259,7 +259,7 @@ def test_bad_uploads_are_refused_with_a_message(server, page, tmp_path):
     page.set_input_files("#tl-upload input[type=file]", str(binary))
     page.locator("#tl-upload-status", has_text="not a text file").wait_for(timeout=15_000)
     big = tmp_path / "big.txt"
-    big.write_bytes(b"word " * 1_100_000)  # 5.5 MB
+    big.write_bytes(b"word " * 2_400_000)  # 12 MB: beyond what the server would even accept
     page.set_input_files("#tl-upload input[type=file]", str(big))
     page.locator("#tl-upload-status", has_text="larger than 5 MB").wait_for(timeout=30_000)
     page.get_by_role("button", name="Add to the timeline").click()

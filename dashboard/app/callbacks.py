@@ -36,6 +36,18 @@ FILTER_INPUTS = [
 ]
 
 
+CHECK_UPLOAD_JS = """function(contents, filename) {
+    const nothing = window.dash_clientside.no_update;
+    if (!contents) { return [nothing, nothing, nothing]; }
+    const bytes = (contents.length - contents.indexOf(",") - 1) * 3 / 4;
+    if (bytes > LIMIT_BYTES) {
+        const refusal = " is larger than LIMIT_MB MB; split it or paste the article's text.";
+        return [null, filename + refusal, null];
+    }
+    return [{contents: contents, filename: filename}, "Reading " + filename + "…", null];
+}"""
+
+
 def _store_error(error: Exception) -> str:
     return f"The database could not be used: {error}"
 
@@ -212,22 +224,38 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         name = export_filename(title, fmt, dt.date.today())
         return dcc.send_bytes(data, name), f"Exported {name}."
 
+    # In the browser: a file over the limit is refused before it is sent, and the upload box is
+    # emptied so that the same file can be chosen again.
+    app.clientside_callback(
+        CHECK_UPLOAD_JS.replace("LIMIT_BYTES", str(max_upload_bytes)).replace(
+            "LIMIT_MB", f"{max_upload_bytes / 1e6:.0f}"
+        ),
+        Output(ids.UPLOAD_PAYLOAD, "data"),
+        Output(ids.UPLOAD_STATUS, "children", allow_duplicate=True),
+        Output(ids.UPLOAD, "contents"),
+        Input(ids.UPLOAD, "contents"),
+        State(ids.UPLOAD, "filename"),
+        prevent_initial_call=True,
+    )
+
     @app.callback(
         Output(ids.UPLOADED, "data"),
         Output(ids.UPLOAD_STATUS, "children"),
         Output(ids.ARTICLE_DATE, "value"),
         Output(ids.ARTICLE_TITLE, "value"),
         Output(ids.ARTICLE_DATE_HINT, "children"),
-        Input(ids.UPLOAD, "contents"),
+        Input(ids.UPLOAD_PAYLOAD, "data"),
         Input(ids.PASTE, "n_blur"),
-        State(ids.UPLOAD, "filename"),
         State(ids.PASTE, "value"),
         State(ids.ARTICLE_TITLE, "value"),
         prevent_initial_call=True,
     )
-    def read_article(contents, _blur, filename, pasted, old_title):
+    def read_article(payload, _blur, pasted, old_title):
         uploaded, status = no_update, no_update
-        if ctx.triggered_id == ids.UPLOAD:
+        if ctx.triggered_id == ids.UPLOAD_PAYLOAD:
+            if not payload:
+                return None, no_update, no_update, no_update, ""
+            contents, filename = payload.get("contents", ""), payload.get("filename", "")
             try:
                 text = decode_upload(contents, filename, max_bytes=max_upload_bytes)
             except ArticleError as error:

@@ -23,6 +23,7 @@ VIEW = f"{PREFIX}-view"  # the x range the user is looking at, [iso, iso] or Non
 ARTICLES_VERSION = f"{PREFIX}-articles-version"  # bumped when articles are added
 NOTES_VERSION = f"{PREFIX}-notes-version"  # bumped when a note is added, edited or deleted
 EDITING = f"{PREFIX}-editing"  # the id of the note being edited, or None
+UPLOAD_PAYLOAD = f"{PREFIX}-upload-payload"  # the chosen file's data URL, once size-checked
 UPLOADED = f"{PREFIX}-uploaded"  # {"text": ..., "filename": ...} of the last accepted upload
 
 # notes

@@ -163,6 +163,7 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
             dcc.Store(id=ids.ARTICLES_VERSION, data=0),
             dcc.Store(id=ids.NOTES_VERSION, data=0),
             dcc.Store(id=ids.EDITING, data=None),
+            dcc.Store(id=ids.UPLOAD_PAYLOAD, data=None),
             dcc.Store(id=ids.UPLOADED, data=None),
             html.Header([html.H1(title), html.Div(id=ids.COUNTS, className="counts")]),
             html.Div(
