@@ -9,7 +9,7 @@ apart.
 - Compatible intervals (they overlap): one event; its interval is the intersection, the narrowest
   that every mention allows ("later this year" ∩ "late August or early September").
 - Incompatible intervals for what reads very much as the same happening (a higher bar), from
-  different documents: the two stay separate events, each keeping its own sources' date, and the
+  different sources: the two stay separate events, each keeping its own sources' date, and the
   ``disagreement`` of each says which other source dates it otherwise. When one side is backed by
   many more mentions than the other (more than ``OUTVOTED`` times), only the lone side carries the
   note: 25 reports of the bombing on 7 August are not put in doubt by one sentence that reads alike.
@@ -260,9 +260,10 @@ def _close_in_time(a: Candidate, b: Candidate) -> bool:
 
 def _may_disagree(a: Candidate, b: Candidate) -> bool:
     """Sources can disagree about a date only if both are fairly precise and they are two
-    different documents: one article naming two dates for one thing is two happenings."""
+    different sources: one article naming two dates for one thing is two happenings, and one
+    outlet giving a new date in a later article is an update ("extended until Nov. 9")."""
     precise = all((c.end - c.start).days <= 31 for c in (a, b))
-    return precise and a.mention.document_id != b.mention.document_id
+    return precise and a.mention.source != b.mention.source
 
 
 def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
