@@ -80,7 +80,7 @@ class FigureStyle:
     assumed_width: int = 900  # for fitting labels when the width is the container's
     height: int = 620
     grow_height: bool = True  # web: as tall as the lanes need, from min_height up; exports: height
-    min_height: int = 460
+    min_height: int = 520
     font_family: str = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
     font_size: int = 13
     title_size: int = 18
@@ -611,7 +611,7 @@ def _add_notes(
             arrowhead=0,
             arrowcolor=style.note_colour,
             ax=0,
-            ay=-style.lane_height * 0.55,
+            ay=-style.lane_height * 0.85,
             yshift=0,
             font={"size": style.note_size, "color": style.note_colour},
             bgcolor=_rgba(style.background, 0.85),
@@ -804,7 +804,7 @@ def _layout(
         fig.update_yaxes(title="events per source", gridcolor=style.grid_colour, fixedrange=True)
     else:
         fig.update_yaxes(
-            range=[n_lanes - 0.4, -0.7],  # lane 0 at the top
+            range=[n_lanes - 0.4, -0.95],  # lane 0 at the top, room above it for a note
             showticklabels=False,
             showgrid=False,
             zeroline=False,

@@ -220,6 +220,8 @@ def test_script_in_a_note_is_shown_as_text(server, page, seed_sources, output_di
         "() => [...document.querySelectorAll('#tl-graph .annotation-text')]"
         ".some(a => a.textContent.includes('<script>'))"
     )
+    page.mouse.move(5, 5)
+    page.wait_for_timeout(300)
     page.screenshot(path=output_dir / "dashboard-note-script.png", full_page=True)
 
 
@@ -295,6 +297,8 @@ def test_a_note_survives_a_server_restart(page, seed_sources, tmp_path, output_d
             "() => [...document.querySelectorAll('#tl-graph .annotation-text')]"
             ".some(a => a.textContent.includes('Kremlin'))"
         )
+        page.mouse.move(5, 5)  # no hover card over the note
+        page.wait_for_timeout(300)
         page.screenshot(path=output_dir / "dashboard-note-after-restart.png", full_page=True)
         # edit, then delete
         page.locator("#tl-detail .note button", has_text="Edit").first.click()
