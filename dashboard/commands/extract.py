@@ -60,6 +60,14 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if anchor is not None:
         documents = documents_with_anchor(documents, anchor)
+    for doc in documents:
+        if doc.published_inferred:
+            print(
+                f"note: {doc.path or doc.source}: publication date inferred as "
+                f"{doc.published.isoformat()} ({doc.published_evidence}); if wrong, give it with "
+                "--anchor or in metadata.csv.",
+                file=sys.stderr,
+            )
     events = build_events(documents)
     dated = {m.document_id for e in events for m in e.mentions}
     for doc in documents:
