@@ -115,6 +115,8 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     path.write_bytes(b"this is a text file, not SQLite\n" * 100)
     with pytest.raises(StoreError, match="not a timeline database"):
         Store(path)
+    with pytest.raises(StoreError, match=str(tmp_path)):
+        Store(tmp_path)  # a folder, not a file
 
 
 def test_locked_database_is_a_clear_error(db, seed_docs):
