@@ -121,6 +121,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 
+MAX_CHARS = 50_000  # an article's evidence is in its first pages; a huge text is not read to its end
 WEAK = "weak: "  # marks evidence of a year that is not enough to date the article
 MAX_WEEKDAY_YEARS_BACK = 30  # a weekday-with-date fits about every 6 years; keep the search short
 
@@ -143,6 +144,7 @@ def infer_published(text: str) -> Inference:
     ...                 ).year
     2025
     """
+    text = text[:MAX_CHARS]
     stated = _stated_date(text)
     if stated:
         return stated
