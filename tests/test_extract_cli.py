@@ -65,6 +65,9 @@ def test_csv_and_timelinejs(tmp_path):
     assert parade["start_date"] == {"year": 2025, "month": 5, "day": 9}
     assert "end_date" not in parade
     assert parade["group"] in {"exact", "range", "approximate"}
+    by_source = extract("--format", "timelinejs", "--group", "source")
+    groups = {e["group"] for e in json.loads(by_source.stdout)["events"]}
+    assert "United Front, What's Planned" in groups
 
 
 def test_partial_batch_exits_1_and_names_the_file(tmp_path, seeds_dir):

@@ -34,6 +34,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format")
     parser.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    parser.add_argument(
+        "--group",
+        choices=("certainty", "source"),
+        default="certainty",
+        help="TimelineJS groups (rows): by certainty or by source (default certainty)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
                 f"warning: {doc.path or doc.source}: no dated happening found in this article.",
                 file=sys.stderr,
             )
-    text = render(documents, events, args.format)
+    text = render(documents, events, args.format, group_by=args.group)
     try:
         write_output(text, args.out)
     except OSError as error:
@@ -85,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.refused else EXIT_OK
 
 
-def render(documents, events, fmt: str) -> str:
+def render(documents, events, fmt: str, *, group_by: str = "certainty") -> str:
     """The output text in ``fmt`` (json, csv or timelinejs)."""
     import json
 
@@ -95,7 +101,8 @@ def render(documents, events, fmt: str) -> str:
         from dashboard.timelinejs import timeline_json
 
         title = " / ".join(dict.fromkeys(d.title or d.source for d in documents))
-        return json.dumps(timeline_json(events, title=title[:120]), ensure_ascii=False, indent=2)
+        timeline = timeline_json(events, title=title[:120], group_by=group_by)
+        return json.dumps(timeline, ensure_ascii=False, indent=2)
     return as_csv(events)
 
 
