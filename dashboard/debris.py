@@ -82,6 +82,14 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# A caption that ends with its picture's credit: "… in Moscow on Thursday. (Photo: AFP)",
+# "… shake hands. REUTERS/Maxim Shemetov", "… at the parade. Photo by Jane Doe".
+_CAPTION_CREDIT = re.compile(
+    r"(?:\(\s*|\b)(?:photo|image|picture|credit|photograph)s?\s*(?:by|:|/|©)\s*[^.()]{1,60}\)?\s*$"
+    r"|\b(?:REUTERS|AFP|AP|EPA|GETTY|XINHUA|TASS|SPUTNIK)\s*/\s*[A-Z][\w .'-]{1,50}$",
+    re.IGNORECASE,
+)
+
 # A block that ends like a sentence. Closing quotes and brackets may follow the mark; a colon ends a
 # lead-in sentence ("His visit sends a clear signal:").
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*\s*$")
@@ -121,6 +129,8 @@ def debris_reason(block: str, *, seen: frozenset[str] = frozenset(), title: str 
             return f'debris phrase "{phrase}"'
     if _CREDIT.search(block) and not _SENTENCE_END.search(block):
         return "photo credit"
+    if _CAPTION_CREDIT.search(block):
+        return "image caption with its credit"
     if title and low.rstrip(" .…") == title.casefold().rstrip(" .…"):
         return "headline repeated"
     if low in seen:

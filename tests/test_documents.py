@@ -202,6 +202,19 @@ def test_page_debris_is_recognised(seeds_dir):
     )
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Xi Jinping and Vladimir Putin shake hands in Moscow on Thursday. (Photo: AFP)",
+        "Troops march in Red Square on Friday. REUTERS/Maxim Shemetov",
+        "Crowds at the parade on May 9. Photo by Jane Doe",
+    ],
+)
+def test_captions_with_credits_are_debris(caption):
+    [block] = blocks(caption)
+    assert block.reason == "image caption with its credit"
+
+
 def test_breadcrumbs_are_debris_even_glued_to_a_paragraph(seeds_dir):
     text = (seeds_dir / "xi-visits-putin-whats-planned.txt").read_text()
     assert blocks(text)[0].text.startswith("Homepage World") and blocks(text)[0].reason
