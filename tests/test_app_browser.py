@@ -188,6 +188,22 @@ def test_a_filter_hides_a_source(server, page, seed_sources, output_dir):
     )
 
 
+def test_a_date_range_keeps_the_events_that_overlap_it(server, page):
+    open_dashboard(page, server.url)
+    starts = page.locator(".ag-center-cols-container [col-id=start]").all_inner_texts()
+    day = sorted(s for s in starts if s)[-1]  # the latest start: at least one event overlaps it
+    page.fill("#tl-dates", day)
+    page.press("#tl-dates", "Enter")
+    page.fill("#tl-dates-end-date", day)
+    page.press("#tl-dates-end-date", "Enter")
+    page.wait_for_function(
+        "n => document.querySelectorAll('.ag-center-cols-container .ag-row').length < n",
+        arg=len(starts),
+    )
+    kept = page.locator(".ag-center-cols-container [col-id=start]").all_inner_texts()
+    assert kept and all(start <= day for start in kept)
+
+
 def test_text_search_narrows_the_table(server, page):
     open_dashboard(page, server.url)
     before = page.locator(".ag-center-cols-container .ag-row").count()
