@@ -232,9 +232,8 @@ def test_assert_offline_html_refuses_a_cdn_script():
 
 
 @pytest.mark.browser
-def test_html_opens_offline_in_chromium_and_shows_the_markers(seed_events, output_dir):
-    from playwright.sync_api import sync_playwright
-
+def test_html_opens_offline_in_chromium_and_shows_the_markers(seed_events, output_dir, chromium):
+    # ``chromium``: the Debian browser through Playwright, from tests/conftest.py.
     path = export_timeline(seed_events, output_dir / "seed-offline.html", preset="web")
     markers = sum(len(e.sources) for e in seed_events)
     remote: list[str] = []
@@ -243,19 +242,17 @@ def test_html_opens_offline_in_chromium_and_shows_the_markers(seed_events, outpu
         remote.append(route.request.url)
         route.abort()
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
-        try:
-            context = browser.new_context(offline=True, viewport={"width": 1400, "height": 900})
-            context.route(re.compile(r"^(?!file:|data:|blob:|about:)"), block)
-            page = context.new_page()
-            page.goto(path.as_uri())
-            page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=20_000)
-            drawn = page.locator(".js-plotly-plot .scatterlayer path.point").count()
-            traces = page.evaluate("document.querySelector('.js-plotly-plot')._fullData.length")
-            page.screenshot(path=str(output_dir / "seed-offline-html.png"))
-        finally:
-            browser.close()
+    context = chromium.new_context(offline=True, viewport={"width": 1400, "height": 900})
+    try:
+        context.route(re.compile(r"^(?!file:|data:|blob:|about:)"), block)
+        page = context.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=20_000)
+        drawn = page.locator(".js-plotly-plot .scatterlayer path.point").count()
+        traces = page.evaluate("document.querySelector('.js-plotly-plot')._fullData.length")
+        page.screenshot(path=str(output_dir / "seed-offline-html.png"))
+    finally:
+        context.close()
     assert remote == []
     assert traces >= len(SEED_SOURCES)
     assert drawn >= markers
