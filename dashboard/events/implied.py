@@ -110,7 +110,7 @@ def year_noun_phrase(sentence: str, start: int, end: int, timex: Timex) -> str |
 def anniversaries(
     sentences: Sequence[Sentence], document: Document, timexes: Sequence[Timex]
 ) -> list[tuple[Sentence, int, int, dt.date, dt.date, str]]:
-    """(sentence, start, end of the noun phrase, interval, label) for each "Nth anniversary of X"."""
+    """(sentence, start, end of "Nth anniversary", interval, label) for each "Nth anniversary of X"."""
     out = []
     for sentence in sentences:
         for m in _ANNIVERSARY.finditer(sentence.text):
@@ -119,12 +119,12 @@ def anniversaries(
             if ref is None or not np:
                 continue
             year = ref.year - int(m.group("n"))
-            start = m.start("np")
+            # The time expression as written is "80th anniversary": it dates the noun phrase.
             out.append(
                 (
                     sentence,
-                    start,
-                    start + len(np),
+                    m.start(),
+                    m.start() + m.group().lower().index("anniversary") + len("anniversary"),
                     dt.date(year, 1, 1),
                     dt.date(year, 12, 31),
                     noun_phrase_label(np),
