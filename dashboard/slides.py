@@ -260,6 +260,10 @@ def deck_bytes(
         event_notes = (notes or {}).get(event.id, ())
         _event_slide(prs, event, by_source, event_notes, index, len(ranked))
 
+    # File properties, shown by file browsers and PowerPoint's Info pane.
+    prs.core_properties.title = story
+    prs.core_properties.subject = "Timeline from " + ", ".join(i.source for i in infos)
+    prs.core_properties.author = "news-timeline"
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()

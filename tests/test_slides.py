@@ -60,6 +60,7 @@ def _notes(slide) -> str:
 @pytest.mark.export
 def test_deck_is_16_9_with_title_timeline_and_one_slide_per_key_event(deck, seed_events):
     assert (deck.slide_width, deck.slide_height) == (SLIDE_WIDTH, SLIDE_HEIGHT)
+    assert deck.core_properties.title == "Xi Jinping's state visit to Moscow"
     assert deck.slide_width * 9 == deck.slide_height * 16
     expected = 2 + min(len(seed_events), MAX_EVENT_SLIDES)
     assert len(deck.slides) == expected
