@@ -15,6 +15,7 @@ from functools import lru_cache
 from dashboard.temporal import lexicon as lx
 from dashboard.temporal.expression import Expression, Kind, Tense
 from dashboard.temporal.patterns import APPROX_MODS, RELATIVE_PERIOD_UNITS
+from dashboard.temporal.tense import TenseIndex
 from dashboard.temporal.types import TimexType
 
 
@@ -29,18 +30,26 @@ NOT_TIME = _NotTime()
 class Context:
     """What a production may look at besides its groups: the text around the match."""
 
-    __slots__ = ("_tense", "end", "lowered", "original", "start")
+    __slots__ = ("_tense", "_tenses", "end", "lowered", "original", "start")
 
-    def __init__(self, original: str, lowered: str, start: int, end: int) -> None:
+    def __init__(
+        self,
+        original: str,
+        lowered: str,
+        start: int,
+        end: int,
+        tenses: TenseIndex | None = None,
+    ) -> None:
         self.original, self.lowered, self.start, self.end = original, lowered, start, end
+        self._tenses = tenses  # shared by the matches of one text: its cues are found once
         self._tense: Tense | bool | None = False  # False: not computed yet
 
     def tense(self) -> Tense | None:
         """The clause's tense (computed on first use: most rules never need it)."""
         if self._tense is False:
-            from dashboard.temporal.tense import clause_tense
-
-            self._tense = clause_tense(self.lowered, self.start, self.end)
+            if self._tenses is None:
+                self._tenses = TenseIndex(self.lowered)
+            self._tense = self._tenses.tense(self.start, self.end)
         return self._tense  # type: ignore[return-value]
 
     def word_before(self) -> str:

@@ -30,6 +30,7 @@ from dashboard.temporal.expression import Expression
 from dashboard.temporal.lexicon import trie_regex
 from dashboard.temporal.productions import NOT_TIME, Context
 from dashboard.temporal.resolve import resolve
+from dashboard.temporal.tense import TenseIndex
 from dashboard.temporal.types import Timex
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -148,6 +149,7 @@ def explain(text: str, anchor: dt.date) -> list[tuple[str, Timex | None]]:
     if len(lowered) != len(text):  # a few non-ASCII letters change length when lowered
         lowered = text.translate(_ASCII_LOWER)
     found: list[tuple[str, Timex | None]] = []
+    tenses = TenseIndex(lowered)  # cues found lazily, once per block of text
     finder = _FINDER.search
     position = 0
     while True:
@@ -170,7 +172,7 @@ def explain(text: str, anchor: dt.date) -> list[tuple[str, Timex | None]]:
             )
             groups = {n: v for n, v in zip(names, values, strict=True) if v is not None}
             start, end = match.span()
-            produced = rule.production(groups, Context(text, lowered, start, end))
+            produced = rule.production(groups, Context(text, lowered, start, end, tenses))
             if produced is not None:
                 break
             bucket = bucket.after(rule_index)  # declined: the rules below it may still match

@@ -11,6 +11,7 @@ gives None, and the resolver falls back to the nearest date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dashboard.temporal.expression import Tense
 
@@ -51,37 +52,89 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 def clause_tense(lowered: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around ``lowered[start:end]`` (text already lower-cased).
 
+    One-off form of :meth:`TenseIndex.tense`; to ask about many spans of one text, build one
+    :class:`TenseIndex` and ask it (the cues are then found once).
+
     >>> text = "xi will meet putin on thursday."
     >>> clause_tense(text, text.index("thursday"), text.index("thursday") + 8)
     <Tense.FUTURE: 'future'>
     """
-    left = max(0, start - WINDOW)
-    right = min(len(lowered), end + WINDOW)
-    # the sentence: back to the previous sentence end, on to the next ("Sept. 30" has a dot that
-    # is not an end, so a dot must be followed by a space and a capital-less-sensitive guess)
-    for found in _SENTENCE_END.finditer(lowered, end, right):
-        if found.group() != "." or _is_sentence_dot(lowered, found.start()):
-            right = found.start()
-            break
-    cut = left
-    for found in _SENTENCE_END.finditer(lowered, left, start):
-        if found.group() != "." or _is_sentence_dot(lowered, found.start()):
-            cut = found.end()
-    left = cut
-    best: int | None = None
-    best_tense: Tense | None = None
-    for cue in _CUE.finditer(lowered, left, right):
-        if start <= cue.start() < end:
-            continue  # the expression itself ("last", "next") is not a verb of the clause
-        index = cue.lastindex
-        assert index is not None
-        _, tense, strong = TENSE_CUES[index - 1]
-        distance = start - cue.end() if cue.end() <= start else cue.start() - end + AFTER_PENALTY
-        if not strong:
-            distance += WEAK_PENALTY
-        if best is None or distance < best:
-            best, best_tense = distance, tense
-    return best_tense
+    return TenseIndex(lowered).tense(start, end)
+
+
+class TenseIndex:
+    """The tense cues and sentence ends of one text, found once per block of ``BLOCK``
+    characters (on first need) and reused by every expression in or near that block: a text
+    dense with weekdays ("Friday Friday Friday...") is then read once, not once per weekday.
+
+    >>> index = TenseIndex("they met on monday. they will meet on friday.")
+    >>> index.tense(12, 18), index.tense(38, 44)
+    (<Tense.PAST: 'past'>, <Tense.FUTURE: 'future'>)
+    """
+
+    BLOCK = 1024
+    OVERLAP = 64  # a cue that starts in a block may end this far into the next
+
+    __slots__ = ("_cues", "_ends", "lowered")
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self._cues: dict[int, list[tuple[int, int, int]]] = {}
+        self._ends: dict[int, list[int]] = {}
+
+    def _block(self, number: int) -> None:
+        lowered, size = self.lowered, self.BLOCK
+        first, last = number * size, min(len(lowered), (number + 1) * size)
+        self._cues[number] = [
+            (cue.start(), cue.end(), cue.lastindex or 0)
+            for cue in _CUE.finditer(lowered, first, min(len(lowered), last + self.OVERLAP))
+            if cue.start() < last
+        ]
+        self._ends[number] = [
+            found.start()
+            for found in _SENTENCE_END.finditer(lowered, first, last)
+            if found.group() != "." or _is_sentence_dot(lowered, found.start())
+        ]
+
+    def _gather(self, left: int, right: int) -> tuple[list[tuple[int, int, int]], list[int]]:
+        cues: list[tuple[int, int, int]] = []
+        ends: list[int] = []
+        for number in range(left // self.BLOCK, max(left, right - 1) // self.BLOCK + 1):
+            if number not in self._cues:
+                self._block(number)
+            cues += self._cues[number]
+            ends += self._ends[number]
+        return cues, ends
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """The tense of the clause around ``lowered[start:end]``: the nearest cue of its
+        sentence (at most ``WINDOW`` characters either side), weighed as the module says."""
+        lowered = self.lowered
+        left = max(0, start - WINDOW)
+        right = min(len(lowered), end + WINDOW)
+        cues, ends = self._gather(left, right)
+        # the sentence: back to the previous sentence end, on to the next
+        after = bisect_left(ends, end)
+        if after < len(ends) and ends[after] < right:
+            right = ends[after]
+        before = bisect_left(ends, start) - 1
+        if before >= 0 and ends[before] >= left:
+            left = ends[before] + 1
+        best: int | None = None
+        best_tense: Tense | None = None
+        for index in range(bisect_left(cues, (left, -1, -1)), len(cues)):
+            cue_start, cue_end, group = cues[index]
+            if cue_end > right:
+                break
+            if start <= cue_start < end:
+                continue  # the expression itself ("last", "next") is not a verb of the clause
+            _, tense, strong = TENSE_CUES[group - 1]
+            distance = start - cue_end if cue_end <= start else cue_start - end + AFTER_PENALTY
+            if not strong:
+                distance += WEAK_PENALTY
+            if best is None or distance < best:
+                best, best_tense = distance, tense
+        return best_tense
 
 
 def _is_sentence_dot(lowered: str, position: int) -> bool:
