@@ -201,25 +201,36 @@ def first_mention_per_source(event: Event) -> list[Mention]:
 
 
 def speaker_notes(event: Event, infos: Mapping[str, SourceInfo], notes: Sequence[Note] = ()) -> str:
-    """The speaker notes of an event slide: each source, its date, its words and how they were read."""
+    """The speaker notes of an event slide: each source with its title and publication date, then
+    its words and how each time expression was read against that date.
+
+    >>> print(speaker_notes(event, infos))  # doctest: +SKIP
+    Xi to meet Putin for formal talks: Thursday 8 May 2025 (exact day).
+    United Front, “Putin and Xi Signal United Front…”, published 7 May 2025:
+    - “Xi is scheduled to meet Putin for formal talks on Thursday…” — “Thursday” read as Thursday 8 May 2025.
+    """
     lines = [
-        f"{event.label}: {format_span(event.start, event.end)} ({CERTAINTY_WORDS[event.certainty]})."
+        f"{' '.join(event.label.split())}: {format_span(event.start, event.end)} "
+        f"({CERTAINTY_WORDS[event.certainty]})."
     ]
     if event.disagreement:
         lines.append(f"Sources disagree: {event.disagreement}")
-    lines.append("Sources:")
-    for mention in event.mentions:
-        info = infos.get(mention.source) or SourceInfo(
-            mention.source, "", mention.published, mention.published_inferred
+    for source in event.sources:
+        mentions = [m for m in event.mentions if m.source == source]
+        info = infos.get(source) or SourceInfo(
+            source, "", mentions[0].published, mentions[0].published_inferred
         )
         title = f", “{info.title}”" if info.title else ""
-        anchor = mention.published or info.published
-        read_as = format_span(mention.start, mention.end)
-        anchored = f" against {anchor:%d %B %Y}" if anchor else ""
-        lines.append(
-            f"- {mention.source}{title}, {format_published(info)}: “{' '.join(mention.sentence.split())}” "
-            f"— “{mention.text}” read as {read_as}{anchored}."
-        )
+        lines.append(f"{source}{title}, {format_published(info)}:")
+        for mention in mentions:
+            # a mention resolved against another date than its article's says so
+            anchor = mention.published
+            other = anchor is not None and anchor != info.published
+            against = f" against {anchor.day} {anchor:%B %Y}" if other else ""
+            lines.append(
+                f"- “{' '.join(mention.sentence.split())}” — “{mention.text}” read as "
+                f"{format_span(mention.start, mention.end)}{against}."
+            )
     if notes:
         lines.append("Analyst notes:")
         lines.extend(f"- {note.text}" for note in notes)
@@ -370,7 +381,7 @@ def _timeline_slide(prs, story, infos, events, png: bytes) -> None:
     slide.shapes.add_picture(io.BytesIO(png), 0, 0, width=SLIDE_WIDTH, height=SLIDE_HEIGHT)
     first, last = min(e.start for e in events), max(e.end for e in events)
     slide.notes_slide.notes_text_frame.text = (
-        f"Timeline of {story}: {len(events)} events from {format_span(first, last)}. "
+        f"Timeline of {story}: {len(events)} events, {format_span(first, last)}. "
         f"Sources: {'; '.join(f'{i.source} ({format_published(i)})' for i in infos)}."
     )
 
