@@ -121,7 +121,9 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 
-MAX_CHARS = 50_000  # an article's evidence is in its first pages; a huge text is not read to its end
+MAX_CHARS = (
+    50_000  # an article's evidence is in its first pages; a huge text is not read to its end
+)
 WEAK = "weak: "  # marks evidence of a year that is not enough to date the article
 MAX_WEEKDAY_YEARS_BACK = 30  # a weekday-with-date fits about every 6 years; keep the search short
 
