@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 import dash
-from dash import ALL, Input, Output, State, ctx, dcc, no_update
+from dash import ALL, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.app import ids
@@ -69,7 +69,10 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         State(ids.SOURCES, "value"),
     )
     def refresh_sources(_version, _reset, old_options, old_value):
-        sources = catalogue.sources()
+        try:
+            sources = catalogue.sources()
+        except StoreError:
+            raise PreventUpdate from None  # the chart's callback says what is wrong
         options = [{"label": s, "value": s} for s in sources]
         if ctx.triggered_id == ids.RESET:
             return options, sources, [c.value for c in CERTAINTY_LABELS], None, None, ""
@@ -90,14 +93,17 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         Input(ids.VIEW, "data"),
     )
     def redraw(sources, certainties, date_from, date_to, text, show_notes, _a, _n, selected, view):
-        events = catalogue.events()
+        try:
+            events = catalogue.events()
+            notes = notes_by_event(catalogue.notes())
+        except StoreError as error:
+            return no_update, no_update, _store_error(error)
         chosen = filters_from_inputs(sources, certainties, date_from, date_to, text)
         shown = filter_events(events, chosen)
         many = len(shown) > WEB_STYLE.aggregate_threshold
         if ctx.triggered_id == ids.VIEW and not many:
             raise PreventUpdate  # a zoom only matters when the figure counts per period
         lo, hi = view_dates(view)
-        notes = notes_by_event(catalogue.notes())
         fig = build_figure(
             shown,
             notes=notes,
@@ -131,9 +137,13 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         Input(ids.EDITING, "data"),
     )
     def show_detail(selected, _n, _a, editing):
-        event = next((e for e in catalogue.events() if e.id == selected), None)
-        notes = catalogue.notes(selected) if event else []
-        return detail_children(event, notes, catalogue.documents(), editing=editing)
+        try:
+            event = next((e for e in catalogue.events() if e.id == selected), None)
+            notes = catalogue.notes(selected) if event else []
+            documents = catalogue.documents()
+        except StoreError as error:
+            return [html.P(_store_error(error), className="disagreement")]
+        return detail_children(event, notes, documents, editing=editing)
 
     @app.callback(
         Output(ids.NOTES_VERSION, "data"),
