@@ -46,6 +46,8 @@ from dashboard.presets import get_preset as _get_preset
 if TYPE_CHECKING:
     import plotly.graph_objects as go
 
+    from dashboard.figure import FigureStyle
+
 # Extension -> format name. Static formats go through Kaleido; the others are built in Python.
 FORMATS: Mapping[str, str] = {
     ".png": "png",
@@ -627,7 +629,7 @@ def timeline_figure(
     return fig
 
 
-def _make_room_for_the_legend(fig: go.Figure, style: Any) -> None:
+def _make_room_for_the_legend(fig: go.Figure, style: FigureStyle) -> None:
     """Raise the top margin when the horizontal legend wraps, so it never runs into the title.
 
     The legend grows upwards from the plot; many sources at a large font take several rows.
@@ -685,7 +687,9 @@ def focus_span(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
     return focus
 
 
-def _add_outside_note(fig: go.Figure, outside: Sequence[Event], left: dt.date, style: Any) -> None:
+def _add_outside_note(
+    fig: go.Figure, outside: Sequence[Event], left: dt.date, style: FigureStyle
+) -> None:
     """A footnote under the axis: how many events the picture leaves out, and when they are."""
     parts = []
     for side, chosen in (
@@ -715,7 +719,7 @@ def _add_outside_note(fig: go.Figure, outside: Sequence[Event], left: dt.date, s
 
 def export_window(
     events: Sequence[Event],
-    style: Any,
+    style: FigureStyle,
     *,
     left: dt.date,
     right: dt.date,
