@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from dashboard.temporal.expression import Expression, Kind, Tense
 from dashboard.temporal.resolve import duration_value, resolve
-from dashboard.temporal.tense import clause_tense
+from dashboard.temporal.tense import TenseIndex, clause_tense
 
 WEDNESDAY = dt.date(2025, 5, 7)
 NEW_YEARS_EVE = dt.date(2025, 12, 31)
@@ -110,8 +111,34 @@ def test_duration_values(amount: float | None, unit: str, value: str) -> None:
         ("talks are expected to resume monday.", Tense.FUTURE),
         ("volume was 840.8 million shares, up from 443.6 million monday.", Tense.PAST),
         ("talks on monday.", None),
+        # a plan reported as over: the pluperfect wins over "due to"
+        ("the offer had been due to expire monday.", Tense.PAST),
+        ("the offer is due to expire monday.", Tense.FUTURE),
+        # "planned" looks forward, "as planned" does not
+        ("protesters planned a march on monday.", Tense.FUTURE),
+        ("voting started as planned on monday.", Tense.PAST),
+        # "would" is the clause's verb, not a weak hint
+        ("the ministry announced that he would travel to paris monday.", Tense.FUTURE),
     ],
 )
 def test_clause_tense(sentence: str, tense: Tense | None) -> None:
     start = sentence.index("monday")
     assert clause_tense(sentence, start, start + len("monday")) is tense
+
+
+def test_tense_index_reads_each_span_of_a_long_text_as_alone() -> None:
+    """The index finds cues once per block; spans near block edges must read the same."""
+    sentences = [
+        "the two leaders met on monday.",
+        "xi will meet putin on monday.",
+        "talks on monday.",
+        "the offer had been due to expire monday.",
+    ]
+    text = " ".join(sentences[i % 4] + " filler words" * (i % 7) for i in range(400))
+    index = TenseIndex(text)
+    for found in re.finditer("monday", text):
+        start, end = found.span()
+        sentence_start = text.rfind(".", 0, start) + 1
+        alone = text[sentence_start : text.index(".", end) + 1]
+        offset = start - sentence_start
+        assert index.tense(start, end) is clause_tense(alone, offset, offset + 6), (start, alone)

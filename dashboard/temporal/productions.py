@@ -567,13 +567,19 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         return Expression(
             Kind.SET, value=f"XXXX-WXX-{number}" + (f"T{day_part}" if day_part else "")
         )
+    tense = None
+    if offset is None:
+        # "Wednesday's ruling", "Thursday's closing price": news names by the possessive a day
+        # whose event is over (TimeBank: 20 of 20 on or before the publication date)
+        possessive = ctx.lowered.startswith(("'s", "’s"), ctx.end) and not g.get("daypart")
+        tense = Tense.PAST if possessive else ctx.tense()
     return Expression(
         Kind.WEEKDAY,
         weekday=lx.WEEKDAYS[g["weekday"]],
         offset=offset,
         day_part=day_part,
         mod=_mod(g),
-        tense=_tense_if(ctx, offset is None),
+        tense=tense,
     )
 
 

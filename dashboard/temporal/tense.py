@@ -23,14 +23,17 @@ _NOT_AFTER_AUXILIARY = r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe
 
 # (pattern, tense, strong?)
 TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
+    # a plan reported as past ("the offer had been due to expire Friday"): one cue, read first
+    (r"had\s(?:previously\s)?been\s(?:scheduled|expected|due|set|slated|planned|supposed)\sto",
+     Tense.PAST, True),
     (r"will|won't|wo n't|'ll|shall", Tense.FUTURE, True),
     (r"(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned|going|poised|"
      r"likely|about)\sto|(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned)|"
      r"(?:scheduled|expected|due|set|slated|poised|going)\sto",
      Tense.FUTURE, True),
-    (r"plans?|planned|planning|intends?\sto|aims?\sto|hopes?\sto|to\sbe\sheld|upcoming|effective|"
+    (r"plans?|(?<!\bas\s)(?<!previously\s)planned|planning|intends?\sto|aims?\sto|hopes?\sto|to\sbe\sheld|upcoming|effective|"
      r"next(?!\sto)|scheduled|coming|forthcoming|tomorrow|soon", Tense.FUTURE, True),
-    (r"would", Tense.FUTURE, False),  # also the past's future ("said they would")
+    (r"would", Tense.FUTURE, True),  # also the past's future ("said they would")
     (r"said|says|told|was|were|had|did|ago|last|yesterday|earlier|previously|been",
      Tense.PAST, True),
     # past forms, unless an auxiliary makes them passive or infinitive ("will be signed")

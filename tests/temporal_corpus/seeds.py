@@ -53,6 +53,18 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("2025-05-07 DATE", ["Officials said [Wednesday] that the talks went well."]),
+    # a possessive weekday names a day whose event is over, whatever the clause's tense
+    (
+        "2025-05-01 DATE 2025-05-01..2025-05-01",
+        [
+            "Shares ended above [Thursday]'s closing price.",
+            "Lawyers will appeal [Thursday]’s ruling.",
+        ],
+    ),
+    ("2025-05-09 DATE", ["The offer is due to expire [Friday]."]),
+    ("2025-05-02 DATE", ["The offer had been due to expire [Friday]."]),
+    ("2025-05-03 DATE", ["Voting started as planned on [Saturday]."]),
+    ("2025-05-10 DATE", ["Protesters planned a march on [Saturday]."]),
     # month and day without a year
     (
         "2025-05-09 DATE 2025-05-09..2025-05-09",
