@@ -116,9 +116,17 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # A word inside a trailing prepositional phrase: not another preposition, not a verb. Words are
 # whole (\S+ then \s+), so the pattern cannot backtrack through ways of cutting a word.
 _PP_WORD = (
-    r"(?!(?:in|at|on|to|for|from|with|by|may|might|will|would|has|have|had|is|are|was|were|can|"
-    r"could|should|did|does|[a-z]+ed)\b)\S+"
+    r"(?!(?:in|at|on|to|for|from|with|by|of|off|near|outside|inside|amid|over|under|after|before|"
+    r"during|against|into|about|may|might|will|would|has|have|had|is|are|was|were|can|could|"
+    r"should|did|does|[a-z]+ed)\b)\S+"
 )
+# A trailing prepositional phrase ("in Red Square", "of the embassy").
+_TRAILING_PP = re.compile(
+    r"\s+(?:in|at|on|for|from|with|by|near|outside|inside|amid|over|under|after|before|"
+    r"during|against|into|of|about|to(?=\s+(?:the|a|an|his|her|its|their|[A-Z0-9])))\s+"
+    r"(?:" + _PP_WORD + r"\s+){0,7}" + _PP_WORD + r"\s*$"
+)
+
 # Trailing phrases dropped, one at a time and last first, while the label is too long.
 _TRAILING = (
     re.compile(
@@ -135,11 +143,7 @@ _TRAILING = (
     re.compile(r"\s+(?!during\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\s+.*$"),
     re.compile(r",\s+[^,]*$"),
     re.compile(r"\s+as\s+.*$"),
-    re.compile(
-        r"\s+(?:in|at|on|for|from|with|by|near|outside|inside|amid|over|under|after|before|"
-        r"during|against|into|of|about|to(?=\s+(?:the|a|an|his|her|its|their|[A-Z0-9])))\s+"
-        r"(?:" + _PP_WORD + r"\s+){0,7}" + _PP_WORD + r"\s*$"
-    ),
+    _TRAILING_PP,
     re.compile(
         r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s?)+(?=\s+(?:to|for|on|with)\b|$)"
     ),
@@ -163,6 +167,16 @@ def make_label(
     """
     if others:
         sentence = blank_spans(sentence, others)
+    participle = _PARTICIPLE_OPENING.match(sentence)
+    if participle and timex_end <= participle.end("part"):
+        # "Rescued on Nov. 25 by fishermen, Elian has become …": the opening clause is what the
+        # date is about, and its subject is the main clause's: "Elian rescued by fishermen".
+        part = make_label(sentence[: participle.end("part")], timex_start, timex_end, others)
+        subject = _SHORT_SUBJECT.match(participle.group("rest")) or _SUBJECT.match(
+            participle.group("rest")
+        )
+        if subject and part and len(subject.group("subject").split()) <= 4:
+            return shorten(f"{subject.group('subject')} {part[:1].lower()}{part[1:]}")
     opening = _OPENING.match(sentence)
     if opening and opening.end() <= timex_start:
         cut = opening.end()
@@ -212,6 +226,10 @@ _OPENING = re.compile(
 )
 _LOWER_FIRST_WORDS = (
     """he she it they we i the a an this that these those his her its their there"""
+)
+_PARTICIPLE_OPENING = re.compile(
+    r"^(?P<part>(?:[A-Z][a-z]+(?:ed|en)|Found|Born|Held|Seen|Shot|Hit|Caught|Sent|Left|Built|Made|"
+    r"Struck|Kept|Led|Met|Brought|Bought|Sold|Paid|Told|Won|Lost)\b[^,]{3,120}),\s+(?P<rest>.+)$"
 )
 _LOWER_FIRST = frozenset(_LOWER_FIRST_WORDS.split())
 _SPEAKER_TRIM = re.compile(r"\s+(?:who|which|that)\s+.*$")
@@ -285,6 +303,13 @@ def shorten(text: str, limit: int = MAX_LABEL) -> str:
             cut = pattern.sub("", text).strip()
             if cut == text or len(cut) < 12:
                 break
+            # "in a show of strategic solidarity": an "of" phrase belongs to the noun before it,
+            # so the phrase holding that noun goes too ("in a show" alone says nothing).
+            while text[len(cut) :].lstrip().startswith("of ") and pattern is _TRAILING_PP:
+                shorter = pattern.sub("", cut).strip()
+                if shorter == cut or len(shorter) < 12:
+                    break
+                cut = shorter
             text = cut
     if len(text) > limit:  # no phrase boundary left: whole words only, never a dangling "of the"
         text = text[: limit + 1].rsplit(" ", 1)[0]
