@@ -265,7 +265,10 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
     others = [
         (t.start - sentence.start, t.end - sentence.start)
         for t in timexes
-        if t is not timex and sentence.start <= t.start and t.end <= sentence.end
+        if t is not timex
+        and sentence.start <= t.start
+        and t.end <= sentence.end
+        and t.type in (TimexType.DATE, TimexType.TIME)  # "a 16-hour flight" stays in a label
     ]
     label = year_np or make_label(sentence.text, local_start, local_end, others)
     if len(label.split()) < 2:  # "He": the clause said too little; the sentence's main clause

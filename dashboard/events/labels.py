@@ -118,7 +118,10 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 _PP_WORD = (
     r"(?!(?:in|at|on|to|for|from|with|by|of|off|near|outside|inside|amid|over|under|after|before|"
     r"during|against|into|about|may|might|will|would|has|have|had|is|are|was|were|can|could|"
-    r"should|did|does|[a-z]+ed)\b)\S+"
+    r"should|did|does)\b)"
+    # a past tense is a verb unless it modifies the noun after it ("alleged terrorist camps")
+    r"(?![a-z]+ed\b(?=\s+(?:in|at|on|to|for|from|with|by|of|over|into|the|a|an|his|her|its|"
+    r"their)\b|\s*$))\S+"
 )
 # A trailing prepositional phrase ("in Red Square", "of the embassy").
 _TRAILING_PP = re.compile(
@@ -220,9 +223,9 @@ _LEADING_FRAME = re.compile(
     r"(?:that\s+)(?P<content>\S.*)$"
 )
 _OPENING = re.compile(
-    r"^(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|following|"
-    r"in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to)\b[^,]{0,80},\s*",
-    re.IGNORECASE,
+    r"^(?:(?i:(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|"
+    r"following|in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to))\b"
+    r"|[A-Z][a-z]+(?:ing|ed|en)\b)[^,]{0,80},\s*(?=\S)"
 )
 _LOWER_FIRST_WORDS = (
     """he she it they we i the a an this that these those his her its their there"""
