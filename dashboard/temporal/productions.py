@@ -461,6 +461,11 @@ def year_end(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.RELATIVE, unit="Y", offset=0, mod="END")
 
 
+def year_ended(g: dict[str, str], ctx: Context) -> Expression:
+    """ "the year ended March 31": a span of twelve months (the date is its own expression)."""
+    return Expression(Kind.DURATION, unit="Y", amount=1)
+
+
 def this_year(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.RELATIVE, unit="Y", offset=0)
 

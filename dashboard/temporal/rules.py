@@ -68,6 +68,7 @@ from dashboard.temporal.productions import (
     year,
     year_ago_period,
     year_end,
+    year_ended,
     year_quarter,
 )
 
@@ -168,6 +169,8 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?:(?P<rel>latest|comparable|corresponding|year-ago|year-earlier)\s|"
          r"(?P<qyear><YEAR>)\s)(?:quarter|period)(?![a-z-])", quarter),
     Rule("this quarter", r"(?P<rel>this|last|next)\squarter(?![a-z-])", quarter),
+    Rule("the year ended <date>",
+         r"the\s(?:fiscal\s)?year(?=\s(?:ended|ending)\s)", year_ended),
     Rule("fiscal <year>",
          r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|this|coming)\s)?fiscal"
          r"(?:\syear)?(?:\s(?P<year><YEAR>)|(?<=year))(?![a-z-])", fiscal_year),

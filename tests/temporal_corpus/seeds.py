@@ -243,6 +243,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025 DATE", ["[the current fiscal year]"]),
     ("2025 DATE mod=END 2025-09-01..2025-12-31", ["by [year-end]", "by [year's end]"]),
     ("2025 DATE 2025-01-01..2025-12-31", ["profit for [the full year]", "sales for [the year]"]),
+    # a year that ends on a named date is a span of twelve months (the date its own expression)
+    (
+        "P1Y DURATION -",
+        [
+            "Profit rose 5% for [the year] ended March 31.",
+            "Revenue in [the fiscal year] ending June 30 will fall.",
+        ],
+    ),
+    ("2025-03-31 DATE", ["Profit rose 5% for the year ended [March 31]."]),
     # months with last/next
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
