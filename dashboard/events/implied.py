@@ -33,11 +33,17 @@ _ANNIVERSARY = re.compile(
 )
 # Where a noun phrase stops: a clause mark, a relative word, a verb-like conjunction.
 _NP_END = re.compile(
-    r"[,;:!?()]|(?-i:(?<![A-Z]))(?<!\bvs)(?<!\bMr)(?<!\bCo)(?<!\bInc)(?<!\bSt)\.(?=\s|$)|\s(?:that|which|who|whom|whose|when|where|while|because|as|and\s+(?:the\s+)?"
-    r"[a-z]+ed|is|are|was|were|has|have|had|will|would)\s",
+    r"[,;:!?()]"
+    # a full stop, unless it closes an initial or a title ("U.S.", "Dr.", "Corp.")
+    r"|(?-i:(?<![A-Z]))(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCo)(?<!\bInc)"
+    r"(?<!\bCorp)(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bGen)(?<!\bGov)(?<!\bRep)\.(?=\s|$)"
+    r"|\s(?:that|which|who|whom|whose|when|where|while|because|as|and\s+(?:the\s+)?[a-z]+ed|is|"
+    r"are|was|were|has|have|had|will|would)\s",
     re.IGNORECASE,
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|whose)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|whose|your|our|my)\s+$", re.IGNORECASE
+)
 # Words that cannot open the noun phrase a date modifies ("the 1970s in Asia", "a year ago").
 _NOT_A_NOUN_WORDS = """in on at to for from by with of and or but as than that which who when where is are was
 were has have had will would may might can could ago after before since until later

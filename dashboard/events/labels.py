@@ -65,8 +65,8 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("quoted speech frame", re.compile(r"^[`'\"“]+|[`'\"”]+$"), ""),
     ("reporting frame: X said that", re.compile(
         r"^(?:[\w.'’-]+\s+){0,6}?(?:said|says|told\s+\w+|indicated|reported|announced|stated|added|noted|claimed|"
-        r"confirmed|warned|believes|hoped|hopes|argued|insisted|suggested|signall?ed)\s+(?:that\s+)?"
-        r"(?=\S+\s+\S+)", re.IGNORECASE), ""),
+        r"confirmed|warned|believes?|hoped|hopes|argued|insisted|suggested|signall?ed|anticipates?|"
+        r"expects?|expected|thinks?|fears?|feared)\s+(?:that\s+)?(?=\S+\s+\S+)", re.IGNORECASE), ""),
     ("reporting frame: , officials said", re.compile(
         r",?\s+(?:an?\s+|the\s+)?[\w .'-]{0,50}?\b(?:said|says|reported|told\s+[\w ]+|announced|"
         r"according\s+to\s+[\w .'-]+)\s*[.,]?$", re.IGNORECASE), ""),
@@ -80,7 +80,7 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"(?:_|--|—)\s*"), ""),
     ("opening prepositional phrase", re.compile(
         r"^(?:In|At|On|By|For|With|After|Before|During|Under|Among|From|Since|Despite|Amid|Over|"
-        r"Within)\s+[^,]{1,40},\s+(?=[A-Z])"), ""),
+        r"Within)\s+[^,]{1,40},\s+(?=\S)"), ""),
     ("however", re.compile(r",?\s+however\b,?", re.IGNORECASE), ""),
     ("opening adverb", re.compile(
         r"^(?:nevertheless|notably|meanwhile|however|also|still|instead|separately|earlier|later|"
