@@ -45,7 +45,7 @@ class Expression:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # ISO: Monday 1 … Sunday 7
-    nth: int | None = None  # with month and weekday: the n-th such weekday (-1: the last)
+    nth: int | None = None  # month+weekday: the n-th such weekday (-1: the last); unit Q: Qn
     season: str | None = None  # SP, SU, FA, WI
     quarter: int | None = None  # 1..4
     half: int | None = None  # 1..2

@@ -412,15 +412,29 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
         if rel in ("year-ago", "year-earlier", "comparable", "corresponding"):
             return Expression(Kind.RELATIVE, unit="Y", offset=-1)
         return None
-    if year is not None:  # "the 1988 quarter": the last reported quarter, in that year
-        return Expression(Kind.RELATIVE, unit="Q", offset=-1, year=year)
     if rel in ("this", "current"):
-        return Expression(Kind.RELATIVE, unit="Q", offset=0)
+        return Expression(Kind.RELATIVE, unit="Q", offset=0, year=year)
     if rel == "next":
-        return Expression(Kind.RELATIVE, unit="Q", offset=1)
-    if rel in ("year-ago", "year-earlier"):
-        return Expression(Kind.RELATIVE, unit="Q", offset=-5)
-    return Expression(Kind.RELATIVE, unit="Q", offset=-1)
+        return Expression(Kind.RELATIVE, unit="Q", offset=1, year=year)
+    back = rel in ("year-ago", "year-earlier")
+    mentioned = _mentioned_quarter(ctx)
+    if mentioned is not None:  # the quarter the report is about: the one it named before
+        return Expression(Kind.RELATIVE, unit="Q", nth=mentioned, offset=-4 if back else 0,
+                          year=year)  # fmt: skip
+    # otherwise the last completed quarter ("the 1988 quarter": that quarter in 1988)
+    return Expression(Kind.RELATIVE, unit="Q", offset=-5 if back else -1, year=year)
+
+
+# a calendar quarter named: "third-quarter profit" (a fiscal quarter is not a calendar one)
+_NAMED_QUARTER = re.compile(r"(?<!fiscal\s)(first|second|third|fourth)[\s-]quarter")
+MENTION_CONTEXT = 3000  # characters before "the quarter" searched for the quarter it refers to
+
+
+def _mentioned_quarter(ctx: Context) -> int | None:
+    """The first quarter named ("third-quarter profit") in the text before the match: the
+    quarter a report is about is named in its lead; later ones are comparisons."""
+    first = _NAMED_QUARTER.search(ctx.lowered, max(0, ctx.start - MENTION_CONTEXT), ctx.start)
+    return lx.ORDINALS[first.group(1)] if first is not None else None
 
 
 def fiscal_year(g: dict[str, str], ctx: Context) -> Expression | None:

@@ -14,6 +14,8 @@ Conventions (each one a choice an analyst would make; tests pin them):
 - Weekdays: past tense -> on or before the anchor, future -> on or after, none -> the nearest.
   "last Friday" is the latest Friday before the anchor, "next Monday" the first after it.
 - Seasons are meteorological (summer = June..August); winter Y runs from December Y to February Y+1.
+- "The quarter" of a business report is the calendar quarter its lead named ("third-quarter
+  profit"), the latest such one over by the anchor; with none named, the last completed quarter.
 - PAST_REF is bounded above by the anchor, FUTURE_REF below by it; PRESENT_REF is the anchor day.
 """
 
@@ -346,6 +348,12 @@ def _resolve_relative(e: Expression, anchor: dt.date) -> Resolution:
     if offset is None:  # "the weekend": which one depends on the tense
         saturday = _week_start(anchor) + dt.timedelta(days=5)
         offset = -1 if e.tense is Tense.PAST and anchor < saturday else 0
+    if e.unit == "Q" and e.nth is not None:
+        # "the quarter" after "third-quarter profit": the latest third quarter over by the
+        # anchor, ``offset`` quarters away ("the year-ago quarter": -4); a report names the
+        # anchor's own quarter only as an outlook, so then the last completed one
+        current = (anchor.month - 1) // 3 + 1
+        offset -= (current - e.nth) % 4 or 1
     value, start, end, grain = _unit_period(e.unit, offset, anchor)
     if e.year is not None and grain == Grain.QUARTER:  # "the 1988 quarter": same quarter, that year
         quarter = int(value[-1])

@@ -181,6 +181,24 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "[the 2024 quarter]",
         ],
     ),
+    # "the quarter" of a report is the quarter its lead named, the latest such one over
+    (
+        "2024-Q4 DATE 2024-10-01..2024-12-31",
+        [
+            "Fourth-quarter profit rose 5%. Sales in [the quarter] were flat.",
+            "Profit rose in the fourth quarter. After a weak third quarter, [the latest period] "
+            "showed gains.",
+        ],
+    ),
+    ("2023-Q4 DATE", ["Fourth-quarter profit rose 5%, up from [the year-ago quarter]."]),
+    # the anchor's own quarter is an outlook, a fiscal quarter no calendar one: the last over
+    (
+        "2025-Q1 DATE",
+        [
+            "Second-quarter sales should grow, after [the quarter] just ended.",
+            "Fiscal first-quarter profit rose; in [the quarter], sales fell.",
+        ],
+    ),
     ("2024 DATE", ["Sales rose from [a year earlier]."]),
     ("2025-W19-WE DATE 2025-05-10..2025-05-11", ["talks over [the weekend] will"]),
     # durations
