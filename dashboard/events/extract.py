@@ -256,7 +256,9 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
         return
     if timex.grain == Grain.TIME and _day_follows(timex, timexes, sentence):
         return  # "at 10:35 a.m. Friday": the day that follows dates it (and is its own mention)
-    year_np = implied.year_noun_phrase(sentence.text, local_start, local_end, timex)
+    year_np = implied.year_noun_phrase(
+        sentence.text, local_start, local_end, timex
+    ) or implied.event_noun_phrase(sentence.text, local_start)
     basis = year_np or _without(sentence.text, local_start, local_end)
     if year_np and len(year_np.split()) < 2:
         # "This week's visit": the label "Visit" says too little, so the clause labels it; the

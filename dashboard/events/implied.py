@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from dashboard.events.labels import make_label, noun_phrase_label, shorten
+from dashboard.events.labels import RULES, make_label, noun_phrase_label, shorten
 from dashboard.model import Certainty, Document
 from dashboard.sentences import Sentence
 from dashboard.temporal.types import Grain, Timex, TimexType
@@ -111,6 +111,45 @@ def year_noun_phrase(sentence: str, start: int, end: int, timex: Timex) -> str |
     if not np or not re.search(r"[a-z]{3,}", np):
         return None
     return noun_phrase_label(np)
+
+
+# Nouns that name a happening: "the slated visit of William Daley in September" is the visit's date.
+EVENT_NOUNS = (
+    "visit|trip|tour|meeting|summit|talks|conference|election|elections|vote|referendum|trial|"
+    "hearing|parade|ceremony|funeral|rally|strike|deadline|launch|inauguration|wedding|opening|"
+    "session|congress|festival|games|match|final|release|auction|sale"
+)
+_EVENT_NP_BEFORE = re.compile(
+    r"\b(?P<np>(?:the|a|an|his|her|its|their)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<noun>" + EVENT_NOUNS + r")"
+    r"(?P<complement>\s+(?:of|by|to|with|between)\s+[^,;:()\"`]{1,60}?)?)"
+    r"\s+(?:in|on|at|during|by|around|until|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:slated|planned|scheduled|expected|upcoming|proposed|annual|next|first|second|final)\b",
+    re.IGNORECASE,
+)
+
+
+def event_noun_phrase(sentence: str, start: int) -> str | None:
+    """The label of a happening named by a noun the date follows: "the slated visit of U.S.
+    Commerce Secretary William Daley in September" -> "Slated visit of William Daley". Only with
+    a complement ("of X") or a word of planning ("the planned summit"), so that "formal talks on
+    Thursday" keeps its fuller clause label ("Xi to meet Putin for formal talks").
+
+    >>> event_noun_phrase("They discussed the slated visit of Commerce Secretary William Daley in "
+    ...                   "September.", 71)
+    'Slated visit of William Daley'
+    """
+    m = _EVENT_NP_BEFORE.search(sentence[:start])
+    if not m or not (m.group("complement") or _PLANNED.search(m.group("mods") or "")):
+        return None
+    label = noun_phrase_label(m.group("np"))
+    for name, pattern, replacement in RULES:
+        if name.startswith(("title", "role")):
+            label = pattern.sub(replacement, label)
+    return label[:1].upper() + label[1:] if len(label.split()) >= 2 else None
 
 
 def anniversaries(
