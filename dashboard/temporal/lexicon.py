@@ -109,11 +109,11 @@ SET_ADVERBS: dict[str, str] = {
 
 # Words that point at the present, past or future as a whole. Left out on purpose, because
 # in news they are far more often not annotated as time than annotated: "soon", "previously",
-# "recent" alone, "future" alone ("future growth"), "in the past".
+# "recent" alone, "future" alone ("future growth"). "In the past" is (TimeBank: 4 of 4).
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "the present": "PRESENT_REF", "this crucial moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "this crucial moment": "PRESENT_REF", "the past": "PAST_REF",
     "at the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",

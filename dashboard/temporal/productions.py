@@ -510,6 +510,12 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
 def past_amount(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
+    if amount is None and not g.get("approx"):  # "the past several years": as "recent years"
+        span = ctx.lowered[ctx.start : ctx.end]
+        for word, mod in (("past", "BEFORE"), ("last", "BEFORE"), ("previous", "BEFORE"),
+                          ("next", "AFTER"), ("coming", "AFTER")):  # fmt: skip
+            if span.startswith(word) or span.startswith("the " + word):
+                return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, mod=mod)
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
 
 
@@ -549,9 +555,10 @@ def coming_units(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def recent_units(g: dict[str, str], ctx: Context) -> Expression:
-    """ "recent years": some time before the anchor (PAST_REF), reaching back a few units."""
+    """ "recent years": a vague duration (PXY, TimeBank's more frequent reading, 8 of 14) that
+    ends at the anchor, reaching back a few units."""
     unit = lx.UNITS[g["unit"]]
-    return Expression(Kind.SPAN, unit=unit, value="PAST_REF", mod="BEFORE")
+    return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="BEFORE")
 
 
 def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -675,9 +682,17 @@ def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
         return None
+    if word == "the past":
+        after = ctx.word_after()
+        if after[:1].isalnum() and not after[:1].isupper() and after not in _AFTER_THE_PAST:
+            return None  # "the past three summers", "the past president": not the past itself
     return Expression(Kind.REFERENCE, value=lx.REFERENCE_WORDS[word])
 
 
+_AFTER_THE_PAST = lx.word_set(
+    "it that they he she we i you there this these those the a an and or but when as has have  "
+    "had was were is are to for in on at by with from of so because than decade"
+)  # fmt: skip
 _NOT_TIME_AFTER_CURRENT = frozenset({"account", "accounts", "affairs", "events", "flowing", "of"})
 
 

@@ -198,7 +198,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral)\s(?P<unit>days|weeks|months|"
          r"years)(?![a-z])", coming_units),
     Rule("recent <units>",
-         r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral)\s(?P<unit>days|weeks|months|"
+         r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
          r"years|decades)(?![a-z])", recent_units),
     Rule("<amount> <unit>",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)[\s-](?:more\s)?(?P<unit><UNIT>)"

@@ -150,7 +150,21 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("PAST_REF DATE", ["He [recently] visited Moscow.", "[More recently], he visited Kyiv."]),
-    ("PAST_REF DATE 2022-05-07..2025-05-07", ["in [recent years]"]),
+    # a vague stretch up to the anchor: a duration (TimeBank's majority), with its rough interval
+    (
+        "PXY DURATION 2022-05-07..2025-05-07",
+        ["in [recent years]", "over [the past few years]", "in [the last several years]"],
+    ),
+    ("PXW DURATION 2025-03-26..2025-05-07", ["in [recent weeks]", "[the past few weeks]"]),
+    # "the past" itself, not the start of a longer phrase
+    (
+        "PAST_REF DATE",
+        [
+            "In [the past], Russia has often claimed it.",
+            "than they have in [the past].",
+            "Crane said that in [the past] it considered a bid.",
+        ],
+    ),
     ("FUTURE_REF DATE", ["talks in [the future]", "a deal in [the near future]"]),
     ("PXD DURATION", ["in [the coming days]"]),
     ("2025-SU DATE 2025-06-01..2025-08-31", ["[this summer]", "in [summer 2025]"]),
@@ -300,6 +314,8 @@ NEGATIVE: list[str] = [
     "The bill came to $2,022.50, or €1,999.",
     "It costs $2025 per tonne.",
     "Call 555-2025 or +1 202 555 1998.",
+    "He spent the past three summers there.",
+    "The past president of the club spoke.",
     "Others are reading now",
     "Also read",
     "Ads by MGDK",
