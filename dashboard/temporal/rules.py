@@ -182,7 +182,7 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?:full|whole|entire)\syear(?![a-z-])|(?<=for\s)the\syear(?![a-z'’-])", this_year),
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?:more\s)?(?P<unit><UNIT>)"
-         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|later|from\snow|hence|back)(?![a-z])", shift),
+         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\snow|hence|back)(?![a-z])", shift),
     Rule("in <amount> <unit>",
          r"(?P<prep>in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
          r"(?!\s(?:ago|earlier|later|of\b|before|after))(?!['’-])", in_amount),

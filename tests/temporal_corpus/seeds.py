@@ -214,6 +214,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("2024 DATE", ["Sales rose from [a year earlier]."]),
+    # "three days later" counts from an event of the story, not from the publication date: the
+    # duration alone is time (TimeBank annotates it so)
+    (
+        "P3D DURATION -",
+        ["[Three days] later, the talks resumed.", "He died [three days] later."],
+    ),
+    ("PXD DURATION -", ["[A few days] later, the talks resumed."]),
     ("2025-W19-WE DATE 2025-05-10..2025-05-11", ["talks over [the weekend] will"]),
     # durations
     ("P4D DURATION -", ["a [four-day] state visit", "a [4-day] visit", "[four days]"]),
