@@ -114,7 +114,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "the present": "PRESENT_REF", "this crucial moment": "PRESENT_REF", "the past": "PAST_REF",
-    "at the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "this moment": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",

@@ -536,12 +536,20 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "three-quarters of"
     if unit in ("Q", "S") and number in ("a", "an"):
         return None  # "a quarter of the vote", "a second term"
+    if number in ("a", "an") and ctx.lowered.endswith("-long", ctx.start, ctx.end):
+        return None  # "a day-long strike": the article is the noun's; "day-long" its own rule
     amount = lx.parse_amount(number)
     if (amount is None and number[0].isdigit()) or (amount is not None and amount > 10000):
         return None
     if amount is not None and g.get("andhalf"):
         amount += 0.5
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
+
+
+def unit_long(g: dict[str, str], ctx: Context) -> Expression:
+    """ "a day-long strike" lasts a day (P1D); "a decades-long feud" some decades (PXY)."""
+    amount = None if g.get("plural") else 1
+    return Expression(Kind.DURATION, unit=lx.UNITS[g["unit"]], amount=amount)
 
 
 def vague_units(g: dict[str, str], ctx: Context) -> Expression | None:

@@ -61,6 +61,7 @@ from dashboard.temporal.productions import (
     the_weekend,
     this_day_part,
     this_year,
+    unit_long,
     vague_units,
     week_of_month,
     weekday,
@@ -197,6 +198,10 @@ RULES: tuple[Rule, ...] = (
     Rule("the coming <units>",
          r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral)\s(?P<unit>days|weeks|months|"
          r"years)(?![a-z])", coming_units),
+    Rule("the weeks ahead", r"the\s(?P<unit>days|weeks|months|years)\sahead(?![a-z])",
+         coming_units),
+    Rule("day-long", r"(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long(?![a-z])",
+         unit_long),
     Rule("recent <units>",
          r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
          r"years|decades)(?![a-z])", recent_units),

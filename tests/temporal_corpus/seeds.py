@@ -156,6 +156,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["in [recent years]", "over [the past few years]", "in [the last several years]"],
     ),
     ("PXW DURATION 2025-03-26..2025-05-07", ["in [recent weeks]", "[the past few weeks]"]),
+    ("PRESENT_REF DATE", ["Few people write letters [these days]."]),
+    ("PXW DURATION 2025-05-07..2025-06-18", ["in [the weeks ahead]"]),
+    ("P1D DURATION -", ["a [day-long] strike"]),
+    ("PXDE DURATION -", ["a [decades-long] feud"]),
     # "the past" itself, not the start of a longer phrase
     (
         "PAST_REF DATE",
