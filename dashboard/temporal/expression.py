@@ -62,3 +62,5 @@ class Expression:
     tense: Tense | None = None  # the clause's tense, when the expression needs it
     first: Expression | None = None  # EITHER: the two alternatives; SPAN: the period
     second: Expression | None = None
+    # placed relative to the date the text named last, not the anchor ("the following year")
+    anaphoric: bool = False

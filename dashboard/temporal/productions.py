@@ -569,6 +569,25 @@ def recent_units(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="BEFORE")
 
 
+def following_period(g: dict[str, str], ctx: Context) -> Expression:
+    """ "the following year": the year after the one the story last named."""
+    unit = RELATIVE_PERIOD_UNITS[g["unit"]]
+    return Expression(Kind.RELATIVE, unit=unit, offset=1, anaphoric=True)
+
+
+def that_period(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "that year", "later that year", "earlier that day": the period of the date the story
+    last named ("that day" alone is too often not a date to be read as one)."""
+    unit = RELATIVE_PERIOD_UNITS[g["unit"]]
+    if unit == "D" and not (g.get("dir") or g.get("same")):
+        return None
+    period = Expression(Kind.RELATIVE, unit=unit, offset=0, anaphoric=True)
+    if g.get("dir") and unit != "D":
+        mod = "AFTER" if g["dir"] == "later" else "BEFORE"
+        return Expression(Kind.SPAN, first=period, mod=mod, anaphoric=True)
+    return period
+
+
 def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = RELATIVE_PERIOD_UNITS[re.sub(r"\s+", " ", g["unit"])]
     offset = lx.RELATIVE_WORDS[re.sub(r"\s+", " ", g["rel"])]

@@ -34,6 +34,7 @@ from dashboard.temporal.productions import (
     earlier_later,
     every_unit,
     fiscal_year,
+    following_period,
     holiday,
     in_amount,
     iso_date,
@@ -58,6 +59,7 @@ from dashboard.temporal.productions import (
     set_adverb,
     shift,
     spoken_year_rule,
+    that_period,
     the_weekend,
     this_day_part,
     this_year,
@@ -137,6 +139,11 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?P<ord>first|second|third|fourth|last|final)\sweek\sof\s(?P<month><MONTH>)"
          r"(?:,?\s(?P<year><YEAR>))?", week_of_month),
     Rule("<part> <year>", r"<PART>(?P<year><YEAR>)(?!s|'s)", part_of_year),
+    Rule("the following year", r"the\sfollowing\s(?P<unit>year|month|quarter|week|day)(?![a-z-])",
+         following_period),
+    Rule("later that year",
+         r"(?:(?P<dir>earlier|later)\s(?:in\s|on\s)?)?that\s(?P<same>same\s)?"
+         r"(?P<unit>year|month|quarter|week|day)(?![a-z-])", that_period),
     Rule("earlier this <period>",
          r"(?P<dir>earlier|later)\s(?:in\s)?(?P<rel>this|the|next|last)\s(?P<unit>year|month|week|"
          r"quarter|decade|century)(?![a-z-])", earlier_later),
@@ -255,7 +262,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "middle", "in", "within", "every", "each", "per", "fiscal", "year", "others", "people",
            "what", "several", "few", "couple", "many", "some", "half", "upcoming", "recent",
            "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
-           "year-earlier", "at", "just", "well", "no", "up", "more", "less", "right", "as",
+           "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
            "nowadays", "presently", "formerly", "previously", "soon", "future", "lately", "q", "fy"}
     )
 )  # fmt: skip

@@ -12,6 +12,10 @@ Disjunctions: "late August or early September" is ONE span covering the whole ph
 and mod are those of the first part (``2025-08``, ``END``); its earliest/latest are the union of
 both parts (2025-08-21..2025-09-10), which is what a reader can say about the date.
 
+Anaphora: "the following year", "that year", "later that year", "earlier that day" are placed
+from the date the text named last (within REFERENCE_REACH characters, fine enough for the unit),
+not from the anchor; with no such date they are left out.
+
 "later this year" is the year (value ``2025``) with mod ``AFTER`` and the interval from the anchor
 to 31 December; "earlier this year" is mod ``BEFORE``, 1 January to the anchor.
 """
@@ -31,7 +35,7 @@ from dashboard.temporal.lexicon import trie_regex
 from dashboard.temporal.productions import NOT_TIME, Context
 from dashboard.temporal.resolve import resolve
 from dashboard.temporal.tense import TenseIndex
-from dashboard.temporal.types import Timex
+from dashboard.temporal.types import Grain, Timex
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _GROUP_NAME = re.compile(r"\(\?P<([a-z0-9_]+)>")
@@ -118,6 +122,37 @@ def _check_anchor(anchor: object) -> dt.date:
     )
 
 
+# How far back (characters) "the following year" looks for the date it follows, and the
+# coarsest grain of that date each unit accepts ("that day" cannot follow a bare "1987").
+REFERENCE_REACH = 600
+_FINEST_FIRST = tuple(Grain)
+_COARSEST_REFERENCE = {
+    "D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Q": Grain.QUARTER, "Y": Grain.YEAR,
+}  # fmt: skip
+
+
+def _reference_date(
+    found: list[tuple[str, Timex | None]], start: int, expression: Expression
+) -> dt.date | None:
+    """The start of the date the text named last before ``start`` (within REFERENCE_REACH and
+    fine enough for the expression's unit), or None."""
+    unit = (expression.first or expression).unit
+    coarsest = _FINEST_FIRST.index(_COARSEST_REFERENCE.get(unit or "Y", Grain.YEAR))
+    for _, timex in reversed(found):
+        if timex is None:
+            continue
+        if timex.end < start - REFERENCE_REACH:
+            return None
+        if (
+            timex.earliest is not None
+            and timex.grain is not None
+            and timex.value[:1].isdigit()
+            and _FINEST_FIRST.index(timex.grain) <= coarsest
+        ):
+            return timex.earliest
+    return None
+
+
 def tag(text: str, anchor: dt.date) -> list[Timex]:
     """Every time expression in ``text``, anchored to ``anchor`` (the publication date).
 
@@ -189,7 +224,8 @@ def explain(text: str, anchor: dt.date) -> list[tuple[str, Timex | None]]:
         else:
             expression = produced
         assert isinstance(expression, Expression)
-        resolution = resolve(expression, anchor)
+        base = _reference_date(found, start, expression) if expression.anaphoric else anchor
+        resolution = resolve(expression, base) if base is not None else None
         if resolution is None:
             position = begin + 1
             continue

@@ -160,6 +160,18 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXW DURATION 2025-05-07..2025-06-18", ["in [the weeks ahead]"]),
     ("P1D DURATION -", ["a [day-long] strike"]),
     ("PXDE DURATION -", ["a [decades-long] feud"]),
+    # anaphora: placed from the date the story named last, not from the publication date
+    (
+        "1996 DATE 1996-01-01..1996-12-31",
+        ["The plant opened on May 22, 1995, and closed [the following year]."],
+    ),
+    ("1988 DATE", ["Sales peaked in 1988; [that year] the firm hired 500 people."]),
+    (
+        "1998 DATE mod=AFTER 1998-06-01..1998-12-31",
+        ["He left in June 1998 and returned [later that year]."],
+    ),
+    ("2025-04 DATE", ["Talks began in March. [The following month] they failed."]),
+    ("1999-10-23 DATE", ["The fire broke out on Oct. 23, 1999. [Earlier that day], it rained."]),
     # "the past" itself, not the start of a longer phrase
     (
         "PAST_REF DATE",
@@ -325,6 +337,8 @@ NEGATIVE: list[str] = [
     "The bill came to $2,022.50, or €1,999.",
     "It costs $2025 per tonne.",
     "Call 555-2025 or +1 202 555 1998.",
+    "He said that day was hard for everyone.",
+    "The plan failed the following year.",
     "He spent the past three summers there.",
     "The past president of the club spoke.",
     "Others are reading now",
