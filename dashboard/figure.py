@@ -341,8 +341,7 @@ def build_figure(
     else:
         n_lanes = _add_events(fig, in_view, order, style, view, notes if show_notes else None)
         aggregated = False
-        if selected is not None:
-            _add_selection(fig, in_view, selected, style)
+        _add_selection(fig, selected, style)
     _layout(fig, style, n_lanes, view, events, title, aggregated=aggregated)
     return fig
 
@@ -622,32 +621,34 @@ def _add_notes(
         )
 
 
-def _add_selection(
-    fig: go.Figure, events: Sequence[Event], selected: str, style: FigureStyle
-) -> None:
-    """A ring around the selected event, found from the traces already drawn."""
+def _add_selection(fig: go.Figure, selected: str | None, style: FigureStyle) -> None:
+    """A ring around the selected event's first marker. The trace is there even when nothing is
+    selected, so that the app can move the ring in the browser without rebuilding the figure."""
+    xs: list = []
+    ys: list = []
     for trace in fig.data:
-        if trace.mode != "markers" or trace.customdata is None:
+        if selected is None or trace.mode != "markers" or trace.customdata is None:
             continue
-        for x, y, event_id in zip(trace.x, trace.y, trace.customdata, strict=False):
-            if event_id == selected:
-                fig.add_trace(
-                    go.Scatter(
-                        x=[x],
-                        y=[y],
-                        mode="markers",
-                        name="Selected",
-                        showlegend=False,
-                        hoverinfo="skip",
-                        marker={
-                            "symbol": "square-open",
-                            "size": style.marker_size * 2,
-                            "color": style.text_colour,
-                            "line": {"width": 2},
-                        },
-                    )
-                )
-                return
+        if selected in trace.customdata:
+            i = list(trace.customdata).index(selected)
+            xs, ys = [trace.x[i]], [trace.y[i]]
+            break
+    fig.add_trace(
+        go.Scatter(
+            x=xs,
+            y=ys,
+            mode="markers",
+            name="Selected",
+            showlegend=False,
+            hoverinfo="skip",
+            marker={
+                "symbol": "square-open",
+                "size": style.marker_size * 2,
+                "color": style.text_colour,
+                "line": {"width": 2},
+            },
+        )
+    )
 
 
 def _period_for(events: Sequence[Event], max_bins: int) -> tuple[str, int]:

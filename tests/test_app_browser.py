@@ -163,7 +163,8 @@ def test_table_row_selects_the_event(server, page):
     )
     # the chart rings the selected event
     page.wait_for_function(
-        "() => document.querySelector('#tl-graph .js-plotly-plot').data.some(t => t.name === 'Selected')"
+        "() => document.querySelector('#tl-graph .js-plotly-plot').data"
+        ".some(t => t.name === 'Selected' && t.x.length === 1)"
     )
 
 

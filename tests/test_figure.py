@@ -374,3 +374,12 @@ def test_many_bars_are_webgl_segments_not_polygons():
     )
     (bars,) = traces_named(fig, "Known span")
     assert isinstance(bars, go.Scattergl) and bars.fill in (None, "none")
+
+
+def test_selection_ring_trace_is_always_there_and_rings_the_selected_event(story):
+    (ring,) = traces_named(build_figure(story), "Selected")
+    assert len(ring.x) == 0
+    (ring,) = traces_named(build_figure(story, selected="talks"), "Selected")
+    (talks,) = [t for t in build_figure(story).data if t.name == "United Front"]
+    i = list(talks.customdata).index("talks")
+    assert (ring.x[0], ring.y[0]) == (talks.x[i], talks.y[i])

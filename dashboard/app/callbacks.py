@@ -48,6 +48,22 @@ CHECK_UPLOAD_JS = """function(contents, filename) {
 }"""
 
 
+MOVE_RING_JS = """function(selected) {
+    const gd = document.querySelector("#tl-graph .js-plotly-plot");
+    if (!gd || !gd.data || !window.Plotly) { return selected; }
+    const ring = gd.data.findIndex(t => t.name === "Selected");
+    if (ring < 0) { return selected; }
+    let x = [], y = [];
+    for (const t of gd.data) {
+        if (t.mode !== "markers" || !t.customdata || t.name === "Selected") { continue; }
+        const i = Array.from(t.customdata).indexOf(selected);
+        if (i >= 0) { x = [t.x[i]]; y = [t.y[i]]; break; }
+    }
+    window.Plotly.restyle(gd, {x: [x], y: [y]}, [ring]);
+    return selected;
+}"""
+
+
 def _store_error(error: Exception) -> str:
     return f"The database could not be used: {error}"
 
@@ -89,10 +105,10 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         Input(ids.SHOW_NOTES, "value"),
         Input(ids.ARTICLES_VERSION, "data"),
         Input(ids.NOTES_VERSION, "data"),
-        Input(ids.SELECTED, "data"),
         Input(ids.VIEW, "data"),
+        State(ids.SELECTED, "data"),
     )
-    def redraw(sources, certainties, date_from, date_to, text, show_notes, _a, _n, selected, view):
+    def redraw(sources, certainties, date_from, date_to, text, show_notes, _a, _n, view, selected):
         try:
             events = catalogue.events()
             notes = notes_by_event(catalogue.notes())
@@ -101,7 +117,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         chosen = filters_from_inputs(sources, certainties, date_from, date_to, text)
         shown = filter_events(events, chosen)
         many = len(shown) > WEB_STYLE.aggregate_threshold
-        if ctx.triggered_id == ids.VIEW and not many:
+        if list(ctx.triggered_prop_ids.values()) == [ids.VIEW] and not many:
             raise PreventUpdate  # a zoom only matters when the figure counts per period
         lo, hi = view_dates(view)
         fig = build_figure(
@@ -114,6 +130,14 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         )
         counts = f"{len(shown)} of {len(events)} events · {len(catalogue.sources())} sources"
         return fig, table_rows(shown, notes), counts
+
+    # The selection ring moves in the browser: a 10,000-event figure is not sent again for it.
+    app.clientside_callback(
+        MOVE_RING_JS,
+        Output(ids.RING, "data"),
+        Input(ids.SELECTED, "data"),
+        prevent_initial_call=True,
+    )
 
     @app.callback(
         Output(ids.SELECTED, "data"),

@@ -19,6 +19,7 @@ RESET = f"{PREFIX}-reset"
 
 # state (dcc.Store)
 SELECTED = f"{PREFIX}-selected"  # the selected event id
+RING = f"{PREFIX}-ring"  # the event the selection ring was last moved to (browser side)
 VIEW = f"{PREFIX}-view"  # the x range the user is looking at, [iso, iso] or None
 ARTICLES_VERSION = f"{PREFIX}-articles-version"  # bumped when articles are added
 NOTES_VERSION = f"{PREFIX}-notes-version"  # bumped when a note is added, edited or deleted
