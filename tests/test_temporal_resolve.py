@@ -142,3 +142,27 @@ def test_tense_index_reads_each_span_of_a_long_text_as_alone() -> None:
         alone = text[sentence_start : text.index(".", end) + 1]
         offset = start - sentence_start
         assert index.tense(start, end) is clause_tense(alone, offset, offset + 6), (start, alone)
+
+
+def test_cue_heads_cover_every_cue() -> None:
+    """The fast cue regex (a trie of head words first) finds exactly what the plain
+    alternation of all cues finds."""
+    from dashboard.temporal import tense
+
+    text = (
+        "he had been due to leave; it had previously been scheduled to end. they will go, "
+        "won't go, wo n't go, he'll go, we shall see. it is expected to rise; talks are due; "
+        "be set to; scheduled to open; poised to win; going to fall. plans, plan, planned, "
+        "as planned, previously planned, planning, intends to, aims to, hopes to, to be held, "
+        "upcoming, effective, next week, next to him, coming, forthcoming, tomorrow, soon. "
+        "would, said, says, told, was, were, had, did, ago, last, yesterday, earlier, "
+        "previously, been. met went came made took gave began fell rose won lost left held sold "
+        "bought paid saw became got announced reported ended closed died killed struck agreed "
+        "signed arrived returned visited spoke wrote led ran fled found kept brought. "
+        "is signed, be closed, to be reported, being killed, been visited, walked, talked."
+    )
+    everything = re.compile(tense.CUE_ALTERNATION)
+    slow = [(m.span(), m.lastindex) for m in everything.finditer(text)]
+    fast = [(m.span(), m.lastindex) for m in tense._CUE.finditer(text)]
+    assert fast == slow
+    assert len({index for _, index in slow}) == len(tense.TENSE_CUES)  # every cue is tried

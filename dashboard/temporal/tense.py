@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from dashboard.temporal.expression import Tense
+from dashboard.temporal.lexicon import trie_regex, word_set
 
 WINDOW = 160
 AFTER_PENALTY = 40
@@ -44,10 +45,25 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     (_NOT_AFTER_AUXILIARY + r"[a-z]+ed", Tense.PAST, False),
 )  # fmt: skip
 
-_CUE = re.compile(
+# The words a cue can begin with (besides any word in -ed). The cue regex first checks, by a
+# trie, that a word is one of these: most words are not, and the alternation of all the cues,
+# slow to try, is then not tried at all (tests/test_temporal_resolve.py checks that the heads
+# cover every cue).
+CUE_HEADS: frozenset[str] = word_set(
+    """had will won't wo 'll shall is are be scheduled expected due set slated poised going plan
+    plans planned planning intend intends aim aims hope hopes to upcoming effective next coming
+    forthcoming tomorrow soon would said says told was were did ago last yesterday earlier
+    previously been met went came made took gave began fell rose won lost left held sold bought
+    paid saw became got announced reported ended closed died killed struck agreed signed
+    arrived returned visited spoke wrote led ran fled found kept brought"""
+)
+CUE_ALTERNATION = (
     r"\b(?:"
     + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _, _) in enumerate(TENSE_CUES))
     + r")\b"
+)
+_CUE = re.compile(
+    r"\b(?=(?:" + trie_regex(CUE_HEADS) + r")(?![a-z])|[a-z]+ed\b)" + CUE_ALTERNATION[2:]
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
@@ -66,16 +82,22 @@ def clause_tense(lowered: str, start: int, end: int) -> Tense | None:
 
 
 class TenseIndex:
-    """The tense cues and sentence ends of one text, found once per block of ``BLOCK``
-    characters (on first need) and reused by every expression in or near that block: a text
-    dense with weekdays ("Friday Friday Friday...") is then read once, not once per weekday.
+    """The tense cues and sentence ends of one text, each found once (on first need, per block
+    of text) and reused by every expression near it: a text dense with weekdays ("Friday
+    Friday Friday...") is then read once, not once per weekday. Sentence ends are cheap to find
+    and come in blocks of ``END_BLOCK`` characters; cues are dearer and come in small blocks of
+    ``CUE_BLOCK``, so that mostly the sentences that hold an expression are read.
 
     >>> index = TenseIndex("they met on monday. they will meet on friday.")
     >>> index.tense(12, 18), index.tense(38, 44)
     (<Tense.PAST: 'past'>, <Tense.FUTURE: 'future'>)
     """
 
-    BLOCK = 1024
+    END_BLOCK = 1024
+    CUE_BLOCK = 64
+    # a block's cue scan starts this far back, so that a cue of several words that began in
+    # the block before ("had been due to") is consumed whole and not read again in pieces
+    LEAD = 24
     OVERLAP = 64  # a cue that starts in a block may end this far into the next
 
     __slots__ = ("_cues", "_ends", "lowered")
@@ -85,29 +107,37 @@ class TenseIndex:
         self._cues: dict[int, list[tuple[int, int, int]]] = {}
         self._ends: dict[int, list[int]] = {}
 
-    def _block(self, number: int) -> None:
-        lowered, size = self.lowered, self.BLOCK
-        first, last = number * size, min(len(lowered), (number + 1) * size)
-        self._cues[number] = [
-            (cue.start(), cue.end(), cue.lastindex or 0)
-            for cue in _CUE.finditer(lowered, first, min(len(lowered), last + self.OVERLAP))
-            if cue.start() < last
-        ]
-        self._ends[number] = [
-            found.start()
-            for found in _SENTENCE_END.finditer(lowered, first, last)
-            if found.group() != "." or _is_sentence_dot(lowered, found.start())
-        ]
+    def _cue_block(self, number: int) -> list[tuple[int, int, int]]:
+        found = self._cues.get(number)
+        if found is None:
+            lowered = self.lowered
+            first = number * self.CUE_BLOCK
+            last = min(len(lowered), first + self.CUE_BLOCK)
+            found = []
+            scan = _CUE.finditer(
+                lowered, max(0, first - self.LEAD), min(len(lowered), last + self.OVERLAP)
+            )
+            for cue in scan:
+                if cue.start() >= last:
+                    break
+                if cue.start() >= first:
+                    found.append((cue.start(), cue.end(), cue.lastindex or 0))
+            self._cues[number] = found
+        return found
 
-    def _gather(self, left: int, right: int) -> tuple[list[tuple[int, int, int]], list[int]]:
-        cues: list[tuple[int, int, int]] = []
-        ends: list[int] = []
-        for number in range(left // self.BLOCK, max(left, right - 1) // self.BLOCK + 1):
-            if number not in self._cues:
-                self._block(number)
-            cues += self._cues[number]
-            ends += self._ends[number]
-        return cues, ends
+    def _end_block(self, number: int) -> list[int]:
+        found = self._ends.get(number)
+        if found is None:
+            lowered = self.lowered
+            first = number * self.END_BLOCK
+            last = min(len(lowered), first + self.END_BLOCK)
+            found = [
+                end.start()
+                for end in _SENTENCE_END.finditer(lowered, first, last)
+                if end.group() != "." or _is_sentence_dot(lowered, end.start())
+            ]
+            self._ends[number] = found
+        return found
 
     def tense(self, start: int, end: int) -> Tense | None:
         """The tense of the clause around ``lowered[start:end]``: the nearest cue of its
@@ -115,7 +145,9 @@ class TenseIndex:
         lowered = self.lowered
         left = max(0, start - WINDOW)
         right = min(len(lowered), end + WINDOW)
-        cues, ends = self._gather(left, right)
+        ends: list[int] = []
+        for number in range(left // self.END_BLOCK, max(left, right - 1) // self.END_BLOCK + 1):
+            ends += self._end_block(number)
         # the sentence: back to the previous sentence end, on to the next
         after = bisect_left(ends, end)
         if after < len(ends) and ends[after] < right:
@@ -125,18 +157,19 @@ class TenseIndex:
             left = ends[before] + 1
         best: int | None = None
         best_tense: Tense | None = None
-        for index in range(bisect_left(cues, (left, -1, -1)), len(cues)):
-            cue_start, cue_end, group = cues[index]
-            if cue_end > right:
-                break
-            if start <= cue_start < end:
-                continue  # the expression itself ("last", "next") is not a verb of the clause
-            _, tense, strong = TENSE_CUES[group - 1]
-            distance = start - cue_end if cue_end <= start else cue_start - end + AFTER_PENALTY
-            if not strong:
-                distance += WEAK_PENALTY
-            if best is None or distance < best:
-                best, best_tense = distance, tense
+        for number in range(left // self.CUE_BLOCK, max(left, right - 1) // self.CUE_BLOCK + 1):
+            for cue_start, cue_end, group in self._cue_block(number):
+                if cue_start < left or cue_end > right:
+                    continue
+                if start <= cue_start < end:
+                    continue  # the expression itself ("last", "next") is not a verb of the clause
+                _, tense, strong = TENSE_CUES[group - 1]
+                ahead = cue_end > start  # a cue after the expression counts further off
+                distance = cue_start - end + AFTER_PENALTY if ahead else start - cue_end
+                if not strong:
+                    distance += WEAK_PENALTY
+                if best is None or distance < best:
+                    best, best_tense = distance, tense
         return best_tense
 
 
