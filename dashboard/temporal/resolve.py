@@ -276,7 +276,10 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
             if e.season == "WI" and anchor.month <= 2:
                 year -= 1  # in February, "this winter" began last December
         else:
-            year = years[_choose(candidates, anchor, e.tense, TENSE_REACH)]
+            # a month of a future-tense clause is ahead however far ("will fly in February");
+            # past-tense clauses also report plans ("said it expects a deal in January")
+            sure = e.tense is Tense.FUTURE and e.day is None
+            year = years[_choose(candidates, anchor, e.tense, None if sure else TENSE_REACH)]
     value, start, end, grain = _calendar_interval(e, year)
     if grain == Grain.DAY:
         return _day(e, start)

@@ -160,6 +160,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXW DURATION 2025-05-07..2025-06-18", ["in [the weeks ahead]"]),
     ("P1D DURATION -", ["a [day-long] strike"]),
     ("PXDE DURATION -", ["a [decades-long] feud"]),
+    # a month in a future-tense clause is ahead, however far; in a past one the tense gives way
+    # to a much nearer date (reports of plans)
+    ("2026-02 DATE", ["Collins will command a mission in [February]."]),
+    ("2025-02 DATE", ["Collins flew a mission in [February]."]),
     # anaphora: placed from the date the story named last, not from the publication date
     (
         "1996 DATE 1996-01-01..1996-12-31",
