@@ -128,6 +128,21 @@ def test_page_loads_on_the_seeds_with_markers_from_both_sources(
         "() => document.querySelector('#tl-graph .js-plotly-plot')._fullLayout.xaxis.range"
     )
     assert fitted[0] < "1950"
+    page.wait_for_timeout(300)
+    overlaps = page.evaluate(
+        """() => {
+            const boxes = [...document.querySelectorAll('#tl-graph .annotation')]
+                .filter(n => n.style.visibility !== 'hidden')
+                .map(n => n.getBoundingClientRect());
+            let count = 0;
+            for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                const a = boxes[i], b = boxes[j];
+                if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) count++;
+            }
+            return count;
+        }"""
+    )
+    assert overlaps == 0  # zoomed out, labels that would collide are hidden, not stacked
     page.screenshot(path=output_dir / "dashboard-fit-all.png", full_page=True)
 
 

@@ -64,6 +64,36 @@ MOVE_RING_JS = """function(selected) {
 }"""
 
 
+# Lanes keep labels apart at the opening zoom; zoomed out ("Fit all") labels of one lane would run
+# into each other, so after every redraw the browser hides each label that would overlap the one
+# before it in its lane (hover still names every event).
+DECLUTTER_JS = """function(relayout, figure) {
+    setTimeout(function() {
+        const gd = document.querySelector("#tl-graph .js-plotly-plot");
+        if (!gd || !gd._fullLayout) { return; }
+        const items = [];
+        (gd._fullLayout.annotations || []).forEach(function(a, i) {
+            if (!(a.name || "").startsWith("label ")) { return; }
+            const node = gd.querySelector('.annotation[data-index="' + i + '"]');
+            if (!node) { return; }
+            node.style.visibility = "";
+            items.push({node: node, box: node.getBoundingClientRect(), lane: String(a.y)});
+        });
+        items.sort(function(p, q) { return p.box.left - q.box.left; });
+        const lastRight = new Map();
+        for (const it of items) {
+            const right = lastRight.get(it.lane);
+            if (right !== undefined && it.box.left < right + 4) {
+                it.node.style.visibility = "hidden";
+            } else {
+                lastRight.set(it.lane, it.box.right);
+            }
+        }
+    }, 80);
+    return window.dash_clientside.no_update;
+}"""
+
+
 def _store_error(error: Exception) -> str:
     return f"The database could not be used: {error}"
 
@@ -130,6 +160,13 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         )
         counts = f"{len(shown)} of {len(events)} events · {len(catalogue.sources())} sources"
         return fig, table_rows(shown, notes), counts
+
+    app.clientside_callback(
+        DECLUTTER_JS,
+        Output(ids.DECLUTTER, "data"),
+        Input(ids.GRAPH, "relayoutData"),
+        Input(ids.GRAPH, "figure"),
+    )
 
     # The selection ring moves in the browser: a 10,000-event figure is not sent again for it.
     app.clientside_callback(

@@ -21,6 +21,7 @@ RESET = f"{PREFIX}-reset"
 SELECTED = f"{PREFIX}-selected"  # the selected event id
 RING = f"{PREFIX}-ring"  # the event the selection ring was last moved to (browser side)
 VIEW = f"{PREFIX}-view"  # the x range the user is looking at, [iso, iso] or None
+DECLUTTER = f"{PREFIX}-declutter"  # never written: the output of the label-hiding browser callback
 ARTICLES_VERSION = f"{PREFIX}-articles-version"  # bumped when articles are added
 NOTES_VERSION = f"{PREFIX}-notes-version"  # bumped when a note is added, edited or deleted
 EDITING = f"{PREFIX}-editing"  # the id of the note being edited, or None

@@ -161,6 +161,7 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
             dcc.Store(id=ids.SELECTED, data=None),
             dcc.Store(id=ids.VIEW, data=None),
             dcc.Store(id=ids.RING, data=None),
+            dcc.Store(id=ids.DECLUTTER, data=None),
             dcc.Store(id=ids.ARTICLES_VERSION, data=0),
             dcc.Store(id=ids.NOTES_VERSION, data=0),
             dcc.Store(id=ids.EDITING, data=None),
