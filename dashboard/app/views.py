@@ -87,6 +87,9 @@ def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:
     source leaves no marker behind; a disagreement flag stays only while two sources remain.
     Dates keep events that overlap ``date_from``..``date_to``; text matches the label, the
     quotes and the source names, ignoring case.
+
+    >>> filter_events(events, Filters(sources=frozenset({"Wire A"}), text="parade"))  # doctest: +SKIP
+    [Event(id='parade', label='Victory Day parade', ...)]
     """
     needle = filters.text.casefold()
     kept = []
@@ -115,14 +118,22 @@ def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:
 
 
 def all_sources(events: Iterable[Event]) -> list[str]:
-    """Every source once, sorted by name (the figure's colour order)."""
+    """Every source once, sorted by name.
+
+    >>> all_sources([])
+    []
+    """
     return sorted({s for e in events for s in e.sources})
 
 
 def table_rows(
     events: Iterable[Event], notes: Mapping[str, Sequence[Note]]
 ) -> list[dict[str, Any]]:
-    """One row per event for the event table; ``start`` sorts chronologically."""
+    """One row per event for the event table; ``start`` sorts chronologically.
+
+    >>> table_rows(events, {})[0]["when"]  # doctest: +SKIP
+    'Fri 9 May 2025'
+    """
     return [
         {
             "id": e.id,
@@ -140,7 +151,11 @@ def table_rows(
 
 
 def notes_by_event(notes: Iterable[Note]) -> dict[str, list[Note]]:
-    """Notes grouped by event id, oldest first."""
+    """Notes grouped by event id, oldest first.
+
+    >>> notes_by_event([])
+    {}
+    """
     grouped: dict[str, list[Note]] = {}
     for note in sorted(notes, key=lambda n: (n.created, n.id)):
         grouped.setdefault(note.event_id, []).append(note)
@@ -208,7 +223,11 @@ def detail_children(
     *,
     editing: int | None = None,
 ) -> list[Any]:
-    """The detail panel for one event: dates, each source's mentions, and its notes."""
+    """The detail panel for one event: dates, each source's mentions, and its notes.
+
+    >>> detail_children(None, [], {})[0].children
+    'Click an event on the chart or in the table to see its sources and notes.'
+    """
     if event is None:
         return [html.P("Click an event on the chart or in the table to see its sources and notes.")]
     parts: list[Any] = [
