@@ -47,9 +47,17 @@ class Context:
     def tense(self) -> Tense | None:
         """The clause's tense (computed on first use: most rules never need it)."""
         if self._tense is False:
-            if self._tenses is None:
-                self._tenses = TenseIndex(self.lowered)
-            self._tense = self._tenses.tense(self.start, self.end)
+            if self.word_before() in _DEADLINE_WORDS and not _PLUPERFECT.search(
+                self.lowered, max(0, self.start - 100), self.end + 60
+            ):
+                # "until Tuesday", "by Dec. 15": a deadline ahead, even in a past-tense clause
+                # ("postponed until Tuesday"); but not in the past perfect ("had filed by
+                # Wednesday", "until Thursday they had not called him")
+                self._tense = Tense.FUTURE
+            else:
+                if self._tenses is None:
+                    self._tenses = TenseIndex(self.lowered)
+                self._tense = self._tenses.tense(self.start, self.end)
         return self._tense  # type: ignore[return-value]
 
     def word_before(self) -> str:
@@ -68,6 +76,9 @@ class Context:
         return position < len(self.original) and self.original[position].isupper()
 
 
+# TimeBank: 18 of 20 dates after "until" or "by" are on or after the publication date
+_DEADLINE_WORDS = frozenset({"until", "till", "by"})
+_PLUPERFECT = re.compile(r"\bhad\b")
 _WORD_BEFORE = re.compile(r"([a-z0-9'$]+)[^\w\n]{0,2}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,3}([\w“\"$%'’-]+)")
 

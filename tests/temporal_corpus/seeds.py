@@ -160,6 +160,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXW DURATION 2025-05-07..2025-06-18", ["in [the weeks ahead]"]),
     ("P1D DURATION -", ["a [day-long] strike"]),
     ("PXDE DURATION -", ["a [decades-long] feud"]),
+    # a deadline ("until", "by") is ahead even in a past-tense clause, unless in the past perfect
+    ("2025-05-13 DATE", ["Officials postponed the vote until [Tuesday]."]),
+    ("2025-05-05 DATE", ["Ten members had filed reports by [Monday]."]),
     # a month in a future-tense clause is ahead, however far; in a past one the tense gives way
     # to a much nearer date (reports of plans)
     ("2026-02 DATE", ["Collins will command a mission in [February]."]),
