@@ -720,11 +720,18 @@ def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
         return None
+    if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):
+        return None  # "Now, he says...": a discourse marker, not the present
     if word == "the past":
         after = ctx.word_after()
         if after[:1].isalnum() and not after[:1].isupper() and after not in _AFTER_THE_PAST:
             return None  # "the past three summers", "the past president": not the past itself
     return Expression(Kind.REFERENCE, value=lx.REFERENCE_WORDS[word])
+
+
+def _opens_sentence(ctx: Context) -> bool:
+    before = ctx.original[max(0, ctx.start - 3) : ctx.start].rstrip(" \"'`“")
+    return not before or before[-1] in ".!?\n"
 
 
 _AFTER_THE_PAST = lx.word_set(

@@ -147,6 +147,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
         [
             "It [now] buys more oil.",
             "[Currently], China buys more oil.",
+            "[Now] officials are investigating him.",
+            "Troops are there for [now], officials said.",
         ],
     ),
     ("PAST_REF DATE", ["He [recently] visited Moscow.", "[More recently], he visited Kyiv."]),
@@ -346,6 +348,7 @@ NEGATIVE: list[str] = [
     "Call 555-2025 or +1 202 555 1998.",
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
+    "The plan failed. Now, he says, it looks like the West just wanted war.",
     "He spent the past three summers there.",
     "The past president of the club spoke.",
     "Others are reading now",
