@@ -406,17 +406,20 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     number = lx.ordinal_value(ordinal) if ordinal else None
     if g.get("yearrel"):
         year_offset = {"this": 0, "last": -1, "next": 1}[g["yearrel"]]
-        return (
-            Expression(Kind.RELATIVE, unit="Y", offset=year_offset)
-            if number is None
-            else (Expression(Kind.CALENDAR, quarter=number, year=None, offset=year_offset))
-        )
+        if number is not None:
+            return Expression(Kind.CALENDAR, quarter=number, year=None, offset=year_offset)
+        # "last year's quarter": the report's quarter, that many years away
+        mentioned = _mentioned_quarter(ctx)
+        if mentioned is not None:
+            return Expression(Kind.RELATIVE, unit="Q", nth=mentioned, offset=4 * year_offset)
+        return Expression(Kind.RELATIVE, unit="Q", offset=4 * year_offset - 1)
     if number is not None:
         if year is None and rel in ("year-ago", "year-earlier"):
             return Expression(Kind.CALENDAR, quarter=number, offset=-1)
         return Expression(Kind.CALENDAR, quarter=number, year=year)
     # "the quarter", "the latest quarter", "the year-ago quarter": the last reported quarter
-    if ctx.lowered.endswith("period", ctx.start, ctx.end) and not _about_quarters(ctx):
+    period = "period" in ctx.lowered[ctx.start : ctx.end]
+    if period and not g.get("ago") and not _about_quarters(ctx):
         # "the year-ago period" outside a quarterly report: the year
         if year is not None:
             return Expression(Kind.CALENDAR, year=year)
@@ -427,7 +430,7 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
         return Expression(Kind.RELATIVE, unit="Q", offset=0, year=year)
     if rel == "next":
         return Expression(Kind.RELATIVE, unit="Q", offset=1, year=year)
-    back = rel in ("year-ago", "year-earlier")
+    back = bool(g.get("ago")) or (rel or "").endswith(("year-ago", "year-earlier"))
     mentioned = _mentioned_quarter(ctx)
     if mentioned is not None:  # the quarter the report is about: the one it named before
         return Expression(Kind.RELATIVE, unit="Q", nth=mentioned, offset=-4 if back else 0,

@@ -94,6 +94,11 @@ _PART2 = (
     r"(?:(?P<part2>early|late|mid-|mid|middle)[\s-]?|the\s(?P<partof2>beginning|start|middle|end|"
     r"close)\sof\s)"
 )
+# "the quarter a year ago", "the corresponding period last year": the same quarter, a year back
+_AGO = (
+    r"(?:\s(?P<ago>a\syear\s(?:ago|earlier)|last\syear|of\slast\syear|of\sthe\sprevious\syear))?"
+    r"(?![a-z'’-])"
+)
 _REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
 
 RULES: tuple[Rule, ...] = (
@@ -172,10 +177,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s(?:of\s)?(?:fiscal\s)?(?P<year><YEAR>))?", quarter),
     Rule("the latest quarter",
          r"the\s(?:(?P<rel>current|latest|last|next|previous|past|prior|comparable|"
-         r"corresponding|year-ago|year-earlier|this)\s)?quarter(?![a-z-])", quarter),
+         r"corresponding|year-ago|year-earlier|this|comparable\syear-ago|comparable\syear-earlier)\s)?"
+         r"quarter(?![a-z-])" + _AGO, quarter),
     Rule("the 1988 quarter",
          r"the\s(?:(?P<rel>latest|comparable|corresponding|year-ago|year-earlier)\s|"
-         r"(?P<qyear><YEAR>)\s)(?:quarter|period)(?![a-z-])", quarter),
+         r"(?P<qyear><YEAR>)\s)(?:quarter|period)(?![a-z-])" + _AGO, quarter),
     Rule("this quarter", r"(?P<rel>this|last|next)\squarter(?![a-z-])", quarter),
     Rule("the year ended <date>",
          r"the\s(?:fiscal\s)?year(?=\s(?:ended|ending)\s)", year_ended),

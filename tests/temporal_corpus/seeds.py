@@ -230,6 +230,16 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("2023-Q4 DATE", ["Fourth-quarter profit rose 5%, up from [the year-ago quarter]."]),
+    # the same quarter a year back, however phrased
+    (
+        "2024-Q1 DATE 2024-01-01..2024-03-31",
+        [
+            "First-quarter profit rose 5% from [the quarter a year ago].",
+            "First-quarter sales rose from [the corresponding period last year].",
+            "First-quarter profit rose; [last year's quarter] was weak.",
+            "Profit rose from [the comparable year-ago quarter].",
+        ],
+    ),
     # the anchor's own quarter is an outlook, a fiscal quarter no calendar one: the last over
     (
         "2025-Q1 DATE",
