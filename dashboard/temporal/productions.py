@@ -706,6 +706,8 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     if after and after[0].isdigit():
         return None  # phone numbers, lists of numbers
     before_word = ctx.word_before()
+    if ctx.lowered.endswith(("pre-", "post-"), max(0, ctx.start - 5), ctx.start):
+        return Expression(Kind.CALENDAR, year=value)  # "the post-1959 exodus"
     if g.get("theyear") or before_word in _BEFORE_YEAR or before_word.endswith(("'s", "’s")):
         return Expression(Kind.CALENDAR, year=value)
     word = after.strip("“\"'’")

@@ -219,7 +219,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
          r"years|decades)(?![a-z])", recent_units),
     Rule("<amount> <unit>",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)[\s-](?:more\s)?(?P<unit><UNIT>)"
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)[\s-](?:(?:more|additional|extra|further)\s)?"
+         r"(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
          r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])", amount_of_units),
     Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),

@@ -161,6 +161,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PRESENT_REF DATE", ["Few people write letters [these days]."]),
     ("PXW DURATION 2025-05-07..2025-06-18", ["in [the weeks ahead]"]),
     ("P1D DURATION -", ["a [day-long] strike"]),
+    ("P8D DURATION -", ["[Eight trading days] later, shares fell."]),
+    ("P1Y DURATION -", ["The contract runs for [an additional year]."]),
+    ("1959 DATE", ["the post-[1959] exodus of Cubans"]),
     ("PXDE DURATION -", ["a [decades-long] feud"]),
     # a deadline ("until", "by") is ahead even in a past-tense clause, unless in the past perfect
     ("2025-05-13 DATE", ["Officials postponed the vote until [Tuesday]."]),
