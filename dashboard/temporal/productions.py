@@ -514,8 +514,9 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
     "in"); "within 18 months" is a duration with its bound (mod EQUAL_OR_LESS)."""
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
-    if g["prep"] == "within":
-        return Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
+    if g["prep"] == "within":  # the bound is the mod; the span leaves "within" out (TimeBank)
+        expression = Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
+        return expression, len("within ")
     if ctx.tense() is Tense.FUTURE and amount is not None and unit not in ("S", "MIN", "H"):
         return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1)
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")

@@ -162,6 +162,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXW DURATION 2025-05-07..2025-06-18", ["in [the weeks ahead]"]),
     ("P1D DURATION -", ["a [day-long] strike"]),
     ("P8D DURATION -", ["[Eight trading days] later, shares fell."]),
+    # "within" bounds the duration (the mod); the span leaves it out, as TimeBank does
+    ("P18M DURATION mod=EQUAL_OR_LESS -", ["The plant will be built within [18 months]."]),
     ("P1Y DURATION -", ["The contract runs for [an additional year]."]),
     ("1959 DATE", ["the post-[1959] exodus of Cubans"]),
     ("PXDE DURATION -", ["a [decades-long] feud"]),
