@@ -216,7 +216,7 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
-        mod=_mod(g),
+        mod=_mod(g), anaphoric=True,
     )  # fmt: skip
 
 

@@ -14,7 +14,8 @@ both parts (2025-08-21..2025-09-10), which is what a reader can say about the da
 
 Anaphora: "the following year", "that year", "later that year", "earlier that day" are placed
 from the date the text named last (within REFERENCE_REACH characters, fine enough for the unit),
-not from the anchor; with no such date they are left out.
+not from the anchor; with no such date they are left out. A clock time alone ("at 10:35 a.m.")
+is on the day the text named last, else on the anchor's day.
 
 "later this year" is the year (value ``2025``) with mod ``AFTER`` and the interval from the anchor
 to 31 December; "earlier this year" is mod ``BEFORE``, 1 January to the anchor.
@@ -225,6 +226,8 @@ def explain(text: str, anchor: dt.date) -> list[tuple[str, Timex | None]]:
             expression = produced
         assert isinstance(expression, Expression)
         base = _reference_date(found, start, expression) if expression.anaphoric else anchor
+        if base is None and expression.hour is not None:
+            base = anchor  # a clock time with no day named before: the anchor's day
         resolution = resolve(expression, base) if base is not None else None
         if resolution is None:
             position = begin + 1

@@ -306,6 +306,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # times
     ("2025-05-06T15:00 TIME", ["The blast came at [3 p.m. Tuesday]."]),
     ("2025-05-07T19:15 TIME mod=APPROX", ["[around 7:15 p.m.]"]),
+    # a clock time alone is on the day the text named last (else the anchor's day)
+    (
+        "2025-05-02T10:35 TIME 2025-05-02..2025-05-02",
+        ["The bomb went off on Friday, May 2. Police came at [10:35 a.m.]"],
+    ),
     ("2025-05-09T12:00 TIME", ["The parade starts at [noon Friday]."]),
     ("2025-05-06 DATE mod=START", ["He left [early Tuesday]."]),
     ("2025-05-09 DATE mod=END", ["He will arrive [late Friday]."]),
