@@ -269,7 +269,7 @@ def test_upload_an_article_adds_its_events(server, page, tmp_path, output_dir):
     open_dashboard(page, server.url)
     page.locator("summary", has_text="Add articles").click()
     page.set_input_files("#tl-upload input[type=file]", str(article))
-    page.locator("#tl-upload-status", has_text="geneva.txt").wait_for(timeout=15_000)
+    page.locator("#tl-upload-status", has_text="Read geneva.txt").wait_for(timeout=15_000)
     page.fill("#tl-article-source", "Test Wire")
     if not page.input_value("#tl-article-date"):
         page.fill("#tl-article-date", "2025-06-10")
@@ -283,6 +283,34 @@ def test_upload_an_article_adds_its_events(server, page, tmp_path, output_dir):
     )
     assert page.locator("#tl-sources label", has_text="Test Wire").count() == 1
     page.screenshot(path=output_dir / "dashboard-uploaded.png", full_page=True)
+
+
+def test_an_html_article_with_script_is_read_as_text(server, page, tmp_path):
+    article = tmp_path / "evil.html"
+    article.write_text(
+        "<html><head><title>Summit in Oslo</title>"
+        "<script>window.__pwned = 3</script></head><body>"
+        "<p>Leaders will meet in Oslo on Tuesday, July 8, 2025 "
+        '<img src=x onerror="window.__pwned = 4">to sign the accord.</p></body></html>',
+        encoding="utf-8",
+    )
+    open_dashboard(page, server.url)
+    page.locator("summary", has_text="Add articles").click()
+    page.set_input_files("#tl-upload input[type=file]", str(article))
+    page.locator("#tl-upload-status", has_text="Read evil.html").wait_for(timeout=15_000)
+    page.fill("#tl-article-source", "Oslo Post")
+    page.fill("#tl-article-date", "2025-07-01")
+    page.get_by_role("button", name="Add to the timeline").click()
+    page.wait_for_function("() => document.querySelector('#tl-article-message').innerText.length > 0")
+    assert "Added" in page.inner_text("#tl-article-message"), page.inner_text("#tl-article-message")
+    page.wait_for_function(
+        "() => document.querySelector('#tl-graph .js-plotly-plot').data"
+        ".some(t => t.name === 'Oslo Post' && t.x.length)"
+    )
+    click_event(page, "Oslo Post")
+    quote = page.locator("#tl-detail .quote").first.inner_text()
+    assert "Oslo" in quote and "<img" not in quote and "onerror" not in quote
+    assert page.evaluate("() => window.__pwned") is None
 
 
 def test_bad_uploads_are_refused_with_a_message(server, page, tmp_path):
