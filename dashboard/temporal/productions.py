@@ -9,6 +9,7 @@ decline the match; or ``NOT_TIME`` to mark the span as known non-time (page debr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -30,7 +31,7 @@ NOT_TIME = _NotTime()
 class Context:
     """What a production may look at besides its groups: the text around the match."""
 
-    __slots__ = ("_tense", "_tenses", "end", "lowered", "original", "start")
+    __slots__ = ("_tense", "_tenses", "end", "lowered", "memo", "original", "start")
 
     def __init__(
         self,
@@ -39,9 +40,12 @@ class Context:
         start: int,
         end: int,
         tenses: TenseIndex | None = None,
+        memo: dict[str, object] | None = None,
     ) -> None:
         self.original, self.lowered, self.start, self.end = original, lowered, start, end
         self._tenses = tenses  # shared by the matches of one text: its cues are found once
+        # shared by the matches of one text too: what a production found in the whole text
+        self.memo: dict[str, object] = {} if memo is None else memo
         self._tense: Tense | bool | None = False  # False: not computed yet
 
     def tense(self) -> Tense | None:
@@ -447,8 +451,14 @@ MENTION_CONTEXT = 3000  # characters before "the quarter" searched for the quart
 def _mentioned_quarter(ctx: Context) -> int | None:
     """The first quarter named ("third-quarter profit") in the text before the match: the
     quarter a report is about is named in its lead; later ones are comparisons."""
-    first = _NAMED_QUARTER.search(ctx.lowered, max(0, ctx.start - MENTION_CONTEXT), ctx.start)
-    return lx.ORDINALS[first.group(1)] if first is not None else None
+    named = ctx.memo.get("quarters")
+    if named is None:  # once per text: where each quarter is named, and which
+        found = list(_NAMED_QUARTER.finditer(ctx.lowered))
+        named = ([m.start() for m in found], [lx.ORDINALS[m.group(1)] for m in found])
+        ctx.memo["quarters"] = named
+    positions, numbers = named  # type: ignore[misc]
+    index = bisect_left(positions, ctx.start - MENTION_CONTEXT)
+    return numbers[index] if index < len(positions) and positions[index] < ctx.start else None
 
 
 def fiscal_year(g: dict[str, str], ctx: Context) -> Expression | None:

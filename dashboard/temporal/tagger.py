@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import regex
 
@@ -126,6 +127,7 @@ def _check_anchor(anchor: object) -> dt.date:
 # How far back (characters) "the following year" looks for the date it follows, and the
 # coarsest grain of that date each unit accepts ("that day" cannot follow a bare "1987").
 REFERENCE_REACH = 600
+REFERENCE_LOOKBACK = 64  # spans looked at, at most (spans marked not time carry no position)
 _FINEST_FIRST = tuple(Grain)
 _COARSEST_REFERENCE = {
     "D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Q": Grain.QUARTER, "Y": Grain.YEAR,
@@ -139,9 +141,9 @@ def _reference_date(
     fine enough for the expression's unit), or None."""
     unit = (expression.first or expression).unit
     coarsest = _FINEST_FIRST.index(_COARSEST_REFERENCE.get(unit or "Y", Grain.YEAR))
-    for _, timex in reversed(found):
+    for _, timex in islice(reversed(found), REFERENCE_LOOKBACK):
         if timex is None:
-            continue
+            continue  # a span marked as not time
         if timex.end < start - REFERENCE_REACH:
             return None
         if (
@@ -186,6 +188,7 @@ def explain(text: str, anchor: dt.date) -> list[tuple[str, Timex | None]]:
         lowered = text.translate(_ASCII_LOWER)
     found: list[tuple[str, Timex | None]] = []
     tenses = TenseIndex(lowered)  # cues found lazily, once per block of text
+    memo: dict[str, object] = {}  # what productions find once per text
     finder = _FINDER.search
     position = 0
     while True:
@@ -208,7 +211,7 @@ def explain(text: str, anchor: dt.date) -> list[tuple[str, Timex | None]]:
             )
             groups = {n: v for n, v in zip(names, values, strict=True) if v is not None}
             start, end = match.span()
-            produced = rule.production(groups, Context(text, lowered, start, end, tenses))
+            produced = rule.production(groups, Context(text, lowered, start, end, tenses, memo))
             if produced is not None:
                 break
             bucket = bucket.after(rule_index)  # declined: the rules below it may still match
