@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.temporal import lexicon as lx
@@ -239,6 +240,12 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
         day_part=lx.DAY_PARTS.get(g.get("daypart", "")),
         tense=_tense_if(ctx, year is None),
     )
+
+
+def week_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "the week of March 6": the ISO week that holds the day."""
+    day = month_day(g, ctx)
+    return None if day is None else replace(day, unit="W")
 
 
 def iso_date(g: dict[str, str], ctx: Context) -> Expression | None:

@@ -206,6 +206,9 @@ def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date,
     """Value, interval and grain of a calendar expression once its year is known."""
     if e.month is not None and e.day is not None:
         day = dt.date(year, e.month, e.day)
+        if e.unit == "W":  # "the week of March 6"
+            start = _week_start(day)
+            return _week_value(day), start, start + dt.timedelta(days=6), Grain.WEEK
         return day.isoformat(), day, day, Grain.DAY
     if e.month is not None and e.unit == "W" and e.nth is not None:  # "the first week of June"
         last = _last_day(year, e.month)

@@ -65,6 +65,7 @@ from dashboard.temporal.productions import (
     this_year,
     unit_long,
     vague_units,
+    week_of_day,
     week_of_month,
     weekday,
     weekday_month_day,
@@ -118,6 +119,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<weekday>, <month> <day>, <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?<WEEKDAY>,?\s(?P<month><MONTH>)\s?(?P<day><DAY>)"
          r"(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
+    Rule("the week of <month> <day>",
+         r"the\sweek\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?",
+         week_of_day),
     Rule("<month> <day>, <year>",
          r"(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?"
          r"(?:\s(?P<daypart><DAYPART>))?", month_day),

@@ -306,6 +306,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # times
     ("2025-05-06T15:00 TIME", ["The blast came at [3 p.m. Tuesday]."]),
     ("2025-05-07T19:15 TIME mod=APPROX", ["[around 7:15 p.m.]"]),
+    ("2025-W11 DATE 2025-03-10..2025-03-16", ["The trial opened [the week of March 10]."]),
     # a clock time alone is on the day the text named last (else the anchor's day)
     (
         "2025-05-02T10:35 TIME 2025-05-02..2025-05-02",
