@@ -6,7 +6,9 @@ that can begin with that word are tried, as one alternation compiled for that wo
 *bucket*; which rules belong is found by asking each rule's pattern whether the word can start a
 match, and cached). The rule that matches first builds an unresolved :class:`Expression`, and
 :func:`resolve` places it relative to the anchor. Matches never overlap: the scan resumes after
-the span it accepted. So the text is read once, mostly inside the regex engine.
+the span it accepted. So the text is read once, mostly inside the regex engine. The most
+frequent first words ("the", "a", "in"…) are *guarded*: the finder stops at them only before a
+word some rule can go on with ("the quarter", not "the company"), found by probing the rules.
 
 Disjunctions: "late August or early September" is ONE span covering the whole phrase. Its value
 and mod are those of the first part (``2025-08``, ``END``); its earliest/latest are the union of
@@ -31,9 +33,11 @@ from itertools import islice
 
 import regex
 
+from dashboard.temporal import lexicon
 from dashboard.temporal import rules as rule_table
 from dashboard.temporal.expression import Expression
 from dashboard.temporal.lexicon import trie_regex
+from dashboard.temporal.patterns import MACROS
 from dashboard.temporal.productions import NOT_TIME, Context
 from dashboard.temporal.resolve import resolve
 from dashboard.temporal.tense import TenseIndex
@@ -46,11 +50,11 @@ _GROUP_NAME = re.compile(r"\(\?P<([a-z0-9_]+)>")
 _BODIES = tuple(rule_table.expand(rule.pattern) for rule in rule_table.RULES)
 _NAMES = tuple(tuple(dict.fromkeys(_GROUP_NAME.findall(body))) for body in _BODIES)
 
-# A candidate start: a first word (plural "s" allowed: "Mondays"), a digit or an apostrophe
-# ("'80s"), not glued to a word, a currency sign or a quote before it.
-_FINDER = re.compile(
-    r"(?<![\w$£€'’])(?:(" + trie_regex(rule_table.FIRST_WORDS) + r")s?(?![a-z])|(\d)|')"
-)
+# Frequent words that begin a time expression only before certain words ("the quarter", "a year
+# ago", "in two weeks"): the finder stops at them only when one of those follows, so most of
+# their occurrences cost nothing. Which words may follow is found from the rules (partial
+# matching, as for the buckets), not listed by hand.
+GUARDED_WORDS = ("the", "a", "an", "in", "that", "at", "as", "about", "more", "up", "no", "over")
 _DIGIT_PROBES = ("0", "1", "2", "3", "5", "9")
 # A few rules start with a look-behind ("for years"); a probe is tried after these words too.
 _PROBE_CONTEXTS = ("", "the ", "for ")
@@ -84,6 +88,61 @@ def _can_start_with(index: int, probe: str) -> bool:
         if pattern.match(context + probe, pos=len(context), partial=True) is not None:
             return True
     return False
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Every word the rules spell out: candidates for what may follow a guarded word."""
+    words = set(rule_table.FIRST_WORDS)
+    for table in vars(lexicon).values():  # the lexicon's phrases ("the foreseeable future")
+        if isinstance(table, dict | frozenset | set | tuple | list):
+            words.update(w for key in table if isinstance(key, str) for w in key.split())
+    for text in [rule.pattern for rule in rule_table.RULES] + list(MACROS.values()):
+        text = re.sub(r"<[A-Z]+>|\\[a-zA-Z]|\(\?P<[a-z0-9_]+>", " ", text)
+        words.update(found for found in re.findall(r"[a-z]+", text) if len(found) > 1)
+    return words
+
+
+def _followers(word: str) -> list[str]:
+    """The words after which some rule that can start with ``word`` may still match."""
+    bucket = _bucket(word)
+    if bucket is None:
+        return []
+    # rules that look behind need the probe contexts; the others are probed once
+    probes = [
+        (_partial(index), _PROBE_CONTEXTS if "(?<" in _BODIES[index] else ("",))
+        for index in bucket.members
+    ]
+
+    def alive(prefix: str) -> bool:  # a match may go on from here, or end here
+        phrase = f"{word} {prefix}"
+        return any(
+            pattern.match(context + phrase, pos=len(context), partial=True) is not None
+            for pattern, contexts in probes
+            for context in contexts
+        )
+
+    initials = {letter for letter in {w[0] for w in _vocabulary()} if alive(letter)}
+    return [w for w in sorted(_vocabulary()) if w[0] in initials and alive(w)]
+
+
+@cache
+def _finder(guarded_words: tuple[str, ...] = GUARDED_WORDS) -> re.Pattern[str]:
+    """The finder: a candidate start is a first word (plural "s" allowed: "Mondays"), a digit
+    or an apostrophe ("'80s"), not glued to a word, a currency sign or a quote before it; a
+    guarded word only before one of its followers. Built on first use (probing the rules takes
+    a moment)."""
+    guarded = []
+    for word in guarded_words:
+        bucket = _bucket(word)
+        if bucket is None or any(_partial(i).fullmatch(word) for i in bucket.members):
+            continue  # the word alone can be an expression: no guard
+        followers = _followers(word)
+        after = rf"[\s-](?:{trie_regex(followers)})s?(?![a-z])|" if followers else ""
+        guarded.append(rf"{word}(?={after}[\s-][\d'’])")
+    others = [word for word in rule_table.FIRST_WORDS if word not in guarded_words]
+    words = "|".join(guarded) + "|" + trie_regex(others) if guarded else trie_regex(others)
+    return re.compile(r"(?<![\w$£€'’])(?:(" + words + r")s?(?![a-z])|(\d)|')")
 
 
 @cache
@@ -172,10 +231,12 @@ def tag(text: str, anchor: dt.date) -> list[Timex]:
     return [timex for _, timex in explain(text, anchor) if timex is not None]
 
 
-def explain(text: str, anchor: dt.date) -> list[tuple[str, Timex | None]]:
+def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[str, Timex | None]]:
     """What :func:`tag` finds, with the name of the rule that found each expression; spans a
     rule marked as not time (page debris, ages) come as ``(name, None)``. For tests and
     debugging: which rule read what.
+
+    ``guarded=False`` scans without the finder's guards: slower, the same result (for tests).
 
     >>> explain("on Friday", dt.date(2025, 5, 7))[0][0]
     '<rel> <weekday> <day part>'
@@ -189,7 +250,7 @@ def explain(text: str, anchor: dt.date) -> list[tuple[str, Timex | None]]:
     found: list[tuple[str, Timex | None]] = []
     tenses = TenseIndex(lowered)  # cues found lazily, once per block of text
     memo: dict[str, object] = {}  # what productions find once per text
-    finder = _FINDER.search
+    finder = (_finder() if guarded else _finder(())).search
     position = 0
     while True:
         candidate = finder(lowered, position)
