@@ -548,7 +548,7 @@ def past_amount(g: dict[str, str], ctx: Context) -> Expression | None:
                           ("next", "AFTER"), ("coming", "AFTER")):  # fmt: skip
             if span.startswith(word) or span.startswith("the " + word):
                 return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, mod=mod)
-    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
+    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
 
 
 def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -625,7 +625,12 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
     offset = lx.RELATIVE_WORDS[re.sub(r"\s+", " ", g["rel"])]
     if g["rel"] == "the current" and unit == "D":
         return None
-    return Expression(Kind.RELATIVE, unit=unit, offset=offset)
+    return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_or_so(ctx))
+
+
+def _or_so(ctx: Context) -> str | None:
+    """ "the next year or so": roughly (mod APPROX)."""
+    return "APPROX" if ctx.lowered.endswith("or so", ctx.start, ctx.end) else None
 
 
 def the_weekend(g: dict[str, str], ctx: Context) -> Expression:

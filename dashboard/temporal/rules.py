@@ -208,7 +208,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<approx>at\sleast|nearly|almost|more\sthan|less\sthan)\s)?(?:the\s)?"
          r"(?:past|last|next|first|coming|previous|latest|"
          r"final|remaining|following|preceding|initial|latest)\s(?P<num><NUM>)\s(?:more\s)?"
-         r"(?P<unit><UNIT>)(?!-)", past_amount),
+         r"(?P<unit><UNIT>)(?!-)(?:\sor\sso(?![a-z]))?", past_amount),
     Rule("the <amount> <unit>",
          r"the\s(?P<num>(?:\d{1,3}|<NUMWORD>))\s(?P<unit>days|weeks|months|years|quarters|hours|"
          r"decades)(?![a-z-])", past_amount),
@@ -238,7 +238,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|previous|past|coming|current|"
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|month|week|weekend|quarter|"
-         r"decade|century)(?![a-z-])", relative_period),
+         r"decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow)(?:\s(?P<daypart><DAYPART>))?", named_day),

@@ -161,6 +161,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PRESENT_REF DATE", ["Few people write letters [these days]."]),
     ("PXW DURATION 2025-05-07..2025-06-18", ["in [the weeks ahead]"]),
     ("P1D DURATION -", ["a [day-long] strike"]),
+    (
+        "2026 DATE mod=APPROX 2026-01-01..2026-12-31",
+        ["Prices will rise over [the next year or so]."],
+    ),
+    ("P2Y DURATION mod=APPROX -", ["Prices will rise over [the next two years or so]."]),
     ("P8D DURATION -", ["[Eight trading days] later, shares fell."]),
     # "within" bounds the duration (the mod); the span leaves it out, as TimeBank does
     ("P18M DURATION mod=EQUAL_OR_LESS -", ["The plant will be built within [18 months]."]),
