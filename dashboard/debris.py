@@ -1,8 +1,10 @@
 """Page debris: the parts of a copied web page that are not the article.
 
 Copied articles carry navigation ("Others are reading now", "Also read"), advertising ("Ads by …"),
-photo credits ("… / Wiki Commons"), breadcrumbs ("Homepage World …"), image captions, headings and
-repeated teasers. None of it is a dated happening, so the event layer skips it.
+photo credits ("… / Wiki Commons"), breadcrumbs ("Homepage World …"), image captions, headings,
+repeated teasers and the lines that state the page's own date ("Published on June 10, 2025.",
+"Updated 9:00 a.m.", bylines with a date; the forms are :data:`dashboard.pubdate.STATED_FORMS`).
+None of it is a dated happening, so the event layer skips it.
 
 Recognise, then decide: the text is cut into *blocks* (a line, or a sentence glued to the end of a
 line with no space after its full stop, as copy-paste does with breadcrumbs) and each block is
@@ -17,6 +19,8 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+
+from dashboard.pubdate import publication_line
 
 # Phrases that open (or make up) a navigation, advert or credit line. Lower case; matched at the start
 # of a block, so "Also read" is debris but "He also read the report." is not.
@@ -127,6 +131,9 @@ def debris_reason(block: str, *, seen: frozenset[str] = frozenset(), title: str 
     for phrase in DEBRIS_OPENINGS:
         if low.startswith(phrase):
             return f'debris phrase "{phrase}"'
+    if form := publication_line(block):
+        # "Published on June 10, 2025.", "By Jane Doe | June 10, 2025": the page's metadata.
+        return f"publication line ({form})"
     if _CREDIT.search(block) and not _SENTENCE_END.search(block):
         return "photo credit"
     if _CAPTION_CREDIT.search(block):

@@ -4,7 +4,10 @@ Relative dates ("on Thursday") mean nothing without the day the article was writ
 sidecar, the front matter nor the page's metadata gives it, this module looks for evidence in the
 text, in order of strength, and returns the date with the words it rests on, so the user can check:
 
-1. a stated date: "Published: 7 May 2025", a dateline "MOSCOW, May 7, 2025", an ISO date near the top;
+1. a stated date near the top, in one of the forms of :data:`STATED_FORMS` (strongest first):
+   "Published on June 10, 2025", "Posted …", "Date: …", a byline with a date, a line that is a date
+   and a time ("June 10, 2025 at 10:32 a.m. EDT"), a dateline "MOSCOW, May 7, 2025 —", and last
+   "Updated …"; it always wins over the weaker evidence below;
 2. the year: "the 80th anniversary of" / "80 years since" an event of known year (World War II ended
    in 1945), a weekday named with a date ("Thursday, May 8" is a Thursday only in some years), and,
    weakest, the latest year the text names;
@@ -88,9 +91,6 @@ _FULL_DATE = re.compile(
     r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b",
     re.IGNORECASE,
 )
-_STATED = re.compile(
-    r"\b(?:published|updated|posted|date|dated)\b[^\n\d]{0,20}(?=\S)", re.IGNORECASE
-)
 _DATELINE_MONTH_DAY = re.compile(
     rf"^[A-Z][A-Z .'-]+,\s*(?:[A-Za-z .]+,\s*)?(?i:{_MONTH})\s+{_DAY}\b", re.MULTILINE
 )
@@ -99,11 +99,6 @@ _WEEKDAY_WITH_DATE = re.compile(
 )
 _MONTH_DAY = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b(?!,?\s*\d{{4}})", re.IGNORECASE
-)
-# A line that is only a date, or a dateline that opens with one: "MOSCOW, May 7, 2025 —".
-_DATE_LINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z .'-]+,\s*)?(?i:(?:" + "|".join(WEEKDAYS) + r"),?\s*)?(?=\S)",
-    re.MULTILINE,
 )
 _WEEKDAY_ALONE = re.compile(r"\b(?P<weekday>" + "|".join(w.title() for w in WEEKDAYS) + r")\b")
 _ANNIVERSARY = re.compile(
@@ -126,6 +121,97 @@ MAX_CHARS = (
 )
 WEAK = "weak: "  # marks evidence of a year that is not enough to date the article
 MAX_WEEKDAY_YEARS_BACK = 30  # a weekday-with-date fits about every 6 years; keep the search short
+
+
+# Stated dates: the forms a page uses to say when it was published, strongest first. A form is an
+# opener matched at the start of a line near the top (or after a "|" / "·" separator), then a full
+# date within ``gap`` characters after it. The examples are run as a test (tests/test_documents.py):
+# each line must give its date, and a line that is nothing but the form is a publication line that
+# no event comes from (see :func:`publication_line`).
+@dataclass(frozen=True)
+class StatedForm:
+    """A way a page states its own date: ``opener`` then a full date within ``gap`` characters."""
+
+    name: str
+    opener: re.Pattern[str]
+    gap: int
+    examples: tuple[tuple[str, str], ...]  # (line, the ISO date it states)
+    rest: re.Pattern[str] | None = None  # what may follow the date on the line (None: anything)
+
+
+_OPENER_FLAGS = re.IGNORECASE
+# What may follow a date on a line that only states it: a time, a zone, a byline.
+_META_TAIL = re.compile(
+    r"[\s,.;|·•–—-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|AM|PM)?\s*"
+    r"(?:\(?[A-Z]{2,5}\)?)?[\s,.;|·•–—-]*)?"
+    r"(?:(?:by\s+)?[A-Z][\w.'’-]*(?:[\s,]+(?:[A-Z][\w.'’-]*|and|of|the))*)?[\s.]*$"
+)
+# A dateline is followed by the story, after a dash, an agency in brackets or an underscore.
+_DATELINE_TAIL = re.compile(r"\s*(?:$|[(—–_|-])")
+_NOT_A_NAME = r"(?!(?:" + "|".join([*WEEKDAYS, *MONTHS, "the", "then", "now"]) + r")\b)"
+STATED_FORMS: tuple[StatedForm, ...] = (
+    StatedForm(
+        "published",
+        re.compile(r"(?:originally\s+|first\s+)?published\b", _OPENER_FLAGS),
+        40,
+        (
+            ("Published on June 10, 2025.", "2025-06-10"),
+            ("Published: 10 June 2025 10:32 BST", "2025-06-10"),
+            ("First published on Tue 10 Jun 2025 10.32 BST", "2025-06-10"),
+            ("Politics | Published June 10, 2025 at 6:00 a.m. ET", "2025-06-10"),
+        ),
+    ),
+    StatedForm(
+        "posted",
+        re.compile(r"posted\b", _OPENER_FLAGS),
+        40,
+        (("Posted on June 10, 2025 by Jane Doe", "2025-06-10"),),
+    ),
+    StatedForm(
+        "date label",
+        re.compile(r"(?:publication\s+|release\s+)?date(?:d|\s*:)", _OPENER_FLAGS),
+        20,
+        (("Date: 2025-06-10", "2025-06-10"), ("Dated 10 June 2025", "2025-06-10")),
+    ),
+    StatedForm(
+        "byline with a date",
+        re.compile(r"[Bb]y\s+(?=[A-Z])" + f"(?i:{_NOT_A_NAME})"),
+        100,
+        (
+            ("By Jane Doe | June 10, 2025", "2025-06-10"),
+            ("By JANE DOE, Associated Press June 10, 2025 at 10:32 a.m. EDT", "2025-06-10"),
+        ),
+    ),
+    StatedForm(
+        "date and time line",
+        re.compile(r"(?:" + "|".join(WEEKDAYS) + r")?,?\s*", _OPENER_FLAGS),
+        0,
+        (
+            ("June 10, 2025 at 10:32 a.m. EDT", "2025-06-10"),
+            ("Tuesday, June 10, 2025", "2025-06-10"),
+            ("2025-06-10 08:15", "2025-06-10"),
+        ),
+        _META_TAIL,
+    ),
+    StatedForm(
+        "dateline with a year",
+        re.compile(r"[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]+,\s*)?"),
+        0,
+        (("MOSCOW, May 7, 2025 — Xi Jinping arrived for talks.", "2025-05-07"),),
+        _DATELINE_TAIL,
+    ),
+    # Last: an update may only correct a detail, so a stated publication date wins over it.
+    StatedForm(
+        "updated",
+        re.compile(r"(?:last\s+)?updated\b", _OPENER_FLAGS),
+        40,
+        (
+            ("Updated June 11, 2025 9:00 a.m.", "2025-06-11"),
+            ("Updated 10:32 AM EDT, Tue June 10, 2025", "2025-06-10"),
+            ("Last updated: 2025-06-11", "2025-06-11"),
+        ),
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -161,21 +247,71 @@ def infer_published(text: str) -> Inference:
     return Inference(date, f"{day_evidence}; {year_evidence}", year)
 
 
+HEAD_CHARS = 1_000  # a page states its date near the top, before the story begins
+# Where a stated form may open on a line: its start, or after a section name and a separator
+# ("Politics | Published June 10, 2025").
+_FORM_STARTS = re.compile(r"^\W{0,3}|(?<=^[^\n|·•]{1,40}[|·•]\s*)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """A date a line states about its page: the form's name, the date, the words."""
+
+    form: str
+    date: dt.date
+    words: str
+    metadata_only: bool  # the line says nothing else (no story follows the date)
+
+
+def stated_dates(line: str) -> list[StatedDate]:
+    """The dates ``line`` states about its page, in the order of :data:`STATED_FORMS` (strongest
+    first).
+
+    >>> [(s.form, s.date.isoformat()) for s in stated_dates("Published on June 10, 2025.")]
+    [('published', '2025-06-10')]
+    >>> stated_dates("By Monday, June 16, 2025, the talks will have ended.")
+    []
+    """
+    out = []
+    for form in STATED_FORMS:
+        for start in _FORM_STARTS.finditer(line):
+            opener = form.opener.match(line, start.end())
+            if not opener:
+                continue
+            window = line[opener.end() : opener.end() + form.gap + 40]
+            found = _FULL_DATE.match(window) if form.gap == 0 else _FULL_DATE.search(window)
+            if not found or found.start() > form.gap or not (date := _full_date(found)):
+                continue
+            rest = window[found.end() :] + line[opener.end() + len(window) :]
+            if form.rest is not None and not form.rest.match(rest):
+                continue
+            words = line[start.end() : opener.end() + found.end()].strip()
+            out.append(StatedDate(form.name, date, words, bool(_META_TAIL.match(rest))))
+            break
+    return out
+
+
+def publication_line(text: str) -> str | None:
+    """The form's name when ``text`` (a line or a sentence) only states its page's date, as in
+    "Published on June 10, 2025." or "By Jane Doe | June 10, 2025": metadata, not a happening.
+
+    >>> publication_line("Updated June 11, 2025 9:00 a.m."), publication_line("Xi arrived on May 9, 2025.")
+    ('updated', None)
+    """
+    text = text.strip()
+    if "\n" in text:
+        return None
+    return next((s.form for s in stated_dates(text) if s.metadata_only), None)
+
+
 def _stated_date(text: str) -> Inference | None:
-    head = text[:600]
-    for marker in _STATED.finditer(head):
-        found = _FULL_DATE.match(head, marker.end())
-        if found and (date := _full_date(found)):
-            return Inference(date, f'the text states "{head[marker.start() : found.end()]}"')
-    for line in _DATE_LINE.finditer(head):
-        found = _FULL_DATE.match(head, line.end())
-        if found and (date := _full_date(found)):
-            rest = head[found.end() :].split("\n", 1)[0].strip()
-            if not rest or rest[0] in "(—–-_|":
-                return Inference(
-                    date, f'a dated line: "{head[line.start() : found.end()].strip()}"'
-                )
-    return None
+    lines = text[:HEAD_CHARS].split("\n")
+    found = [s for line in lines for s in stated_dates(line)]
+    if not found:
+        return None
+    rank = {form.name: i for i, form in enumerate(STATED_FORMS)}
+    best = min(found, key=lambda s: rank[s.form])  # the strongest form; then the first line
+    return Inference(best.date, f'the text states its date ({best.form}): "{best.words}"')
 
 
 def _full_date(m: re.Match[str]) -> dt.date | None:

@@ -16,7 +16,7 @@ from dashboard.documents import (
     load_documents,
     read_documents,
 )
-from dashboard.pubdate import infer_published
+from dashboard.pubdate import STATED_FORMS, infer_published, publication_line, stated_dates
 
 
 @pytest.fixture()
@@ -69,6 +69,54 @@ def test_stated_date_and_dateline_are_read():
     assert infer_published(text).date == dt.date(2009, 11, 9)
     # A year named in passing is too weak to date the article by its dateline.
     assert infer_published("BERLIN, November 9 (Xinhua) --\nAs in 1989, crowds met.").date is None
+
+
+@pytest.mark.parametrize(
+    ("form", "line", "iso"),
+    [(f.name, line, iso) for f in STATED_FORMS for line, iso in f.examples],
+)
+def test_stated_date_forms_read_their_examples(form, line, iso):
+    found = stated_dates(line)
+    assert found and found[0].form == form and found[0].date.isoformat() == iso
+    # A line that is nothing but the form is the page's metadata, not a happening.
+    assert (publication_line(line) is not None) == found[0].metadata_only
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, June 16, 2025, the talks will have ended.",
+        "The report published on June 10, 2020 found nothing.",
+        "June 10, 2025 will be remembered as the day talks began.",
+        "Dated documents were found.",
+    ],
+)
+def test_lines_that_state_no_page_date(line):
+    assert publication_line(line) is None
+    assert not [s for s in stated_dates(line) if s.metadata_only]
+
+
+GENEVA = (
+    "Geneva talks announced\nPublished on June 10, 2025.\nNegotiators will meet in Geneva on "
+    "Monday, June 16, 2025, for a first round of talks. A second round is planned for late July.\n"
+)
+
+
+def test_stated_publication_line_wins_over_weekday_reasoning():
+    doc = document_from_text(GENEVA, source="T")
+    assert doc.published == dt.date(2025, 6, 10) and doc.published_inferred
+    assert "Published on June 10, 2025" in doc.published_evidence
+    # A publication line wins over an update line and over a weekday named with a date.
+    text = "Updated June 12, 2025\nBy Jane Doe | June 10, 2025\n" + GENEVA.split("\n", 2)[2]
+    assert infer_published(text).date == dt.date(2025, 6, 10)
+    text = "Updated 10:32 AM EDT, Wed June 11, 2025\n" + GENEVA.split("\n", 2)[2]
+    assert infer_published(text).date == dt.date(2025, 6, 11)
+
+
+def test_publication_line_is_debris():
+    reasons = [b.reason for b in blocks(GENEVA)]
+    assert reasons[1] and reasons[1].startswith("publication line")
+    assert reasons[2] is None
 
 
 def test_undated_article_loads_with_a_problem(tmp_path):

@@ -122,6 +122,17 @@ def test_undated_article_keeps_only_absolute_dates():
     assert [(e.start, e.end) for e in events] == [(D(1945, 5, 9), D(1945, 5, 9))]
 
 
+@pytest.mark.parametrize("glue", ["\n", " "])
+def test_no_event_from_a_publication_line(glue):
+    text = (
+        "Geneva talks announced\nPublished on June 10, 2025." + glue + "Negotiators will meet in "
+        "Geneva on Monday, June 16, 2025, for a first round of talks.\nUpdated June 11, 2025 9:00 a.m.\n"
+    )
+    events = build_events([document_from_text(text, source="T")])
+    assert [(e.start, e.end) for e in events] == [(D(2025, 6, 16), D(2025, 6, 16))]
+    assert "Published" not in events[0].label
+
+
 def test_article_without_dates_gives_no_event():
     doc = document_from_text("Nothing here has a date.", source="S", published=D(2025, 5, 7))
     assert build_events([doc]) == []

@@ -10,7 +10,8 @@ Steps (recognise, then resolve):
    ("has arrived … for a four-day visit"), "80 years since X", "the 80th anniversary of X", "the
    2022 partnership";
 5. what is not a happening is dropped: sets ("every week"), references to now ("now", "recently"),
-   unanchored durations, expressions in debris.
+   unanchored durations, expressions in debris, a line or sentence that only states the page's
+   own date ("Published on June 10, 2025.": metadata, not a happening).
 
 A document with no publication date (none given, none inferred) keeps only the expressions whose
 interval does not depend on the anchor: it is tagged against two far-apart anchors and an expression
@@ -30,6 +31,7 @@ from dashboard.events import implied
 from dashboard.events.labels import make_label
 from dashboard.events.words import actor_words, content_words, name_words
 from dashboard.model import Certainty, Document, Mention
+from dashboard.pubdate import publication_line
 from dashboard.sentences import Sentence, split_sentences
 from dashboard.temporal.types import Grain, Timex, TimexType
 
@@ -126,7 +128,7 @@ def extractor_version() -> str:
         root = Path(__file__).resolve().parent.parent
         digest = hashlib.sha1()
         files = [*sorted((root / "events").glob("*.py")), *sorted((root / "temporal").glob("*.py"))]
-        files += [root / "debris.py", root / "sentences.py"]
+        files += [root / "debris.py", root / "sentences.py", root / "pubdate.py"]
         for path in files:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
@@ -155,7 +157,11 @@ def extract_candidates(
         from dashboard.temporal import tag as tagger
     judged = blocks(document.text, title=document.title)
     sentences = [
-        s for b in judged if not b.is_debris for s in split_sentences(b.text, offset=b.start)
+        s
+        for b in judged
+        if not b.is_debris
+        for s in split_sentences(b.text, offset=b.start)
+        if not publication_line(s.text)  # "Published on June 10, 2025." glued to the story
     ]
     if not sentences:
         return []
