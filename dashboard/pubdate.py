@@ -14,8 +14,10 @@ text, in order of strength, and returns the date with the words it rests on, so 
 3. the day within that year: a dateline without a year ("JOHANNESBURG, August 7 (Xinhua)"), or the
    days the text itself dates: a weekday named with a date or with a holiday of known day ("on Friday
    for a Victory Day parade"), then the weekdays it names ("talks on Thursday") pin the week; the
-   article was written before what it announces (future tense) and after what it reports; "this
-   week's" keeps it in the same week.
+   article was written before what it announces (future tense) and after what it reports: the day
+   before the first day it announces. "This week's" bounds it from below too, to the Monday of that
+   week; the evidence then names the range ("between Mon 5 and Thu 8 May 2025") and the earliest day
+   of it is taken, so that every day the text announces in that week lies ahead of the anchor.
 
 Nothing here looks at the clock: if the evidence does not reach a day, the result says so and the
 caller asks the user for the date.
@@ -372,18 +374,48 @@ def _day_in_year(text: str, year: int) -> tuple[dt.date, str] | None:
     dated = list(_dated_days(text, year))
     if not dated:
         return None
+    future = sorted((d, why) for d, why, is_future in dated if is_future)
+    past = sorted((d, why) for d, why, is_future in dated if not is_future)
+    if not future:
+        day, why = past[-1]
+        return day + dt.timedelta(days=1), f"written after {why} ({_day_words(day)})"
+    first, first_why = future[0]
+    latest = first - dt.timedelta(days=1)
+    before = f"before {first_why} ({_day_words(first)})"
     this_week = _THIS_WEEK.search(text)
-    future = [(d, why) for d, why, is_future in dated if is_future]
-    past = [(d, why) for d, why, is_future in dated if not is_future]
-    if future:
-        day, why = min(future)
-        written = day - dt.timedelta(days=1)
-        if this_week and written.isocalendar()[:2] != day.isocalendar()[:2]:
-            written = day  # "this week's": written in the same week as what it announces
-        return written, f"written before {why} ({day:%a %d %b %Y})"
-    day, why = max(past)
-    written = day + dt.timedelta(days=1)
-    return written, f"written after {why} ({day:%a %d %b %Y})"
+    if not this_week:
+        # Only an upper bound: the day before, as an article announces what is near.
+        return latest, f"written {before}"
+    # "This week's …": written in the week of the first day it announces; a day it reports in
+    # that week moves the start on. Of the days left, the earliest is taken: every day the text
+    # announces in that week then lies ahead of the anchor, so "on Thursday" in the future tense
+    # lands in that week whichever of those days the article was really written on.
+    earliest = first - dt.timedelta(days=first.weekday())
+    latest = max(latest, earliest)  # the first announced day is a Monday: written that morning
+    after = f'in the same week ("{this_week.group()}")'
+    reported = [(d, why) for d, why in past if earliest <= d + dt.timedelta(days=1) <= latest]
+    if reported:
+        day, why = reported[-1]
+        earliest, after = day + dt.timedelta(days=1), f"after {why} ({_day_words(day)})"
+    if earliest == latest:
+        return earliest, f"written {before}, {after}"
+    return earliest, (
+        f"written between {_span_words(earliest, latest)}: {before}, {after}; "
+        "the earliest of these days is taken"
+    )
+
+
+def _day_words(day: dt.date) -> str:
+    """The day as the evidence says it: "Fri 9 May 2025"."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _span_words(first: dt.date, last: dt.date) -> str:
+    """Two days as the evidence says them: "Mon 5 and Thu 8 May 2025" (month and year once when
+    they are shared)."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%a} {first.day} and {_day_words(last)}"
+    return f"{_day_words(first)} and {_day_words(last)}"
 
 
 def _dated_days(text: str, year: int):

@@ -52,6 +52,34 @@ def test_missing_date_is_inferred_with_evidence(seeds_copy):
     # "On May 9, Xi will join …" with "This week's visit": written in that week, before the 9th.
     assert dt.date(2025, 5, 5) <= planned.published <= dt.date(2025, 5, 8)
     assert "80th anniversary" in planned.published_evidence
+    # The evidence bounds it to a range of days: the range is said, and its earliest day taken.
+    assert "between Mon 5 and Thu 8 May 2025" in planned.published_evidence
+    assert planned.published == dt.date(2025, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "words"),
+    [
+        # Announced day only: the day before it.
+        ("Leaders will sign the accord on Friday, June 13, 2025.", dt.date(2025, 6, 12), "before"),
+        # "This week's" bounds it to the week: the earliest day of the range.
+        (
+            "This week's summit opens soon. Leaders will sign the accord on Friday, June 13, 2025.",
+            dt.date(2025, 6, 9),
+            "between Mon 9 and Thu 12 Jun 2025",
+        ),
+        # A day it reports in that week moves the start on.
+        (
+            "This week's summit began on Tuesday, June 10, 2025. Leaders will sign the accord on "
+            "Friday, June 13.",
+            dt.date(2025, 6, 11),
+            "between Wed 11 and Thu 12 Jun 2025",
+        ),
+    ],
+)
+def test_inferred_day_from_bounds(text, day, words):
+    result = infer_published(text)
+    assert result.date == day and words in result.evidence
 
 
 def test_inference_never_takes_today():
