@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
 
@@ -39,7 +39,7 @@ from dashboard.temporal.expression import Expression
 from dashboard.temporal.lexicon import trie_regex
 from dashboard.temporal.patterns import MACROS
 from dashboard.temporal.productions import NOT_TIME, Context
-from dashboard.temporal.resolve import resolve
+from dashboard.temporal.resolve import Resolution, resolve
 from dashboard.temporal.tense import TenseIndex
 from dashboard.temporal.types import Grain, Timex
 
@@ -215,6 +215,33 @@ def _reference_date(
     return None
 
 
+# What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
+# "at 9 p.m., on Tuesday" (with no gap, the rule "<clock> <day>" reads both as one span).
+_CLOCK_GAP = re.compile(r"\s?(?:\([^()\n]{1,30}\)\s?)?,?\s?(?:on\s)?")
+
+
+def _on_day(clock: tuple[str, Timex | None], day: Resolution) -> tuple[str, Timex | None]:
+    """The clock time ``clock`` moved to the day ``day`` names (a date of day grain), if it is
+    one; else ``clock`` unchanged."""
+    name, timex = clock
+    if (
+        timex is None
+        or day.grain is not Grain.DAY
+        or day.earliest is None
+        or not day.value[:1].isdigit()
+        or day.earliest == timex.earliest
+    ):
+        return clock
+    iso = day.earliest.isoformat()
+    moved = replace(
+        timex,
+        value=iso + timex.value[len(iso) :] if "T" in timex.value else timex.value,
+        earliest=day.earliest,
+        latest=day.earliest,
+    )
+    return name, moved
+
+
 def tag(text: str, anchor: dt.date) -> list[Timex]:
     """Every time expression in ``text``, anchored to ``anchor`` (the publication date).
 
@@ -252,6 +279,7 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
     memo: dict[str, object] = {}  # what productions find once per text
     finder = (_finder() if guarded else _finder(())).search
     position = 0
+    following: tuple[int, int] | None = None  # a clock time's index, and where its day may begin
     while True:
         candidate = finder(lowered, position)
         if candidate is None:
@@ -296,6 +324,14 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
         if resolution is None:
             position = begin + 1
             continue
+        if following is not None and following[1] == start and following[0] == len(found) - 1:
+            # the clock time just before belongs to the day this span names
+            found[-1] = _on_day(found[-1], resolution)
+        following = None
+        if expression.anaphoric and expression.hour is not None:
+            gap = _CLOCK_GAP.match(lowered, end)
+            if gap.end() > end:  # a day may follow: "10:35 a.m. (0735 GMT) Friday"
+                following = (len(found), gap.end())
         found.append(
             (
                 rule.name,

@@ -317,6 +317,16 @@ POSITIVE: list[tuple[str, list[str]]] = [
         "2025-05-02T10:35 TIME 2025-05-02..2025-05-02",
         ["The bomb went off on Friday, May 2. Police came at [10:35 a.m.]"],
     ),
+    # ...but a clock time followed within a parenthesis or a comma by a day is on that day
+    (
+        "2025-05-02T10:35 TIME 2025-05-02..2025-05-02",
+        [
+            "The blast occurred at [10:35 a.m.] (0735 GMT) Friday, police said.",
+            "It went off at [10:35 a.m.] (0735 GMT), on Friday, May 2.",
+        ],
+    ),
+    # (a day after the sentence ends is not the clock's day)
+    ("2025-05-07T10:35 TIME", ["It opened at [10:35 a.m.] (0735 GMT). Friday was quiet."]),
     ("2025-05-09T12:00 TIME", ["The parade starts at [noon Friday]."]),
     ("2025-05-06 DATE mod=START", ["He left [early Tuesday]."]),
     ("2025-05-09 DATE mod=END", ["He will arrive [late Friday]."]),
