@@ -287,3 +287,43 @@ def test_hard_wrapped_text_gives_the_same_events(seeds_dir):
             for t in (text, wrapped)
         )
         assert plain == folded, path.name
+
+
+def _dated(text, source, published):
+    return document_from_text(text, source=source, published=published)
+
+
+def test_two_sources_giving_different_days_for_the_same_talks_disagree():
+    events = build_events(
+        [
+            _dated("The talks took place on Tuesday.", "A", D(2025, 5, 9)),
+            _dated("The talks took place on Thursday.", "B", D(2025, 5, 9)),
+        ]
+    )
+    assert [(e.start, e.sources) for e in events] == [
+        (D(2025, 5, 6), ("A",)),
+        (D(2025, 5, 8), ("B",)),
+    ]
+    for event in events:
+        assert event.disagreement and "2025-05-06" in event.disagreement
+        assert "2025-05-08" in event.disagreement
+
+
+def test_a_later_count_of_the_victims_is_not_a_disagreement_about_the_bombing():
+    place = "the U.S. embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania"
+    bombing = [
+        _dated(f"Bombs exploded outside {place} on Friday.", "APW", D(1998, 8, 8)),
+        _dated(f"Bombs exploded outside {place} on Aug. 7.", "NYT", D(1998, 8, 8)),
+    ]
+    count = _dated(
+        "The following are the latest figures as of Monday for the dead and injured in the "
+        f"bombings of {place}.",
+        "XIE",
+        D(1998, 8, 11),
+    )
+    events = build_events([*bombing, count])
+    assert {(e.start, e.sources) for e in events} >= {
+        (D(1998, 8, 7), ("APW", "NYT")),
+        (D(1998, 8, 10), ("XIE",)),
+    }
+    assert all(e.disagreement is None for e in events)

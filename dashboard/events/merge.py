@@ -8,8 +8,10 @@ apart.
 
 - Compatible intervals (they overlap): one event; its interval is the intersection, the narrowest
   that every mention allows ("later this year" ∩ "late August or early September").
-- Incompatible intervals for what reads very much as the same happening (a higher bar), from
-  different sources: the two stay separate events, each keeping its own sources' date, and the
+- Incompatible intervals for what reads very much as the same happening (a higher bar: the words
+  overlap by ``DISAGREEMENT`` *and* the labels share an event word, the verb or eventive noun that
+  says what happened, see :func:`same_event_words`), from different sources: the two stay
+  separate events, each keeping its own sources' date, and the
   ``disagreement`` of each says which other source dates it otherwise. When one side is backed by
   many more mentions than the other (more than ``OUTVOTED`` times), only the lone side carries the
   note: 25 reports of the bombing on 7 August are not put in doubt by one sentence that reads alike.
@@ -36,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dashboard.events.extract import Candidate
+from dashboard.events.words import event_words
 from dashboard.model import Certainty, Event
 
 SAME_HAPPENING = 0.34  # weighted overlap above which two compatible mentions are one happening
@@ -94,7 +97,8 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
     cands = sorted(candidates, key=lambda c: c.order)
     weights = _idf(cands)
     weighted = [_weighted(c, weights) for c in cands]
-    pairs = _scored_pairs(cands, weighted)
+    heads = [event_words(c.label) for c in cands]
+    pairs = _scored_pairs(cands, weighted, heads)
     parent = list(range(len(cands)))
     clusters = {
         i: _Cluster([i], c.start, c.end, dict(weighted[i][0]), c.actors)
@@ -126,7 +130,11 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
                 words[w] = words.get(w, 0.0) + v
             merged = _Cluster(a.members + b.members, start, end, words, a.actors or b.actors)
         else:
-            if score >= DISAGREEMENT and _may_disagree(cands[i], cands[j]):
+            if (
+                score >= DISAGREEMENT
+                and _may_disagree(cands[i], cands[j])
+                and same_event_words(heads[i], heads[j])
+            ):
                 conflicts.append((i, j))
             continue
         root, other = (ri, rj) if ri < rj else (rj, ri)
@@ -194,7 +202,9 @@ def _idf(cands: Sequence[Candidate]) -> dict[str, float]:
     return {w: math.log((n + 1) / (d + 0.5)) + 0.1 for w, d in df.items()}
 
 
-def _scored_pairs(cands: Sequence[Candidate], weighted) -> list[tuple[float, int, int]]:
+def _scored_pairs(
+    cands: Sequence[Candidate], weighted, heads: Sequence[tuple[str, ...]]
+) -> list[tuple[float, int, int]]:
     """Pairs worth scoring: they share a word *and* a quarter (each mention is filed under the
     quarters its interval covers, widened by ``MAX_DISAGREEMENT_DAYS``), so a postings list holds
     the mentions of one word in one quarter, and the work grows with the mentions, not their
@@ -215,9 +225,17 @@ def _scored_pairs(cands: Sequence[Candidate], weighted) -> list[tuple[float, int
                 if (i, j) in seen:
                     continue
                 seen.add((i, j))
-                if not _close_in_time(cands[i], cands[j]) or not _may_be_same(cands[i], cands[j]):
+                if not _close_in_time(cands[i], cands[j]) or not _may_be_same(
+                    cands[i], cands[j], heads[i], heads[j]
+                ):
                     continue
                 score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
+                if (
+                    score < DISAGREEMENT
+                    and cands[i].mention.document_id != cands[j].mention.document_id
+                    and not cands[i].names & cands[j].names
+                ):
+                    continue  # with no name in common, only near-identical words say "same"
                 if score < SAME_HAPPENING and _refers_back(cands[i], cands[j]):
                     score = SAME_HAPPENING
                 if score >= SAME_HAPPENING:
@@ -247,10 +265,32 @@ def _refers_back(a: Candidate, b: Candidate) -> bool:
     return 0 < len(short.words) <= MAX_REFERRING_WORDS and short.words < full.words
 
 
-def _may_be_same(a: Candidate, b: Candidate) -> bool:
+def _may_be_same(a: Candidate, b: Candidate, head_a: Sequence[str], head_b: Sequence[str]) -> bool:
     """Two articles about one happening name something in common (a person, a place, a body);
-    "the company reported net income" in two reports on two companies does not."""
-    return a.mention.document_id == b.mention.document_id or bool(a.names & b.names)
+    "the company reported net income" in two reports on two companies does not. Two mentions that
+    name no one ("The talks took place on Tuesday") may still be one happening when they say the
+    same thing happened (see :func:`same_event_words`)."""
+    if a.mention.document_id == b.mention.document_id or a.names & b.names:
+        return True
+    return _nameless_alike(a, b, head_a, head_b)
+
+
+def _nameless_alike(a: Candidate, b: Candidate, head_a: Sequence[str], head_b: Sequence[str]):
+    """Neither mention names anyone, and both labels open on the same event word."""
+    return not a.names and not b.names and bool(head_a) and head_a[:1] == head_b[:1]
+
+
+def same_event_words(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two labels' event words (:func:`dashboard.events.words.event_words`) say the same
+    thing happened: they share one, and it is the head (the first) of at least one of them.
+    Shared names and places are not enough: "the latest figures as of Monday for the dead in the
+    bombings" is a count made on Monday, not the bombing.
+
+    >>> same_event_words(("talk", "took"), ("talk", "took")), same_event_words(("figure",), ("bomb",))
+    (True, False)
+    """
+    shared = set(a) & set(b)
+    return bool(shared) and (a[0] in shared or b[0] in shared)
 
 
 def _close_in_time(a: Candidate, b: Candidate) -> bool:

@@ -112,3 +112,67 @@ def fold(word: str) -> str:
     elif len(word) > 5 and word.endswith("yan"):
         word = word[:-1]  # Kenyan -> kenya
     return _CONCEPT.get(word, word)
+
+
+# Event words: what a mention says happened (its verbs and eventive nouns), as opposed to who and
+# where. Two mentions whose dates disagree are the same happening only if they share one of these:
+# "the latest figures as of Monday for the dead in the bombings" counts something else than
+# "bombs exploded Friday", though both name the bombings and the embassies.
+_EVENT_NOUNS = """bomb bombs bombing bombings blast blasts explosion explosions attack attacks visit visits
+    trip trips tour talks talk meeting meetings summit parade parades ceremony funeral election
+    elections vote strike strikes raid raids war battle crash fire flood earthquake storm coup
+    protest protests rally riot riots trial hearing verdict sentence arrest arrests killing
+    killings massacre assault invasion ban launch opening deal treaty accord agreement pact
+    merger acquisition sale offer bid takeover visit"""
+EVENT_NOUNS = frozenset(_EVENT_NOUNS.split())
+_IRREGULAR_PAST = """took met held left won lost began fell rose came went made gave found put set paid sold
+    bought led ran struck hit shot fought fled broke spoke sent brought built quit cut
+    became"""
+IRREGULAR_PAST = frozenset(_IRREGULAR_PAST.split())
+# Words that look like verbs or events but say where, when or how much, not what happened.
+_NOT_EVENT = """following including according during regarding concerning morning evening building
+    something nothing anything everything thing king spring ring wing ceiling meaning
+    dead death deaths toll injured wounded need red bed speed united based"""
+NOT_EVENT = frozenset(_NOT_EVENT.split())
+_EVENT_SUFFIX = re.compile(r"(?:ed|ing|tion|tions|sion|sions|ment|ments)$")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+# Nouns in -ment that name a body, not a happening.
+_BODY = frozenset({"government", "governments", "department", "departments", "parliament"})
+
+
+def event_words(label: str) -> tuple[str, ...]:
+    """The folded event words of ``label``, in order: verbs (by form) and eventive nouns, written
+    in lower case (names are who, not what). The first is the label's head.
+
+    >>> event_words("Suspected bombs exploded outside the U.S. embassies")
+    ('bomb',)
+    >>> event_words("The following are the latest figures for the dead and injured")
+    ()
+    >>> event_words("The talks took place")
+    ('talk', 'took')
+    """
+    out: dict[str, None] = {}
+    tokens = _TOKEN.findall(label)
+    for index, raw in enumerate(tokens):
+        word = raw.replace("’", "'").removesuffix("'s").strip(".'-")
+        low = word.lower()
+        if index > 0 and word[:1].isupper():
+            continue
+        before = tokens[index - 1].lower() if index else ""
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (
+            low.endswith(("ed", "ing"))
+            and (index == 0 or before in _DETERMINERS)
+            and after[:1].islower()
+            and after.lower() not in STOPWORDS
+        ):
+            continue  # "Suspected bombs", "the planned visit": an adjective before its noun
+        if low in STOPWORDS or low in NOT_EVENT or low in _BODY or len(low) < 3:
+            continue
+        if (
+            low in EVENT_NOUNS
+            or low in IRREGULAR_PAST
+            or (len(low) > 4 and _EVENT_SUFFIX.search(low))
+        ):
+            out[fold(low)] = None
+    return tuple(out)
