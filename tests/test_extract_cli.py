@@ -35,10 +35,28 @@ def seed_json() -> dict:
 def test_json_shape_on_the_seeds(seed_json):
     assert set(seed_json) == {"documents", "events"}
     for doc in seed_json["documents"]:
-        assert set(doc) == {"id", "source", "title", "published", "published_inferred"}
+        assert set(doc) == {
+            "id",
+            "source",
+            "title",
+            "published",
+            "published_inferred",
+            "published_evidence",
+        }
         assert doc["published"] == "2025-05-07" and doc["published_inferred"] is False
+        assert doc["published_evidence"] is None
     for event in seed_json["events"]:
-        assert set(event) == {"id", "label", "start", "end", "certainty", "sources", "mentions"}
+        assert set(event) == {
+            "id",
+            "label",
+            "start",
+            "end",
+            "certainty",
+            "sources",
+            "disagreement",
+            "mentions",
+        }
+        assert event["disagreement"] is None  # the two seeds agree on every date
         assert event["start"] <= event["end"]
         for mention in event["mentions"]:
             assert set(mention) == {"source", "text", "sentence", "value"}
@@ -98,3 +116,18 @@ def test_nothing_usable_exits_2(tmp_path):
     assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
     result = extract("--out", str(tmp_path / "no" / "such" / "dir" / "out.json"))
     assert result.returncode == 2 and "cannot write" in result.stderr
+
+
+def test_json_gives_inference_evidence_and_disagreements(tmp_path):
+    for name, day in (("a.txt", "Tuesday"), ("b.txt", "Thursday")):
+        text = f"Talks in Oslo\nPublished on May 9, 2025.\nThe talks took place on {day}.\n"
+        (tmp_path / name).write_text(text)
+    result = extract(str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    for doc in data["documents"]:
+        assert doc["published"] == "2025-05-09" and doc["published_inferred"] is True
+        assert "Published on May 9, 2025" in doc["published_evidence"]
+    assert [e["start"] for e in data["events"]] == ["2025-05-06", "2025-05-08"]
+    for event in data["events"]:
+        assert "2025-05-06" in event["disagreement"] and "2025-05-08" in event["disagreement"]

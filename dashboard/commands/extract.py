@@ -107,7 +107,12 @@ def render(documents, events, fmt: str, *, group_by: str = "certainty") -> str:
 
 
 def as_json(documents, events) -> dict:
-    """The extract JSON: documents and events, ISO dates, ``end`` inclusive."""
+    """The extract JSON: documents and events, ISO dates, ``end`` inclusive.
+
+    Beyond the keys of the issue: each document's ``published_evidence`` (the words an inferred
+    date rests on; null when the date was given) and each event's ``disagreement`` (why sources
+    that read as the same happening date it otherwise; null when they agree).
+    """
     return {
         "documents": [
             {
@@ -116,6 +121,7 @@ def as_json(documents, events) -> dict:
                 "title": d.title,
                 "published": d.published.isoformat() if d.published else None,
                 "published_inferred": d.published_inferred,
+                "published_evidence": d.published_evidence if d.published_inferred else None,
             }
             for d in documents
         ],
@@ -127,6 +133,7 @@ def as_json(documents, events) -> dict:
                 "end": e.end.isoformat(),
                 "certainty": str(e.certainty),
                 "sources": list(e.sources),
+                "disagreement": e.disagreement,
                 "mentions": [
                     {"source": m.source, "text": m.text, "sentence": m.sentence, "value": m.value}
                     for m in e.mentions
