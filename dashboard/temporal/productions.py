@@ -208,9 +208,12 @@ def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
     hour = int(g["hour"])
     if not 1 <= hour <= 12:
         return None, None
-    if g["ampm"].startswith("p") and hour != 12:
+    ampm = g["ampm"]
+    if ampm.startswith(("in", "at")):  # "4 in the morning", "9 at night"
+        ampm = "am" if ampm.endswith("morning") else "pm"
+    if ampm.startswith("p") and hour != 12:
         hour += 12
-    elif g["ampm"].startswith("a") and hour == 12:
+    elif ampm.startswith("a") and hour == 12:
         hour = 0
     return hour, int(g["minute"]) if g.get("minute") else None
 
@@ -219,6 +222,8 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     hour, minute = _clock(g)
     if hour is None:
         return None
+    if g.get("ampm", "").startswith(("in", "at")) and ctx.word_before() != "at":
+        return None  # "rose 4 in the afternoon" counts points; "at 4 in the morning" is a time
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
         mod=_mod(g), anaphoric=True,
@@ -602,7 +607,12 @@ def recent_units(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def following_period(g: dict[str, str], ctx: Context) -> Expression:
-    """ "the following year": the year after the one the story last named."""
+    """ "the following year": the year after the one the story last named; "the next
+    morning" the morning of the day after the day it last named."""
+    if g["unit"] in lx.DAY_PARTS:
+        return Expression(
+            Kind.RELATIVE, unit="D", offset=1, day_part=lx.DAY_PARTS[g["unit"]], anaphoric=True
+        )
     unit = RELATIVE_PERIOD_UNITS[g["unit"]]
     return Expression(Kind.RELATIVE, unit=unit, offset=1, anaphoric=True)
 

@@ -150,6 +150,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<part> <year>", r"<PART>(?P<year><YEAR>)(?!s|'s)", part_of_year),
     Rule("the following year", r"the\sfollowing\s(?P<unit>year|month|quarter|week|day)(?![a-z-])",
          following_period),
+    # "the next day" of a story is the day after the one it named ("in the next year" is a span)
+    Rule("the next day",
+         r"the\s(?:next|following)\s(?P<unit>day|morning|afternoon|evening|night)(?![a-z-])",
+         following_period),
     Rule("later that year",
          r"(?:(?P<dir>earlier|later)\s(?:in\s|on\s)?)?that\s(?P<same>same\s)?"
          r"(?P<unit>year|month|quarter|week|day)(?![a-z-])", that_period),
@@ -254,8 +258,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>)\s)?(?:(?P<unit><UNIT>)|"
          r"(?P<weekday><WEEKDAY>)|(?P<month><FULLMONTH>))", every_unit),
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
-    Rule("for years", r"(?<=for\s)(?P<unit>years|decades|months|weeks|centuries)(?![a-z])",
-         vague_units),
+    Rule("for years",
+         r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s))"
+         r"(?P<unit>years|decades|months|weeks|centuries)(?![a-z])", vague_units),
     Rule("now, recently, the future",
          "(?P<ref>" + lx.trie_regex(lx.REFERENCE_WORDS) + r")(?![a-z'’-])", reference),
 )  # fmt: skip

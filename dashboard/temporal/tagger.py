@@ -217,6 +217,7 @@ def _reference_date(
 
 # What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
 # "at 9 p.m., on Tuesday" (with no gap, the rule "<clock> <day>" reads both as one span).
+_PARENTHESIS = re.compile(r"\s?\(")
 _CLOCK_GAP = re.compile(r"\s?(?:\([^()\n]{1,30}\)\s?)?,?\s?(?:on\s)?")
 
 
@@ -226,13 +227,15 @@ def _on_day(clock: tuple[str, Timex | None], day: Resolution) -> tuple[str, Time
     name, timex = clock
     if (
         timex is None
-        or day.grain is not Grain.DAY
+        or day.grain not in (Grain.DAY, Grain.TIME)
         or day.earliest is None
         or not day.value[:1].isdigit()
         or day.earliest == timex.earliest
     ):
         return clock
     iso = day.earliest.isoformat()
+    if not day.value.startswith(iso):
+        return clock  # a part of a day such as "tonight", not a date
     moved = replace(
         timex,
         value=iso + timex.value[len(iso) :] if "T" in timex.value else timex.value,
@@ -279,7 +282,7 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
     memo: dict[str, object] = {}  # what productions find once per text
     finder = (_finder() if guarded else _finder(())).search
     position = 0
-    following: tuple[int, int] | None = None  # a clock time's index, and where its day may begin
+    following: tuple[int, int, int] | None = None  # a clock time's index, where its day may begin
     while True:
         candidate = finder(lowered, position)
         if candidate is None:
@@ -324,14 +327,17 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
         if resolution is None:
             position = begin + 1
             continue
-        if following is not None and following[1] == start and following[0] == len(found) - 1:
+        if following is not None and start in following[1:] and following[0] == len(found) - 1:
             # the clock time just before belongs to the day this span names
             found[-1] = _on_day(found[-1], resolution)
         following = None
         if expression.anaphoric and expression.hour is not None:
             gap = _CLOCK_GAP.match(lowered, end)
-            if gap.end() > end:  # a day may follow: "10:35 a.m. (0735 GMT) Friday"
-                following = (len(found), gap.end())
+            # a day may follow ("10:35 a.m. (0735 GMT) Friday"), or a parenthesis may restate
+            # the time with its day ("4 in the morning (4 a.m. EDT Thursday)")
+            inside = _PARENTHESIS.match(lowered, end)
+            if gap.end() > end or inside is not None:
+                following = (len(found), gap.end(), inside.end() if inside else -1)
         found.append(
             (
                 rule.name,

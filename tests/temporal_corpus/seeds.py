@@ -186,6 +186,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("1988 DATE", ["Sales peaked in 1988; [that year] the firm hired 500 people."]),
     (
+        "2025-05-03 DATE 2025-05-03..2025-05-03",
+        ["He was shot on Friday, May 2, and died [the next day]."],
+    ),
+    ("2025-05-03TMO TIME", ["He was arrested on May 2 and appeared in court [the next morning]."]),
+    (
         "1998 DATE mod=AFTER 1998-06-01..1998-12-31",
         ["He left in June 1998 and returned [later that year]."],
     ),
@@ -280,6 +285,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P2M DURATION", ["[the past two months]", "[the last two months]"]),
     ("P9M DURATION", ["[the first nine months]", "in [the nine months]"]),
     ("PXY DURATION", ["[several years]", "[a few years]"]),
+    # a bare plural unit after "for", "within", "in", "over the" is a vague duration
+    (
+        "PXY DURATION -",
+        ["growth for the first time in [years]", "over the [years] many more", "for [years]"],
+    ),
+    ("PXW DURATION -", ["Troops will be sent within [weeks]."]),
     # years, decades, seasons, centuries
     (
         "2022 DATE 2022-01-01..2022-12-31",
@@ -328,6 +339,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # (a day after the sentence ends is not the clock's day)
     ("2025-05-07T10:35 TIME", ["It opened at [10:35 a.m.] (0735 GMT). Friday was quiet."]),
     ("2025-05-09T12:00 TIME", ["The parade starts at [noon Friday]."]),
+    ("2025-05-07T04:00 TIME", ["He will leave at [4 in the morning]."]),
+    ("2025-05-08T04:00 TIME", ["He will leave at [4 in the morning] (4 a.m. EDT Thursday)."]),
+    ("2025-05-07T21:00 TIME", ["The show starts at [9 at night]."]),
     ("2025-05-06 DATE mod=START", ["He left [early Tuesday]."]),
     ("2025-05-09 DATE mod=END", ["He will arrive [late Friday]."]),
     ("2025-05-06 DATE mod=END", ["The talks ended [late yesterday]."]),
@@ -384,6 +398,9 @@ NEGATIVE: list[str] = [
     "Call 555-2025 or +1 202 555 1998.",
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
+    "He died the next day.",
+    "Shares rose 4 in the afternoon and fell 2 at night.",
+    "He had years of experience; the years were good.",
     "The plan failed. Now, he says, it looks like the West just wanted war.",
     "He spent the past three summers there.",
     "The past president of the club spoke.",
