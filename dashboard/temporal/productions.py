@@ -222,6 +222,8 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     hour, minute = _clock(g)
     if hour is None:
         return None
+    if g.get("noon") and ctx.word_before() == "high":
+        return None  # "high noon", the idiom (and the film)
     if g.get("ampm", "").startswith(("in", "at")) and ctx.word_before() != "at":
         return None  # "rose 4 in the afternoon" counts points; "at 4 in the morning" is a time
     return Expression(
@@ -635,7 +637,22 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
     offset = lx.RELATIVE_WORDS[re.sub(r"\s+", " ", g["rel"])]
     if g["rel"] == "the current" and unit == "D":
         return None
+    if _quoted_title(ctx):
+        return None  # ABC's "This Week," a programme
     return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_or_so(ctx))
+
+
+def _quoted_title(ctx: Context) -> bool:
+    """Whether the match opens a quotation and its last word is capitalised too: a title
+    ("This Week," on ABC) rather than a date."""
+    before = ctx.original[max(0, ctx.start - 2) : ctx.start]
+    last_word = ctx.lowered.rfind(" ", ctx.start, ctx.end) + 1
+    return (
+        before.rstrip(" ").endswith(('"', "“", "``", "`"))
+        and 0 < last_word < ctx.end
+        and ctx.capitalised(0)
+        and ctx.capitalised(last_word - ctx.start)
+    )
 
 
 def _or_so(ctx: Context) -> str | None:
