@@ -704,7 +704,26 @@ def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     return month_day(g, ctx)
 
 
-def named_day(g: dict[str, str], ctx: Context) -> Expression:
+# "today's world", "today's youth": the present era in general, which TimeBank leaves out;
+# "today's editions" is the day
+_GENERIC_PRESENT = lx.word_set(
+    "world society youth generation children kids young youngsters teenagers students "
+    "computers technology culture families parents women men people americans standards"
+)
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s([a-z]+)")
+# "VOA Today", "USA Today": a programme or a paper named after an acronym
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s$")
+
+
+def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    if g["named"] == "today":
+        noun = _POSSESSIVE_NOUN.match(ctx.lowered, ctx.end)
+        if noun is not None and noun.group(1) in _GENERIC_PRESENT:
+            return None
+        if ctx.capitalised(0) and _ACRONYM_BEFORE.search(
+            ctx.original, max(0, ctx.start - 7), ctx.start
+        ):
+            return None
     offset, day_part = lx.NAMED_DAYS[re.sub(r"\s+", " ", g["named"])]
     daypart = g.get("daypart")
     return Expression(
