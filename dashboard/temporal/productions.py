@@ -764,6 +764,13 @@ _BEFORE_YEAR = lx.word_set(
 )  # fmt: skip
 
 
+# A capitalised word inside a sentence, just before the number
+_NAME_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
+_TIME_WORDS = frozenset(
+    [*lx.MONTHS, *lx.WEEKDAYS, *lx.SEASONS, *lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.NAMED_DAYS]
+)
+
+
 def year(g: dict[str, str], ctx: Context) -> Expression | None:
     value = _year(g)
     if value is None:
@@ -779,6 +786,9 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
         return Expression(Kind.CALENDAR, year=value)  # "the post-1959 exodus"
     if g.get("theyear") or before_word in _BEFORE_YEAR or before_word.endswith(("'s", "’s")):
         return Expression(Kind.CALENDAR, year=value)
+    name = _NAME_BEFORE.search(ctx.original, max(0, ctx.start - 30), ctx.start)
+    if name is not None and name.group(1).lower() not in _TIME_WORDS:
+        return None  # a name that ends in a number: "a venture called Orion 1980"
     word = after.strip("“\"'’")
     if (
         word

@@ -402,6 +402,7 @@ NEGATIVE: list[str] = [
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
     "He died the next day.",
+    "They set up a joint venture called Orion 1980, making parts.",
     "Rights in today's world are for today's youth; this is VOA Today.",
     'Baker, speaking on ABC\'s "This Week," said the request was made.',
     "It was high noon for the alliance.",
