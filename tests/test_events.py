@@ -164,6 +164,74 @@ def test_article_without_dates_gives_no_event():
             "Saturday",
             "The solid construction may have prevented the carnage",
         ),
+        # An editorial intro is not a happening: what follows it is.
+        (
+            "Following are statements made Saturday by world leaders condemning the bombings.",
+            "Saturday",
+            "Statements made by world leaders condemning the bombings",
+        ),
+        (
+            "The following are the latest figures as of Monday for the dead and injured.",
+            "Monday",
+            "Latest figures for the dead",
+        ),
+        # Quoted words, then who said them.
+        (
+            '"We will not go over a certain level," said David N. McCammon, Ford\'s vice '
+            "president for finance, at a news conference yesterday in Dearborn, Mich.",
+            "yesterday",
+            "David N. McCammon: We will not go over a certain level",
+        ),
+        (
+            "``Today, I'm here to tell you we have our suspect,'' said Bernard Tolbert, special "
+            "agent-in-charge of the FBI's Buffalo office.",
+            "Today",
+            "Bernard Tolbert: I'm here to tell you we have our suspect",
+        ),
+        # An aside between the subject and its verb goes; the verb stays.
+        (
+            "The death toll in the Tanzania blast, initially 10, has risen to 12, hospital "
+            "officials and family members said Wednesday.",
+            "Wednesday",
+            "The death toll in the Tanzania blast has risen to 12",
+        ),
+        (
+            "Speculative investors, betting on an imminent clash between Ford and GM, pushed up "
+            "Jaguar's share price five pence in late trading yesterday.",
+            "yesterday",
+            "Speculative investors pushed up Jaguar's share price",
+        ),
+        # "X said it …": the pronoun is X.
+        (
+            "Anheuser said it continues to hold to its earlier-announced goal of a 50% U.S. "
+            "market share by the mid-1990s.",
+            "the mid-1990s",
+            "Anheuser continues to hold",
+        ),
+        # The time expression is the subject: it stays.
+        (
+            '"The quarter was terrible, and the future looks bleak."',
+            "The quarter",
+            "The quarter was terrible",
+        ),
+        # A verb's complement is no trailing participle; an adverb goes before the object does.
+        (
+            "The Cypriot government Saturday strongly condemned two terrorist bomb attacks in "
+            'Kenya and Tanzania Friday, calling them an "atrocious crime."',
+            "Saturday",
+            "The Cypriot government condemned two terrorist bomb attacks",
+        ),
+        (
+            "In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested "
+            "Mohamed at the city's airport in the early hours of Thursday morning.",
+            "Thursday morning",
+            "The FBI arrested Mohamed at the city's airport",
+        ),
+        (
+            "Negotiators will meet in Geneva on Monday, June 16, 2025, for a first round of talks.",
+            "Monday, June 16, 2025",
+            "Negotiators to meet in Geneva for a first round of talks",
+        ),
     ],
 )
 def test_labels_in_the_words_of_the_text(sentence, timex, label):

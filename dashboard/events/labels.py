@@ -25,7 +25,7 @@ MAX_LABEL = 60
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:—–]\s+|\s+-\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though|because|"
     r"as|when|after|before|since|until|where|so)\b)|\s+(?=(?:and|but)\s+(?:will|would|is|are|was|"
-    r"were|has|have|had|then|also|could|may|might|to|[a-z]+ed)\b)|,\s+(?=[a-z]+ing\b)|\s+(?=as\s+\w+\s+"
+    r"were|has|have|had|then|also|could|may|might|to|[a-z]+ed)\b)|,\s+(?!(?:including|excluding|according|following|regarding|concerning)\b)(?=[a-z]+ing\b)|\s+(?=as\s+\w+\s+"
     r"(?:once\s+)?(?:did|does|do|had|has)\b)"
 )
 _SUBORDINATE_START = re.compile(
@@ -49,6 +49,7 @@ _SHORT_SUBJECT = re.compile(
     r"^(?P<subject>(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)\s+(?=" + _VERB + r"\b)"
 )
 _VERB_START = re.compile(r"^(?:" + _VERB + r"|[a-z]+ing)\b")
+_HAVING = re.compile(r"^having\b")
 _RELATIVE_START = re.compile(r"^(?:which|who)\s+", re.IGNORECASE)
 _ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*\s+(?:&\s+|amp\s+)?)*[A-Z][\w.'’&-]*\.?$")
 # A preposition or determiner that belongs to the time expression ("on Thursday", "in the 1970s").
@@ -59,12 +60,28 @@ _TIME_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# "I want to", "we will not": a headline's "X to …" reads wrong after a first or second person.
+_NOT_FIRST_PERSON = r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)"
+
 # (name, pattern, replacement): applied in order to the clause without its time expression.
 RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("parenthesis", re.compile(r"\s*\([^()]*\)"), ""),
     ("quoted speech frame", re.compile(r"^[`'\"“]+|[`'\"”]+$"), ""),
+    ("editorial intro: following are", re.compile(
+        r"^(?:the\s+)?following\s+(?:are|is)\s+(?:the\s+)?(?:some\s+of\s+the\s+)?", re.I), ""),
+    ("dateline", re.compile(
+        r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w. ]*)?\s*(?:\((?:AP|Xinhua|Reuters|AFP)\))?\s*"
+        r"(?:_|--|—)\s*"), ""),
+    ("opening prepositional phrase", re.compile(
+        r"^(?:In|At|On|By|For|With|After|Before|During|Under|Among|From|Since|Despite|Amid|Over|"
+        r"Within)\s+[^,]{1,60}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?,\s+(?=\S)"), ""),
+    ("reporting frame: X said it (the pronoun is X)", re.compile(
+        r"^(?P<x>(?:[A-Z][\w.'’&-]*|the)(?:\s+[\w.'’&-]+){0,3}?)\s+(?:said|says|reported|announced|"
+        r"stated|added|noted|confirmed)\s+(?:that\s+)?(?:it|he|she|they)\s+(?=\S+\s+\S+)"), r"\g<x> "),
     ("reporting frame: X said that", re.compile(
-        r"^(?:[\w.'’-]+\s+){0,6}?(?:said|says|told\s+\w+|indicated|reported|announced|stated|added|noted|claimed|"
+        r"^(?:[\w.'’-]+\s+){0,8}?"
+        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\salso\s)(?<!\bare\salso\s)"
+        r"(?:said|says|told\s+\w+|indicated|reported|announced|stated|added|noted|claimed|"
         r"confirmed|warned|believes?|hoped|hopes|argued|insisted|suggested|signall?ed|anticipates?|"
         r"expects?|expected|thinks?|fears?|feared)\s+(?:that\s+)?(?=\S+\s+\S+)", re.IGNORECASE), ""),
     ("reporting frame: , officials said", re.compile(
@@ -75,12 +92,6 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("opening phrase before a comma", re.compile(
         r"^(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|following|"
         r"in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to)\b[^,]{0,80},\s*", re.I), ""),
-    ("dateline", re.compile(
-        r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w. ]*)?\s*(?:\((?:AP|Xinhua|Reuters|AFP)\))?\s*"
-        r"(?:_|--|—)\s*"), ""),
-    ("opening prepositional phrase", re.compile(
-        r"^(?:In|At|On|By|For|With|After|Before|During|Under|Among|From|Since|Despite|Amid|Over|"
-        r"Within)\s+[^,]{1,40},\s+(?=\S)"), ""),
     ("however", re.compile(r",?\s+however\b,?", re.IGNORECASE), ""),
     ("opening adverb", re.compile(
         r"^(?:nevertheless|notably|meanwhile|however|also|still|instead|separately|earlier|later|"
@@ -89,10 +100,12 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("frame: is scheduled to", re.compile(
         r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?(?:scheduled|expected|set|due|"
         r"slated|planned|poised|going|likely|about)\s+to\b", re.IGNORECASE), "to"),
-    ("frame: will", re.compile(r"\b(?:will|shall)\s+(?:also\s+|then\s+)?(?!be\b)", re.IGNORECASE),
+    ("frame: will", re.compile(
+        _NOT_FIRST_PERSON + r"\b(?:will|shall)\s+(?:also\s+|then\s+)?(?!be\b|not\b)", re.IGNORECASE),
      "to "),
     ("frame: plans to", re.compile(
-        r"\b(?:plans?|planned|hopes?|intends?|wants?|aims?)\s+to\b", re.IGNORECASE), "to"),
+        _NOT_FIRST_PERSON + r"\b(?:plans?|planned|hopes?|intends?|wants?|aims?)\s+to\b",
+        re.IGNORECASE), "to"),
     ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},"), ""),
     ("prepositional aside between commas", re.compile(
         r",\s+(?:through|with|via|despite|including|like|unlike|along\s+with)\s+[^,]{1,60},"), ""),
@@ -126,12 +139,19 @@ _PP_WORD = (
 # A trailing prepositional phrase ("in Red Square", "of the embassy").
 _TRAILING_PP = re.compile(
     r"\s+(?:in|at|on|for|from|with|by|near|outside|inside|amid|over|under|after|before|"
-    r"during|against|into|of|about|to(?=\s+(?:the|a|an|his|her|its|their|[A-Z0-9])))\s+"
+    r"during|against|into|of|about|to(?=\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z0-9])))\s+"
     r"(?:" + _PP_WORD + r"\s+){0,7}" + _PP_WORD + r"\s*$"
 )
 
 # Trailing phrases dropped, one at a time and last first, while the label is too long.
+# After the last comma: cut only if a verb is left before it (else the cut takes the predicate).
+_LAST_COMMA = re.compile(r",\s+[^,]*$")
 _TRAILING = (
+    # An adverb before its verb goes first: "strongly condemned" -> "condemned".
+    re.compile(
+        r"(?<=\s)(?!(?:only|early|family|supply|rally|likely|daily|weekly|monthly|yearly|quarterly|"
+        r"fly|apply|reply|ally|belly|july|italy)\s)[a-z]{2,}ly\s+(?=[a-z]+(?:ed|s)\b)"
+    ),
     re.compile(
         r"\s+(?:who|which|that)\s+(?:was|were|is|are|had|has|have)\s+[^,]{1,50}?"
         r"(?=\s+(?:had|has|have|was|were|is|are|will|would|did|may|might|could)\b)"
@@ -143,17 +163,26 @@ _TRAILING = (
     re.compile(r",?\s+(?:which|who|that|where|while)\s+.*$"),
     re.compile(r",\s+\w+ing\s+.*$"),
     re.compile(r",?\s+but\s+.*$"),
-    re.compile(r"\s+(?!during\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\s+.*$"),
-    re.compile(r",\s+[^,]*$"),
+    # A participle phrase, but not a verb's complement ("stopped paying", "was paying").
+    re.compile(
+        r"(?<!ed)(?<!\bkeep)(?<!\bkept)(?<!\bstop)(?<!\bstart)(?<!\bbegan)(?<!\bbegin)(?<!\bwas)"
+        r"(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)"
+        r"\s+(?!during\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\s+.*$"
+    ),
+    _LAST_COMMA,
     re.compile(r"\s+as\s+.*$"),
+    re.compile(r"\s+because\s+.*$"),
     _TRAILING_PP,
     re.compile(
         r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s?)+(?=\s+(?:to|for|on|with)\b|$)"
     ),
 )
+_TO_VERB_END = re.compile(r"\s+to\s+[a-z]+$")
 _FUNCTION_END = re.compile(
     r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from|than|fewer|"
-    r"more|less|some|that|who|which|is|are|was|were|be|been|has|have|had|will|would)$",
+    r"more|less|some|that|who|which|is|are|was|were|be|been|has|have|had|will|would|whether|if|"
+    r"about|after|before|since|until|while|because|pending|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)$",
     re.IGNORECASE,
 )
 
@@ -170,6 +199,20 @@ def make_label(
     """
     if others:
         sentence = blank_spans(sentence, others)
+    sentence = blank_asides(sentence, timex_start, timex_end)
+    quoted = _QUOTE_SAID.match(sentence)
+    if quoted:
+        # '"We will not go over a certain level," said David N. McCammon … yesterday': the words
+        # quoted are the happening (the time dates them or their saying), the speaker says whose.
+        shift = quoted.start("quote")
+        inside = shift <= timex_start and timex_end <= quoted.end("quote")
+        span = (timex_start - shift, timex_end - shift) if inside else (-1, -1)
+        content = make_label(quoted.group("quote"), *span)
+        speaker = _speaker(quoted.group("speaker").split(",")[0])
+        if content and speaker[:1].isupper() and len(speaker.split()) <= 4:
+            return shorten(f"{speaker}: {content}")
+        if content:
+            return content
     participle = _PARTICIPLE_OPENING.match(sentence)
     if participle and timex_end <= participle.end("part"):
         # "Rescued on Nov. 25 by fishermen, Elian has become …": the opening clause is what the
@@ -205,7 +248,8 @@ def make_label(
     if elliptic:
         clause = _resolve_ellipsis(elliptic.group("subject"), sentence[:timex_start]) or clause
     if subject and (_AUX_START.match(clause) or _VERB_START.match(clause)):
-        clause = f"{subject} {clause}"
+        # "…, having been burned": a participle clause given its subject reads as a past tense.
+        clause = subject + " " + _HAVING.sub("had", clause)
         for _name, pattern, replacement in RULES:
             clause = pattern.sub(replacement, clause)
     return shorten(clause)
@@ -238,6 +282,53 @@ _LOWER_FIRST = frozenset(_LOWER_FIRST_WORDS.split())
 _SPEAKER_TRIM = re.compile(r"\s+(?:who|which|that)\s+.*$")
 
 
+# Quoted words and then who said them: '"We will not go over it," said David N. McCammon, …'.
+_QUOTE_SAID = re.compile(
+    r"^(?:``|[\"“‘'])?(?P<quote>[^\"“”`]{12,}?)[,.!?]?\s*(?:''|[\"”’'])\s+(?:said|says|added|told\s+\w+)"
+    r"\s+(?P<speaker>.+)$"
+)
+# An aside between a short subject and its verb: "The death toll, initially 10, has risen",
+# "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed".
+_ASIDE = re.compile(
+    r"^(?P<subject>(?:\S+\s+){0,9}?\S+?),\s+(?P<aside>[^,]{1,80}),\s+(?=(?:(?:also|still|now|then|"
+    r"quickly|later)\s+)?(?![a-z]+ed\s+by\b)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|"
+    r"does|[a-z]+ed|became|began|came|went|made|took|met|held|left|won|lost|rose|fell|said|told|"
+    r"got|gave|led|ran|saw|sold|paid|kept|flew|fled|spoke|sent|struck|wrote|drew|stood|brought|"
+    r"thought|fought|built|chose|drove)\b)"
+)
+_SUBJECT_VERB = re.compile(r"\b(?:" + _VERB + r"|to\s+[a-z]+)\b")
+
+
+def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> str:
+    """``sentence`` with an aside between its subject and its verb replaced by spaces (offsets
+    stay valid), unless the time expression is inside it.
+
+    >>> " ".join(blank_asides("Kopp, who is from Vermont, was indicted last year.").split())
+    'Kopp was indicted last year.'
+    """
+    found = _ASIDE.match(sentence)
+    offset = 0
+    if found and 0 <= timex_start < found.end("subject"):
+        # "Also Friday, the mayors, accompanied by …, flew": the subject follows the date's comma
+        offset = sentence.find(",", timex_end) + 1
+        found = _ASIDE.match(sentence[offset:].lstrip()) if offset > 0 else None
+        offset += len(sentence[offset:]) - len(sentence[offset:].lstrip())
+    if not found or _SUBJECT_VERB.search(found.group("subject")):
+        return sentence
+    start, end = offset + found.end("subject"), offset + found.end() - 1
+    if start <= timex_start < end or start < timex_end <= end:
+        return sentence
+    return sentence[:start] + " " * (end - start) + sentence[end:]
+
+
+# A lower-case word after a time expression that is not a preposition, conjunction or verb: the
+# date is an adjective of that noun ("the 1995 shooting", "the Aug. 7 bombings").
+_MODIFIES_NOUN = re.compile(
+    r"\s+(?!(?:in|at|on|to|for|from|with|by|of|and|or|but|as|when|after|before|that|which|who|is|"
+    r"are|was|were|has|have|had|will|would|said|says|the|a|an)\b)[a-z]+(?<!ed)(?<!ly)\b(?!,)"
+)
+
+
 def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     """``sentence`` with each span, and the preposition that leads it, replaced by spaces (so that
     offsets stay valid): "occurred at about 10:35 a.m. Friday" loses "at about 10:35 a.m.".
@@ -249,6 +340,8 @@ def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     for start, end in spans:
         lead = _TIME_LEAD.search(sentence[:start])
         first = lead.start() if lead else start
+        if _MODIFIES_NOUN.match(sentence, end):
+            first = start  # "in the October 1998 shooting": the date modifies a noun, which stays
         for k in range(max(first, 0), min(end, len(chars))):
             chars[k] = " "
     return "".join(chars)
@@ -306,6 +399,12 @@ def shorten(text: str, limit: int = MAX_LABEL) -> str:
             cut = pattern.sub("", text).strip()
             if cut == text or len(cut) < 12:
                 break
+            if (
+                pattern is _LAST_COMMA
+                and _SUBJECT_VERB.search(text)
+                and not _SUBJECT_VERB.search(cut)
+            ):
+                break  # "The board of Loudon county, Virginia, to vote": the verb is after the comma
             # "in a show of strategic solidarity": an "of" phrase belongs to the noun before it,
             # so the phrase holding that noun goes too ("in a show" alone says nothing).
             while text[len(cut) :].lstrip().startswith("of ") and pattern is _TRAILING_PP:
@@ -316,9 +415,17 @@ def shorten(text: str, limit: int = MAX_LABEL) -> str:
             text = cut
     if len(text) > limit:  # no phrase boundary left: whole words only, never a dangling "of the"
         text = text[: limit + 1].rsplit(" ", 1)[0]
-    while _FUNCTION_END.search(text):
-        text = _FUNCTION_END.sub("", text)
-    text = text.strip(" ,;:-")
+        truncated = True
+    else:
+        truncated = False
+    while _FUNCTION_END.search(text) or (truncated and _TO_VERB_END.search(text)):
+        # "an offer to take the": neither a dangling "the" nor, once cut, a dangling "to take"
+        text = (
+            _TO_VERB_END.sub("", _FUNCTION_END.sub("", text))
+            if truncated
+            else _FUNCTION_END.sub("", text)
+        )
+    text = re.sub(r"(?<=[a-z])\.$", "", text.strip(" ,;:-"))  # a sentence's full stop, not "U.S."
     return text[:1].upper() + text[1:]
 
 
@@ -354,7 +461,17 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     before = before[: lead.start()] if lead else before
     after = sentence[end:c_end]
     after = re.sub(r"^(?:'s|’s)\s*", "", after)
-    clause = f"{before} {after}"
+    if (
+        not before.strip(" \"'`“‘")
+        and _AUX_START.match(after.strip())
+        and not after.startswith(",")
+    ):
+        # "The quarter was terrible": the time expression is the subject, so it stays.
+        before = sentence[c_start:end]
+    elif re.search(r"\d{4}$", sentence[start:end]) or before.rstrip().endswith(","):
+        # "on Monday, June 16, 2025, for talks", "Xi, on Friday, met": the date's own commas
+        after = re.sub(r"^\s*,\s*", " ", after)
+    clause = f"{before} {after}".lstrip(" ,;:")  # "In 1988, the company …" leaves a comma
     if c_start > 0 and _RELATIVE_START.match(clause.strip()):
         # ", which rose 5% in 1988": the relative pronoun stands for the name before the comma.
         antecedent = _antecedent(sentence[:c_start])
