@@ -201,7 +201,10 @@ RULES: tuple[Rule, ...] = (
          r"(?![a-z-])", year_ago_period),
     Rule("year-end", r"(?:the\s)?year(?:-|\s|'s\s|’s\s)end(?![a-z])", year_end),
     Rule("the full year",
-         r"the\s(?:full|whole|entire)\syear(?![a-z-])|(?<=for\s)the\syear(?![a-z'’-])", this_year),
+         r"the\s(?:full|whole|entire)\syear(?![a-z-])|"
+         # "for the year"; "the first nine months of the year" (two expressions in TimeBank)
+         r"(?:(?<=for\s)|(?<=months\sof\s)|(?<=quarters\sof\s))the\syear(?![a-z'’-])",
+         this_year),
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?:more\s)?(?P<unit><UNIT>)"
          r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\snow|hence|back)(?![a-z])", shift),

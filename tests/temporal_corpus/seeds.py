@@ -359,7 +359,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2024 DATE", ["[fiscal 2024]", "[the year-ago period]", "the [year-earlier] profit"]),
     ("2025 DATE", ["[the current fiscal year]"]),
     ("2025 DATE mod=END 2025-09-01..2025-12-31", ["by [year-end]", "by [year's end]"]),
-    ("2025 DATE 2025-01-01..2025-12-31", ["profit for [the full year]", "sales for [the year]"]),
+    (
+        "2025 DATE 2025-01-01..2025-12-31",
+        [
+            "profit for [the full year]",
+            "sales for [the year]",
+            "sales in the first nine months of [the year]",
+        ],
+    ),
     # a year that ends on a named date is a span of twelve months (the date its own expression)
     (
         "P1Y DURATION -",
