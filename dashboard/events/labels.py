@@ -106,9 +106,9 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("frame: plans to", re.compile(
         _NOT_FIRST_PERSON + r"\b(?:plans?|planned|hopes?|intends?|wants?|aims?)\s+to\b",
         re.IGNORECASE), "to"),
-    ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},"), ""),
+    ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},(?=\s)"), ""),
     ("prepositional aside between commas", re.compile(
-        r",\s+(?:through|with|via|despite|including|like|unlike|along\s+with)\s+[^,]{1,60},"), ""),
+        r",\s+(?:through|with|via|despite|including|like|unlike|along\s+with)\s+[^,]{1,60},(?=\s)"), ""),
     ("role before a name", re.compile(
         r"\b(?:[A-Z][\w’'.-]*\s+)*(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|"
         r"analyst|official|envoy|minister)\s+(?=[A-Z])"), ""),
@@ -177,6 +177,7 @@ _TRAILING = (
         r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s?)+(?=\s+(?:to|for|on|with)\b|$)"
     ),
 )
+_VERB_END = re.compile(r"\s(?:[a-z]+ed|" + _VERB + r")$")
 _TO_VERB_END = re.compile(r"\s+to\s+[a-z]+$")
 _FUNCTION_END = re.compile(
     r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from|than|fewer|"
@@ -409,9 +410,11 @@ def shorten(text: str, limit: int = MAX_LABEL) -> str:
             # so the phrase holding that noun goes too ("in a show" alone says nothing).
             while text[len(cut) :].lstrip().startswith("of ") and pattern is _TRAILING_PP:
                 shorter = pattern.sub("", cut).strip()
-                if shorter == cut or len(shorter) < 12:
+                if shorter == cut or len(shorter) < 12 or _VERB_END.search(shorter):
                     break
                 cut = shorter
+            if _VERB_END.search(cut) and not _VERB_END.search(text):
+                break  # "The unit accounted": a cut that leaves a verb without its object
             text = cut
     if len(text) > limit:  # no phrase boundary left: whole words only, never a dangling "of the"
         text = text[: limit + 1].rsplit(" ", 1)[0]
