@@ -50,3 +50,10 @@ def test_no_event_from_datelines_and_labels_fit(story):
         assert 0 < len(event.label) <= MAX_LABEL
         for m in event.mentions:
             assert "(AP) _" not in m.sentence and "(Xinhua) --" not in m.sentence
+
+
+def test_a_later_casualty_count_is_its_own_event_not_a_disagreement(story):
+    _, events = story
+    count = [e for e in events if any("latest figures" in m.sentence for m in e.mentions)]
+    assert count and all(e.start == dt.date(1998, 8, 10) for e in count)
+    assert all(e.disagreement is None for e in events)
