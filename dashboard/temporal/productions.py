@@ -825,7 +825,18 @@ _AFTER_THE_PAST = lx.word_set(
 _NOT_TIME_AFTER_CURRENT = frozenset({"account", "accounts", "affairs", "events", "flowing", "of"})
 
 
-def set_adverb(g: dict[str, str], ctx: Context) -> Expression:
+# "a daily newspaper", "a weekly magazine": a kind of publication, not a recurrence in time
+_PUBLICATIONS = lx.word_set(
+    "newspaper paper magazine journal publication edition newsletter tabloid bulletin"
+)
+
+
+def set_adverb(g: dict[str, str], ctx: Context) -> Expression | None:
+    # ("average daily volume" is left alone: TimeBank leaves it out, AQUAINT marks "average
+    # hourly earnings")
+    after = ctx.word_after().lower()
+    if after in _PUBLICATIONS or after.removesuffix("s") in _PUBLICATIONS:
+        return None
     return Expression(Kind.SET, value=lx.SET_ADVERBS[g["setword"]])
 
 

@@ -388,7 +388,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2024 DATE", ["[FY2024]", "[FY24]"]),
     ("2025-05-09T14:00 TIME", ["at [2 p.m. local time on Friday]"]),
     # sets
-    ("P1D SET", ["[daily]", "[every day]", "[each day]"]),
+    ("P1D SET", ["[daily]", "[every day]", "[each day]", "rallies are held [daily] in Havana"]),
     ("P1Y SET", ["[annually]", "[every year]", "twice [a year]"]),
     ("P1W SET", ["[every week]", "[weekly]"]),
     ("XXXX-WXX-1 SET", ["[every Monday]", "on [Mondays]"]),
@@ -409,6 +409,7 @@ NEGATIVE: list[str] = [
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
     "He died the next day.",
+    "The daily newspaper and two weekly magazines cited the figures.",
     "They set up a joint venture called Orion 1980, making parts.",
     "Rights in today's world are for today's youth; this is VOA Today.",
     'Baker, speaking on ABC\'s "This Week," said the request was made.',
