@@ -249,6 +249,7 @@ def infer_published(text: str) -> Inference:
     return Inference(date, f"{day_evidence}; {year_evidence}", year)
 
 
+MAX_PUBLICATION_LINE = 200  # a date, a time, a byline: longer is a sentence of the story
 HEAD_CHARS = 1_000  # a page states its date near the top, before the story begins
 # Where a stated form may open on a line: its start, or after a section name and a separator
 # ("Politics | Published June 10, 2025").
@@ -274,10 +275,13 @@ def stated_dates(line: str) -> list[StatedDate]:
     >>> stated_dates("By Monday, June 16, 2025, the talks will have ended.")
     []
     """
-    out = []
+    out: list[StatedDate] = []
+    if not _FULL_DATE.search(line):
+        return out  # most lines: no full date, nothing stated
+    starts = [m.end() for m in _FORM_STARTS.finditer(line)]
     for form in STATED_FORMS:
-        for start in _FORM_STARTS.finditer(line):
-            opener = form.opener.match(line, start.end())
+        for start in starts:
+            opener = form.opener.match(line, start)
             if not opener:
                 continue
             window = line[opener.end() : opener.end() + form.gap + 40]
@@ -287,7 +291,7 @@ def stated_dates(line: str) -> list[StatedDate]:
             rest = window[found.end() :] + line[opener.end() + len(window) :]
             if form.rest is not None and not form.rest.match(rest):
                 continue
-            words = line[start.end() : opener.end() + found.end()].strip()
+            words = line[start : opener.end() + found.end()].strip()
             out.append(StatedDate(form.name, date, words, bool(_META_TAIL.match(rest))))
             break
     return out
@@ -301,7 +305,7 @@ def publication_line(text: str) -> str | None:
     ('updated', None)
     """
     text = text.strip()
-    if "\n" in text:
+    if "\n" in text or len(text) > MAX_PUBLICATION_LINE:
         return None
     return next((s.form for s in stated_dates(text) if s.metadata_only), None)
 
