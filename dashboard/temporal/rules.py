@@ -111,10 +111,10 @@ RULES: tuple[Rule, ...] = (
          r"<PART>?(?P<month><MONTH>)(?:\s(?P<year><YEAR>))?\sor\s" + _PART2
          + r"?(?P<month2><MONTH>)(?:\s(?P<year2><YEAR>))?", month_part_either),
     Rule("<clock> <day>",
-         r"(?:(?P<approx>about|around|approximately|at\sabout)\s)?<CLOCK>(?:\s<TZ>)?,?\s(?:on\s)?"
+         r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?,?\s(?:on\s)?"
          r"(?:(?P<weekday><WEEKDAY>)|(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?|"
          r"(?P<named>today|yesterday|tomorrow|tonight))", clock_with_day),
-    Rule("<clock>", r"(?:(?P<approx>about|around|approximately|at\sabout)\s)?<CLOCK>(?:\s<TZ>)?",
+    Rule("<clock>", r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?",
          clock_alone),
     Rule("<weekday>, <month> <day>, <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?<WEEKDAY>,?\s(?P<month><MONTH>)\s?(?P<day><DAY>)"

@@ -336,6 +336,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "It went off at [10:35 a.m.] (0735 GMT), on Friday, May 2.",
         ],
     ),
+    (
+        "2025-05-02T10:35 TIME mod=APPROX 2025-05-02..2025-05-02",
+        ["The blast occurred at [about 10:35 a.m.] (0735 GMT) Friday, toppling a building."],
+    ),
     # (a day after the sentence ends is not the clock's day)
     ("2025-05-07T10:35 TIME", ["It opened at [10:35 a.m.] (0735 GMT). Friday was quiet."]),
     ("2025-05-09T12:00 TIME", ["The parade starts at [noon Friday]."]),
