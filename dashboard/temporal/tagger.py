@@ -17,7 +17,10 @@ both parts (2025-08-21..2025-09-10), which is what a reader can say about the da
 Anaphora: "the following year", "that year", "later that year", "earlier that day" are placed
 from the date the text named last (within REFERENCE_REACH characters, fine enough for the unit),
 not from the anchor; with no such date they are left out. A clock time alone ("at 10:35 a.m.")
-is on the day the text named last, else on the anchor's day.
+is on the day the text named last, else on the anchor's day; but a day named right after it,
+past a parenthesis or a comma ("10:35 a.m. (0735 GMT) Friday"), is its day (two spans, as in
+TimeBank), and so is the day of a parenthesis that restates it ("4 in the morning (4 a.m. EDT
+Thursday)"). "The next day", "the next morning" follow the day the text named last.
 
 "later this year" is the year (value ``2025``) with mod ``AFTER`` and the interval from the anchor
 to 31 December; "earlier this year" is mod ``BEFORE``, 1 January to the anchor.
