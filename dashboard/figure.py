@@ -35,12 +35,18 @@ import plotly.graph_objects as go
 from dashboard.model import Certainty, Event, Mention, Note
 
 __all__ = [
+    "BAND_HITS",
+    "OVERVIEW_CSS",
     "WEB_STYLE",
     "FigureStyle",
     "assign_lanes",
     "build_figure",
     "dense_window",
+    "eras",
     "format_anchored",
+    "label_name",
+    "labelled_event",
+    "period_text",
     "source_order",
 ]
 
@@ -62,6 +68,22 @@ PRECISE_DAYS = 31
 SPREAD_SHARE = 0.25
 # Gaps shorter than this never split the timeline into eras (a story told over a few months).
 MIN_GAP_DAYS = 45
+# Plotly darkens the range slider outside the current window with a fixed 40% black mask, which
+# turns an 80-year overview around a 5-month window into a grey block; no layout setting changes
+# it. A page that shows the figure adds this style sheet: the outside is faded instead, and the
+# window is outlined. (Plotly sets the fills inline, hence !important.)
+OVERVIEW_CSS = """
+.rangeslider-mask-min, .rangeslider-mask-max { fill: rgba(255, 255, 255, 0.45) !important; }
+.rangeslider-mask-min-opp-axis, .rangeslider-mask-max-opp-axis { fill: transparent !important; }
+.rangeslider-slidebox {
+  fill: rgba(0, 114, 178, 0.12) !important;
+  stroke: #0072B2; stroke-width: 2px; shape-rendering: crispEdges;
+}
+.rangeslider-handle-min, .rangeslider-handle-max { fill: #0072B2 !important; stroke: #ffffff !important; }
+"""
+
+# The invisible points that make bars and bands hoverable and clickable (not a source's markers).
+BAND_HITS = "Event periods"
 # Bar fill patterns for the aggregated view, so counts per source stay apart in grayscale too.
 PATTERNS = ("", "/", "x", ".", "\\", "+", "-", "|")
 
@@ -77,7 +99,7 @@ class FigureStyle:
     """
 
     width: int | None = None  # None: fill the container (web); exports give pixels
-    assumed_width: int = 900  # for fitting labels when the width is the container's
+    assumed_width: int = 840  # for fitting labels when the width is the container's (1500 px page)
     height: int = 620
     grow_height: bool = True  # web: as tall as the lanes need, from min_height up; exports: height
     min_height: int = 520
@@ -98,7 +120,8 @@ class FigureStyle:
     source_offset: float = 0.22  # vertical step between the markers of one event, in lanes
     lane_height: int = 34  # pixels per lane
     max_lanes: int = 40  # beyond this, lanes are shared (events may then overlap)
-    label_max_chars: int = 42
+    label_max_chars: int = 60  # a label is cut only past this, or when the plot is too narrow
+    label_share: float = 0.6  # ...that is, when a label would take more than this share of it
     label_char_width: float = 0.6  # average glyph width as a share of the font size
     range_colour: str = "#4d4d4d"  # a known span: solid
     range_opacity: float = 0.75
@@ -109,7 +132,11 @@ class FigureStyle:
     note_colour: str = "#6a3d9a"
     note_max_chars: int = 48
     show_rangeslider: bool = True
-    rangeslider_thickness: float = 0.12
+    rangeslider_thickness: float = 0.14
+    overview_background: str = "#f7f7f7"  # the range slider: a light miniature of every event
+    overview_border: str = "#b0b0b0"
+    overview_label_size: int = 11  # era labels ("1945", "1970s") inside the range slider
+    max_era_labels: int = 8
     show_view_buttons: bool = True  # "Dense part" / "Fit all" buttons
     show_legend: bool = True
     dense_gap_share: float = 0.02  # see dense_window: a gap this share of the timeline splits eras
@@ -245,6 +272,73 @@ def format_anchored(start: dt.date, end: dt.date) -> str:
     return f"{day(start, month=not same_month, year=False)} – {day(end)}"
 
 
+def period_text(start: dt.date, end: dt.date) -> str:
+    """A span as a heading says it: "7–10 May 2025", "May–Sep 2025", "2025", "1970s", "1945–2025".
+
+    >>> period_text(dt.date(2025, 5, 7), dt.date(2025, 9, 10))
+    'May–Sep 2025'
+    >>> period_text(dt.date(1970, 1, 1), dt.date(1979, 12, 31))
+    '1970s'
+    >>> period_text(dt.date(1945, 5, 9), dt.date(2025, 9, 3))
+    '1945–2025'
+    """
+    if start.year != end.year:
+        if start.year % 10 == 0 and end.year == start.year + 9:
+            return f"{start.year}s"
+        return f"{start.year}–{end.year}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year)
+    if start.month != end.month:
+        return f"{start:%b}–{end:%b} {end.year}"
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if start.day == 1 and _after(end).day == 1:
+        return f"{start:%b %Y}"
+    return f"{start.day}–{end.day} {start:%b %Y}"
+
+
+def eras(events: Sequence[Event], *, gap_share: float = 0.02) -> list[tuple[dt.date, dt.date, int]]:
+    """The far-apart stretches of the timeline: ``(first day, last day, events)`` in date order.
+
+    Events are cut into eras where two neighbouring starts are further apart than ``gap_share``
+    of the whole timeline (never under MIN_GAP_DAYS), as :func:`dense_window` does.
+
+    >>> from dashboard.model import Event, Certainty
+    >>> d = dt.date
+    >>> evs = [Event("a", "war", d(1945, 1, 1), d(1945, 12, 31), Certainty.APPROXIMATE),
+    ...        Event("b", "talks", d(2025, 5, 8), d(2025, 5, 8), Certainty.EXACT)]
+    >>> [period_text(lo, hi) for lo, hi, _ in eras(evs)]
+    ['1945', '8 May 2025']
+    """
+    if not events:
+        return []
+    ordered = sorted(events, key=lambda e: e.start)
+    total = (ordered[-1].start - ordered[0].start).days
+    cut = max(total * gap_share, MIN_GAP_DAYS)
+    groups: list[list[Event]] = [[ordered[0]]]
+    for before, after in itertools.pairwise(ordered):
+        if (after.start - before.start).days > cut:
+            groups.append([])
+        groups[-1].append(after)
+    return [(g[0].start, max(e.end for e in g), len(g)) for g in groups]
+
+
+def label_name(event_id: str) -> str:
+    """The ``name`` of an event's label annotation; :func:`labelled_event` reads it back."""
+    return f"label {event_id}"
+
+
+def labelled_event(name: str | None) -> str | None:
+    """The event id of a label annotation's ``name``, or None for any other annotation.
+
+    >>> labelled_event(label_name("e1")), labelled_event("note")
+    ('e1', None)
+    """
+    if not name or not name.startswith("label "):
+        return None
+    return name.removeprefix("label ") or None
+
+
 def _escape(text: str) -> str:
     """Untrusted text for Plotly's pseudo-HTML: tags shown as text, never interpreted."""
     return html.escape(text, quote=False)
@@ -265,6 +359,15 @@ def _highlighted_quote(mention: Mention, width: int = 70) -> str:
     lines = textwrap.wrap(_truncate(marked, 400), width) or [""]
     text = "<br>".join(_escape(line) for line in lines)
     return text.replace("\x01", "<b>").replace("\x02", "</b>")
+
+
+def _closest_mention(event: Event) -> Mention | None:
+    """The mention whose dates are closest to the event's: the one a period's band stands for."""
+    return min(
+        event.mentions,
+        key=lambda m: abs((m.start - event.start).days) + abs((m.end - event.end).days),
+        default=None,
+    )
 
 
 def _hover_card(event: Event, mention: Mention | None, *, with_quote: bool) -> str:
@@ -325,11 +428,10 @@ def build_figure(
     for extra in source_order(events):
         if extra not in order:
             order.append(extra)
-    view = x_range or _with_labels(
-        events,
-        dense_window(events, gap_share=style.dense_gap_share, share=style.dense_share),
-        style,
+    opening = x_range or dense_window(
+        events, gap_share=style.dense_gap_share, share=style.dense_share
     )
+    view = x_range or _with_labels(events, opening, style)
     fig = go.Figure()
     in_view = events
     if len(events) > style.aggregate_threshold and x_range is not None:
@@ -342,8 +444,16 @@ def build_figure(
         n_lanes = _add_events(fig, in_view, order, style, view, notes if show_notes else None)
         aggregated = False
         _add_selection(fig, selected, style)
-    _layout(fig, style, n_lanes, view, events, title, aggregated=aggregated)
+    _layout(fig, style, n_lanes, view, events, title, aggregated=aggregated, named=opening)
     return fig
+
+
+def _label_text(event: Event, style: FigureStyle) -> str:
+    """The label as drawn: whole up to ``label_max_chars``, cut only when it would take more than
+    ``label_share`` of the plot's width."""
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    fits = int(style.label_share * plot_px / (style.label_size * style.label_char_width))
+    return _truncate(event.label, max(min(style.label_max_chars, fits), 12))
 
 
 def _event_spans(
@@ -356,9 +466,7 @@ def _event_spans(
     glyph_px = style.label_size * style.label_char_width
     spans = []
     for e in events:
-        label_px = (
-            len(_truncate(e.label, style.label_max_chars)) + 2
-        ) * glyph_px + style.marker_size
+        label_px = (len(_label_text(e, style)) + 2) * glyph_px + style.marker_size
         start = float(e.start.toordinal())
         end = float(_after(e.end).toordinal()) + label_px * days_per_px
         spans.append((start, end))
@@ -467,6 +575,9 @@ def _add_events(
             )
         )
 
+    if not many:
+        fig.add_trace(_band_hits(events, lane_of, style, view))
+
     # Events with no source at all (hand-built) still get a marker, so nothing is invisible.
     orphans = [e for e in events if not e.mentions]
     if orphans:
@@ -519,19 +630,69 @@ def _add_events(
             fig.add_annotation(
                 x=_iso(at),
                 y=lane_of[e.id],
-                text=_escape(_truncate(e.label, style.label_max_chars))
-                + (" ≠" if e.disagreement else ""),
+                text=_escape(_label_text(e, style)) + (" ≠" if e.disagreement else ""),
+                hovertext=_hover_card(e, _closest_mention(e), with_quote=True),
+                captureevents=True,  # a click on the label selects its event, as on the marker
+                hoverlabel={
+                    "bgcolor": style.background,
+                    "bordercolor": style.text_colour,
+                    "font": {"color": style.text_colour},
+                },
                 showarrow=False,
                 xanchor="left",
                 xshift=style.marker_size * 0.5 + 4,
                 font={"size": style.label_size, "color": style.text_colour},
                 bgcolor=_rgba(style.background, 0.8) if inside else None,
-                name=f"label {e.id}",
+                name=label_name(e.id),
             )
 
     if notes:
         _add_notes(fig, events, lane_of, notes, style)
     return (max(lanes) + 1) if lanes else 1
+
+
+def _band_hits(
+    events: Sequence[Event],
+    lane_of: Mapping[str, int],
+    style: FigureStyle,
+    view: tuple[dt.date, dt.date] | None,
+) -> go.Scatter:
+    """Invisible points along each bar and band, so hovering or clicking anywhere on a period
+    ("late August or early September") shows and selects its event, not only at its marker.
+
+    Plotly picks the closest point within about 20 px: one point every ~12 px at the opening zoom
+    covers the whole band (zoomed further in, the gaps are wider but each band keeps its ends).
+    """
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    view_days = max(((view[1] - view[0]).days + 1) if view else 30, 1)
+    px_per_day = plot_px / view_days
+    xs: list[str] = []
+    ys: list[int] = []
+    hovers: list[str] = []
+    ids: list[str] = []
+    for e in events:
+        if not _bar_kind(e):
+            continue
+        first, last = e.start.toordinal(), _after(e.end).toordinal()
+        n = int(min(max((last - first) * px_per_day / 12, 2), 120))
+        card = _hover_card(e, _closest_mention(e), with_quote=True)
+        for k in range(n + 1):
+            day = first + round(k * (last - first) / n)
+            xs.append(_iso(dt.date.fromordinal(min(day, dt.date.max.toordinal()))))
+            ys.append(lane_of[e.id])
+            hovers.append(card)
+            ids.append(e.id)
+    return go.Scatter(
+        x=xs,
+        y=ys,
+        mode="markers",
+        name=BAND_HITS,
+        showlegend=False,
+        marker={"size": style.marker_size, "color": "rgba(0,0,0,0)"},
+        hovertext=hovers,
+        hoverinfo="text",
+        customdata=ids,
+    )
 
 
 def _bars_as_lines(
@@ -629,6 +790,8 @@ def _add_selection(fig: go.Figure, selected: str | None, style: FigureStyle) -> 
     for trace in fig.data:
         if selected is None or trace.mode != "markers" or trace.customdata is None:
             continue
+        if trace.name == BAND_HITS:
+            continue
         if selected in trace.customdata:
             i = list(trace.customdata).index(selected)
             xs, ys = [trace.x[i]], [trace.y[i]]
@@ -719,10 +882,50 @@ def _add_aggregate(
     return 1
 
 
-def _padded(view: tuple[dt.date, dt.date]) -> list[str]:
+def _minor_ticks(view: tuple[dt.date, dt.date]) -> list[str]:
+    """Minor ticks for a view Plotly labels by month: each Monday for up to about seven months,
+    each first of the month up to three years; none otherwise (Plotly's own ticks suffice).
+
+    >>> _minor_ticks((dt.date(2025, 5, 7), dt.date(2025, 5, 20)))
+    ['2025-05-05', '2025-05-12', '2025-05-19']
+    """
     lo, hi = view
-    pad = max(int(((hi - lo).days + 1) * 0.04), 2)
-    return [_iso(lo - dt.timedelta(days=pad)), _iso(hi + dt.timedelta(days=pad + 1))]
+    days = (hi - lo).days
+    if days > 3 * 366:
+        return []
+    first, last = dt.date.fromisoformat(_padded(view)[0]), dt.date.fromisoformat(_padded(view)[1])
+    if days <= 220:
+        day = first - dt.timedelta(days=first.weekday())
+        step = 7
+        ticks = []
+        while day <= last and day.toordinal() + step < dt.date.max.toordinal():
+            ticks.append(_iso(day))
+            day += dt.timedelta(days=step)
+        return ticks
+    months = []
+    month = first.replace(day=1)
+    while month <= last:
+        months.append(_iso(month))
+        if month.year == dt.MAXYEAR and month.month == 12:
+            break
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    return months
+
+
+def _padded(view: tuple[dt.date, dt.date]) -> list[str]:
+    """The view with a little room on each side; its left edge on a tick, so the first month (or
+    week) of the view is named under the axis instead of starting unnamed."""
+    lo, hi = view
+    days = (hi - lo).days + 1
+    pad = max(int(days * 0.04), 2)
+    left = dt.date.fromordinal(max(lo.toordinal() - pad, 1))
+    # Move the edge back to the tick just before it, when that is close (a tenth of the view).
+    if 60 <= days <= 3 * 366 and left.day - 1 <= days / 10:
+        left = left.replace(day=1)
+    elif 10 <= days < 60 and left.toordinal() > 7 and left.weekday() <= days / 10:
+        left -= dt.timedelta(days=left.weekday())
+    right = dt.date.fromordinal(min(hi.toordinal() + pad + 1, dt.date.max.toordinal()))
+    return [_iso(left), _iso(right)]
 
 
 def _layout(
@@ -734,7 +937,10 @@ def _layout(
     title: str | None,
     *,
     aggregated: bool,
+    named: tuple[dt.date, dt.date] | None = None,
 ) -> None:
+    """Size, axes, legend, range slider and view buttons; ``named`` is the span the opening-view
+    button is called after (the view itself also makes room for the last labels)."""
     left, right, top, bottom = style.margin
     slider_px = 0
     if style.show_rangeslider and events:
@@ -793,13 +999,36 @@ def _layout(
     }
     if view is not None:
         xaxis["range"] = _padded(view)
+    minor = _minor_ticks(view) if view is not None else []
+    if minor:
+        # Plotly's own minor ticks under monthly ticks are monthly too (hidden), and fixed weekly
+        # ones would pave the axis when zoomed out: so the opening view's weeks (or months) are
+        # listed, and nowhere else.
+        xaxis["minor"] = {
+            "tickmode": "array",
+            "tickvals": minor,
+            "ticks": "outside",
+            "ticklen": 5,
+            "tickcolor": "#9a9a9a",
+            "showgrid": False,  # weekly grid lines beside the monthly ones read as noise
+        }
     if style.show_rangeslider and events:
+        slider_range = (min(e.start for e in events), max(e.end for e in events))
         xaxis["rangeslider"] = {
             "visible": True,
             "thickness": style.rangeslider_thickness,
-            "range": _padded((min(e.start for e in events), max(e.end for e in events))),
-            "bgcolor": "#f4f4f4",
+            "range": _padded(slider_range),
+            "bgcolor": style.overview_background,
+            "bordercolor": style.overview_border,
+            "borderwidth": 1,
         }
+        if not aggregated:
+            # Plotly's own rule: the slider is this share of the height between the margins.
+            top_px = top + (style.title_size + 14 if title else 0)
+            slider_px = style.rangeslider_thickness * (height - top_px - bottom)
+            xaxis["rangeslider"]["yaxis"] = _add_era_labels(
+                fig, events, style, n_lanes, slider_range, slider_px
+            )
     fig.update_xaxes(**xaxis)
     if aggregated:
         fig.update_yaxes(title="events per source", gridcolor=style.grid_colour, fixedrange=True)
@@ -812,7 +1041,8 @@ def _layout(
             fixedrange=True,  # zoom in time only; lanes keep their place
         )
     if style.show_view_buttons and view is not None and events:
-        full = _padded((min(e.start for e in events), max(e.end for e in events)))
+        everything = (min(e.start for e in events), max(e.end for e in events))
+        full = _padded(everything)
         fig.update_layout(
             updatemenus=[
                 {
@@ -827,15 +1057,70 @@ def _layout(
                     "font": {"size": style.font_size - 1},
                     "buttons": [
                         {
-                            "label": "Dense part",
+                            "label": f"Zoom to {period_text(*(named or view))}",
                             "method": "relayout",
                             "args": [{"xaxis.range": _padded(view)}],
                         },
-                        {"label": "Fit all", "method": "relayout", "args": [{"xaxis.range": full}]},
+                        {
+                            "label": f"Fit all ({period_text(*everything)})",
+                            "method": "relayout",
+                            "args": [{"xaxis.range": full}],
+                        },
                     ],
                 }
             ]
         )
+
+
+def _add_era_labels(
+    fig: go.Figure,
+    events: Sequence[Event],
+    style: FigureStyle,
+    n_lanes: int,
+    slider_range: tuple[dt.date, dt.date],
+    slider_px: float,
+) -> dict:
+    """Name the eras ("1945", "1970s", "2022") inside the range slider, under their marks, so the
+    overview reads as a miniature of the whole timeline; returns the slider's y axis settings.
+
+    The names are a text trace placed below the last lane: the main plot's fixed y range clips
+    them away, and the slider, whose y range is widened here, shows them.
+    """
+    found = eras(events, gap_share=style.dense_gap_share)
+    if len(found) > style.max_era_labels:  # the busiest ones, back in date order
+        found = sorted(sorted(found, key=lambda era: -era[2])[: style.max_era_labels])
+    texts = [period_text(dt.date(lo.year, 1, 1), dt.date(hi.year, 12, 31)) for lo, hi, _ in found]
+    mids = [lo + (hi - lo) / 2 for lo, hi, _ in found]
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    days_per_px = max((slider_range[1] - slider_range[0]).days, 1) * 1.08 / max(plot_px, 100)
+    glyph_px = style.overview_label_size * style.label_char_width
+    half = [(len(t) * glyph_px / 2 + 4) * days_per_px for t in texts]
+    rows = assign_lanes(
+        [(m.toordinal() - h, m.toordinal() + h) for m, h in zip(mids, half, strict=True)],
+        max_lanes=2,
+    )
+    n_rows = max(rows, default=-1) + 1
+    row_px = style.overview_label_size + 3
+    bottom = n_lanes - 0.4  # the main plot's lowest y
+    units_per_px = (bottom + 0.95) / max(slider_px - n_rows * row_px - style.marker_size / 2, 12)
+    if texts:
+        fig.add_trace(
+            go.Scatter(
+                x=[_iso(m) for m in mids],
+                y=[bottom + (r + 0.5) * row_px * units_per_px for r in rows],
+                text=texts,
+                mode="text",
+                textposition="middle center",
+                textfont={"size": style.overview_label_size, "color": style.text_colour},
+                cliponaxis=True,
+                name="Eras",
+                showlegend=False,
+                hoverinfo="skip",
+            )
+        )
+    # The top of the slider has half a marker of room, so the first lane's markers are not cut.
+    top = -0.95 - style.marker_size / 2 * units_per_px
+    return {"rangemode": "fixed", "range": [bottom + n_rows * row_px * units_per_px, top]}
 
 
 def _rgba(colour: str, alpha: float) -> str:

@@ -10,12 +10,16 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard.figure import (
+    BAND_HITS,
     WEB_STYLE,
     FigureStyle,
     assign_lanes,
     build_figure,
     dense_window,
+    eras,
     format_anchored,
+    labelled_event,
+    period_text,
 )
 from dashboard.model import Certainty, Event, Mention, Note
 
@@ -268,9 +272,86 @@ def test_opens_on_dense_part_with_a_slider_reaching_1945_and_fit_all(story):
     slider = fig.layout.xaxis.rangeslider
     assert slider.visible and slider.range[0] < "1945-05-09"
     labels = [b.label for b in fig.layout.updatemenus[0].buttons]
-    assert labels == ["Dense part", "Fit all"]
+    assert labels == ["Zoom to May–Sep 2025", "Fit all (1945–2025)"]  # buttons say where they go
     fit_all = fig.layout.updatemenus[0].buttons[1].args[0]["xaxis.range"]
     assert fit_all[0] < "1945-05-09" and fit_all[1] > "2025-09-10"
+
+
+def test_opening_view_starts_on_the_first_of_its_month_with_weekly_minor_ticks(story):
+    fig = build_figure(story)
+    assert (
+        fig.layout.xaxis.range[0] == "2025-05-01"
+    )  # so "May 2025" is named at the left edge, not cut off
+    minor = fig.layout.xaxis.minor
+    assert minor.ticks == "outside" and len(minor.tickvals) >= 20
+    days = [dt.date.fromisoformat(v) for v in minor.tickvals]
+    assert all(d.weekday() == 0 for d in days)  # Mondays
+    assert days[0] <= D(2025, 5, 1) and days[-1] >= D(2025, 9, 10)
+    # zoomed out to 1945-2025 there is no weekly tick list to pave the axis with
+    wide = build_figure(story, x_range=(D(1945, 1, 1), D(2025, 12, 31)))
+    assert not wide.layout.xaxis.minor.tickvals
+
+
+def test_overview_is_a_light_miniature_naming_its_eras(story):
+    fig = build_figure(story)
+    slider = fig.layout.xaxis.rangeslider
+    grey = int(slider.bgcolor.lstrip("#")[:2], 16)
+    assert grey >= 0xF0  # a light background, not a grey block
+    (era_trace,) = traces_named(fig, "Eras")
+    assert list(era_trace.text) == ["1945", "1970s", "2022", "2025"]
+    # the names sit below the last lane: clipped out of the main plot, inside the slider's range
+    main_bottom = max(fig.layout.yaxis.range)
+    assert min(era_trace.y) > main_bottom
+    assert max(slider.yaxis.range) >= max(era_trace.y) and slider.yaxis.rangemode == "fixed"
+
+
+def test_eras_and_period_text():
+    spans = [(lo, hi) for lo, hi, _ in eras(story_like_eras())]
+    assert [period_text(lo, hi) for lo, hi in spans] == ["1945", "1970s", "May–Sep 2025"]
+    assert period_text(D(2025, 5, 7), D(2025, 5, 10)) == "7–10 May 2025"
+    assert period_text(D(2025, 5, 1), D(2025, 5, 31)) == "May 2025"
+    assert period_text(D(2021, 3, 1), D(2025, 5, 31)) == "2021–2025"
+
+
+def story_like_eras() -> list[Event]:
+    a = "Source A"
+    return [
+        event("w", "War", mention(a, "1945", "In 1945.", D(1945, 1, 1), D(1945, 12, 31))),
+        event("s", "Split", mention(a, "1970s", "The 1970s.", D(1970, 1, 1), D(1979, 12, 31))),
+        event("t", "Talks", mention(a, "Thursday", "On Thursday.", D(2025, 5, 8))),
+        event("v", "Visit", mention(a, "September", "In September.", D(2025, 9, 1))),
+    ]
+
+
+def test_labels_are_whole_when_they_fit_and_cut_only_on_a_narrow_plot(story):
+    long = "Xi Jinping has arrived in Moscow for a four-day state visit"  # 59 characters
+    story = [dataclasses.replace(e, label=long) if e.id == "visit" else e for e in story]
+    assert labels_of(build_figure(story))["visit"][1] == long
+    narrow = dataclasses.replace(WEB_STYLE, width=420)
+    cut = labels_of(build_figure(story, style=narrow))["visit"][1]
+    assert cut.endswith("…") and len(cut) < len(long)
+
+
+def test_labels_and_bands_select_their_event(story):
+    fig = build_figure(story)
+    labels = [a for a in fig.layout.annotations if labelled_event(a.name)]
+    assert labels and all(a.captureevents for a in labels)  # a click on a label is an event
+    assert "Thursday" in next(a.hovertext for a in labels if labelled_event(a.name) == "talks")
+    (hits,) = traces_named(fig, BAND_HITS)
+    assert hits.showlegend is False and "rgba(0,0,0,0)" in hits.marker.color
+    # points all along "late August or early September", each carrying the event id
+    days = [
+        dt.date.fromisoformat(x)
+        for x, i in zip(hits.x, hits.customdata, strict=True)
+        if i == "return"
+    ]
+    assert min(days) == D(2025, 8, 21) and max(days) == D(2025, 9, 11) and len(days) >= 5
+    # exact days have no band: their marker is enough
+    assert "talks" not in hits.customdata
+    # the selection ring is never put on an invisible point
+    ring = build_figure(story, selected="return")
+    (selected,) = traces_named(ring, "Selected")
+    assert selected.x[0] == "2025-08-21"
 
 
 def test_x_range_overrides_the_dense_window(story):

@@ -6,6 +6,7 @@ They are registered on one app by :func:`register`, with the app's ``Catalogue``
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import dash
@@ -21,11 +22,12 @@ from dashboard.app.views import (
     filter_events,
     filters_from_inputs,
     notes_by_event,
+    summary,
     table_rows,
     view_dates,
     view_from_relayout,
 )
-from dashboard.figure import WEB_STYLE, build_figure
+from dashboard.figure import BAND_HITS, WEB_STYLE, build_figure, labelled_event
 
 FILTER_INPUTS = [
     Input(ids.SOURCES, "value"),
@@ -55,7 +57,7 @@ MOVE_RING_JS = """function(selected) {
     if (ring < 0) { return selected; }
     let x = [], y = [];
     for (const t of gd.data) {
-        if (t.mode !== "markers" || !t.customdata || t.name === "Selected") { continue; }
+        if (t.mode !== "markers" || !t.customdata || SKIPPED.includes(t.name)) { continue; }
         const i = Array.from(t.customdata).indexOf(selected);
         if (i >= 0) { x = [t.x[i]]; y = [t.y[i]]; break; }
     }
@@ -64,29 +66,49 @@ MOVE_RING_JS = """function(selected) {
 }"""
 
 
-# Lanes keep labels apart at the opening zoom; zoomed out ("Fit all") labels of one lane would run
-# into each other, so after every redraw the browser hides each label that would overlap the one
-# before it in its lane (hover still names every event).
+# Lanes keep labels apart at the opening zoom; zoomed out ("Fit all") labels of one lane would
+# run into each other or off the right edge. After every redraw the browser goes through each
+# lane from the left: a label that would run off the plot is moved to the left of its marker when
+# it fits there, and a label that would overlap the one before it is hidden (the marker stays, and
+# its hover card still names the event).
 DECLUTTER_JS = """function(relayout, figure) {
     setTimeout(function() {
         const gd = document.querySelector("#tl-graph .js-plotly-plot");
         if (!gd || !gd._fullLayout) { return; }
+        const L = gd._fullLayout, frame = gd.getBoundingClientRect();
+        const plotLeft = frame.left + L.xaxis._offset, plotRight = plotLeft + L.xaxis._length;
         const items = [];
-        (gd._fullLayout.annotations || []).forEach(function(a, i) {
+        (L.annotations || []).forEach(function(a, i) {
             if (!(a.name || "").startsWith("label ")) { return; }
             const node = gd.querySelector('.annotation[data-index="' + i + '"]');
             if (!node) { return; }
             node.style.visibility = "";
-            items.push({node: node, box: node.getBoundingClientRect(), lane: String(a.y)});
+            node.style.transform = "";
+            const box = node.getBoundingClientRect();
+            const at = frame.left + L.xaxis._offset + L.xaxis.l2p(L.xaxis.d2l(a.x));
+            items.push({node: node, left: box.left, right: box.right, lane: String(a.y), at: at,
+                        shift: box.width + 2 * (a.xshift || 0)});
         });
-        items.sort(function(p, q) { return p.box.left - q.box.left; });
+        // a label moved left must not cover another event's marker or bar end in its lane
+        const covers = (it, left, right) => items.some(o => o !== it && o.lane === it.lane
+            && o.at > left - 8 && o.at < right + 8);
+        items.sort(function(p, q) { return p.left - q.left; });
         const lastRight = new Map();
         for (const it of items) {
-            const right = lastRight.get(it.lane);
-            if (right !== undefined && it.box.left < right + 4) {
+            const before = lastRight.has(it.lane) ? lastRight.get(it.lane) : -Infinity;
+            let left = it.left, right = it.right;
+            if (right > plotRight + 2) {
+                left -= it.shift; right -= it.shift;
+                if (left >= Math.max(plotLeft, before + 4) && !covers(it, left, right)) {
+                    it.node.style.transform = "translate(" + (-it.shift) + "px, 0)";
+                    lastRight.set(it.lane, right);
+                } else {
+                    it.node.style.visibility = "hidden";
+                }
+            } else if (left < before + 4) {
                 it.node.style.visibility = "hidden";
             } else {
-                lastRight.set(it.lane, it.box.right);
+                lastRight.set(it.lane, right);
             }
         }
     }, 80);
@@ -158,8 +180,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
             selected=selected,
             x_range=(lo, hi) if many and lo and hi else None,
         )
-        counts = f"{len(shown)} of {len(events)} events · {len(catalogue.sources())} sources"
-        return fig, table_rows(shown, notes), counts
+        return fig, table_rows(shown, notes), summary(shown, len(events))
 
     app.clientside_callback(
         DECLUTTER_JS,
@@ -170,7 +191,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
 
     # The selection ring moves in the browser: a 10,000-event figure is not sent again for it.
     app.clientside_callback(
-        MOVE_RING_JS,
+        MOVE_RING_JS.replace("SKIPPED", json.dumps(["Selected", BAND_HITS])),
         Output(ids.RING, "data"),
         Input(ids.SELECTED, "data"),
         prevent_initial_call=True,
@@ -180,12 +201,18 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         Output(ids.SELECTED, "data"),
         Output(ids.GRID, "selectedRows"),
         Input(ids.GRAPH, "clickData"),
+        Input(ids.GRAPH, "clickAnnotationData"),
         Input(ids.GRID, "cellClicked"),
         prevent_initial_call=True,
     )
-    def select(click, cell):
-        from_chart = ctx.triggered_id == ids.GRAPH
-        event_id = _clicked_event(click) if from_chart else (cell or {}).get("rowId")
+    def select(click, label_click, cell):
+        trigger = ctx.triggered_prop_ids
+        if f"{ids.GRAPH}.clickAnnotationData" in trigger:
+            event_id = labelled_event(((label_click or {}).get("annotation") or {}).get("name"))
+        elif f"{ids.GRAPH}.clickData" in trigger:
+            event_id = _clicked_event(click)
+        else:
+            event_id = (cell or {}).get("rowId")
         if not event_id:
             return no_update, no_update
         return event_id, [{"id": event_id}]

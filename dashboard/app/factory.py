@@ -13,6 +13,7 @@ from flask import Response
 from dashboard.app import callbacks
 from dashboard.app.articles import MAX_UPLOAD_BYTES
 from dashboard.app.layout import build_layout
+from dashboard.figure import OVERVIEW_CSS
 from dashboard.model import Document, Event, Note
 
 T = TypeVar("T")
@@ -85,6 +86,10 @@ def create_app(
         assets_folder=str(Path(__file__).parent / "assets"),
         serve_locally=True,  # no CDN: the dashboard works offline
         suppress_callback_exceptions=True,  # the note buttons appear only with their event
+    )
+    # The range slider's light look (figure.OVERVIEW_CSS): Plotly offers no layout setting for it.
+    app.index_string = app.index_string.replace(
+        "</head>", f"<style>{OVERVIEW_CSS}</style></head>", 1
     )
     # An upload arrives base64-encoded (4/3 larger) inside a JSON request; refuse anything far
     # beyond the limit before it is read, and say so in words.

@@ -167,7 +167,17 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
             dcc.Store(id=ids.EDITING, data=None),
             dcc.Store(id=ids.UPLOAD_PAYLOAD, data=None),
             dcc.Store(id=ids.UPLOADED, data=None),
-            html.Header([html.H1(title), html.Div(id=ids.COUNTS, className="counts")]),
+            html.Header(
+                [
+                    html.H1(title),
+                    html.Div(id=ids.COUNTS, className="counts"),
+                    html.Div(
+                        "Click a marker, label or band for its sources and quotes; "
+                        "drag the blue box in the overview strip under the chart to move in time.",
+                        className="how-to",
+                    ),
+                ]
+            ),
             html.Div(
                 [
                     _filters(),

@@ -15,7 +15,7 @@ from typing import Any
 from dash import html
 
 from dashboard.app import ids
-from dashboard.figure import format_anchored
+from dashboard.figure import WEB_STYLE, dense_window, format_anchored, period_text
 from dashboard.model import Certainty, Document, Event, Mention, Note
 
 CERTAINTY_LABELS = {
@@ -115,6 +115,41 @@ def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def summary(shown: Sequence[Event], total: int) -> str:
+    """One line under the title that orients a first-time reader: how much, from whom, when, and
+    which stretch the chart opens on.
+
+    >>> from dashboard.model import Event, Certainty, Mention
+    >>> d = dt.date
+    >>> def ev(i, start, end, source):
+    ...     m = Mention("doc", source, "x", "x", "x", start, end, Certainty.EXACT)
+    ...     return Event(i, "e", start, end, Certainty.EXACT, (m,))
+    >>> evs = [ev(str(i), d(2025, 5, i), d(2025, 5, i), "A") for i in range(1, 9)]
+    >>> evs.append(ev("war", d(1945, 5, 9), d(1945, 5, 9), "B"))
+    >>> summary(evs, 9)
+    '9 events from 2 sources, 1945–2025; the chart opens on 1–8 May 2025'
+    >>> summary(evs[:1], 9), summary([], 0)
+    ('1 event (of 9) from 1 source, 1 May 2025', 'No events yet: add an article below the table.')
+    """
+    if not shown:
+        if total:
+            return f"None of the {_count(total, 'event')} matches the filters."
+        return "No events yet: add an article below the table."
+    first, last = min(e.start for e in shown), max(e.end for e in shown)
+    of = f" (of {total})" if len(shown) != total else ""
+    n_sources = len({s for e in shown for s in e.sources})
+    span = period_text(first, last) if first.year == last.year else f"{first.year}–{last.year}"
+    text = f"{_count(len(shown), 'event')}{of} from {_count(n_sources, 'source')}, {span}"
+    window = dense_window(shown, gap_share=WEB_STYLE.dense_gap_share, share=WEB_STYLE.dense_share)
+    if window and window != (first, last):
+        text += f"; the chart opens on {period_text(*window)}"
+    return text
 
 
 def all_sources(events: Iterable[Event]) -> list[str]:
