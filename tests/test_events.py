@@ -232,6 +232,34 @@ def test_article_without_dates_gives_no_event():
             "Monday, June 16, 2025",
             "Negotiators to meet in Geneva for a first round of talks",
         ),
+        (
+            "``That matter is under review,'' Deputy Attorney General Eric Holder said when asked "
+            "Thursday about the violations.",
+            "Thursday",
+            "Eric Holder: That matter is under review",
+        ),
+        (
+            "Capital expenditure in 1990 will rise slightly, Mr. Marous said, from an estimated "
+            "$470 million this year.",
+            "1990",
+            "Capital expenditure to rise slightly",
+        ),
+        (
+            "White House on Thursday ``For the past few weeks we've been subjected to false leaks.",
+            "Thursday",
+            "White House: For the past few weeks we've been subjected",
+        ),
+        (
+            "In this year's third quarter, for example, net was $10.5 million, or $1.05 a share.",
+            "this year's third quarter",
+            "Net was $10.5 million, or $1.05 a share",
+        ),
+        (
+            "Another analyst went to a sell recommendation on Kellogg stock, which closed Friday "
+            "at $71.75, down 75 cents.",
+            "Friday",
+            "Kellogg stock closed at $71.75, down 75 cents",
+        ),
     ],
 )
 def test_labels_in_the_words_of_the_text(sentence, timex, label):

@@ -95,7 +95,13 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("however", re.compile(r",?\s+however\b,?", re.IGNORECASE), ""),
     ("opening adverb", re.compile(
         r"^(?:nevertheless|notably|meanwhile|however|also|still|instead|separately|earlier|later|"
-        r"now|then|moreover|furthermore|in\s+addition|for\s+now)\s*,?\s+", re.IGNORECASE), ""),
+        r"now|then|moreover|furthermore|in\s+addition|for\s+now|for\s+example|for\s+instance|"
+        r"in\s+contrast|by\s+contrast|in\s+turn|as\s+a\s+result)\s*,?\s+", re.IGNORECASE), ""),
+    ("reporting frame: , X said,", re.compile(
+        r",\s+(?:(?:[A-Z][\w.'’-]*|he|she|they|officials|analysts)\s+){1,4}(?:said|says|added|noted)"
+        r"\s*(?:,|$)"), ","),
+    ("statement heading: X ``…", re.compile(
+        r"^(?P<x>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:``|“|\")\s*(?=[A-Z])"), r"\g<x>: "),
     ("subordinator", _SUBORDINATE_START, ""),
     ("frame: is scheduled to", re.compile(
         r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?(?:scheduled|expected|set|due|"
@@ -209,9 +215,16 @@ def make_label(
         inside = shift <= timex_start and timex_end <= quoted.end("quote")
         span = (timex_start - shift, timex_end - shift) if inside else (-1, -1)
         content = make_label(quoted.group("quote"), *span)
-        speaker = _speaker(quoted.group("speaker").split(",")[0])
-        if content and speaker[:1].isupper() and len(speaker.split()) <= 4:
-            return shorten(f"{speaker}: {content}")
+        said_by = quoted.group("speaker") or quoted.group("speaker_first")
+        speaker = _speaker(said_by.split(",")[0])
+        combined = shorten(f"{speaker}: {content}")
+        if (
+            content
+            and speaker[:1].isupper()
+            and len(speaker.split()) <= 4
+            and _SUBJECT_VERB.search(combined.split(": ", 1)[-1])  # the words keep their verb
+        ):
+            return combined
         if content:
             return content
     participle = _PARTICIPLE_OPENING.match(sentence)
@@ -270,7 +283,8 @@ _LEADING_FRAME = re.compile(
 _OPENING = re.compile(
     r"^(?:(?i:(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|"
     r"following|in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to))\b"
-    r"|[A-Z][a-z]+(?:ing|ed|en)\b)[^,]{0,80},\s*(?=\S)"
+    r"|[A-Z][a-z]+(?:ing|ed|en)\b|(?:Led|Found|Born|Held|Seen|Hit|Caught|Sent|Built|Made|Struck|"
+    r"Kept|Brought|Bought|Sold|Paid|Told|Won|Lost)\s)[^,]{0,80},\s*(?=\S)"
 )
 _LOWER_FIRST_WORDS = (
     """he she it they we i the a an this that these those his her its their there"""
@@ -285,8 +299,9 @@ _SPEAKER_TRIM = re.compile(r"\s+(?:who|which|that)\s+.*$")
 
 # Quoted words and then who said them: '"We will not go over it," said David N. McCammon, …'.
 _QUOTE_SAID = re.compile(
-    r"^(?:``|[\"“‘'])?(?P<quote>[^\"“”`]{12,}?)[,.!?]?\s*(?:''|[\"”’'])\s+(?:said|says|added|told\s+\w+)"
-    r"\s+(?P<speaker>.+)$"
+    r"^(?:``|[\"“‘'])?(?P<quote>[^\"“”`]{12,}?)[,.!?]?\s*(?:''|[\"”’'])\s+(?:"
+    r"(?:said|says|added|told\s+\w+)\s+(?P<speaker>.+)"
+    r"|(?P<speaker_first>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s+(?:said|says|added)\b.*)$"
 )
 # An aside between a short subject and its verb: "The death toll, initially 10, has risen",
 # "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed".
@@ -485,11 +500,18 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     return clause, (subject.group("subject") if subject and c_start > 0 else "")
 
 
+_LEAD_WORDS = frozenset(
+    {"in", "on", "at", "to", "for", "of", "by", "with", "from", "into", "and", "or"}
+)
+
+
 def _antecedent(before: str) -> str:
     """The noun phrase a relative clause hangs on: the name (or last three words) before it."""
     before = before.rstrip(" ,")
     name = _ANTECEDENT_NAME.search(before)
     if name and name.group().strip():
         return name.group().strip()
-    words = before.split()
-    return " ".join(words[-3:]) if words else ""
+    words = before.split()[-3:]
+    while words and words[0].lower() in _LEAD_WORDS:  # "on Kellogg stock": the noun, not "on"
+        words = words[1:]
+    return " ".join(words)
