@@ -348,6 +348,14 @@ def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]])
 
 
+def day_part_of_reference(g: dict[str, str], ctx: Context) -> Expression:
+    """ "in the morning": the morning of the day the story named last (left out when it named
+    none: "he runs in the morning" is a habit)."""
+    return Expression(
+        Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]], anaphoric=True
+    )
+
+
 def earlier_later(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = RELATIVE_PERIOD_UNITS[g["unit"]]
     rel = g.get("rel", "this")

@@ -30,6 +30,7 @@ from dashboard.temporal.productions import (
     clock_alone,
     clock_with_day,
     coming_units,
+    day_part_of_reference,
     decade,
     earlier_later,
     every_unit,
@@ -247,6 +248,8 @@ RULES: tuple[Rule, ...] = (
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|month|week|weekend|quarter|"
          r"decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
+    Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
+         day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow)(?:\s(?P<daypart><DAYPART>))?", named_day),
     Rule("<holiday> <year>",

@@ -60,7 +60,7 @@ _NAMES = tuple(tuple(dict.fromkeys(_GROUP_NAME.findall(body))) for body in _BODI
 GUARDED_WORDS = ("the", "a", "an", "in", "that", "at", "as", "about", "more", "up", "no", "over")
 _DIGIT_PROBES = ("0", "1", "2", "3", "5", "9")
 # A few rules start with a look-behind ("for years"); a probe is tried after these words too.
-_PROBE_CONTEXTS = ("", "the ", "for ")
+_PROBE_CONTEXTS = ("", "the ", "for ", "in ")
 
 
 @dataclass(frozen=True, slots=True)

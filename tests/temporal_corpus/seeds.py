@@ -190,6 +190,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["He was shot on Friday, May 2, and died [the next day]."],
     ),
     ("2025-05-03TMO TIME", ["He was arrested on May 2 and appeared in court [the next morning]."]),
+    ("2025-05-02TMO TIME", ["Prices fell on Friday, May 2. Dealers sold in [the morning]."]),
     (
         "1998 DATE mod=AFTER 1998-06-01..1998-12-31",
         ["He left in June 1998 and returned [later that year]."],
@@ -413,6 +414,7 @@ NEGATIVE: list[str] = [
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
     "He died the next day.",
+    "He runs in the morning and reads in the evening.",
     "The daily newspaper and two weekly magazines cited the figures.",
     "They set up a joint venture called Orion 1980, making parts.",
     "Rights in today's world are for today's youth; this is VOA Today.",
