@@ -414,6 +414,8 @@ NEGATIVE: list[str] = [
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
     "He died the next day.",
+    "It was the year's best film and the season opener; he scored 20 goals this season.",
+    "The annual report says that for the first time he was once a star, at one time.",
     "He runs in the morning and reads in the evening.",
     "The daily newspaper and two weekly magazines cited the figures.",
     "They set up a joint venture called Orion 1980, making parts.",
