@@ -97,7 +97,7 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
     cands = sorted(candidates, key=lambda c: c.order)
     weights = _idf(cands)
     weighted = [_weighted(c, weights) for c in cands]
-    heads = [event_words(c.label) for c in cands]
+    heads = _Heads(cands)
     pairs = _scored_pairs(cands, weighted, heads)
     parent = list(range(len(cands)))
     clusters = {
@@ -203,7 +203,7 @@ def _idf(cands: Sequence[Candidate]) -> dict[str, float]:
 
 
 def _scored_pairs(
-    cands: Sequence[Candidate], weighted, heads: Sequence[tuple[str, ...]]
+    cands: Sequence[Candidate], weighted, heads: _Heads
 ) -> list[tuple[float, int, int]]:
     """Pairs worth scoring: they share a word *and* a quarter (each mention is filed under the
     quarters its interval covers, widened by ``MAX_DISAGREEMENT_DAYS``), so a postings list holds
@@ -226,7 +226,7 @@ def _scored_pairs(
                     continue
                 seen.add((i, j))
                 if not _close_in_time(cands[i], cands[j]) or not _may_be_same(
-                    cands[i], cands[j], heads[i], heads[j]
+                    cands[i], cands[j], heads, i, j
                 ):
                     continue
                 score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
@@ -265,19 +265,30 @@ def _refers_back(a: Candidate, b: Candidate) -> bool:
     return 0 < len(short.words) <= MAX_REFERRING_WORDS and short.words < full.words
 
 
-def _may_be_same(a: Candidate, b: Candidate, head_a: Sequence[str], head_b: Sequence[str]) -> bool:
+class _Heads:
+    """The event words of each candidate's label, worked out only for the pairs that need them
+    (most pairs share a name and never ask)."""
+
+    def __init__(self, cands: Sequence[Candidate]) -> None:
+        self._cands = cands
+        self._memo: dict[int, tuple[str, ...]] = {}
+
+    def __getitem__(self, i: int) -> tuple[str, ...]:
+        found = self._memo.get(i)
+        if found is None:
+            found = self._memo[i] = event_words(self._cands[i].label)
+        return found
+
+
+def _may_be_same(a: Candidate, b: Candidate, heads: _Heads, i: int, j: int) -> bool:
     """Two articles about one happening name something in common (a person, a place, a body);
     "the company reported net income" in two reports on two companies does not. Two mentions that
     name no one ("The talks took place on Tuesday") may still be one happening when they say the
     same thing happened (see :func:`same_event_words`)."""
     if a.mention.document_id == b.mention.document_id or a.names & b.names:
         return True
-    return _nameless_alike(a, b, head_a, head_b)
-
-
-def _nameless_alike(a: Candidate, b: Candidate, head_a: Sequence[str], head_b: Sequence[str]):
-    """Neither mention names anyone, and both labels open on the same event word."""
-    return not a.names and not b.names and bool(head_a) and head_a[:1] == head_b[:1]
+    # Neither names anyone: the labels must open on the same event word.
+    return not a.names and not b.names and bool(heads[i]) and heads[i][:1] == heads[j][:1]
 
 
 def same_event_words(a: Sequence[str], b: Sequence[str]) -> bool:
