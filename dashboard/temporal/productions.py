@@ -442,7 +442,9 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     if number is not None:
         if year is None and rel in ("year-ago", "year-earlier"):
             return Expression(Kind.CALENDAR, quarter=number, offset=-1)
-        return Expression(Kind.CALENDAR, quarter=number, year=year)
+        return Expression(
+            Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None)
+        )
     # "the quarter", "the latest quarter", "the year-ago quarter": the last reported quarter
     period = "period" in ctx.lowered[ctx.start : ctx.end]
     if period and not g.get("ago") and not _about_quarters(ctx):

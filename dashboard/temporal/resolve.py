@@ -14,6 +14,8 @@ Conventions (each one a choice an analyst would make; tests pin them):
 - Weekdays: past tense -> on or before the anchor, future -> on or after, none -> the nearest.
   "last Friday" is the latest Friday before the anchor, "next Monday" the first after it.
 - Seasons are meteorological (summer = June..August); winter Y runs from December Y to February Y+1.
+- A quarter named without a year ("the fourth quarter") is the anchor year's, unless a
+  past-tense clause reports it and it has not begun by the anchor: then the year before.
 - "The quarter" of a business report is the calendar quarter its lead named ("third-quarter
   profit"), the latest such one over by the anchor; with none named, the last completed quarter.
 - PAST_REF is bounded above by the anchor, FUTURE_REF below by it; PRESENT_REF is the anchor day.
@@ -260,6 +262,12 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
     elif e.quarter is not None or e.half is not None:
         # business news: "the third quarter" is this year's; an offset counts whole years
         year = anchor.year + (e.offset or 0)
+        if e.offset is None and e.quarter is not None and e.tense is not None:
+            # results reported in the past are of a quarter begun by then ("said profit for the
+            # fourth quarter fell", in January: last year's)
+            _, start, end, _ = _calendar_interval(e, year)
+            if e.tense is Tense.PAST and start > anchor:
+                year -= 1
     else:
         years = [anchor.year - 1, anchor.year, anchor.year + 1]
         if e.month is not None and e.day is not None and e.month == 2 and e.day == 29:

@@ -359,6 +359,19 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # business news: quarters, halves, fiscal years, year-end
     ("2025-Q3 DATE", ["[this year's third quarter]", "[next quarter]"]),
     ("2024-Q4 DATE", ["[last year's fourth quarter]"]),
+    # a quarter reported in the past has begun by the anchor; ahead or tenseless, this year's
+    (
+        "2024-Q4 DATE 2024-10-01..2024-12-31",
+        [
+            "AT&T announced a drop in profits for [the fourth quarter].",
+            "[Fourth-quarter] profit fell.",
+        ],
+    ),
+    (
+        "2025-Q4 DATE",
+        ["Profit will rise in [the fourth quarter].", "[The fourth quarter] looks weak."],
+    ),
+    ("2025-Q1 DATE", ["Profit rose in [the first quarter]."]),
     ("2025-Q2 DATE 2025-04-01..2025-06-30", ["[this quarter]"]),
     ("2026-H1 DATE 2026-01-01..2026-06-30", ["[the first half of 2026]"]),
     ("2024 DATE", ["[fiscal 2024]", "[the year-ago period]", "the [year-earlier] profit"]),
