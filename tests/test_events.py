@@ -260,6 +260,30 @@ def test_article_without_dates_gives_no_event():
             "Friday",
             "Kellogg stock closed at $71.75, down 75 cents",
         ),
+        # "X said it expects to …": the subject stays, the frame goes.
+        (
+            "The company said it expects to release third-quarter results in mid-November.",
+            "mid-November",
+            "The company to release third-quarter results",
+        ),
+        (
+            "An IBM spokeswoman said the company told customers Monday about the bugs and "
+            "temporarily stopped shipping the product.",
+            "Monday",
+            "The company told customers",
+        ),
+        (
+            "In New York Stock Exchange composite trading yesterday, Oneida's shares closed at "
+            "$18.375 a share, unchanged.",
+            "yesterday",
+            "Oneida's shares closed at $18.375 a share, unchanged",
+        ),
+        (
+            "First Security said the agreement is subject to approval, and that it hopes to "
+            "complete the transaction early next year.",
+            "early next year",
+            "It to complete the transaction",
+        ),
     ],
 )
 def test_labels_in_the_words_of_the_text(sentence, timex, label):

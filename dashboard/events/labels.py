@@ -75,17 +75,22 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("opening prepositional phrase", re.compile(
         r"^(?:In|At|On|By|For|With|After|Before|During|Under|Among|From|Since|Despite|Amid|Over|"
         r"Within)\s+[^,]{1,60}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?,\s+(?=\S)"), ""),
+    ("opening adverb", re.compile(
+        r"^(?:nevertheless|notably|meanwhile|however|also|still|instead|separately|earlier|later|"
+        r"now|then|moreover|furthermore|in\s+addition|for\s+now|for\s+example|for\s+instance|"
+        r"in\s+contrast|by\s+contrast|in\s+turn|as\s+a\s+result)\s*,?\s+", re.IGNORECASE), ""),
     ("reporting frame: X said it (the pronoun is X)", re.compile(
-        r"^(?P<x>(?:[A-Z][\w.'’&-]*|the)(?:\s+[\w.'’&-]+){0,3}?)\s+(?:said|says|reported|announced|"
+        r"^(?P<x>(?:[A-Z][\w.'’&-]*|the)(?:\s+[\w.'’&-]+){0,3}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|announced|"
         r"stated|added|noted|confirmed)\s+(?:that\s+)?(?:it|he|she|they)\s+(?=\S+\s+\S+)"), r"\g<x> "),
     ("reporting frame: X said that", re.compile(
         r"^(?:[\w.'’-]+\s+){0,8}?"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\salso\s)(?<!\bare\salso\s)"
         r"(?:said|says|told\s+\w+|indicated|reported|announced|stated|added|noted|claimed|"
         r"confirmed|warned|believes?|hoped|hopes|argued|insisted|suggested|signall?ed|anticipates?|"
-        r"expects?|expected|thinks?|fears?|feared)\s+(?:that\s+)?(?=\S+\s+\S+)", re.IGNORECASE), ""),
+        r"expects?|expected|thinks?|fears?|feared)\s+(?:that\s+)?(?!to\b|plans?\s+to\b)(?=\S+\s+\S+)",
+        re.IGNORECASE), ""),
     ("reporting frame: , officials said", re.compile(
-        r",?\s+(?:an?\s+|the\s+)?[\w .'-]{0,50}?\b(?:said|says|reported|told\s+[\w ]+|announced|"
+        r",\s+(?:an?\s+|the\s+)?[\w .'-]{0,50}?\b(?:said|says|reported|told\s+[\w ]{1,30}|announced|"
         r"according\s+to\s+[\w .'-]+)\s*[.,]?$", re.IGNORECASE), ""),
     ("reporting frame: according to X,", re.compile(
         r"^according\s+to\s+[^,]+,\s*", re.IGNORECASE), ""),
@@ -93,16 +98,14 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"^(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|following|"
         r"in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to)\b[^,]{0,80},\s*", re.I), ""),
     ("however", re.compile(r",?\s+however\b,?", re.IGNORECASE), ""),
-    ("opening adverb", re.compile(
-        r"^(?:nevertheless|notably|meanwhile|however|also|still|instead|separately|earlier|later|"
-        r"now|then|moreover|furthermore|in\s+addition|for\s+now|for\s+example|for\s+instance|"
-        r"in\s+contrast|by\s+contrast|in\s+turn|as\s+a\s+result)\s*,?\s+", re.IGNORECASE), ""),
     ("reporting frame: , X said,", re.compile(
         r",\s+(?:(?:[A-Z][\w.'’-]*|he|she|they|officials|analysts)\s+){1,4}(?:said|says|added|noted)"
         r"\s*(?:,|$)"), ","),
     ("statement heading: X ``…", re.compile(
         r"^(?P<x>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:``|“|\")\s*(?=[A-Z])"), r"\g<x>: "),
     ("subordinator", _SUBORDINATE_START, ""),
+    ("complementizer left by a split", re.compile(
+        r"^that\s+(?=(?:it|he|she|they|we|the|a|an)\b|[A-Z])"), ""),
     ("frame: is scheduled to", re.compile(
         r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?(?:scheduled|expected|set|due|"
         r"slated|planned|poised|going|likely|about)\s+to\b", re.IGNORECASE), "to"),
@@ -110,7 +113,8 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         _NOT_FIRST_PERSON + r"\b(?:will|shall)\s+(?:also\s+|then\s+)?(?!be\b|not\b)", re.IGNORECASE),
      "to "),
     ("frame: plans to", re.compile(
-        _NOT_FIRST_PERSON + r"\b(?:plans?|planned|hopes?|intends?|wants?|aims?)\s+to\b",
+        _NOT_FIRST_PERSON + r"\b(?:(?:announced|unveiled|disclosed)\s+)?(?:plans?|planned|hopes?|hoped|"
+        r"intends?|wants?|aims?|expects?|expected)\s+to\b",
         re.IGNORECASE), "to"),
     ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},(?=\s)"), ""),
     ("prepositional aside between commas", re.compile(
@@ -125,7 +129,8 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"Surgeon\s+General|Deputy\s+Ambassador|Attorney)\s+(?=[A-Z])"), ""),
     ("filler word", re.compile(
         r"\b(?:other|also|already|once|still|just|reportedly|further|massive|significant|"
-        r"formally|officially|finally|even|now)\s+", re.IGNORECASE), ""),
+        r"formally|officially|finally|(?<!break\s)(?<!broke\s)(?<!broken\s)even|now)\s+", re.IGNORECASE),
+     ""),
     ("possessive left by the time expression", re.compile(r"^\s*['’]s\s+"), ""),
     ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’`_-]+|[\s,;:.'\"“‘`_-]+$"), ""),
     ("space before punctuation", re.compile(r"\s+(?=[,.;:!?])"), ""),
@@ -188,7 +193,7 @@ _TO_VERB_END = re.compile(r"\s+to\s+[a-z]+$")
 _FUNCTION_END = re.compile(
     r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from|than|fewer|"
     r"more|less|some|that|who|which|is|are|was|were|be|been|has|have|had|will|would|whether|if|"
-    r"about|after|before|since|until|while|because|pending|one|two|three|four|five|six|seven|"
+    r"about|after|before|since|until|while|because|pending|up|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)$",
     re.IGNORECASE,
 )
@@ -307,7 +312,7 @@ _QUOTE_SAID = re.compile(
 # "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed".
 _ASIDE = re.compile(
     r"^(?P<subject>(?:\S+\s+){0,9}?\S+?),\s+(?P<aside>[^,]{1,80}),\s+(?=(?:(?:also|still|now|then|"
-    r"quickly|later)\s+)?(?![a-z]+ed\s+by\b)(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|"
+    r"quickly|later)\s+)?(?![a-z]+ed\s+by\b|[a-z]+ed[.,;])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|"
     r"does|[a-z]+ed|became|began|came|went|made|took|met|held|left|won|lost|rose|fell|said|told|"
     r"got|gave|led|ran|saw|sold|paid|kept|flew|fled|spoke|sent|struck|wrote|drew|stood|brought|"
     r"thought|fought|built|chose|drove)\b)"
@@ -324,13 +329,15 @@ def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> s
     """
     found = _ASIDE.match(sentence)
     offset = 0
-    if found and 0 <= timex_start < found.end("subject"):
+    comma = re.match(r"\s*,\s*", sentence[timex_end:]) if timex_end > 0 else None
+    if comma and len(sentence[:timex_start].split()) <= 3:
         # "Also Friday, the mayors, accompanied by …, flew": the subject follows the date's comma
-        offset = sentence.find(",", timex_end) + 1
-        found = _ASIDE.match(sentence[offset:].lstrip()) if offset > 0 else None
-        offset += len(sentence[offset:]) - len(sentence[offset:].lstrip())
+        offset = timex_end + comma.end()
+        found = _ASIDE.match(sentence[offset:])
     if not found or _SUBJECT_VERB.search(found.group("subject")):
         return sentence
+    if offset == 0 and 0 < timex_start < found.end("subject"):
+        return sentence  # "In … trading yesterday, Oneida's shares closed": no subject there
     start, end = offset + found.end("subject"), offset + found.end() - 1
     if start <= timex_start < end or start < timex_end <= end:
         return sentence
@@ -436,13 +443,14 @@ def shorten(text: str, limit: int = MAX_LABEL) -> str:
         truncated = True
     else:
         truncated = False
-    while _FUNCTION_END.search(text) or (truncated and _TO_VERB_END.search(text)):
-        # "an offer to take the": neither a dangling "the" nor, once cut, a dangling "to take"
-        text = (
-            _TO_VERB_END.sub("", _FUNCTION_END.sub("", text))
-            if truncated
-            else _FUNCTION_END.sub("", text)
-        )
+    while _FUNCTION_END.search(text):
+        text = _FUNCTION_END.sub("", text)
+    if truncated and _SUBJECT_VERB.search(_TO_VERB_END.sub("", text)):
+        # "received an offer to take": once cut, a "to take" without its object goes too, as long
+        # as a verb is left ("The board … to vote" keeps it)
+        text = _TO_VERB_END.sub("", text)
+        while _FUNCTION_END.search(text):
+            text = _FUNCTION_END.sub("", text)
     text = re.sub(r"(?<=[a-z])\.$", "", text.strip(" ,;:-"))  # a sentence's full stop, not "U.S."
     return text[:1].upper() + text[1:]
 
