@@ -3,7 +3,7 @@
 Copied articles carry navigation ("Others are reading now", "Also read"), advertising ("Ads by …"),
 photo credits ("… / Wiki Commons"), breadcrumbs ("Homepage World …"), image captions, headings,
 repeated teasers and the lines that state the page's own date ("Published on June 10, 2025.",
-"Updated 9:00 a.m.", bylines with a date; the forms are :data:`dashboard.pubdate.STATED_FORMS`).
+"Updated June 11, 2025 9:00 a.m.", bylines with a date; the forms are :data:`dashboard.pubdate.STATED_FORMS`).
 None of it is a dated happening, so the event layer skips it.
 
 Recognise, then decide: the text is cut into *blocks* (a line, or a sentence glued to the end of a
