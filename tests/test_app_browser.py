@@ -143,7 +143,122 @@ def test_page_loads_on_the_seeds_with_markers_from_both_sources(
         }"""
     )
     assert overlaps == 0  # zoomed out, labels that would collide are hidden, not stacked
+    past_edge = page.evaluate(
+        """() => {
+            const gd = document.querySelector('#tl-graph .js-plotly-plot');
+            const right = gd.getBoundingClientRect().left + gd._fullLayout.xaxis._offset
+                + gd._fullLayout.xaxis._length;
+            return [...gd.querySelectorAll('.annotation')]
+                .filter(n => n.style.visibility !== 'hidden')
+                .filter(n => n.getBoundingClientRect().right > right + 3).length;
+        }"""
+    )
+    assert past_edge == 0  # labels at the right end move left of their marker, or hide
     page.screenshot(path=output_dir / "dashboard-fit-all.png", full_page=True)
+
+
+def test_overview_axis_and_summary_orient_the_reader(server, page, output_dir):
+    open_dashboard(page, server.url)
+    summary = page.inner_text("#tl-counts")
+    assert re.fullmatch(
+        r"\d+ events from 2 sources, 1945–2025; the chart opens on May–Sep 2025", summary
+    ), summary
+    assert "Click a marker, label or band" in page.inner_text("header")
+    # the overview strip: light, naming its eras, the current window outlined
+    styles = page.evaluate(
+        """() => Object.fromEntries(['rangeslider-bg', 'rangeslider-mask-min',
+            'rangeslider-slidebox'].map(c => {
+                const st = getComputedStyle(document.querySelector('#tl-graph .' + c));
+                return [c, [st.fill, st.stroke]];
+            }))"""
+    )
+    channels = [int(v) for v in re.findall(r"\d+", styles["rangeslider-bg"][0])[:3]]
+    assert min(channels) >= 235, styles  # a light background, not a grey block
+    assert styles["rangeslider-mask-min"][0].startswith("rgba(255, 255, 255"), styles
+    assert styles["rangeslider-slidebox"][1] not in ("none", "rgba(0, 0, 0, 0)"), styles
+    eras = page.locator("#tl-graph .rangeslider-rangeplot text").all_text_contents()
+    assert {"1945", "1970s", "2022", "2025"} <= set(eras), eras
+    # the axis names the first month at the left edge, with weekly minor ticks between months
+    first_tick = page.evaluate(
+        """() => {
+            const gd = document.querySelector('#tl-graph .js-plotly-plot');
+            const left = gd.getBoundingClientRect().left + gd._fullLayout.xaxis._offset;
+            const t = gd.querySelector('.xtick text'), box = t.getBoundingClientRect();
+            return {text: t.textContent, off: box.left + box.width / 2 - left,
+                    ticks: gd.querySelectorAll('.xaxislayer-above path.xtick').length,
+                    labels: gd.querySelectorAll('.xtick text').length};
+        }"""
+    )
+    assert first_tick["text"] == "May 2025" and abs(first_tick["off"]) < 4, first_tick
+    assert first_tick["ticks"] >= first_tick["labels"] + 15, first_tick  # the weeks
+    # a label that fits is whole: none is cut with "…" at the opening zoom
+    labels = page.locator("#tl-graph .annotation-text").all_text_contents()
+    assert labels and not any(text.rstrip(" ≠").endswith("…") for text in labels), labels
+    assert max(len(text) for text in labels) > 42  # longer than the old cut
+    page.locator("#tl-graph").screenshot(path=output_dir / "dashboard-overview.png")
+
+
+def test_a_label_or_a_band_selects_its_event_and_details_stay_at_the_top(server, page, output_dir):
+    open_dashboard(page, server.url)
+    # the middle of a fuzzy period's band (no marker there)
+    band = page.evaluate(
+        """() => {
+            const gd = document.querySelector('#tl-graph .js-plotly-plot');
+            const t = gd.data.find(t => t.name === 'Approximate period');
+            const L = gd._fullLayout, box = gd.getBoundingClientRect();
+            const [x0, x1] = L.xaxis.range.map(d => L.xaxis.d2c(d));
+            for (let i = 0; i + 2 < t.x.length; i++) {
+                if (t.x[i] === null || t.x[i + 1] === null || t.y[i] !== t.y[i + 1]) continue;
+                const a = L.xaxis.d2c(t.x[i]), b = L.xaxis.d2c(t.x[i + 1]);
+                const mid = (a + b) / 2;
+                if (mid <= x0 || mid >= x1 || Math.abs(L.xaxis.c2p(b) - L.xaxis.c2p(a)) < 40) continue;
+                const y = (t.y[i] + t.y[i + 2]) / 2;
+                return {x: L.xaxis.c2p(mid) + L.xaxis._offset + box.left,
+                        y: L.yaxis.d2p(y) + L.yaxis._offset + box.top, id: t.customdata[i]};
+            }
+            return null;
+        }"""
+    )
+    assert band, "no band wide enough in view"
+    # a click on the label of another event selects that event
+    index = page.evaluate(
+        "id => { const gd = document.querySelector('#tl-graph .js-plotly-plot');"
+        " return gd._fullLayout.annotations.findIndex((a, i) =>"
+        " (a.name || '').startsWith('label ') && a.name !== 'label ' + id"
+        " && gd.querySelector('.annotation[data-index=\"' + i + '\"] .annotation-text')); }",
+        band["id"],
+    )
+    label = page.locator(f'#tl-graph .annotation[data-index="{index}"] .annotation-text')
+    text = label.text_content().rstrip(" ≠")
+    label.click()
+    page.wait_for_function(
+        "t => (document.querySelector('#tl-detail h3') || {}).innerText === t", arg=text
+    )
+    page.mouse.click(band["x"], band["y"])
+    page.wait_for_function(
+        "t => (document.querySelector('#tl-detail h3') || {}).innerText"
+        " && document.querySelector('#tl-detail h3').innerText !== t",
+        arg=text,
+    )
+    ring = page.evaluate(
+        "() => document.querySelector('#tl-graph .js-plotly-plot').data"
+        ".find(t => t.name === 'Selected').x.length"
+    )
+    assert ring == 1
+    # the details sit at the top, beside the chart, and stay in view when the page scrolls
+    page.evaluate("() => window.scrollTo(0, 0)")
+    tops = page.evaluate(
+        "() => [document.querySelector('.side').getBoundingClientRect().top,"
+        " document.querySelector('.main').getBoundingClientRect().top]"
+    )
+    assert abs(tops[0] - tops[1]) < 5, tops
+    page.screenshot(path=output_dir / "dashboard-band-click.png")
+    page.set_viewport_size({"width": 1500, "height": 650})  # shorter than the page: it scrolls
+    page.mouse.move(750, 600)
+    page.mouse.wheel(0, 400)
+    page.wait_for_function("() => window.scrollY > 100")
+    side_top = page.evaluate("() => document.querySelector('.side').getBoundingClientRect().top")
+    assert 0 <= side_top < 30, side_top
 
 
 def test_hover_and_click_show_the_quote(server, page, seed_sources, seeds_dir, output_dir):

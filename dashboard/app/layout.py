@@ -30,54 +30,71 @@ GRID_COLUMNS = [
 ]
 
 
+def _group(*children) -> html.Div:
+    """One filter with its label: kept together when the filters wrap into a band."""
+    return html.Div(list(children), className="filter-group")
+
+
 def _filters() -> html.Aside:
     return html.Aside(
         [
             html.H2("Filters"),
-            html.Label("Sources", htmlFor=ids.SOURCES),
-            dcc.Checklist(id=ids.SOURCES, options=[], value=[], className="checklist"),
-            html.Label("Certainty", htmlFor=ids.CERTAINTY),
-            dcc.Checklist(
-                id=ids.CERTAINTY,
-                options=[{"label": text, "value": c.value} for c, text in CERTAINTY_LABELS.items()],
-                value=[c.value for c in CERTAINTY_LABELS],
-                className="checklist",
+            _group(
+                html.Label("Sources", htmlFor=ids.SOURCES),
+                dcc.Checklist(id=ids.SOURCES, options=[], value=[], className="checklist"),
             ),
-            html.Label("Dates", htmlFor=ids.DATES),
-            dcc.DatePickerRange(
-                id=ids.DATES,
-                display_format="YYYY-MM-DD",
-                clearable=True,
-                start_date_placeholder_text="from",
-                end_date_placeholder_text="to",
+            _group(
+                html.Label("Certainty", htmlFor=ids.CERTAINTY),
+                dcc.Checklist(
+                    id=ids.CERTAINTY,
+                    options=[
+                        {"label": text, "value": c.value} for c, text in CERTAINTY_LABELS.items()
+                    ],
+                    value=[c.value for c in CERTAINTY_LABELS],
+                    className="checklist",
+                ),
             ),
-            html.Label("Search", htmlFor=ids.SEARCH),
-            dcc.Input(
-                id=ids.SEARCH,
-                type="search",
-                placeholder="words in labels or quotes",
-                debounce=0.4,
-                className="search",
+            _group(
+                html.Label("Dates", htmlFor=ids.DATES),
+                dcc.DatePickerRange(
+                    id=ids.DATES,
+                    display_format="YYYY-MM-DD",
+                    clearable=True,
+                    start_date_placeholder_text="from",
+                    end_date_placeholder_text="to",
+                ),
             ),
-            dcc.Checklist(
-                id=ids.SHOW_NOTES,
-                options=[{"label": "Show notes on the chart", "value": "show"}],
-                value=["show"],
-                className="checklist",
+            _group(
+                html.Label("Search", htmlFor=ids.SEARCH),
+                dcc.Input(
+                    id=ids.SEARCH,
+                    type="search",
+                    placeholder="words in labels or quotes",
+                    debounce=0.4,
+                    className="search",
+                ),
+                dcc.Checklist(
+                    id=ids.SHOW_NOTES,
+                    options=[{"label": "Show notes on the chart", "value": "show"}],
+                    value=["show"],
+                    className="checklist",
+                ),
+                html.Button("Reset filters", id=ids.RESET, className="small"),
             ),
-            html.Button("Reset filters", id=ids.RESET, className="small"),
-            html.H2("Export this view"),
-            html.Div(
-                [
-                    html.Button("PNG", id=ids.EXPORT_PNG),
-                    html.Button("SVG", id=ids.EXPORT_SVG),
-                    html.Button("HTML", id=ids.EXPORT_HTML),
-                    html.Button("Slides", id=ids.EXPORT_PPTX, title="a PPTX briefing deck"),
-                ],
-                className="buttons",
+            _group(
+                html.H2("Export this view"),
+                html.Div(
+                    [
+                        html.Button("PNG", id=ids.EXPORT_PNG),
+                        html.Button("SVG", id=ids.EXPORT_SVG),
+                        html.Button("HTML", id=ids.EXPORT_HTML),
+                        html.Button("Slides", id=ids.EXPORT_PPTX, title="a PPTX briefing deck"),
+                    ],
+                    className="buttons",
+                ),
+                dcc.Loading(html.Div(id=ids.EXPORT_MESSAGE, className="message"), type="dot"),
+                dcc.Download(id=ids.DOWNLOAD),
             ),
-            dcc.Loading(html.Div(id=ids.EXPORT_MESSAGE, className="message"), type="dot"),
-            dcc.Download(id=ids.DOWNLOAD),
         ],
         className="filters",
     )
