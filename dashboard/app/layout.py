@@ -12,9 +12,31 @@ from dashboard.app import ids
 from dashboard.app.articles import ALLOWED_SUFFIXES
 from dashboard.app.views import CERTAINTY_LABELS
 
+CENTRED = {"display": "flex", "alignItems": "center"}  # wrapped rows are taller: centre the rest
+WRAPPED = {**CENTRED, "lineHeight": "1.35", "paddingTop": "8px", "paddingBottom": "8px"}
+
 GRID_COLUMNS = [
-    {"field": "label", "headerName": "Event", "flex": 3, "minWidth": 200, "tooltipField": "label"},
-    {"field": "when", "headerName": "When", "flex": 2, "minWidth": 190, "sortable": False},
+    # Event and When wrap onto a second line rather than cutting the label short.
+    {
+        "field": "label",
+        "headerName": "Event",
+        "flex": 3,
+        "minWidth": 220,
+        "tooltipField": "label",
+        "wrapText": True,
+        "autoHeight": True,
+        "cellStyle": WRAPPED,
+    },
+    {
+        "field": "when",
+        "headerName": "When",
+        "flex": 2,
+        "minWidth": 170,
+        "sortable": False,
+        "wrapText": True,
+        "autoHeight": True,
+        "cellStyle": WRAPPED,
+    },
     {"field": "start", "headerName": "Start", "width": 115, "sort": "asc"},
     {"field": "certainty", "headerName": "Certainty", "width": 125},
     {
@@ -23,6 +45,9 @@ GRID_COLUMNS = [
         "flex": 2,
         "minWidth": 150,
         "tooltipField": "sources",
+        "wrapText": True,
+        "autoHeight": True,
+        "cellStyle": WRAPPED,
     },
     {"field": "mentions", "headerName": "Mentions", "width": 105},
     {"field": "notes", "headerName": "Notes", "width": 85},
@@ -214,13 +239,14 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
                                     "sortable": True,
                                     "resizable": True,
                                     "filter": False,
+                                    "cellStyle": CENTRED,
                                 },
                                 dashGridOptions={
                                     "rowSelection": {"mode": "singleRow", "checkboxes": False},
                                     "animateRows": False,
                                 },
                                 className="ag-theme-alpine grid",
-                                style={"height": "320px"},
+                                style={"height": "380px"},
                             ),
                             _add_articles(max_upload_bytes),
                         ],
