@@ -1,4 +1,5 @@
-"""How the timeline figure scales: build time and JSON payload for 1k, 10k and 100k events.
+"""How the timeline figure scales: build time and JSON payload for 500 (SVG with a label each),
+1k, 10k and 100k events.
 
 Synthetic events (three sources, a mix of exact days, known spans and fuzzy periods, most of them
 in one busy year and a few far back) go through the same ``build_figure`` the app uses. The payload
@@ -18,7 +19,7 @@ from pathlib import Path
 from dashboard.figure import build_figure
 from dashboard.model import Certainty, Event, Mention
 
-SIZES = (1_000, 10_000, 100_000)
+SIZES = (500, 1_000, 10_000, 100_000)
 SOURCES = ("Wire A", "Daily B", "Weekly C")
 
 

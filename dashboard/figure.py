@@ -624,27 +624,33 @@ def _add_events(
 
     if not many:
         # Labels are annotations, not a text trace: a text trace would be drawn again, full size,
-        # inside the range slider.
+        # inside the range slider. Set all at once: Plotly's add_annotation re-validates every
+        # annotation already there, so adding them one by one costs seconds at a few hundred.
+        label_hover = {
+            "bgcolor": style.background,
+            "bordercolor": style.text_colour,
+            "font": {"color": style.text_colour},
+        }
+        labels = []
         for e in events:
             at, inside = _label_anchor(e, view)
-            fig.add_annotation(
-                x=_iso(at),
-                y=lane_of[e.id],
-                text=_escape(_label_text(e, style)) + (" ≠" if e.disagreement else ""),
-                hovertext=_hover_card(e, _closest_mention(e), with_quote=True),
-                captureevents=True,  # a click on the label selects its event, as on the marker
-                hoverlabel={
-                    "bgcolor": style.background,
-                    "bordercolor": style.text_colour,
-                    "font": {"color": style.text_colour},
-                },
-                showarrow=False,
-                xanchor="left",
-                xshift=style.marker_size * 0.5 + 4,
-                font={"size": style.label_size, "color": style.text_colour},
-                bgcolor=_rgba(style.background, 0.8) if inside else None,
-                name=label_name(e.id),
+            labels.append(
+                {
+                    "x": _iso(at),
+                    "y": lane_of[e.id],
+                    "text": _escape(_label_text(e, style)) + (" ≠" if e.disagreement else ""),
+                    "hovertext": _hover_card(e, _closest_mention(e), with_quote=True),
+                    "captureevents": True,  # a click on the label selects its event
+                    "hoverlabel": label_hover,
+                    "showarrow": False,
+                    "xanchor": "left",
+                    "xshift": style.marker_size * 0.5 + 4,
+                    "font": {"size": style.label_size, "color": style.text_colour},
+                    "bgcolor": _rgba(style.background, 0.8) if inside else None,
+                    "name": label_name(e.id),
+                }
             )
+        fig.update_layout(annotations=[*fig.layout.annotations, *labels])
 
     if notes:
         _add_notes(fig, events, lane_of, notes, style)
@@ -756,6 +762,7 @@ def _add_notes(
     notes: Mapping[str, Sequence[Note]],
     style: FigureStyle,
 ) -> None:
+    added = []
     for e in events:
         these = notes.get(e.id) or ()
         if not these:
@@ -763,23 +770,26 @@ def _add_notes(
         text = _escape(_truncate(these[-1].text, style.note_max_chars))
         if len(these) > 1:
             text += f" (+{len(these) - 1})"
-        fig.add_annotation(
-            x=_iso(e.start),
-            y=lane_of[e.id],
-            text=f"✎ {text}",
-            showarrow=True,
-            arrowhead=0,
-            arrowcolor=style.note_colour,
-            ax=0,
-            ay=-style.lane_height * 0.85,
-            yshift=0,
-            font={"size": style.note_size, "color": style.note_colour},
-            bgcolor=_rgba(style.background, 0.85),
-            bordercolor=style.note_colour,
-            borderwidth=1,
-            xanchor="left",
-            name="note",
+        added.append(
+            {
+                "x": _iso(e.start),
+                "y": lane_of[e.id],
+                "text": f"✎ {text}",
+                "showarrow": True,
+                "arrowhead": 0,
+                "arrowcolor": style.note_colour,
+                "ax": 0,
+                "ay": -style.lane_height * 0.85,
+                "yshift": 0,
+                "font": {"size": style.note_size, "color": style.note_colour},
+                "bgcolor": _rgba(style.background, 0.85),
+                "bordercolor": style.note_colour,
+                "borderwidth": 1,
+                "xanchor": "left",
+                "name": "note",
+            }
         )
+    fig.update_layout(annotations=[*fig.layout.annotations, *added])
 
 
 def _add_selection(fig: go.Figure, selected: str | None, style: FigureStyle) -> None:
