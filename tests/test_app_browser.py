@@ -98,6 +98,14 @@ def select_row(page, text: str) -> None:
     page.locator(".ag-center-cols-container .ag-row", has_text=text).first.click()
 
 
+def whole_page(page, path) -> None:
+    """A full-page screenshot taken from the top: scrolled, the sticky details panel would be
+    pictured wherever the scroll had left it, mid-page."""
+    page.evaluate("() => window.scrollTo(0, 0)")
+    page.wait_for_timeout(100)
+    page.screenshot(path=path, full_page=True)
+
+
 def first_label(page) -> str:
     return page.locator(".ag-center-cols-container .ag-row [col-id=label]").first.inner_text()
 
@@ -121,7 +129,7 @@ def test_page_loads_on_the_seeds_with_markers_from_both_sources(
     assert x_range[0].startswith("2025"), x_range
     assert slider[0] < "1950", slider
     assert page.errors == []
-    page.screenshot(path=output_dir / "dashboard-seeds.png", full_page=True)
+    whole_page(page, output_dir / "dashboard-seeds.png")
     page.get_by_text("Fit all").click()
     page.wait_for_timeout(500)
     fitted = page.evaluate(
@@ -154,7 +162,7 @@ def test_page_loads_on_the_seeds_with_markers_from_both_sources(
         }"""
     )
     assert past_edge == 0  # labels at the right end move left of their marker, or hide
-    page.screenshot(path=output_dir / "dashboard-fit-all.png", full_page=True)
+    whole_page(page, output_dir / "dashboard-fit-all.png")
 
 
 def test_overview_axis_and_summary_orient_the_reader(server, page, output_dir):
@@ -281,7 +289,7 @@ def test_hover_and_click_show_the_quote(server, page, seed_sources, seeds_dir, o
     assert said and said[:40] in seed_text  # the quote is the article's own sentence
     assert page.locator("#tl-detail mark.timex").count() >= 1  # the expression is highlighted
     assert "Anchor:" in page.locator("#tl-detail").inner_text()
-    page.screenshot(path=output_dir / "dashboard-detail.png", full_page=True)
+    whole_page(page, output_dir / "dashboard-detail.png")
 
 
 def test_table_row_selects_the_event(server, page):
@@ -310,7 +318,7 @@ def test_a_filter_hides_a_source(server, page, seed_sources, output_dir):
     assert traces(page).get(seed_sources[1], 0) > 0
     sources_column = page.locator(".ag-center-cols-container [col-id=sources]").all_text_contents()
     assert sources_column and all(hidden not in cell for cell in sources_column)
-    page.screenshot(path=output_dir / "dashboard-filtered.png", full_page=True)
+    whole_page(page, output_dir / "dashboard-filtered.png")
     page.get_by_role("button", name="Reset filters").click()
     page.wait_for_function(
         "name => document.querySelector('#tl-graph .js-plotly-plot').data"
@@ -369,7 +377,7 @@ def test_script_in_a_note_is_shown_as_text(server, page, seed_sources, output_di
     )
     page.mouse.move(5, 5)
     page.wait_for_timeout(300)
-    page.screenshot(path=output_dir / "dashboard-note-script.png", full_page=True)
+    whole_page(page, output_dir / "dashboard-note-script.png")
 
 
 def test_upload_an_article_adds_its_events(server, page, tmp_path, output_dir):
@@ -397,7 +405,7 @@ def test_upload_an_article_adds_its_events(server, page, tmp_path, output_dir):
         ".some(t => t.name === 'Test Wire' && t.x.length)"
     )
     assert page.locator("#tl-sources label", has_text="Test Wire").count() == 1
-    page.screenshot(path=output_dir / "dashboard-uploaded.png", full_page=True)
+    whole_page(page, output_dir / "dashboard-uploaded.png")
 
 
 def test_an_html_article_with_script_is_read_as_text(server, page, tmp_path):
@@ -476,7 +484,7 @@ def test_a_note_survives_a_server_restart(page, seed_sources, tmp_path, output_d
         )
         page.mouse.move(5, 5)  # no hover card over the note
         page.wait_for_timeout(300)
-        page.screenshot(path=output_dir / "dashboard-note-after-restart.png", full_page=True)
+        whole_page(page, output_dir / "dashboard-note-after-restart.png")
         # edit, then delete
         page.locator("#tl-detail .note button", has_text="Edit").first.click()
         page.wait_for_function(
