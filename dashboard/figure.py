@@ -695,6 +695,11 @@ def _band_hits(
         name=BAND_HITS,
         showlegend=False,
         marker={"size": style.marker_size, "color": "rgba(0,0,0,0)"},
+        hoverlabel={  # the point is invisible: a light card, as on a label
+            "bgcolor": style.background,
+            "bordercolor": style.text_colour,
+            "font": {"color": style.text_colour},
+        },
         hovertext=hovers,
         hoverinfo="text",
         customdata=ids,
