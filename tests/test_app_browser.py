@@ -304,6 +304,13 @@ def test_table_row_selects_the_event(server, page):
         "() => document.querySelector('#tl-graph .js-plotly-plot').data"
         ".some(t => t.name === 'Selected' && t.x.length === 1)"
     )
+    # an event outside the chart's window (the first row is from 1945): the chart pans to it
+    page.wait_for_function(
+        "() => { const gd = document.querySelector('#tl-graph .js-plotly-plot');"
+        " const ring = gd.data.find(t => t.name === 'Selected');"
+        " const [lo, hi] = gd._fullLayout.xaxis.range;"
+        " return ring.x.length === 1 && lo <= ring.x[0] && ring.x[0] <= hi; }"
+    )
 
 
 def test_a_filter_hides_a_source(server, page, seed_sources, output_dir):

@@ -62,6 +62,19 @@ MOVE_RING_JS = """function(selected) {
         if (i >= 0) { x = [t.x[i]]; y = [t.y[i]]; break; }
     }
     window.Plotly.restyle(gd, {x: [x], y: [y]}, [ring]);
+    // An event chosen in the table may lie outside the chart's window (1945 while the chart
+    // shows 2025): pan there, the event a little right of the left edge, zoomed out as far as
+    // it takes to show its whole bar and its label (the label starts where the bar ends).
+    const ax = gd._fullLayout.xaxis;
+    if (x.length && ax && ax.range) {
+        const at = ax.d2c(x[0]), lo = ax.d2c(ax.range[0]), hi = ax.d2c(ax.range[1]);
+        if (at < lo || at > hi) {
+            const label = (gd._fullLayout.annotations || []).find(a => a.name === "label " + selected);
+            const end = label ? ax.d2c(label.x) : at;
+            const width = Math.max(hi - lo, 1.8 * (end - at));
+            window.Plotly.relayout(gd, {"xaxis.range": [ax.c2d(at - 0.1 * width), ax.c2d(at + 0.9 * width)]});
+        }
+    }
     return selected;
 }"""
 
