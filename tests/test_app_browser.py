@@ -167,6 +167,7 @@ def test_page_loads_on_the_seeds_with_markers_from_both_sources(
 
 def test_overview_axis_and_summary_orient_the_reader(server, page, output_dir):
     open_dashboard(page, server.url)
+    assert not page.locator("#tl-note-form").is_visible()  # no note form before an event is chosen
     summary = page.inner_text("#tl-counts")
     assert re.fullmatch(
         r"\d+ events from 2 sources, 1945–2025; the chart opens on May–Sep 2025", summary

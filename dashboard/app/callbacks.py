@@ -232,6 +232,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
 
     @app.callback(
         Output(ids.DETAIL, "children"),
+        Output(ids.NOTE_FORM, "style"),
         Input(ids.SELECTED, "data"),
         Input(ids.NOTES_VERSION, "data"),
         Input(ids.ARTICLES_VERSION, "data"),
@@ -243,8 +244,9 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
             notes = catalogue.notes(selected) if event else []
             documents = catalogue.documents()
         except StoreError as error:
-            return [html.P(_store_error(error), className="disagreement")]
-        return detail_children(event, notes, documents, editing=editing)
+            return [html.P(_store_error(error), className="disagreement")], {"display": "none"}
+        form = {} if event is not None else {"display": "none"}  # a note needs its event
+        return detail_children(event, notes, documents, editing=editing), form
 
     @app.callback(
         Output(ids.NOTES_VERSION, "data"),

@@ -33,6 +33,7 @@ NOTE_TEXT = f"{PREFIX}-note-text"
 NOTE_SAVE = f"{PREFIX}-note-save"
 NOTE_CANCEL = f"{PREFIX}-note-cancel"
 NOTE_MESSAGE = f"{PREFIX}-note-message"
+NOTE_FORM = f"{PREFIX}-note-form"  # shown only while an event is selected
 
 
 def note_edit(note_id: int | str) -> dict[str, int | str]:

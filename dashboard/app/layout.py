@@ -189,7 +189,9 @@ def _detail() -> html.Aside:
                     ),
                     html.Div(id=ids.NOTE_MESSAGE, className="message"),
                 ],
+                id=ids.NOTE_FORM,
                 className="note-form",
+                style={"display": "none"},  # until an event is selected
             ),
         ],
         className="side",

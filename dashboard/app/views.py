@@ -260,11 +260,16 @@ def detail_children(
 ) -> list[Any]:
     """The detail panel for one event: dates, each source's mentions, and its notes.
 
-    >>> detail_children(None, [], {})[0].children
-    'Click an event on the chart or in the table to see its sources and notes.'
+    >>> detail_children(None, [], {})[0].children.startswith("Click an event on the chart")
+    True
     """
     if event is None:
-        return [html.P("Click an event on the chart or in the table to see its sources and notes.")]
+        return [
+            html.P(
+                "Click an event on the chart (marker, label or band) or a row of the table:"
+                " its sources, quotes and notes show here."
+            )
+        ]
     parts: list[Any] = [
         html.H3(event.label, className="detail-label"),
         html.P(
