@@ -39,6 +39,7 @@ from html import escape, unescape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dashboard.figure import OVERVIEW_CSS
 from dashboard.model import Document, Event, Note
 from dashboard.presets import PRESETS, Preset
 from dashboard.presets import get_preset as _get_preset
@@ -383,7 +384,9 @@ def figure_html(fig: go.Figure, preset: Preset | str = "web") -> str:
     )
     # A page title for the browser tab and bookmarks (the chart title may be escaped already).
     page_title = escape(unescape(fig.layout.title.text or "News timeline"), quote=False)
-    html = html.replace("<head>", f"<head><title>{page_title}</title>", 1)
+    # The dashboard's overview look (a light range slider with an outlined window), as plain CSS.
+    head = f"<head><title>{page_title}</title><style>{OVERVIEW_CSS}</style>"
+    html = html.replace("<head>", head, 1)
     assert_offline_html(html)
     return html
 

@@ -42,7 +42,6 @@ SLIDE: FigureStyle = replace(
     marker_line_colour="#000000",
     source_offset=0.3,
     lane_height=90,  # also how far above its event a note is drawn: clear of the label
-    label_max_chars=44,
     label_char_width=0.52,  # DejaVu Sans runs about half an em per character
     text_colour="#000000",
     grid_colour="#d0d0d0",
