@@ -471,6 +471,13 @@ def test_export_buttons_download_the_view(server, page):
     with page.expect_download(timeout=90_000) as png_download:
         page.click("#tl-export-png")
     assert Path(png_download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with page.expect_download(timeout=60_000) as pdf_download:
+        page.click("#tl-export-pdf")
+    assert Path(pdf_download.value.path()).read_bytes()[:5] == b"%PDF-"
+    with page.expect_download(timeout=90_000) as deck_download:
+        page.click("#tl-export-pptx")
+    assert deck_download.value.suggested_filename.endswith(".pptx")
+    assert Path(deck_download.value.path()).read_bytes()[:2] == b"PK"  # a zip, as PPTX is
 
 
 def test_a_note_survives_a_server_restart(page, seed_sources, tmp_path, output_dir):

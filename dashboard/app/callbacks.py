@@ -29,6 +29,15 @@ from dashboard.app.views import (
 )
 from dashboard.figure import BAND_HITS, WEB_STYLE, build_figure, labelled_event
 
+# Which file each export button downloads.
+EXPORT_BUTTONS = {
+    ids.EXPORT_PNG: "png",
+    ids.EXPORT_SVG: "svg",
+    ids.EXPORT_PDF: "pdf",
+    ids.EXPORT_HTML: "html",
+    ids.EXPORT_PPTX: "pptx",
+}
+
 FILTER_INPUTS = [
     Input(ids.SOURCES, "value"),
     Input(ids.CERTAINTY, "value"),
@@ -306,6 +315,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         Output(ids.EXPORT_MESSAGE, "children"),
         Input(ids.EXPORT_PNG, "n_clicks"),
         Input(ids.EXPORT_SVG, "n_clicks"),
+        Input(ids.EXPORT_PDF, "n_clicks"),
         Input(ids.EXPORT_HTML, "n_clicks"),
         Input(ids.EXPORT_PPTX, "n_clicks"),
         *(State(i.component_id, i.component_property) for i in FILTER_INPUTS),
@@ -313,12 +323,9 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         State(ids.VIEW, "data"),
         prevent_initial_call=True,
     )
-    def export(
-        _png, _svg, _html, _pptx, sources, certainties, date_from, date_to, text, show_notes, view
-    ):
-        fmt = {ids.EXPORT_PNG: "png", ids.EXPORT_SVG: "svg", ids.EXPORT_HTML: "html"}[
-            ctx.triggered_id
-        ]
+    def export(_png, _svg, _pdf, _html, _pptx, *state):
+        sources, certainties, date_from, date_to, text, show_notes, view = state
+        fmt = EXPORT_BUTTONS[ctx.triggered_id]
         filters = filters_from_inputs(sources, certainties, date_from, date_to, text)
         shown = filter_events(catalogue.events(), filters)
         lo, hi = view_dates(view)

@@ -1,4 +1,4 @@
-"""The export buttons: the current view as PNG, SVG, HTML or a PPTX deck.
+"""The export buttons: the current view as PNG, SVG, PDF, HTML or a PPTX deck.
 
 The rendering itself belongs to ``dashboard.export`` (Kaleido on the system Chromium, offline
 HTML); this module only decides *what* is exported: the filtered events, the visible dates, the
@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from dashboard.model import Document, Event, Note
 
-BUTTON_FORMATS = ("png", "svg", "html", "pptx")
+BUTTON_FORMATS = ("png", "svg", "pdf", "html", "pptx")
 
 
 class ViewExportError(Exception):
@@ -45,7 +45,9 @@ def export_view(
     from dashboard import export
 
     if fmt not in BUTTON_FORMATS:
-        raise ViewExportError(f"{fmt!r} is not an export format here; use PNG, SVG, HTML or PPTX.")
+        raise ViewExportError(
+            f"{fmt!r} is not an export format here; use PNG, SVG, PDF, HTML or PPTX."
+        )
     if not events:
         raise ViewExportError("Nothing to export: no event passes the filters.")
     try:

@@ -60,6 +60,7 @@ ARTICLE_MESSAGE = f"{PREFIX}-article-message"
 # exports
 EXPORT_PNG = f"{PREFIX}-export-png"
 EXPORT_SVG = f"{PREFIX}-export-svg"
+EXPORT_PDF = f"{PREFIX}-export-pdf"
 EXPORT_HTML = f"{PREFIX}-export-html"
 EXPORT_PPTX = f"{PREFIX}-export-pptx"
 DOWNLOAD = f"{PREFIX}-download"

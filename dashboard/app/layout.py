@@ -112,6 +112,7 @@ def _filters() -> html.Aside:
                     [
                         html.Button("PNG", id=ids.EXPORT_PNG),
                         html.Button("SVG", id=ids.EXPORT_SVG),
+                        html.Button("PDF", id=ids.EXPORT_PDF),
                         html.Button("HTML", id=ids.EXPORT_HTML),
                         html.Button("Slides", id=ids.EXPORT_PPTX, title="a PPTX briefing deck"),
                     ],
