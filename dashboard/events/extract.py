@@ -182,60 +182,83 @@ def extract_candidates(
             if (local_start, hash(label)) in seen:
                 continue
             seen.add((local_start, hash(label)))
-            mention = Mention(
-                document_id=document.id,
-                source=document.source,
-                text=sentence.text[local_start:local_end],
-                sentence=sentence.text,
-                value=value,
-                start=start,
-                end=end,
-                certainty=certainty,
-                timex_start=local_start,
-                timex_end=local_end,
-                published=document.published,
-                published_inferred=document.published_inferred,
-            )
             out.append(
-                Candidate(
-                    key=mention_key(document.id, sentence.text, local_start),
-                    mention=mention,
+                _candidate(
+                    document,
+                    position,
+                    sentence,
+                    local_start,
+                    local_end,
+                    start,
+                    end,
+                    certainty=certainty,
+                    value=value,
                     label=label,
-                    words=content_words(basis),
-                    names=name_words(basis),
+                    basis=basis,
                     actors=actor_words(label),
-                    order=(position, sentence.start + local_start),
                 )
             )
     for found in implied.anniversaries(sentences, document, timexes):
         sentence, local_start, local_end, start, end, label = found
-        mention = Mention(
-            document_id=document.id,
-            source=document.source,
-            text=sentence.text[local_start:local_end],
-            sentence=sentence.text,
-            value=_year_value(start),
-            start=start,
-            end=end,
-            certainty=Certainty.APPROXIMATE,
-            timex_start=local_start,
-            timex_end=local_end,
-            published=document.published,
-            published_inferred=document.published_inferred,
-        )
         out.append(
-            Candidate(
-                key=mention_key(document.id, sentence.text, local_start),
-                mention=mention,
+            _candidate(
+                document,
+                position,
+                sentence,
+                local_start,
+                local_end,
+                start,
+                end,
+                certainty=Certainty.APPROXIMATE,
+                value=_year_value(start),
                 label=label,
-                words=content_words(label),
-                names=name_words(label),
+                basis=label,
                 actors=frozenset(),
-                order=(position, sentence.start + local_start),
             )
         )
     out.sort(key=lambda c: c.order)
     return out
+
+
+def _candidate(
+    document: Document,
+    position: int,
+    sentence: Sentence,
+    local_start: int,
+    local_end: int,
+    start: dt.date,
+    end: dt.date,
+    *,
+    certainty: Certainty,
+    value: str,
+    label: str,
+    basis: str,
+    actors: frozenset[str],
+) -> Candidate:
+    """One candidate: the mention of a span of ``sentence`` and the words it is merged on."""
+    mention = Mention(
+        document_id=document.id,
+        source=document.source,
+        text=sentence.text[local_start:local_end],
+        sentence=sentence.text,
+        value=value,
+        start=start,
+        end=end,
+        certainty=certainty,
+        timex_start=local_start,
+        timex_end=local_end,
+        published=document.published,
+        published_inferred=document.published_inferred,
+    )
+    return Candidate(
+        key=mention_key(document.id, sentence.text, local_start),
+        mention=mention,
+        label=label,
+        words=content_words(basis),
+        names=name_words(basis),
+        actors=actors,
+        order=(position, sentence.start + local_start),
+    )
 
 
 def _year_value(day: dt.date) -> str:
