@@ -34,17 +34,12 @@ from dataclasses import dataclass
 import regex as re
 
 from dashboard.sentences import split_sentences
+from dashboard.temporal import lexicon
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip
+# The tagger's word tables, in the shapes this module's patterns want: abbreviations without their
+# dot (the patterns allow one), full weekday names numbered as ``date.weekday()`` numbers them.
+MONTHS = {name.rstrip("."): number for name, number in lexicon.MONTHS.items()}
+WEEKDAYS = {name: n - 1 for name, n in lexicon.WEEKDAYS.items() if not name.endswith(".")}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "twentieth": 20,
     "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
