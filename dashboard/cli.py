@@ -16,6 +16,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 # Order is the order shown by --help.
 COMMAND_MODULES = {
@@ -26,6 +27,9 @@ COMMAND_MODULES = {
 }
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
+
+# What the commands read when given no article: the project's seed articles.
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def build_parser() -> argparse.ArgumentParser:

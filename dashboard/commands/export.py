@@ -16,11 +16,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
+from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, SEEDS
 
 HELP = "Export the timeline as PNG, SVG, PDF, offline HTML or a PPTX briefing deck."
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -13,9 +13,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, SEEDS
+
 HELP = "Extract the dated events of articles, merged across sources (JSON, CSV or TimelineJS)."
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 FORMATS = ("json", "csv", "timelinejs")
 
 
@@ -43,7 +44,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
     from dashboard.documents import documents_with_anchor, read_documents
     from dashboard.events import build_events
 

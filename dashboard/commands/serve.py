@@ -12,9 +12,9 @@ import socket
 import sys
 from pathlib import Path
 
-HELP = "Open the interactive timeline in a browser (the seed articles unless PATHS are given)."
+from dashboard.cli import EXIT_FAILED, EXIT_OK, SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+HELP = "Open the interactive timeline in a browser (the seed articles unless PATHS are given)."
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -55,7 +55,6 @@ def port_problem(host: str, port: int) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from dashboard.app import create_app
-    from dashboard.cli import EXIT_FAILED, EXIT_OK
     from dashboard.documents import read_documents
     from dashboard.store import DEFAULT_DB, Store, StoreError
 

@@ -18,9 +18,9 @@ import sys
 from collections.abc import Iterable
 from typing import TextIO
 
-HELP = "find and anchor the time expressions of a text (one JSON object per line)"
+from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 
-EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
+HELP = "find and anchor the time expressions of a text (one JSON object per line)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
