@@ -52,10 +52,11 @@ class Catalogue:
     def sources(self) -> list[str]:
         """Every source in the order its first article was stored, so a source keeps its colour
         and marker when later articles bring new ones."""
-        ordered = dict.fromkeys(d.source for d in self.documents().values())
-        for event in self.events():
-            ordered.update(dict.fromkeys(event.sources))
-        return [s for s in ordered if any(s in e.sources for e in self.events())]
+        # One pass over the events (this runs on every redraw), not one pass per source.
+        reported = dict.fromkeys(s for e in self.events() for s in e.sources)
+        ordered = dict.fromkeys(d.source for d in self.documents().values() if d.source in reported)
+        ordered.update(reported)
+        return list(ordered)
 
     def notes(self, event_id: str | None = None) -> list[Note]:
         with self._lock:
