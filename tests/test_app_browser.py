@@ -388,6 +388,18 @@ def test_script_in_a_note_is_shown_as_text(server, page, seed_sources, output_di
     whole_page(page, output_dir / "dashboard-note-script.png")
 
 
+def open_add_articles(page, url: str) -> None:
+    """The dashboard with its "Add articles" form open."""
+    open_dashboard(page, url)
+    page.locator("summary", has_text="Add articles").click()
+
+
+def choose_file(page, path, status: str, *, timeout: int = 15_000) -> None:
+    """Choose ``path`` in the upload box and wait until the status line says ``status``."""
+    page.set_input_files("#tl-upload input[type=file]", str(path))
+    page.locator("#tl-upload-status", has_text=status).wait_for(timeout=timeout)
+
+
 def test_upload_an_article_adds_its_events(server, page, tmp_path, output_dir):
     article = tmp_path / "geneva.txt"
     article.write_text(
@@ -397,10 +409,8 @@ def test_upload_an_article_adds_its_events(server, page, tmp_path, output_dir):
         "A second round is planned for late July.\n",
         encoding="utf-8",
     )
-    open_dashboard(page, server.url)
-    page.locator("summary", has_text="Add articles").click()
-    page.set_input_files("#tl-upload input[type=file]", str(article))
-    page.locator("#tl-upload-status", has_text="Read geneva.txt").wait_for(timeout=15_000)
+    open_add_articles(page, server.url)
+    choose_file(page, article, "Read geneva.txt")
     page.fill("#tl-article-source", "Test Wire")
     if not page.input_value("#tl-article-date"):
         page.fill("#tl-article-date", "2025-06-10")
@@ -425,10 +435,8 @@ def test_an_html_article_with_script_is_read_as_text(server, page, tmp_path):
         '<img src=x onerror="window.__pwned = 4">to sign the accord.</p></body></html>',
         encoding="utf-8",
     )
-    open_dashboard(page, server.url)
-    page.locator("summary", has_text="Add articles").click()
-    page.set_input_files("#tl-upload input[type=file]", str(article))
-    page.locator("#tl-upload-status", has_text="Read evil.html").wait_for(timeout=15_000)
+    open_add_articles(page, server.url)
+    choose_file(page, article, "Read evil.html")
     page.fill("#tl-article-source", "Oslo Post")
     page.fill("#tl-article-date", "2025-07-01")
     page.get_by_role("button", name="Add to the timeline").click()
@@ -447,16 +455,13 @@ def test_an_html_article_with_script_is_read_as_text(server, page, tmp_path):
 
 
 def test_bad_uploads_are_refused_with_a_message(server, page, tmp_path):
-    open_dashboard(page, server.url)
-    page.locator("summary", has_text="Add articles").click()
+    open_add_articles(page, server.url)
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
-    page.set_input_files("#tl-upload input[type=file]", str(binary))
-    page.locator("#tl-upload-status", has_text="not a text file").wait_for(timeout=15_000)
+    choose_file(page, binary, "not a text file")
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * 2_400_000)  # 12 MB: beyond what the server would even accept
-    page.set_input_files("#tl-upload input[type=file]", str(big))
-    page.locator("#tl-upload-status", has_text="larger than 5 MB").wait_for(timeout=30_000)
+    choose_file(page, big, "larger than 5 MB", timeout=30_000)
     page.get_by_role("button", name="Add to the timeline").click()
     page.locator("#tl-article-message", has_text="no text to add").wait_for(timeout=10_000)
 
