@@ -424,10 +424,9 @@ def build_figure(
     >>> fig.layout.xaxis.type
     'date'
     """
-    order = list(sources) if sources is not None else source_order(events)
-    for extra in source_order(events):
-        if extra not in order:
-            order.append(extra)
+    present = source_order(events)
+    order = list(sources) if sources is not None else present
+    order += [s for s in present if s not in order]  # a source the caller did not name
     opening = x_range or dense_window(
         events, gap_share=style.dense_gap_share, share=style.dense_share
     )
