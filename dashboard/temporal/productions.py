@@ -810,6 +810,50 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.CALENDAR, year=value)
 
 
+# A range of years ("the 2009-2010 pandemic", "the 1957-58 season") is two expressions, one per
+# year, as TimeML annotates it; a range of other numbers ("1500-2000 troops") is not time.
+_RANGE_SECOND = re.compile(r"[-–/]((?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)")
+_RANGE_FIRST = re.compile(r"(?<![\w$£€#.,])(1[89]\d{2}|20\d{2})[-–/]$")
+RANGE_SPAN = 100  # years: a longer "range" is more likely two numbers than two years
+
+
+def _range_end(first: int, second: str) -> int | None:
+    """The year that ``second`` ("2010", "58") names after ``first``, if the two make a range."""
+    if len(second) == 2:
+        century, last_two = divmod(first, 100)
+        end = century * 100 + int(second)
+        return end if int(second) > last_two else None
+    end = int(second)
+    return end if first < end <= first + RANGE_SPAN else None
+
+
+def _counted_after(ctx: Context, position: int) -> bool:
+    """Whether a plural noun follows ``position`` ("1500-2000 troops"): the numbers count it."""
+    found = _WORD_AFTER.match(ctx.original, position, min(len(ctx.original), position + 30))
+    word = found.group(1) if found else ""
+    return word[:1].islower() and word.endswith("s") and word not in _AFTER_YEAR
+
+
+def year_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
+    """The first year of a range, "2009" in "2009-2010"."""
+    second = _RANGE_SECOND.match(ctx.original, ctx.end)
+    first = int(g["year"])
+    if second is None or first < 1800 or _range_end(first, second.group(1)) is None:
+        return None
+    if _counted_after(ctx, second.end()) or re.search(r"[\d$£€#]\s?$", ctx.original[: ctx.start]):
+        return None
+    return Expression(Kind.CALENDAR, year=first)
+
+
+def year_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
+    """The second year of a range, "2010" in "2009-2010" or "58" in "1957-58"."""
+    first = _RANGE_FIRST.search(ctx.original, max(0, ctx.start - 5), ctx.start)
+    if first is None or _counted_after(ctx, ctx.end):
+        return None
+    end = _range_end(int(first.group(1)), g["second"])
+    return Expression(Kind.CALENDAR, year=end) if end is not None else None
+
+
 def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:

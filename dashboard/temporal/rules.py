@@ -75,6 +75,8 @@ from dashboard.temporal.productions import (
     year_end,
     year_ended,
     year_quarter,
+    year_range_end,
+    year_range_start,
 )
 
 __all__ = ["FIRST_WORDS", "NOT_TIME", "RULES", "Context", "Rule", "expand"]
@@ -259,6 +261,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
     Rule("the year <spoken year>",
          r"(?:the\syear\s)?(?P<year><SPOKENYEAR>)", spoken_year_rule),
+    Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d)", year_range_start),
+    Rule("<year>-<year>, its second year",
+         r"(?<=\d[-–/])(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)", year_range_end),
     Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
     Rule("every <unit>",
          r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>)\s)?(?:(?P<unit><UNIT>)|"
@@ -266,7 +271,7 @@ RULES: tuple[Rule, ...] = (
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
     Rule("for years",
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s))"
-         r"(?P<unit>years|decades|months|weeks|centuries)(?![a-z])", vague_units),
+         r"(?P<unit>years|decades|months|weeks|centuries|hours|minutes)(?![a-z])", vague_units),
     Rule("now, recently, the future",
          "(?P<ref>" + lx.trie_regex(lx.REFERENCE_WORDS) + r")(?![a-z'’-])", reference),
 )  # fmt: skip

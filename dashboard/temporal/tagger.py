@@ -59,8 +59,9 @@ _NAMES = tuple(tuple(dict.fromkeys(_GROUP_NAME.findall(body))) for body in _BODI
 # matching, as for the buckets), not listed by hand.
 GUARDED_WORDS = ("the", "a", "an", "in", "that", "at", "as", "about", "more", "up", "no", "over")
 _DIGIT_PROBES = ("0", "1", "2", "3", "5", "9")
-# A few rules start with a look-behind ("for years"); a probe is tried after these words too.
-_PROBE_CONTEXTS = ("", "the ", "for ", "in ")
+# A few rules start with a look-behind ("for years", the "2010" of "2009-2010"); a probe is tried
+# after these words too.
+_PROBE_CONTEXTS = ("", "the ", "for ", "in ", "1999-")
 
 
 @dataclass(frozen=True, slots=True)

@@ -292,6 +292,18 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["growth for the first time in [years]", "over the [years] many more", "for [years]"],
     ),
     ("PXW DURATION -", ["Troops will be sent within [weeks]."]),
+    ("PTXH DURATION -", ["The talks went on for [hours]."]),
+    ("PTXM DURATION -", ["Police arrived within [minutes].", "In [minutes], the fire spread."]),
+    # a range of years is two expressions, one per year, as TimeML annotates it
+    (
+        "2009 DATE 2009-01-01..2009-12-31",
+        ["The [2009]-2010 pandemic killed many.", "in the war of [2009]–2011"],
+    ),
+    (
+        "2010 DATE 2010-01-01..2010-12-31",
+        ["The 2009-[2010] pandemic killed many.", "the 2009–[10] season", "in 2009/[10]"],
+    ),
+    ("1958 DATE 1958-01-01..1958-12-31", ["The 1957-[58] season was the worst."]),
     # years, decades, seasons, centuries
     (
         "2022 DATE 2022-01-01..2022-12-31",
@@ -424,6 +436,9 @@ NEGATIVE: list[str] = [
     "The bill came to $2,022.50, or €1,999.",
     "It costs $2025 per tonne.",
     "Call 555-2025 or +1 202 555 1998.",
+    "About 1500-2000 troops were sent; it costs $1999-2005; phone 1999-2034-5555.",
+    "The minutes of the meeting were published; office hours are short.",
+    "The score was 2009-08.",
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
     "He died the next day.",
