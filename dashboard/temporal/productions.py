@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from dashboard.temporal import lexicon as lx
 from dashboard.temporal.expression import Expression, Kind, Tense
-from dashboard.temporal.patterns import APPROX_MODS, RELATIVE_PERIOD_UNITS
+from dashboard.temporal.patterns import APPROX_MODS, RELATIVE_PERIOD_UNITS, expand
 from dashboard.temporal.tense import TenseIndex
 from dashboard.temporal.types import TimexType
 
@@ -64,6 +64,10 @@ class Context:
                     self._tenses = TenseIndex(self.lowered)
                 self._tense = self._tenses.tense(self.start, self.end)
         return self._tense  # type: ignore[return-value]
+
+    def moved(self, start: int, end: int) -> Context:
+        """The same text, looked at around another span (the date a weekday's brackets give)."""
+        return Context(self.original, self.lowered, start, end, self._tenses, self.memo)
 
     def word_before(self) -> str:
         """The lower-cased word just before the match ("" at the start)."""
@@ -232,6 +236,9 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+_RANGE_YEAR = re.compile(r"[-–][0-3]?\d,?\s((?:1\d{3}|20\d{2}))(?![\d%a-z])")
+
+
 def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     if not _month_ok(g, ctx):
         return None
@@ -239,6 +246,8 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     if not 1 <= day <= 31:
         return None
     year = _year(g)
+    if year is None and (shared := _RANGE_YEAR.match(ctx.lowered, ctx.end)):
+        year = int(shared.group(1))  # "June 25-27, 2024": the range's year
     return Expression(
         Kind.CALENDAR,
         month=_month(g["month"]),
@@ -247,6 +256,33 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
         day_part=lx.DAY_PARTS.get(g.get("daypart", "")),
         tense=_tense_if(ctx, year is None),
     )
+
+
+# "May 8-10" and "8-10 May": two expressions, as for a range of years, each day its own
+_RANGE_FROM_MONTH_DAY = re.compile(r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)[-–]$")
+
+
+def day_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
+    """The first day of "8-10 May": the month and year are those of the second."""
+    if int(g["day"]) >= int(g["day2"]):
+        return None
+    month_end = ctx.lowered.find(g["month"], ctx.end, ctx.end + 12) + len(g["month"])
+    return month_day({k: v for k, v in g.items() if k != "day2"}, ctx.moved(ctx.start, month_end))
+
+
+def day_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
+    """The second day of "May 8-10" (written with a capital month: "may 8-10" is not a date)."""
+    first = _RANGE_FROM_MONTH_DAY.search(ctx.original, max(0, ctx.start - 14), ctx.start)
+    if first is None or first.group(1).lower().rstrip(".") not in lx.MONTHS:
+        return None
+    day, month = int(g["day2"]), first.group(1).lower()
+    if not int(first.group(2)) < day <= 31:
+        return None
+    year = _year(g)
+    return Expression(
+        Kind.CALENDAR, month=_month(month), day=day, year=year,
+        tense=_tense_if(ctx, year is None),
+    )  # fmt: skip
 
 
 def week_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -681,6 +717,9 @@ def relative_month(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.CALENDAR, month=_month(g["month"]), offset=offset)
 
 
+_RESTATED_DATE = re.compile(expand(r",?\s?\((?P<month><MONTH>)\.?\s?(?P<day><DAY>)\)"))
+
+
 def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
     offset = None
@@ -694,6 +733,10 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         return Expression(
             Kind.SET, value=f"XXXX-WXX-{number}" + (f"T{day_part}" if day_part else "")
         )
+    restated = _RESTATED_DATE.match(ctx.lowered, ctx.end)
+    if restated is not None and offset is None and not day_part:
+        # "on Tuesday (May 13)": the date in brackets says which Tuesday
+        return month_day(restated.groupdict(), ctx.moved(restated.start("month"), restated.end()))
     tense = None
     if offset is None:
         # "Wednesday's ruling", "Thursday's closing price": news names by the possessive a day
@@ -774,6 +817,8 @@ _BEFORE_YEAR = lx.word_set(
 )  # fmt: skip
 
 
+_TIME_ZONE = re.compile(expand("<TZ>"))
+
 # A capitalised word inside a sentence, just before the number
 _NAME_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
 _TIME_WORDS = frozenset(
@@ -791,6 +836,8 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     after = ctx.word_after()
     if after and after[0].isdigit():
         return None  # phone numbers, lists of numbers
+    if _TIME_ZONE.match(after.lower()):
+        return None  # "(1200 GMT)": a clock time
     before_word = ctx.word_before()
     if ctx.lowered.endswith(("pre-", "post-"), max(0, ctx.start - 5), ctx.start):
         return Expression(Kind.CALENDAR, year=value)  # "the post-1959 exodus"

@@ -304,6 +304,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["The 2009-[2010] pandemic killed many.", "the 2009–[10] season", "in 2009/[10]"],
     ),
     ("1958 DATE 1958-01-01..1958-12-31", ["The 1957-[58] season was the worst."]),
+    # a range of days likewise: each day its own expression, sharing the month and year
+    ("2025-05-10 DATE 2025-05-10..2025-05-10", ["The festival runs May 8-[10]."]),
+    ("2025-06-25 DATE 2025-06-25..2025-06-25", ["The summit runs [25]–27 June 2025."]),
+    ("2024-06-25 DATE 2024-06-25..2024-06-25", ["The summit ran [June 25]-27, 2024."]),
+    ("2024-06-27 DATE 2024-06-27..2024-06-27", ["The summit ran June 25-[27, 2024]."]),
+    # a weekday with its date in brackets is that date
+    ("2025-05-13 DATE 2025-05-13..2025-05-13", ["The vote is on [Tuesday] (May 13)."]),
     # years, decades, seasons, centuries
     (
         "2022 DATE 2022-01-01..2022-12-31",
@@ -439,6 +446,8 @@ NEGATIVE: list[str] = [
     "About 1500-2000 troops were sent; it costs $1999-2005; phone 1999-2034-5555.",
     "The minutes of the meeting were published; office hours are short.",
     "The score was 2009-08.",
+    "They may 8-10 times; prices rose 5-10%; the ratio was 3-1.",
+    "Trading halted at 1200 GMT.",  # a clock time, not a year
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
     "He died the next day.",
