@@ -133,6 +133,38 @@ def test_no_event_from_a_publication_line(glue):
     assert "Published" not in events[0].label
 
 
+@pytest.mark.parametrize(
+    ("sentence", "written", "start", "end"),
+    [
+        ("The G7 summit runs June 25-27 in Canada.", "June 25-27", D(2025, 6, 25), D(2025, 6, 27)),
+        ("The festival runs 8–10 May.", "8–10 May", D(2025, 5, 8), D(2025, 5, 10)),
+        ("Leaders will meet from June 12 to June 14.", "June 12 to June 14", D(2025, 6, 12),
+         D(2025, 6, 14)),
+        ("Between March and June, prices fell.", "March and June", D(2025, 3, 1), D(2025, 6, 30)),
+        ("The 2009-2010 pandemic killed many.", "2009-2010", D(2009, 1, 1), D(2010, 12, 31)),
+    ],
+)  # fmt: skip
+def test_a_range_of_dates_is_one_event_spanning_it(sentence, written, start, end):
+    doc = document_from_text(sentence, source="S", published=D(2025, 5, 7))
+    [event] = build_events([doc])
+    assert (event.start, event.end) == (start, end)
+    assert event.mentions[0].text == written
+    assert "/" in event.mentions[0].value  # an ISO 8601 interval: first/second
+    assert "-" not in event.label.split()  # no dash left over from the range
+
+
+def test_a_date_moved_is_two_dates_not_a_range():
+    doc = document_from_text(
+        "The vote was moved from Monday, May 12, to Friday, May 16.",
+        source="S",
+        published=D(2025, 5, 7),
+    )
+    assert [(e.start, e.end) for e in build_events([doc])] == [
+        (D(2025, 5, 12), D(2025, 5, 12)),
+        (D(2025, 5, 16), D(2025, 5, 16)),
+    ]
+
+
 def test_article_without_dates_gives_no_event():
     doc = document_from_text("Nothing here has a date.", source="S", published=D(2025, 5, 7))
     assert build_events([doc]) == []

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,6 +171,7 @@ def extract_candidates(
         timexes = tagger(text, document.published)
     else:
         timexes = _anchor_free(text, tagger)
+    timexes = join_ranges(text, timexes)
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     starts = [s.start for s in sentences]
@@ -316,6 +318,79 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
         label,
         timex.value,
         basis,
+    )
+
+
+# What joins two dates into one span of time: "June 25-27", "2009–2010", "from May 8 to May 10",
+# "between March and June". "from Monday to Friday" after "moved" or "postponed" is a change of
+# date, not a span.
+_RANGE_DASH = re.compile(r"\s?[-–]\s?")
+_RANGE_WORDS = re.compile(r"\s(?:to|until|till|through|thru|and)\s")
+_RANGE_OPENERS = re.compile(r"(?:\bfrom|\bbetween)\s$", re.IGNORECASE)
+_RESCHEDULED = re.compile(
+    r"\b(?:moved?|moving|postpone[ds]?|postponing|delay(?:ed|s)?|push(?:ed|es)?|brought|bring|"
+    r"reschedul\w*|shift(?:ed|s)?|chang(?:ed|es)|advanced?|switch(?:ed|es)?)\b"
+)
+_SPAN_GRAINS = (Grain.DAY, Grain.MONTH, Grain.YEAR)
+
+
+def join_ranges(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """``timexes`` with each pair that spans a range joined into one expression: its value the
+    ISO 8601 interval of the two ("2025-06-25/2025-06-27"), its interval from the first's start to
+    the second's end. The tagger leaves them two, as TimeML annotates them; a timeline draws one
+    span.
+
+    >>> from dashboard.temporal import tag
+    >>> text = "The summit runs June 25-27 in Canada."
+    >>> [(t.text, t.value) for t in join_ranges(text, tag(text, dt.date(2025, 5, 7)))]
+    [('June 25-27', '2025-06-25/2025-06-27')]
+    """
+    joined: list[Timex] = []
+    for timex in timexes:
+        first = joined[-1] if joined else None
+        if first is not None and _spans_range(text, first, timex):
+            assert first.earliest is not None and timex.latest is not None
+            joined[-1] = Timex(
+                first.start,
+                timex.end,
+                text[first.start : timex.end],
+                TimexType.DATE,
+                f"{first.value}/{timex.value}",
+                None,
+                first.earliest,
+                timex.latest,
+                first.grain,
+            )
+        else:
+            joined.append(timex)
+    return joined
+
+
+def _spans_range(text: str, first: Timex, second: Timex) -> bool:
+    if not (
+        first.type == second.type == TimexType.DATE
+        and first.grain == second.grain
+        and first.grain in _SPAN_GRAINS
+        and first.mod is None
+        and second.mod is None
+        and first.earliest is not None
+        and second.earliest is not None
+        and first.latest is not None
+        and first.latest < second.earliest
+        and first.value[:1].isdigit()
+        and second.value[:1].isdigit()
+    ):
+        return False
+    between = text[first.end : second.start]
+    if _RANGE_DASH.fullmatch(between):
+        return True
+    line_start = max(text.rfind("\n", 0, first.start), text.rfind(". ", 0, first.start)) + 1
+    before = text[line_start : first.start]
+    return bool(
+        _RANGE_WORDS.fullmatch(between)
+        and _RANGE_OPENERS.search(before)
+        and ("and" not in between or before.rstrip().lower().endswith("between"))
+        and not _RESCHEDULED.search(before)
     )
 
 
