@@ -20,7 +20,8 @@ from dashboard.app.articles import ArticleError, decode_upload, make_document
 from dashboard.app.exporting import export_filename
 from dashboard.app.views import (
     Filters,
-    detail_children,
+    detail_head,
+    detail_sources,
     filter_events,
     filters_from_inputs,
     notes_by_event,
@@ -118,11 +119,15 @@ def test_view_range_follows_zoom_and_fit_all():
 def test_detail_panel_shows_each_source_and_keeps_markup_as_text(events):
     evil = "<script>alert(1)</script>"
     note = Note(7, "parade", evil, dt.datetime(2025, 5, 8), dt.datetime(2025, 5, 8))
-    tree = json.dumps(detail_children(events[0], [note], {}), cls=plotly.utils.PlotlyJSONEncoder)
+    head, sources = detail_head(events[0], [note]), detail_sources(events[0], {})
+    tree = json.dumps(head + sources, cls=plotly.utils.PlotlyJSONEncoder)
     assert A in tree and B in tree
     assert '"Mark"' in tree  # the time expression is highlighted
     assert json.dumps(evil)[1:-1] in tree  # the note is a plain string child: React escapes it
     assert "Friday vs May 9" in tree
+    # the notes are in the head, above the quotes: in view however many mentions the event has
+    head_tree = json.dumps(head, cls=plotly.utils.PlotlyJSONEncoder)
+    assert "Notes (1)" in head_tree and '"Mark"' not in head_tree
 
 
 # --- uploads ------------------------------------------------------------------------------------

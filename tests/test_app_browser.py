@@ -281,15 +281,20 @@ def test_hover_and_click_show_the_quote(server, page, seed_sources, seeds_dir, o
     page.screenshot(path=output_dir / "dashboard-hover.png")
 
     page.mouse.click(point["x"], point["y"])
-    quote = page.locator("#tl-detail .quote").first
+    quote = page.locator("#tl-detail-sources .quote").first
     quote.wait_for(timeout=10_000)
     seed_text = " ".join(
         " ".join(p.read_text(encoding="utf-8").split()) for p in seeds_dir.glob("*.txt")
     )
     said = " ".join(quote.inner_text().split())
     assert said and said[:40] in seed_text  # the quote is the article's own sentence
-    assert page.locator("#tl-detail mark.timex").count() >= 1  # the expression is highlighted
-    assert "Anchor:" in page.locator("#tl-detail").inner_text()
+    assert (
+        page.locator("#tl-detail-sources mark.timex").count() >= 1
+    )  # the expression is highlighted
+    assert "Anchor:" in page.locator("#tl-detail-sources").inner_text()
+    # the notes and the form to add one come before the quotes: in view without scrolling
+    form = page.locator("#tl-note-text").bounding_box()
+    assert form is not None and form["y"] + form["height"] <= page.viewport_size["height"], form
     whole_page(page, output_dir / "dashboard-detail.png")
 
 
@@ -449,7 +454,7 @@ def test_an_html_article_with_script_is_read_as_text(server, page, tmp_path):
         ".some(t => t.name === 'Oslo Post' && t.x.length)"
     )
     click_event(page, "Oslo Post")
-    quote = page.locator("#tl-detail .quote").first.inner_text()
+    quote = page.locator("#tl-detail-sources .quote").first.inner_text()
     assert "Oslo" in quote and "<img" not in quote and "onerror" not in quote
     assert page.evaluate("() => window.__pwned") is None
 
@@ -506,10 +511,13 @@ def test_a_note_survives_a_server_restart(page, seed_sources, tmp_path, output_d
         page.wait_for_timeout(300)
         whole_page(page, output_dir / "dashboard-note-after-restart.png")
         # edit, then delete
+        cancel = page.get_by_role("button", name="Cancel edit")
+        assert not cancel.is_visible()  # nothing to cancel yet
         page.locator("#tl-detail .note button", has_text="Edit").first.click()
         page.wait_for_function(
             "() => document.querySelector('#tl-note-text').value.includes('Kremlin')"
         )
+        cancel.wait_for(state="visible", timeout=10_000)
         page.fill("#tl-note-text", "Checked: the readout confirms it")
         page.get_by_role("button", name="Save changes").click()
         page.locator("#tl-detail .note-text", has_text="readout confirms").wait_for(timeout=10_000)

@@ -18,7 +18,8 @@ from dashboard.app.articles import ArticleError, decode_upload, guess, make_docu
 from dashboard.app.exporting import ViewExportError, export_filename, export_view
 from dashboard.app.views import (
     CERTAINTY_LABELS,
-    detail_children,
+    detail_head,
+    detail_sources,
     filter_events,
     filters_from_inputs,
     notes_by_event,
@@ -242,6 +243,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
     @app.callback(
         Output(ids.DETAIL, "children"),
         Output(ids.NOTE_FORM, "style"),
+        Output(ids.DETAIL_SOURCES, "children"),
         Input(ids.SELECTED, "data"),
         Input(ids.NOTES_VERSION, "data"),
         Input(ids.ARTICLES_VERSION, "data"),
@@ -253,9 +255,14 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
             notes = catalogue.notes(selected) if event else []
             documents = catalogue.documents()
         except StoreError as error:
-            return [html.P(_store_error(error), className="disagreement")], {"display": "none"}
+            message = [html.P(_store_error(error), className="disagreement")]
+            return message, {"display": "none"}, []
         form = {} if event is not None else {"display": "none"}  # a note needs its event
-        return detail_children(event, notes, documents, editing=editing), form
+        return (
+            detail_head(event, notes, editing=editing),
+            form,
+            detail_sources(event, documents),
+        )
 
     @app.callback(
         Output(ids.NOTES_VERSION, "data"),
@@ -300,6 +307,10 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
             return version + 1, "", None, "Note added.", "Add note"
         except (StoreError, KeyError, ValueError) as error:
             return no_update, no_update, no_update, _store_error(error), no_update
+
+    @app.callback(Output(ids.NOTE_CANCEL, "style"), Input(ids.EDITING, "data"))
+    def show_cancel(editing):
+        return {} if editing is not None else {"display": "none"}  # only while editing a note
 
     @app.callback(
         Output(ids.VIEW, "data"),

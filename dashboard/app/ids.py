@@ -6,7 +6,8 @@ PREFIX = "tl"  # every id of this app starts with it, so a page added later cann
 
 GRAPH = f"{PREFIX}-graph"
 GRID = f"{PREFIX}-grid"
-DETAIL = f"{PREFIX}-detail"
+DETAIL = f"{PREFIX}-detail"  # the event: title, dates and its notes
+DETAIL_SOURCES = f"{PREFIX}-detail-sources"  # below the note form: what each source wrote
 COUNTS = f"{PREFIX}-counts"
 
 # filters

@@ -184,7 +184,12 @@ def _detail() -> html.Aside:
                     html.Div(
                         [
                             html.Button("Add note", id=ids.NOTE_SAVE),
-                            html.Button("Cancel edit", id=ids.NOTE_CANCEL, className="small"),
+                            html.Button(
+                                "Cancel edit",
+                                id=ids.NOTE_CANCEL,
+                                className="small",
+                                style={"display": "none"},  # until a note is being edited
+                            ),
                         ],
                         className="buttons",
                     ),
@@ -194,6 +199,7 @@ def _detail() -> html.Aside:
                 className="note-form",
                 style={"display": "none"},  # until an event is selected
             ),
+            html.Div(id=ids.DETAIL_SOURCES, className="detail"),
         ],
         className="side",
     )

@@ -251,17 +251,17 @@ def anchor_text(mention: Mention, document: Document | None) -> str:
     return text
 
 
-def detail_children(
-    event: Event | None,
-    notes: Sequence[Note],
-    documents: Mapping[str, Document],
-    *,
-    editing: int | None = None,
+def detail_head(
+    event: Event | None, notes: Sequence[Note], *, editing: int | None = None
 ) -> list[Any]:
-    """The detail panel for one event: dates, each source's mentions, and its notes.
+    """The top of the detail panel: the event's label, dates, any disagreement and its notes
+    (then the app's note form, then :func:`detail_sources`).
 
-    >>> detail_children(None, [], {})[0].children.startswith("Click an event on the chart")
+    >>> detail_head(None, [])[0].children.startswith("Click an event on the chart")
     True
+
+    Notes come before the quotes: an event reported many times would otherwise push them, and the
+    form to add one, below the panel's fold.
     """
     if event is None:
         return [
@@ -281,28 +281,6 @@ def detail_children(
     ]
     if event.disagreement:
         parts.append(html.P(["Sources disagree: ", event.disagreement], className="disagreement"))
-    for source in event.sources:
-        items = []
-        for m in (m for m in event.mentions if m.source == source):
-            doc = documents.get(m.document_id)
-            items.append(
-                html.Li(
-                    [
-                        html.Div(
-                            [
-                                html.Span(f"“{m.text}”", className="written"),
-                                f" → {format_anchored(m.start, m.end)}",
-                                f" · {CERTAINTY_LABELS[m.certainty]}",
-                            ]
-                        ),
-                        html.Blockquote(highlighted(m), className="quote"),
-                        html.Div(anchor_text(m, doc), className="anchor"),
-                        html.Div(f"Article: {doc.title}", className="article") if doc else None,
-                    ],
-                    className="mention",
-                )
-            )
-        parts.append(html.Section([html.H4(source), html.Ul(items)], className="source"))
     parts.append(html.H4(f"Notes ({len(notes)})"))
     parts.append(
         html.Ul(
@@ -329,4 +307,35 @@ def detail_children(
             className="notes",
         )
     )
+    return parts
+
+
+def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> list[Any]:
+    """What each source wrote about ``event``: the expression as written and as anchored, the
+    quote with the expression highlighted, the anchor used and the article."""
+    if event is None:
+        return []
+    parts: list[Any] = []
+    for source in event.sources:
+        items = []
+        for m in (m for m in event.mentions if m.source == source):
+            doc = documents.get(m.document_id)
+            items.append(
+                html.Li(
+                    [
+                        html.Div(
+                            [
+                                html.Span(f"“{m.text}”", className="written"),
+                                f" → {format_anchored(m.start, m.end)}",
+                                f" · {CERTAINTY_LABELS[m.certainty]}",
+                            ]
+                        ),
+                        html.Blockquote(highlighted(m), className="quote"),
+                        html.Div(anchor_text(m, doc), className="anchor"),
+                        html.Div(f"Article: {doc.title}", className="article") if doc else None,
+                    ],
+                    className="mention",
+                )
+            )
+        parts.append(html.Section([html.H4(source), html.Ul(items)], className="source"))
     return parts
