@@ -288,9 +288,8 @@ def test_hover_and_click_show_the_quote(server, page, seed_sources, seeds_dir, o
     )
     said = " ".join(quote.inner_text().split())
     assert said and said[:40] in seed_text  # the quote is the article's own sentence
-    assert (
-        page.locator("#tl-detail-sources mark.timex").count() >= 1
-    )  # the expression is highlighted
+    highlighted = page.locator("#tl-detail-sources mark.timex")
+    assert highlighted.count() >= 1  # the expression is highlighted
     assert "Anchor:" in page.locator("#tl-detail-sources").inner_text()
     # the notes and the form to add one come before the quotes: in view without scrolling
     form = page.locator("#tl-note-text").bounding_box()
