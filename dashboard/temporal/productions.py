@@ -300,9 +300,13 @@ def iso_date(g: dict[str, str], ctx: Context) -> Expression | None:
 def numeric_date(g: dict[str, str], ctx: Context) -> Expression | None:
     from dashboard.temporal.absolute import parse_absolute_date
 
-    # "9.5.2025" puts the day first, as most of the world does; "5/9/2025" is American
+    # "9.5.2025" puts the day first, as most of the world does; "5/9/2025" is American, unless
+    # it cannot be ("21/03/2013")
     dotted = g.get("dotted")
-    day = parse_absolute_date(dotted, "DMY") if dotted else parse_absolute_date(g["numeric"])
+    if dotted:
+        day = parse_absolute_date(dotted, "DMY")
+    else:
+        day = parse_absolute_date(g["numeric"]) or parse_absolute_date(g["numeric"], "DMY")
     if day is None:
         return None
     return Expression(Kind.CALENDAR, year=day.year, month=day.month, day=day.day)
@@ -754,7 +758,9 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    return month_day(g, ctx)
+    """ "Thursday, May 8", "Thursday 21 March": the date, in a year where it is that weekday."""
+    date = month_day(g, ctx)
+    return None if date is None else replace(date, weekday=lx.WEEKDAYS[g["weekday"]])
 
 
 # "today's world", "today's youth": the present era in general, which TimeBank leaves out;

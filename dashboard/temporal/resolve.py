@@ -272,6 +272,9 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
         years = [anchor.year - 1, anchor.year, anchor.year + 1]
         if e.month is not None and e.day is not None and e.month == 2 and e.day == 29:
             years = [y for y in range(anchor.year - 4, anchor.year + 5) if calendar.isleap(y)]
+        if e.weekday is not None and e.day is not None and e.month is not None:
+            # "Tuesday, May 3": the years in which May 3 is a Tuesday, if one of them is near
+            years = [y for y in years if _weekday_of(y, e.month, e.day) == e.weekday] or years
         candidates = []
         for y in years:
             _, start, end, grain = _calendar_interval(e, y)
@@ -296,6 +299,14 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
         return _day(e, start)
     start, end = _third(start, end, e.mod, grain)
     return Resolution(e.type, value, e.mod, start, end, grain)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    """The ISO weekday of a date, None if there is no such date (February 29 of 2025)."""
+    try:
+        return dt.date(year, month, day).isoweekday()
+    except ValueError:
+        return None
 
 
 def _resolve_weekday(e: Expression, anchor: dt.date) -> Resolution:

@@ -122,8 +122,13 @@ RULES: tuple[Rule, ...] = (
     Rule("<clock>", r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?",
          clock_alone),
     Rule("<weekday>, <month> <day>, <year>",
-         r"(?:(?:this\scoming|this|last|next)\s)?<WEEKDAY>,?\s(?P<month><MONTH>)\s?(?P<day><DAY>)"
+         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?P<month><MONTH>)\s?"
+         r"(?P<day><DAY>)"
          r"(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
+    Rule("<weekday> <day> <month> <year>",
+         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day><DAY>)"
+         r"\s(?:of\s)?"
+         r"(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
     Rule("the week of <month> <day>",
          r"the\sweek\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?",
          week_of_day),
@@ -143,7 +148,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", month_day),
     Rule("<yyyy>-<mm>-<dd>", r"(?P<year><YEAR>)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
          iso_date),
-    Rule("<m>/<d>/<yyyy>", r"(?P<numeric>[01]?\d/[0-3]?\d/(?:\d{4}|\d{2}))(?![\d/])", numeric_date),
+    Rule("<m>/<d>/<yyyy>", r"(?P<numeric>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2}))(?![\d/])", numeric_date),
     Rule("<d>.<m>.<yyyy>", r"(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4})(?![\d.])", numeric_date),
     Rule("<yyyy>-Q<n>", r"(?P<year><YEAR>)-?q(?P<quarter>[1-4])(?![\w])", year_quarter),
     Rule("Q<n> <yyyy>", r"q(?P<quarter>[1-4])(?:\s(?P<year><YEAR>))?(?![\w])", year_quarter),
@@ -231,7 +236,7 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?P<num>(?:\d{1,3}|<NUMWORD>))\s(?P<unit>days|weeks|months|years|quarters|hours|"
          r"decades)(?![a-z-])", past_amount),
     Rule("the coming <units>",
-         r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral)\s(?P<unit>days|weeks|months|"
+         r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral)\s(?P<unit>hours|days|weeks|months|"
          r"years)(?![a-z])", coming_units),
     Rule("the weeks ahead", r"the\s(?P<unit>days|weeks|months|years)\sahead(?![a-z])",
          coming_units),

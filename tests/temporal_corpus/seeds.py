@@ -83,7 +83,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2026-01 DATE 2026-01-01..2026-01-31", ["The company plans to open the plant in [January]."]),
     ("2025-01 DATE 2025-01-01..2025-01-31", ["The plant opened in [January]."]),
     ("2025-09-03 DATE", ["The summit is set for [Sept. 3].", "The summit will open [Sept. 3]."]),
-    ("2025-05-08 DATE 2025-05-08..2025-05-08", ["[Thursday, May 8]", "[May 8]"]),
+    (
+        "2025-05-08 DATE 2025-05-08..2025-05-08",
+        ["[Thursday, May 8]", "[May 8]", "on [Thursday 8 May]", "[Thursday, the 8th of May]"],
+    ),
+    # a weekday named with the date picks a year in which the date is that weekday
+    ("2024-03-21 DATE 2024-03-21..2024-03-21", ["The match is on [Thursday 21 March]."]),
+    ("2026-01-10 DATE 2026-01-10..2026-01-10", ["The vote is on [Saturday, Jan. 10]."]),
     ("2024-10-23 DATE", ["The firm reported on [Oct. 23] that profits fell."]),
     # parts of periods
     (
@@ -418,6 +424,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2024-05 DATE", ["[last May]"]),
     ("2026-01 DATE", ["[next January]"]),
     ("2025-05-09 DATE", ["[5/9/2025]", "[05/09/2025]", "[9.5.2025]"]),
+    ("2013-03-21 DATE", ["sent on [21/03/2013]"]),  # month first unless it cannot be
+    ("PTXH DURATION", ["survivors may be found in [the coming hours]"]),
     ("2025-06 DATE 2025-06-01..2025-06-07", ["in [the first week of June]"]),
     ("2025-06 DATE 2025-06-24..2025-06-30", ["in [the last week of June]"]),
     ("2025-H2 DATE 2025-07-01..2025-12-31", ["in [the second half of the year]"]),
