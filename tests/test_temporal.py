@@ -41,6 +41,22 @@ def test_offsets_point_into_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sales rose from May 8 to 10 percent.", ["May 8"]),
+        ("He was hurt on May 8 and 30 others died.", ["May 8"]),
+        ("The summit is on April 24 and 25.", ["April 24", "25"]),
+        (
+            "The 2009-2010 pandemic; 1500-2000 troops; the 1957-58 season.",
+            ["2009", "2010", "1957", "58"],
+        ),
+    ],
+)
+def test_a_number_after_a_date_is_a_second_date_only_in_a_range(text, found) -> None:
+    assert [t.text for t in tag(text, SEED_ANCHOR)] == found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "",

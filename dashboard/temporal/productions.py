@@ -258,8 +258,19 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
-# "May 8-10" and "8-10 May": two expressions, as for a range of years, each day its own
-_RANGE_FROM_MONTH_DAY = re.compile(r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)[-–]$")
+# "May 8-10", "8-10 May", "April 24 and 25": two expressions, as for a range of years, each day
+# its own
+_RANGE_FROM_MONTH_DAY = re.compile(
+    r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)(?:[-–]|\s(?:and|or|to)\s)$"
+)
+
+
+# Words that may follow the last day of a range ("May 8-10 in Geneva"); another lower-case word
+# makes it a count ("May 8 and 30 others")
+_AFTER_DAY = lx.word_set(
+    "in at on and or but when as to for with of the after before during this that while because "
+    "from until till through next last"
+)
 
 
 def day_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -272,12 +283,15 @@ def day_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def day_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
     """The second day of "May 8-10" (written with a capital month: "may 8-10" is not a date)."""
-    first = _RANGE_FROM_MONTH_DAY.search(ctx.original, max(0, ctx.start - 14), ctx.start)
+    first = _RANGE_FROM_MONTH_DAY.search(ctx.original, max(0, ctx.start - 18), ctx.start)
     if first is None or first.group(1).lower().rstrip(".") not in lx.MONTHS:
         return None
     day, month = int(g["day2"]), first.group(1).lower()
     if not int(first.group(2)) < day <= 31:
         return None
+    after = ctx.word_after()
+    if after[:1].islower() and after not in _AFTER_DAY:
+        return None  # "from May 8 to 10 percent", "on May 8 and 30 others": a count
     year = _year(g)
     return Expression(
         Kind.CALENDAR, month=_month(month), day=day, year=year,

@@ -142,7 +142,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<day>[0-3]?\d)(?=[-–](?P<day2>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?)",
          day_range_start),
     Rule("<month> <day>-<day>, its second day",
-         r"(?<=\d[-–])(?P<day2>[0-3]?\d)(?![\d%:.,]\d)(?![\w%-])(?:,?\s(?P<year><YEAR>))?",
+         r"(?:(?<=\d[-–])|(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day2>[0-3]?\d)(?![\d%:.,]\d)(?![\w%-])(?:,?\s(?P<year><YEAR>))?",
          day_range_end),
     Rule("<day> <month> <year>",
          r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", month_day),

@@ -311,7 +311,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("1958 DATE 1958-01-01..1958-12-31", ["The 1957-[58] season was the worst."]),
     # a range of days likewise: each day its own expression, sharing the month and year
-    ("2025-05-10 DATE 2025-05-10..2025-05-10", ["The festival runs May 8-[10]."]),
+    (
+        "2025-05-10 DATE 2025-05-10..2025-05-10",
+        ["The festival runs May 8-[10].", "The summit is on May 9 and [10] in Geneva."],
+    ),
     ("2025-06-25 DATE 2025-06-25..2025-06-25", ["The summit runs [25]–27 June 2025."]),
     ("2024-06-25 DATE 2024-06-25..2024-06-25", ["The summit ran [June 25]-27, 2024."]),
     ("2024-06-27 DATE 2024-06-27..2024-06-27", ["The summit ran June 25-[27, 2024]."]),
