@@ -907,8 +907,9 @@ def year_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
     first = int(g["year"])
     if second is None or first < 1800 or _range_end(first, second.group(1)) is None:
         return None
-    if _counted_after(ctx, second.end()) or re.search(r"[\d$£€#]\s?$", ctx.original[: ctx.start]):
-        return None
+    before = ctx.original[max(0, ctx.start - 2) : ctx.start]
+    if _counted_after(ctx, second.end()) or re.search(r"[\d$£€#]\s?$", before):
+        return None  # "1500-2000 troops", "$1999-2005"
     return Expression(Kind.CALENDAR, year=first)
 
 
