@@ -153,6 +153,18 @@ def test_a_range_of_dates_is_one_event_spanning_it(sentence, written, start, end
     assert "-" not in event.label.split()  # no dash left over from the range
 
 
+def test_a_period_ended_on_a_date_is_labelled_by_its_clause_not_by_ended():
+    doc = document_from_text(
+        "Shoney's Inc. said it will report a write-off of $2.5 million for its fourth quarter "
+        "ended yesterday.",
+        source="S",
+        published=D(1989, 11, 2),
+    )
+    assert {e.label for e in build_events([doc])} == {
+        "Shoney's to report a write-off of $2.5 million"
+    }
+
+
 def test_a_date_moved_is_two_dates_not_a_range():
     doc = document_from_text(
         "The vote was moved from Monday, May 12, to Friday, May 16.",
@@ -314,7 +326,188 @@ def test_article_without_dates_gives_no_event():
             "First Security said the agreement is subject to approval, and that it hopes to "
             "complete the transaction early next year.",
             "early next year",
-            "It to complete the transaction",
+            "First Security to complete the transaction",
+        ),
+        # A name is no participle; "reported" with an object is no frame; a compound-adjective date leaves
+        # its noun the preposition; a company without its legal form.
+        (
+            "Consolidated Freightways Inc. reported a 77% drop in third-quarter net income, citing "
+            "expected losses in its Emery Worldwide shipping business.",
+            "third-quarter",
+            "Consolidated Freightways reported a 77% drop in net income",
+        ),
+        (
+            "Reed is paying an interim dividend of 4.6 pence, up 15% from 4 pence a year earlier.",
+            "a year earlier",
+            "Reed is paying an interim dividend of 4.6 pence",
+        ),
+        # "X to …" needs a name: after a pronoun the verb stays, or the pronoun is the named speaker.
+        (
+            "In September, it announced plans to acquire the tropical-fruit business of a Dutch "
+            "company.",
+            "September",
+            "It announced plans to acquire the tropical-fruit business",
+        ),
+        (
+            "Paribas said Monday that it intends to bid to boost its stake in Navigation Mixte to "
+            "66.7%, from the 18.7% it already owns.",
+            "Monday",
+            "Paribas to bid to boost its stake in Navigation Mixte",
+        ),
+        (
+            "With a tense Miami waiting, federal immigration officials said Monday they will order "
+            "the Miami relatives of 6-year-old Cuban rafter Elian Gonzalez to turn the boy over to "
+            "his father.",
+            "Monday",
+            "Federal immigration officials to order the Miami relatives",
+        ),
+        # A second object goes before the first object's phrases.
+        (
+            "In fiscal 1989, it had sales of about $40 million and an operating loss of $1.5 "
+            "million.",
+            "fiscal 1989",
+            "It had sales of about $40 million",
+        ),
+        (
+            "As of Sept. 30, the bank had assets of $511 million and deposits of $469 million, "
+            "Security Pacific said.",
+            "Sept. 30",
+            "The bank had assets of $511 million",
+        ),
+        # A sentence end the splitter missed; a quote closed but never opened.
+        (
+            "There have been no arrests in any of the slayings. ``I haven't seen a pattern yet, '' "
+            "said Patricia Hurt, the Essex County prosecutor, who created the task force on "
+            "Tuesday. ``The type of lifestyle these women have is extremely dangerous,'' she said.",
+            "Tuesday",
+            "Essex County prosecutor created the task force",
+        ),
+        (
+            "Castro said Gonzalez would travel with his wife and their son, doctors, nurses and "
+            "classmates.A list of 31 people issued by the Cuban government Thursday included "
+            "Ricardo Alarcon.",
+            "Thursday",
+            "A list of 31 people included Ricardo Alarcon",
+        ),
+        (
+            "``The mother was practically kidnapped along with the boy'' to make the late-November "
+            "trip, Castro said.",
+            "late-November",
+            "The mother was kidnapped along with the boy",
+        ),
+        # A long speaker is the name that closes it; a speaker that pushes out the verb goes.
+        (
+            "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said Friday "
+            "that the two probes are not linked.",
+            "Friday",
+            "Louis Freeh: the two probes are not linked",
+        ),
+        (
+            "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said here "
+            "Friday that U.S. air raid on Afghanistan and Sudan is not directly linked with the "
+            "probe into the August 7 bombings in east Africa.",
+            "Friday",
+            "U.S. air raid on Afghanistan and Sudan is not linked",
+        ),
+        # Fragments: the time's own opening phrase, a participle after the main clause, an opening
+        # subordinate clause, a relative clause's antecedent after a preposition and its end.
+        (
+            "Three days later, as of Friday's close, the Nasdaq Composite was down 6%, compared "
+            "with 5.9% for the industrial average.",
+            "Friday",
+            "The Nasdaq Composite was down 6%",
+        ),
+        (
+            "Poughkeepsie also expects to post a one-time charge of $8.3 million, resulting in a "
+            "net loss for the third quarter.",
+            "the third quarter",
+            "Poughkeepsie to post a one-time charge of $8.3 million",
+        ),
+        (
+            "According to press reports, Caridad Gonzalez, the oldest sister, was the first to come"
+            " to the United States, arriving in 1966.",
+            "1966",
+            "Caridad Gonzalez was the first to come to the United States",
+        ),
+        (
+            "While the visit was unrelated to Jaguar, GM Chairman Roger Smith answered the "
+            "legislators' questions about it over lunch Tuesday.",
+            "Tuesday",
+            "GM Chairman Roger Smith answered the legislators' questions",
+        ),
+        (
+            "The dollar soared against the pound, which was at $1.5765 compared with $1.6145 "
+            "Wednesday.",
+            "Wednesday",
+            "The pound was at $1.5765 compared with $1.6145",
+        ),
+        (
+            "The rights, which expire Nov. 21, can be exercised for $100 each.",
+            "Nov. 21",
+            "The rights expire",
+        ),
+        (
+            "The gross proceeds from the sale of the notes, which will be due on Nov. 1, 2004, will"
+            " be used to reduce existing debt.",
+            "Nov. 1, 2004",
+            "The notes will be due",
+        ),
+        # Asides and openers that are not the happening.
+        (
+            "A list of 31 people issued by the Cuban government Thursday included Ricardo Alarcon, "
+            "president of Cuba's National Assembly.",
+            "Thursday",
+            "A list of 31 people included Ricardo Alarcon",
+        ),
+        (
+            "Additionally, Crossland reported a third-quarter loss of $175.5 million, or $13.44 a "
+            "share, compared with net income of $27.1 million, or $1.16 a share, a year ago.",
+            "a year ago",
+            "Crossland reported a third-quarter loss of $175.5 million",
+        ),
+        (
+            "The suspect -- Khalfan Khamis Mohamed -- was scheduled to appear before a U.S. "
+            "magistrate judge in Manhattan at midday.",
+            "midday",
+            "The suspect to appear before a U.S. magistrate judge",
+        ),
+        (
+            "Nhek Bunchhay said he now believed Howes had been killed within a week of his capture "
+            "by a Khmer Rouge faction loyal to Pol Pot.",
+            "a week",
+            "Nhek Bunchhay believed Howes had been killed",
+        ),
+        (
+            "He noted, however, that the company's order entry has increased from the low levels of"
+            " the early summer, following the end of labor negotiations.",
+            "the early summer",
+            "The company's order entry has increased from the low levels",
+        ),
+        (
+            "If holders avoid tendering to Paribas, he added, they can expect strong dividends "
+            "again next year.",
+            "next year",
+            "They can expect strong dividends again",
+        ),
+        (
+            "Jay Stevens, an analyst with Dean Witter Reynolds, said he expected the Sunnyvale, "
+            "Calif., company to earn 35 cents a share for the quarter.",
+            "the quarter",
+            "The Sunnyvale, Calif., company to earn 35 cents a share",
+        ),
+        # A phrase cut in the middle goes whole.
+        (
+            "Elian was rescued off the coast of Florida by two American fishermen last November "
+            "after the boat he was in capsized.",
+            "last November",
+            "Elian was rescued off the coast of Florida",
+        ),
+        # A long aside between dashes goes; a verb before "along" is no part of a phrase.
+        (
+            "Tens of thousands of Cuban women -- hundreds visibly pregnant and others carrying "
+            "small children -- marched along Havana's seaside boulevard on Friday to the mission.",
+            "Friday",
+            "Tens of thousands of Cuban women marched",
         ),
     ],
 )

@@ -47,7 +47,7 @@ _DETERMINER_BEFORE = re.compile(
 # Words that cannot open the noun phrase a date modifies ("the 1970s in Asia", "a year ago").
 _NOT_A_NOUN_WORDS = """in on at to for from by with of and or but as than that which who when where is are was
 were has have had will would may might can could ago after before since until later
-earlier said says"""
+earlier said says ended ending ends began beginning begins"""  # "its fourth quarter ended Sept. 30"
 _NOT_A_NOUN = frozenset(_NOT_A_NOUN_WORDS.split())
 MAX_NP_WORDS = 9
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})

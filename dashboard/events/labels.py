@@ -23,10 +23,16 @@ MAX_LABEL = 60
 # Words that open a clause of their own after a comma (or a dash): the time expression's clause is
 # cut out of the sentence at these.
 _CLAUSE_BREAK = re.compile(
+    # A sentence end the splitter missed ("… on Tuesday. ``The type …", "desk.A list"): after a
+    # lower-case word, not an abbreviation ("Calif.", "Mr.", "U.S.").
+    r"(?<=[a-z][a-z][.!?])(?<![A-Z][a-z][.!?])(?<![A-Z][a-z]{2}[.!?])(?<![A-Z][a-z]{3}[.!?])"
+    r"(?<![A-Z][a-z]{4}[.!?])(?:['\"”’]*\s+(?=(?:``|[\"“‘'])?[A-Z])|(?=[A-Z][a-z]*\s))|"
     r"\s*[;:—–]\s+|\s+-\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though|because|"
     r"as|when|after|before|since|until|where|so)\b)|\s+(?=(?:and|but)\s+(?:will|would|is|are|was|"
     r"were|has|have|had|then|also|could|may|might|to|[a-z]+ed)\b)|,\s+(?!(?:including|excluding|according|following|regarding|concerning)\b)(?=[a-z]+ing\b)|\s+(?=as\s+\w+\s+"
     r"(?:once\s+)?(?:did|does|do|had|has)\b)"
+    # "…, but there was no word …": "but" and a new subject open a clause of their own.
+    r"|\s+(?=but\s+(?:there|it|they|he|she|we|the|a|an)\b)"
 )
 _SUBORDINATE_START = re.compile(
     r"^(?:and|but|while|whereas|although|though|because|as|so|when|after|before|since|until)\s+",
@@ -50,22 +56,30 @@ _SHORT_SUBJECT = re.compile(
 )
 _VERB_START = re.compile(r"^(?:" + _VERB + r"|[a-z]+ing)\b")
 _HAVING = re.compile(r"^having\b")
+_CONSEQUENCE = re.compile(r"^(?!having\b)[a-z]{3,}ing\b")
+_AFTER_COMMA = re.compile(r",\s+[a-z]{3,}ing\s")
 _RELATIVE_START = re.compile(r"^(?:which|who)\s+", re.IGNORECASE)
 _ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*\s+(?:&\s+|amp\s+)?)*[A-Z][\w.'’&-]*\.?$")
 # A preposition or determiner that belongs to the time expression ("on Thursday", "in the 1970s").
 _TIME_LEAD = re.compile(
     r"(?:\b(?:on|in|at|by|during|from|until|till|since|for|of|before|after|around|about|through|"
     r"over|throughout|within|to|at\s+about|at\s+around|"
-    r"between|as\s+of|as\s+early\s+as|no\s+later\s+than)\s+)?(?:the\s+)?$",
+    r"between|as\s+of|as\s+early\s+as|no\s+later\s+than)\s+)?(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 
-# "I want to", "we will not": a headline's "X to …" reads wrong after a first or second person.
-_NOT_FIRST_PERSON = r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)"
+# "I want to", "we will not", "it plans to": a headline's "X to …" needs X to be a name; after a
+# pronoun it is not English ("It to acquire"), so the verb stays ("It announced plans to acquire").
+_NOT_AFTER_PRONOUN = (
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\byou\s)(?<!\bYou\s)(?<!\bit\s)(?<!\bIt\s)"
+    r"(?<!\bhe\s)(?<!\bHe\s)(?<!\bshe\s)(?<!\bShe\s)(?<!\bthey\s)(?<!\bThey\s)"
+)
 
 # (name, pattern, replacement): applied in order to the clause without its time expression.
 RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("parenthesis", re.compile(r"\s*\([^()]*\)"), ""),
+    ("however", re.compile(r",?\s+however\b,?", re.IGNORECASE), ""),
+    ("aside between dashes", re.compile(r"\s+--\s+[^-]{1,120}?\s+--(?=\s)"), ""),
     ("quoted speech frame", re.compile(r"^[`'\"“]+|[`'\"”]+$"), ""),
     ("editorial intro: following are", re.compile(
         r"^(?:the\s+)?following\s+(?:are|is)\s+(?:the\s+)?(?:some\s+of\s+the\s+)?", re.I), ""),
@@ -73,31 +87,36 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w. ]*)?\s*(?:\((?:AP|Xinhua|Reuters|AFP)\))?\s*"
         r"(?:_|--|—)\s*"), ""),
     ("opening prepositional phrase", re.compile(
-        r"^(?:In|At|On|By|For|With|After|Before|During|Under|Among|From|Since|Despite|Amid|Over|"
-        r"Within)\s+[^,]{1,60}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?,\s+(?=\S)"), ""),
+        r"^(?i:in|at|on|by|for|with|after|before|during|under|among|from|since|despite|amid|over|"
+        r"within)\s+[^,]{1,60}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?,\s+(?=\S)"), ""),
     ("opening adverb", re.compile(
-        r"^(?:nevertheless|notably|meanwhile|however|also|still|instead|separately|earlier|later|"
-        r"now|then|moreover|furthermore|in\s+addition|for\s+now|for\s+example|for\s+instance|"
+        r"^(?:nevertheless|nonetheless|additionally|ironically|similarly|notably|meanwhile|however|"
+        r"also|still|instead|separately|earlier|later|now|then|moreover|furthermore|in\s+addition|for\s+now|for\s+example|for\s+instance|"
         r"in\s+contrast|by\s+contrast|in\s+turn|as\s+a\s+result)\s*,?\s+", re.IGNORECASE), ""),
     ("reporting frame: X said it (the pronoun is X)", re.compile(
-        r"^(?P<x>(?:[A-Z][\w.'’&-]*|the)(?:\s+[\w.'’&-]+){0,3}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|announced|"
+        r"^(?P<x>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|reported|announced|"
         r"stated|added|noted|confirmed)\s+(?:that\s+)?(?:it|he|she|they)\s+(?=\S+\s+\S+)"), r"\g<x> "),
     ("reporting frame: X said that", re.compile(
         r"^(?:[\w.'’-]+\s+){0,8}?"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\salso\s)(?<!\bare\salso\s)"
-        r"(?:said|says|told\s+\w+|indicated|reported|announced|stated|added|noted|claimed|"
-        r"confirmed|warned|believes?|hoped|hopes|argued|insisted|suggested|signall?ed|anticipates?|"
-        r"expects?|expected|thinks?|fears?|feared)\s+(?:that\s+)?(?!to\b|plans?\s+to\b)(?=\S+\s+\S+)",
+        # "reported a 77% drop": verbs that also take a noun as object are a frame only with "that".
+        r"(?:(?:said|says|told\s+\w+|stated|added|believes?|hoped|hopes|argued|insisted|suggested|"
+        r"thinks?)\s+(?:that\s+)?|(?:indicated|reported|announced|noted|claimed|confirmed|warned|"
+        r"signall?ed|anticipates?|expects?|expected|fears?|feared)\s+that\s+"
+        # "expects revenue to total $28 million": what is expected is the clause after the verb
+        r"|(?:anticipates?|expects?|expected)\s+(?=[^;]{1,50}?\bto\s+[a-z]))"
+        r"(?!to\b|plans?\s+to\b)(?=\S+\s+\S+)",
         re.IGNORECASE), ""),
     ("reporting frame: , officials said", re.compile(
         r",\s+(?:an?\s+|the\s+)?[\w .'-]{0,50}?\b(?:said|says|reported|told\s+[\w ]{1,30}|announced|"
         r"according\s+to\s+[\w .'-]+)\s*[.,]?$", re.IGNORECASE), ""),
+    ("reporting frame: he added, (left by a cut)", re.compile(
+        r"^(?:he|she|they|it|[A-Z][\w.'’-]*)\s+(?:said|says|added|noted),\s+(?=\S)"), ""),
     ("reporting frame: according to X,", re.compile(
         r"^according\s+to\s+[^,]+,\s*", re.IGNORECASE), ""),
     ("opening phrase before a comma", re.compile(
         r"^(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|following|"
         r"in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to)\b[^,]{0,80},\s*", re.I), ""),
-    ("however", re.compile(r",?\s+however\b,?", re.IGNORECASE), ""),
     ("reporting frame: , X said,", re.compile(
         r",\s+(?:(?:[A-Z][\w.'’-]*|he|she|they|officials|analysts)\s+){1,4}(?:said|says|added|noted)"
         r"\s*(?:,|$)"), ","),
@@ -107,13 +126,15 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("complementizer left by a split", re.compile(
         r"^that\s+(?=(?:it|he|she|they|we|the|a|an)\b|[A-Z])"), ""),
     ("frame: is scheduled to", re.compile(
-        r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?(?:scheduled|expected|set|due|"
-        r"slated|planned|poised|going|likely|about)\s+to\b", re.IGNORECASE), "to"),
+        _NOT_AFTER_PRONOUN + r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?"
+        r"(?:scheduled|expected|set|due|slated|planned|poised|going|likely|about)\s+to\b",
+        re.IGNORECASE), "to"),
     ("frame: will", re.compile(
-        _NOT_FIRST_PERSON + r"\b(?:will|shall)\s+(?:also\s+|then\s+)?(?!be\b|not\b)", re.IGNORECASE),
+        _NOT_AFTER_PRONOUN + r"\b(?:will|shall)\s+(?:also\s+|then\s+)?(?!be\b|not\b)", re.IGNORECASE),
      "to "),
     ("frame: plans to", re.compile(
-        _NOT_FIRST_PERSON + r"\b(?:(?:announced|unveiled|disclosed)\s+)?(?:plans?|planned|hopes?|hoped|"
+        _NOT_AFTER_PRONOUN + r"\b(?:(?:announced|unveiled|disclosed)\s+|"
+        r"(?<!announced\s)(?<!unveiled\s)(?<!disclosed\s))(?:plans?|planned|hopes?|hoped|"
         r"intends?|wants?|aims?|expects?|expected)\s+to\b",
         re.IGNORECASE), "to"),
     ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},(?=\s)"), ""),
@@ -127,6 +148,10 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"State|Secretary|Foreign\s+Minister|Minister|Ambassador|Senator|Sen\.|Rep\.|Gov\.|"
         r"Governor|General|Gen\.|King|Queen|Prince|aide|spokesman|spokeswoman|spokesperson|"
         r"Surgeon\s+General|Deputy\s+Ambassador|Attorney)\s+(?=[A-Z])"), ""),
+    # Headlines name a company without its legal form: "Consolidated Freightways reported".
+    ("company suffix", re.compile(
+        r"(?<=[a-z])(?<!\bamp)\s*,?\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC)\.?(?=[\s,;:]|$)"),
+     ""),
     ("filler word", re.compile(
         r"\b(?:other|also|already|once|still|just|reportedly|further|massive|significant|"
         r"formally|officially|finally|(?<!break\s)(?<!broke\s)(?<!broken\s)even|now)\s+", re.IGNORECASE),
@@ -144,8 +169,8 @@ _PP_WORD = (
     r"during|against|into|about|may|might|will|would|has|have|had|is|are|was|were|can|could|"
     r"should|did|does)\b)"
     # a past tense is a verb unless it modifies the noun after it ("alleged terrorist camps")
-    r"(?![a-z]+ed\b(?=\s+(?:in|at|on|to|for|from|with|by|of|over|into|the|a|an|his|her|its|"
-    r"their)\b|\s*$))\S+"
+    r"(?![a-z]+ed\b(?=\s+(?:in|at|on|to|for|from|with|by|of|over|into|along|across|through|"
+    r"around|toward|towards|past|the|a|an|his|her|its|their)\b|\s*$))\S+"
 )
 # A trailing prepositional phrase ("in Red Square", "of the embassy").
 _TRAILING_PP = re.compile(
@@ -171,6 +196,12 @@ _TRAILING = (
         r"\s+of\s+[^,]{1,40}?(?=\s+(?:may|might|will|would|has|have|had|is|are|was|were|can|"
         r"could)\b)"
     ),
+    # "A list of 31 people issued by the Cuban government included …": a participle phrase on
+    # the subject goes before the verb's object does.
+    re.compile(
+        r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhas)"
+        r"(?<!\bhave)(?<!\bhad)\s+[a-z]+ed\s+by\s+[^,]{1,40}?(?=\s+(?:" + _VERB + r")\b)"
+    ),
     re.compile(r",?\s+(?:which|who|that|where|while)\s+.*$"),
     re.compile(r",\s+\w+ing\s+.*$"),
     re.compile(r",?\s+but\s+.*$"),
@@ -183,10 +214,30 @@ _TRAILING = (
     _LAST_COMMA,
     re.compile(r"\s+as\s+.*$"),
     re.compile(r"\s+because\s+.*$"),
+    # A second object ("sales of $40 million and an operating loss of $1.5 million", "sales of
+    # $59.5 million and pretax profit of $2.9 million") goes before the first object's phrases do;
+    # it opens on an article or follows an amount. A conjunct with a verb is a clause, and one
+    # with a name may be a list's last item ("Poland, Hungary and the Czech Republic").
+    re.compile(
+        r"\s+and\s+(?:(?:an?|the|its|his|her|their)\s+|(?<=\d\sand\s)|(?<=illion\sand\s))(?![A-Z])"
+        r"(?:(?!" + _VERB + r"\b)\S+\s+){0,8}(?!" + _VERB + r"\b)\S+\s*$"
+    ),
     _TRAILING_PP,
     re.compile(
         r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s?)+(?=\s+(?:to|for|on|with)\b|$)"
     ),
+)
+# Where a phrase ends: before punctuation, a preposition, a conjunction, a relative pronoun or a
+# participle ("in a town [bordering Northern Ireland]").
+_PHRASE_BOUNDARY = re.compile(
+    r"\s*(?:[,;:.(]|$)|\s+(?:in|at|on|to|for|from|with|by|of|into|about|over|under|after|before|"
+    r"during|since|until|than|and|or|but|as|so|if|whether|who|which|that|when|where|while|"
+    r"because|[a-z]+ing|[a-z]+ed)\b"
+)
+# A name or a compound adjective that waits for its noun: "6-year-old Cuban", "the U.S.".
+_MODIFIER_END = re.compile(r"\s(?:[A-Z][\w.'’&]*|[\w]+-[\w-]+)$")
+_PREPOSITION = re.compile(
+    r"\s(?:of|in|on|at|for|from|with|by|about|into|over|under|along|across|through|to)\s"
 )
 _VERB_END = re.compile(r"\s(?:[a-z]+ed|" + _VERB + r")$")
 _TO_VERB_END = re.compile(r"\s+to\s+[a-z]+$")
@@ -194,7 +245,8 @@ _FUNCTION_END = re.compile(
     r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from|than|fewer|"
     r"more|less|some|that|who|which|is|are|was|were|be|been|has|have|had|will|would|whether|if|"
     r"about|after|before|since|until|while|because|pending|up|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)$",
+    r"eight|nine|ten|not|aboard|into|onto|upon|against|toward|towards|through|without|within|"
+    r"between|among|when|where|he|she|they|we)$",
     re.IGNORECASE,
 )
 
@@ -255,17 +307,47 @@ def make_label(
         # "Clinton said Thursday that he had ordered the strikes": "Bill Clinton: he had …".
         speaker = _speaker(leading.group("speaker"))
         content = make_label(sentence[leading.start("content") :], -1, -1)
+        pronoun = _PRONOUN_SUBJECT.match(sentence, leading.start("content"))
+        if speaker and pronoun:
+            # "Paribas said that it intends to bid": the pronoun is the speaker, and a headline's
+            # "X to bid" needs the name ("Paribas to bid"), not "Paribas: it intends to bid".
+            named = make_label(speaker + " " + sentence[pronoun.end() :], -1, -1)
+            if named.startswith(speaker + " to "):
+                return named
         if speaker and content:
             first = content.split(" ", 1)[0]
             if first.lower() in _LOWER_FIRST:
                 content = content[:1].lower() + content[1:]
-            return shorten(f"{speaker}: {content}")
+            combined = shorten(f"{speaker}: {content}")
+            if _SUBJECT_VERB.search(content) and not _SUBJECT_VERB.search(combined):
+                return content  # the speaker's name would push the words' verb out of the label
+            return combined
     clause, subject = _clause(sentence, timex_start, timex_end)
     for _name, pattern, replacement in RULES:
         clause = pattern.sub(replacement, clause)
     elliptic = _ELLIPSIS.match(clause.strip())
     if elliptic:
         clause = _resolve_ellipsis(elliptic.group("subject"), sentence[:timex_start]) or clause
+    pronoun = _LATER_PRONOUN.match(clause)
+    named = _NAMED_SPEAKER.match(sentence)
+    if pronoun and named and not _LATER_PRONOUN.match(sentence):
+        # "First Security said the agreement is subject to approval, and that it hopes to
+        # complete the transaction": "it" in a later clause is the speaker the sentence names.
+        name = _MODIFIER_BEFORE_NAME.sub("", named.group("name"))
+        clause = name + " " + clause[pronoun.end() :]
+        for _name, pattern, replacement in RULES:
+            clause = pattern.sub(replacement, clause)
+    if (
+        _CONSEQUENCE.match(clause)
+        and timex_start > 0
+        and _AFTER_COMMA.search(sentence[:timex_start])
+    ):
+        # "…charge of $8.3 million, resulting in a net loss for the third quarter": a participle
+        # after the main clause has no subject ("Resulting in a net loss" is no headline); the
+        # main clause says what happened.
+        main = make_label(sentence, -1, -1, [(timex_start, timex_end)])
+        if main and not _CONSEQUENCE.match(main.lower()):
+            return main
     if subject and (_AUX_START.match(clause) or _VERB_START.match(clause)):
         # "…, having been burned": a participle clause given its subject reads as a past tense.
         clause = subject + " " + _HAVING.sub("had", clause)
@@ -285,19 +367,35 @@ _LEADING_FRAME = re.compile(
     r"^(?P<speaker>[^,]{2,90}?)\s+" + _REPORTING + r"\s+(?:\w+ly\s+)?(?:[^,]{0,30}?\s+)?"
     r"(?:that\s+)(?P<content>\S.*)$"
 )
+# "Consolidated Freightways reported", "Reed is paying": a capitalised word ending like a participle
+# is a name when a name or a verb follows it.
+_NOT_A_NAME = r"(?!\s+(?:[A-Z]|(?:is|are|was|were|has|have|had|will|would|said|says)\b))"
 _OPENING = re.compile(
     r"^(?:(?i:(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|"
     r"following|in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to))\b"
-    r"|[A-Z][a-z]+(?:ing|ed|en)\b|(?:Led|Found|Born|Held|Seen|Hit|Caught|Sent|Built|Made|Struck|"
-    r"Kept|Brought|Bought|Sold|Paid|Told|Won|Lost)\s)[^,]{0,80},\s*(?=\S)"
+    # "While the visit was unrelated to Jaguar, GM Chairman Roger Smith answered … Tuesday"
+    r"|(?:While|Although|Though|Because|When|If|Unless|Once|Whereas)\s"
+    r"|[A-Z][a-z]+(?:ing|ed|en)\b" + _NOT_A_NAME + r"|(?:Led|Found|Born|Held|Seen|Hit|Caught|Sent|"
+    r"Built|Made|Struck|Kept|Brought|Bought|Sold|Paid|Told|Won|Lost)\s)[^,]{0,80},\s*(?=\S)"
 )
 _LOWER_FIRST_WORDS = (
     """he she it they we i the a an this that these those his her its their there"""
 )
 _PARTICIPLE_OPENING = re.compile(
-    r"^(?P<part>(?:[A-Z][a-z]+(?:ed|en)|Found|Born|Held|Seen|Shot|Hit|Caught|Sent|Left|Built|Made|"
+    r"^(?P<part>(?:[A-Z][a-z]+(?:ed|en)"
+    + _NOT_A_NAME
+    + r"|Found|Born|Held|Seen|Shot|Hit|Caught|Sent|Left|Built|Made|"
     r"Struck|Kept|Led|Met|Brought|Bought|Sold|Paid|Told|Won|Lost)\b[^,]{3,120}),\s+(?P<rest>.+)$"
 )
+# A sentence that opens on a named speaker ("First Security, with $5.4 billion in assets, said"),
+# and a later clause whose subject is "it" or "they".
+_NAMED_SPEAKER = re.compile(
+    r"^(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})(?:,[^,]{1,60},)?\s+(?:also\s+)?"
+    r"(?:said|says|announced|reported)\b"
+)
+_LATER_PRONOUN = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.IGNORECASE)
+_MODIFIER_BEFORE_NAME = re.compile(r"^.*-based\s+")  # "Salt Lake City-based First Security"
+_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they)\s+", re.IGNORECASE)
 _LOWER_FIRST = frozenset(_LOWER_FIRST_WORDS.split())
 _SPEAKER_TRIM = re.compile(r"\s+(?:who|which|that)\s+.*$")
 
@@ -351,6 +449,10 @@ _MODIFIES_NOUN = re.compile(
     r"are|was|were|has|have|had|will|would|said|says|the|a|an)\b)[a-z]+(?<!ed)(?<!ly)\b(?!,)"
 )
 
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|from|with|by|as|the|a|an)\b|" + _VERB + r"\b)[a-z]{3,}"
+)
+
 
 def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     """``sentence`` with each span, and the preposition that leads it, replaced by spaces (so that
@@ -365,6 +467,8 @@ def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
         first = lead.start() if lead else start
         if _MODIFIES_NOUN.match(sentence, end):
             first = start  # "in the October 1998 shooting": the date modifies a noun, which stays
+        ended = _PERIOD_ENDED.match(sentence, end)  # "its fourth quarter ended": the period's
+        end = ended.end() if ended else end
         for k in range(max(first, 0), min(end, len(chars))):
             chars[k] = " "
     return "".join(chars)
@@ -376,8 +480,21 @@ def _speaker(text: str) -> str:
     for name, pattern, replacement in RULES:
         if name.startswith(("title", "role", "dangling")):
             text = pattern.sub(replacement, text)
+    text = _SPEAKER_AFTER_ABBREVIATION.sub("", text)
     words = text.split()
-    return " ".join(words[-4:]) if len(words) > 4 else text
+    if len(words) <= 4:
+        return text
+    # "Director of the U.S. Federal Bureau of Investigation Louis Freeh": the name that closes a
+    # long speaker is who spoke; cutting at four words would cut a title in the middle.
+    name = _ANTECEDENT_NAME.search(text)
+    if name and 2 <= len(name.group().split()) <= 4:
+        return name.group()
+    return " ".join(words[-4:])
+
+
+# "… Bureau of Investigation (FBI) Louis Freeh": an abbreviation in brackets closes a body's name,
+# so the speaker is the name after it.
+_SPEAKER_AFTER_ABBREVIATION = re.compile(r"^.*\([A-Z][A-Z.&-]+\)\s+(?=[A-Z])")
 
 
 # "as Washington once did": a clause whose verb stands for a verb phrase said just before.
@@ -439,8 +556,20 @@ def shorten(text: str, limit: int = MAX_LABEL) -> str:
                 break  # "The unit accounted": a cut that leaves a verb without its object
             text = cut
     if len(text) > limit:  # no phrase boundary left: whole words only, never a dangling "of the"
+        whole = text
         text = text[: limit + 1].rsplit(" ", 1)[0]
         truncated = True
+        complete = text
+        while _FUNCTION_END.search(complete):  # "an Arab force to [protect]": cut after "to"
+            complete = _FUNCTION_END.sub("", complete)
+        if not _PHRASE_BOUNDARY.match(whole, len(complete)):
+            # "order the Miami relatives of 6-year-old Cuban [rafter …]": a phrase cut in the
+            # middle says something it does not; the whole phrase goes, if a verb is left.
+            # the last preposition opens the phrase that was cut
+            starts = [m.start() for m in _PREPOSITION.finditer(text)]
+            partial = text[: starts[-1]] if starts and _MODIFIER_END.search(text) else text
+            if partial != text and _SUBJECT_VERB.search(partial) and len(partial.split()) >= 3:
+                text = partial
     else:
         truncated = False
     while _FUNCTION_END.search(text):
@@ -452,6 +581,8 @@ def shorten(text: str, limit: int = MAX_LABEL) -> str:
         while _FUNCTION_END.search(text):
             text = _FUNCTION_END.sub("", text)
     text = re.sub(r"(?<=[a-z])\.$", "", text.strip(" ,;:-"))  # a sentence's full stop, not "U.S."
+    if not re.search(r"``|[\"“]", text):  # "… along with the boy''": a quote closed, never opened
+        text = re.sub(r"\s*(?:''|[\"”])$", "", text)
     return text[:1].upper() + text[1:]
 
 
@@ -484,9 +615,32 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     c_start, c_end = next(((a, b) for a, b in pieces if a <= start < b), (0, len(sentence)))
     before = sentence[c_start:start]
     lead = _TIME_LEAD.search(before)
-    before = before[: lead.start()] if lead else before
+    if lead:
+        # "a drop in third-quarter net income", "remembers the 1956 uprising": a date that
+        # modifies a noun leaves the noun its preposition (a compound adjective, hyphenated, is
+        # surely one) or at least its article; a date of its own takes them along.
+        keep = ""
+        if re.search(r"-\w+$", sentence[start:end]) and _NOUN_AFTER.match(sentence, end):
+            keep = lead.group()
+        elif _MODIFIES_NOUN.match(sentence, end):
+            keep = re.search(r"(?:the\s+)?$", lead.group()).group()
+        before = before[: lead.start()] + keep
     after = sentence[end:c_end]
+    if c_start > 0 and _RELATIVE_START.match(sentence[c_start:c_end]):
+        # "The rights, which expire Nov. 21, can be exercised": the relative clause ends at the
+        # comma before the main verb.
+        after = _MAIN_VERB_AFTER_ASIDE.split(after, maxsplit=1)[0]
+    phrase = _POSSESSIVE_PHRASE.match(after)
+    if phrase and lead and lead.group().strip() and not before.strip(" ,;:\"'`“‘"):
+        # "As of Friday's close, the Nasdaq was down 6%": the opening phrase is the time's, all
+        # of it ("close" is no subject).
+        after = after[phrase.end() :]
     after = re.sub(r"^(?:'s|’s)\s*", "", after)
+    # "killed within a week of his capture": the "of" phrase is the time expression's, and so is
+    # "ended …" in "for its fourth quarter ended Sept. 30".
+    after = _TIME_OF.sub("", after)
+    ended = _PERIOD_ENDED.match(after)
+    after = after[ended.end() :] if ended else after
     if (
         not before.strip(" \"'`“‘")
         and _AUX_START.match(after.strip())
@@ -508,9 +662,18 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     return clause, (subject.group("subject") if subject and c_start > 0 else "")
 
 
-_LEAD_WORDS = frozenset(
-    {"in", "on", "at", "to", "for", "of", "by", "with", "from", "into", "and", "or"}
+_MAIN_VERB_AFTER_ASIDE = re.compile(
+    r",\s+(?=(?:can|could|will|would|is|are|was|were|has|have|had|may|might|must|should)\b)"
 )
+_TIME_OF = re.compile(
+    r"^\s+of\s+(?:(?:the|his|her|its|their|a|an)\s+)?[a-z][\w'’-]*"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:by|in|at|on|for|from|with|to|and|when|after|before)\b)"
+)
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending)(?=\s)")  # used with .match: where it starts
+_POSSESSIVE_PHRASE = re.compile(r"^(?:'s|’s)\s+[^,]{1,40},\s*")
+_LEAD_WORDS_TEXT = """in on at to for of by with from into and or against about over under after before than
+like between among near"""
+_LEAD_WORDS = frozenset(_LEAD_WORDS_TEXT.split())
 
 
 def _antecedent(before: str) -> str:
