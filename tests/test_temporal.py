@@ -40,6 +40,31 @@ def test_offsets_point_into_the_text() -> None:
     assert all(text[t.start : t.end] == t.text for t in found)
 
 
+def test_offsets_point_into_cyrillic_and_cjk_text() -> None:
+    text = "ДЕНЬ ПОБЕДЫ 🎉 Путин примет Си 9 МАЯ 2025 ГОДА; 据报道，2025年5月9日，习近平 🚀 抵达, le 1er mai."
+    found = tag(text, SEED_ANCHOR)
+    assert [(t.text, t.value) for t in found] == [
+        ("9 МАЯ 2025 ГОДА", "2025-05-09"),
+        ("2025年5月9日", "2025-05-09"),
+        ("1er mai", "2025-05-01"),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_foreign_month_names_come_from_dateparser() -> None:
+    from dateparser.data.date_translation_data import de, ru
+
+    from dashboard.temporal import lexicon as lx
+
+    for language in (de, ru):
+        for key, number in (("january", 1), ("may", 5), ("december", 12)):
+            names = [f.lower() for f in language.info[key] if f.lower() in lx.FOREIGN_MONTHS]
+            assert names and all(lx.FOREIGN_MONTHS[name] == number for name in names)
+    assert lx.FOREIGN_MONTHS["мае"] == 5  # the prepositional, derived ("в мае")
+    assert lx.FOREIGN_MONTH_ABBREVIATIONS["сент."] == 9
+    assert not {"ago", "set", "out", "mar", "gen", "may"} & set(lx.FOREIGN_MONTH_ABBREVIATIONS)
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
@@ -100,7 +125,10 @@ def test_binary_junk_decoded_with_replacement() -> None:
     ["1 ", "9" * 50 + " ", "of the ", "the last ", "one two three ", "May ", "- ", "  ",
      # each of these reads context (tense cues, the quarter a report named, the date named
      # last): that context must be found once per text, not once per match
-     "Friday ", "the quarter ", "6-year-old that year "],
+     "Friday ", "the quarter ", "6-year-old that year ",
+     # other languages: day and month, month and year, Chinese/Japanese numerals
+     "9 мая ", "мае 2025 года ", "9 де ", "1er ", "9. Mai ", "1º de ", "de 2025 ", "мая мая ",
+     "2025年5月9日 ", "5月 ", "，5月9", "2025 年 5 月 ", "2025年，", "年月日 9 ", "１２ "],
 )  # fmt: skip
 def test_long_adversarial_input_finishes(piece: str) -> None:
     text = piece * (200_000 // len(piece))

@@ -7,6 +7,7 @@ All keys are lower case: the recogniser scans a lower-cased copy of the text.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -33,6 +34,65 @@ FULL_MONTHS: dict[str, int] = {
 
 # Month names that are also ordinary English words: alone, they count only when capitalised.
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+# Month names of other languages, read once from dateparser's own locale data (a fixed list of
+# languages: no language detection, no network). Its lists mix full names, inflected forms
+# ("мая", the genitive of "май") and abbreviations ("janv", "сент").
+FOREIGN_LANGUAGES = ("fr", "de", "es", "it", "pt", "ru")
+_CALENDAR_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+def _is_abbreviation(form: str, forms: Iterable[str]) -> bool:
+    """Whether ``form`` shortens another form of its month: a prefix of one at least two
+    letters longer, or three letters or fewer beside a longer one. Not "mai" (the whole French
+    name), not "март" beside "марта" (an inflection).
+
+    >>> _is_abbreviation("janv", ["janvier", "janv"]), _is_abbreviation("jun", ["juin", "jun"])
+    (True, True)
+    >>> _is_abbreviation("mai", ["mai"]), _is_abbreviation("март", ["мар", "март", "марта"])
+    (False, False)
+    """
+    for other in forms:
+        longer_by = len(other) - len(form)
+        if (other.startswith(form) and longer_by >= 2) or (len(form) <= 3 and longer_by > 0):
+            return True
+    return False
+
+
+def _russian_prepositional(nominative: str) -> str:
+    """ "в мае", "в январе": dateparser lists the nominative and the genitive only."""
+    return nominative[:-1] + "е" if nominative[-1] in "ьй" else nominative + "е"
+
+
+def _foreign_months(languages: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """(full names with their inflections, abbreviations) of ``languages``, month numbers."""
+    names: dict[str, int] = {}
+    abbreviations: dict[str, int] = {}
+    for language in languages:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
+        for number, key in enumerate(_CALENDAR_MONTHS, 1):
+            forms = [form.lower() for form in info[key]]
+            for form in forms:
+                if not _is_abbreviation(form, forms):
+                    names[form] = number
+                    if language == "ru" and form[-1] not in "ая":
+                        names[_russian_prepositional(form)] = number
+                elif len(form) > 3 or not form.isascii():
+                    # a three-letter Latin one is too often a word ("ago", "set", "out", "mar",
+                    # "gen", "mag" are August, September, October, March, January, May)
+                    abbreviations[form] = abbreviations[form + "."] = number
+    return names, {k: v for k, v in abbreviations.items() if k.rstrip(".") not in names}
+
+
+# "mai", "mars", "мая", "мае" (в мае), "märz", "maggio"…: a day or a year goes with them
+FOREIGN_MONTHS, FOREIGN_MONTH_ABBREVIATIONS = _foreign_months(FOREIGN_LANGUAGES)
+
+# Foreign month names that are also English names or words ("Mars", "Mayo Clinic", "Avril"):
+# they count only in lower case, as French, Spanish and Italian write their months.
+AMBIGUOUS_FOREIGN_MONTHS = frozenset({"mars", "mayo", "avril", "julio"})
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,

@@ -20,6 +20,10 @@ ORDINAL_WORDS = [w for w in lx.ORDINALS if w != "last"]
 MACROS: dict[str, str] = {
     "MONTH": "(?:" + lx.trie_regex(lx.MONTHS) + r")(?![a-z])",
     "FULLMONTH": "(?:" + lx.trie_regex(lx.FULL_MONTHS) + ")" + _END,
+    # other languages' months end before any letter, not only before a-z
+    "FOREIGNMONTH": "(?:" + lx.trie_regex(lx.FOREIGN_MONTHS) + r")(?!\w)",
+    "FOREIGNDAYMONTH": "(?:"
+    + lx.trie_regex({**lx.FOREIGN_MONTHS, **lx.FOREIGN_MONTH_ABBREVIATIONS}) + r")(?!\w)",
     "WEEKDAY": "(?:" + lx.trie_regex(lx.WEEKDAYS) + r")(?![a-z])",
     "WEEKDAYWORD": "(?:" + lx.trie_regex(lx.WEEKDAYS) + ")",
     "DAY": r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d/])(?![:.]\d)",

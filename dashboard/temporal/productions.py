@@ -111,7 +111,14 @@ def _mod(g: dict[str, str]) -> str | None:
 
 
 def _month(word: str) -> int:
-    return lx.MONTHS[word]
+    if word in lx.MONTHS:
+        return lx.MONTHS[word]
+    return lx.FOREIGN_MONTHS.get(word) or lx.FOREIGN_MONTH_ABBREVIATIONS[word]
+
+
+def _month_number(g: dict[str, str]) -> int:
+    """The month a match names, by its name ("May", "mai", "мая") or its number ("5月")."""
+    return int(g["monthnum"]) if "monthnum" in g else _month(g["month"])
 
 
 def _month_ok(g: dict[str, str], ctx: Context, key: str = "month") -> bool:
@@ -250,7 +257,7 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
         year = int(shared.group(1))  # "June 25-27, 2024": the range's year
     return Expression(
         Kind.CALENDAR,
-        month=_month(g["month"]),
+        month=_month_number(g),
         day=day,
         year=year,
         day_part=lx.DAY_PARTS.get(g.get("daypart", "")),
@@ -351,7 +358,23 @@ def month_year(g: dict[str, str], ctx: Context) -> Expression | None:
     year = _year(g)
     if year is None:
         return None
-    return Expression(Kind.CALENDAR, month=_month(g["month"]), year=year, mod=_mod(g))
+    return Expression(Kind.CALENDAR, month=_month_number(g), year=year, mod=_mod(g))
+
+
+def foreign_date(g: dict[str, str], ctx: Context) -> Expression | None:
+    """A date in another language ("9 mai 2025", "мае 2025 года", "2025年5月9日"): what
+    :func:`month_day` or :func:`month_year` builds, except that a date without a year takes the
+    year nearest the anchor. The tense cues are English words, and in these languages they
+    mislead (German "was" is "what", "will" is "wants")."""
+    word = g.get("month")
+    if word in lx.AMBIGUOUS_FOREIGN_MONTHS and ctx.capitalised(
+        ctx.lowered.find(word, ctx.start, ctx.end) - ctx.start
+    ):
+        return None  # "2 Mars rovers", "the Mayo 2025 report"
+    if "monthnum" in g and not 1 <= int(g["monthnum"]) <= 12:
+        return None
+    expression = month_day(g, ctx) if "day" in g else month_year(g, ctx)
+    return None if expression is None else replace(expression, tense=None)
 
 
 def part_of_month(g: dict[str, str], ctx: Context) -> Expression | None:

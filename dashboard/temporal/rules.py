@@ -38,6 +38,7 @@ from dashboard.temporal.productions import (
     every_unit,
     fiscal_year,
     following_period,
+    foreign_date,
     holiday,
     in_amount,
     iso_date,
@@ -156,6 +157,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<month> <year>",
          r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
          r"(?P<rel>this|last|next)\syear(?!-))", month_year),
+    # "mai 2025", "Mai 2025", "mayo de 2025", "мае 2025 года"
+    Rule("<month> <year> in fr/de/es/it/pt/ru",
+         r"(?P<month><FOREIGNMONTH>)\s(?:del?\s)?(?P<year><YEAR>)(?:\s(?:года|г\.))?",
+         foreign_date),
     Rule("<part> <month>", r"<PART>(?P<month><MONTH>)", part_of_month),
     Rule("the first half of <year>",
          r"(?:the\s)?(?P<half>first|second|last)[\s-]half\sof\s(?:(?P<year><YEAR>)|"
@@ -274,6 +279,15 @@ RULES: tuple[Rule, ...] = (
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
     Rule("the year <spoken year>",
          r"(?:the\syear\s)?(?P<year><SPOKENYEAR>)", spoken_year_rule),
+    # other languages: "9 mai 2025", "le 1er mai", "9. Mai", "9 de mayo de 2025", "1º de maio",
+    # "9 мая 2025 года" (after the English rules: a digit tries them last, before "<year>")
+    Rule("<day> <month> <year> in fr/de/es/it/pt/ru",
+         r"(?P<day>[0-3]?\d)(?:er|\.º|º|°|\.)?\s(?:de\s)?(?P<month><FOREIGNDAYMONTH>)"
+         r"(?:\s(?:del?\s)?(?P<year><YEAR>)(?:\s(?:года|г\.))?)?", foreign_date),
+    # "2025年5月9日", "5月9日", "5月9号", "2025年5月" (a bare "5月" is declined)
+    Rule("<year>年<month>月<day>日 in Chinese/Japanese",
+         r"(?:(?P<year>[12１２]\d{3})\s?年\s?)?(?P<monthnum>\d{1,2})\s?月"
+         r"(?:\s?(?P<day>\d{1,2})\s?[日号])?", foreign_date),
     Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d)", year_range_start),
     Rule("<year>-<year>, its second year",
          r"(?<=\d[-–/])(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)", year_range_end),
@@ -293,6 +307,7 @@ RULES: tuple[Rule, ...] = (
 FIRST_WORDS: tuple[str, ...] = tuple(
     sorted(
         set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.UNITS) | set(lx.SET_ADVERBS)
+        | set(lx.FOREIGN_MONTHS)
         | {w.split()[0] for w in lx.REFERENCE_WORDS} | {w.split()[0] for w in lx.NAMED_DAYS}
         | {w.split()[0] for w in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS]}
         | set(NUMBER_WORDS) | set(ORDINAL_WORDS)

@@ -130,12 +130,20 @@ def _followers(word: str) -> list[str]:
     return [w for w in sorted(_vocabulary()) if w[0] in initials and alive(w)]
 
 
+# Chinese and Japanese write no spaces: a digit right after one of their characters
+# ("于2025年5月9日") may begin a date. Texts without them keep the plain finder (it is faster).
+_CJK_CHARACTERS = "\u3040-\u30ff\u3400-\u9fff"  # kana and CJK ideographs
+_CJK = re.compile(f"[{_CJK_CHARACTERS}]")
+
+
 @cache
-def _finder(guarded_words: tuple[str, ...] = GUARDED_WORDS) -> re.Pattern[str]:
+def _finder(
+    guarded_words: tuple[str, ...] = GUARDED_WORDS, after_cjk: bool = False
+) -> re.Pattern[str]:
     """The finder: a candidate start is a first word (plural "s" allowed: "Mondays"), a digit
-    or an apostrophe ("'80s"), not glued to a word, a currency sign or a quote before it; a
-    guarded word only before one of its followers. Built on first use (probing the rules takes
-    a moment)."""
+    or an apostrophe ("'80s"), not glued to a word, a currency sign or a quote before it
+    (``after_cjk``: a digit may follow a Chinese or Japanese character); a guarded word only
+    before one of its followers. Built on first use (probing the rules takes a moment)."""
     guarded = []
     for word in guarded_words:
         bucket = _bucket(word)
@@ -146,7 +154,8 @@ def _finder(guarded_words: tuple[str, ...] = GUARDED_WORDS) -> re.Pattern[str]:
         guarded.append(rf"{word}(?={after}[\s-][\d'’])")
     others = [word for word in rule_table.FIRST_WORDS if word not in guarded_words]
     words = "|".join(guarded) + "|" + trie_regex(others) if guarded else trie_regex(others)
-    return re.compile(r"(?<![\w$£€'’])(?:(" + words + r")s?(?![a-z])|(\d)|')")
+    before = rf"(?<![^\W{_CJK_CHARACTERS}]|[$£€'’])" if after_cjk else r"(?<![\w$£€'’])"
+    return re.compile(before + r"(?:(" + words + r")s?(?![a-z])|(\d)|')")
 
 
 @cache
@@ -284,7 +293,8 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
     found: list[tuple[str, Timex | None]] = []
     tenses = TenseIndex(lowered)  # cues found lazily, once per block of text
     memo: dict[str, object] = {}  # what productions find once per text
-    finder = (_finder() if guarded else _finder(())).search
+    cjk = not lowered.isascii() and _CJK.search(lowered) is not None
+    finder = _finder(GUARDED_WORDS if guarded else (), cjk).search
     position = 0
     following: tuple[int, int, int] | None = None  # a clock time's index, where its day may begin
     while True:

@@ -348,6 +348,50 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("1998-08-07 DATE", ["[Aug. 7, 1998]", "[August 7, 1998]"]),
     ("2025-09 DATE", ["[September 2025]", "[Sept. 2025]"]),
     ("1997-01 DATE", ["[January nineteen ninety-seven]"]),
+    # other languages (month names from dateparser's locale data): a day and a month, a month and
+    # a year, Chinese/Japanese numerals. Without a year, the year nearest the anchor: the tense
+    # cues are English words ("Was geschieht" is "what happens", not the past)
+    (
+        "2025-05-09 DATE 2025-05-09..2025-05-09",
+        [
+            "Le défilé aura lieu le [9 mai 2025] à Moscou.",
+            "Am [9. Mai 2025] findet die Parade statt.",
+            "Was geschieht am [9. Mai]?",
+            "El desfile será el [9 de mayo de 2025].",
+            "A parada será em [9 de maio de 2025].",
+            "La parata del [9 maggio 2025] a Mosca.",
+            "Парад пройдёт [9 мая 2025 года] на Красной площади.",
+            "Парад состоялся [9 мая].",
+            "据报道，[2025年5月9日]，习近平抵达莫斯科。",
+            "[2025年5月9日]、首脳会談が行われた。",
+            "会谈定于 [5月9号] 举行。",
+            "习近平于[2025年5月9日]抵达莫斯科。",
+            "首脳会談は[5月9日]に行われた。",
+            "[２０２５年５月９日]",
+        ],
+    ),
+    (
+        "2025-05-01 DATE 2025-05-01..2025-05-01",
+        ["le [1er mai]", "el [1.º de mayo]", "no [1º de maio]", "il [1° maggio]", "am [1. Mai]"],
+    ),
+    (
+        "2025-05 DATE 2025-05-01..2025-05-31",
+        [
+            "en [mai 2025]",
+            "im [Mai 2025]",
+            "en [mayo de 2025]",
+            "em [maio de 2025]",
+            "a [maggio 2025]",
+            "Визит состоялся в [мае 2025 года].",
+            "с [мая 2025 г.] цены росли",
+            "[2025年5月]",
+        ],
+    ),
+    ("2025-01-07 DATE", ["le [7 janv. 2025]", "[7 янв. 2025]", "am [7. Jänner 2025]"]),
+    ("2025-03-02 DATE", ["le [2 mars]"]),  # "2 Mars rovers" is not a date (NEGATIVE)
+    # the nearest year, back or ahead
+    ("2024-12-30 DATE", ["Le sommet s'est tenu le [30 décembre].", "Саммит прошёл [30 декабря]."]),
+    ("2025-07-01 DATE", ["Der Gipfel beginnt am [1. Juli].", "[7月1日]，峰会开幕。"]),
     # times
     ("2025-05-06T15:00 TIME", ["The blast came at [3 p.m. Tuesday]."]),
     ("2025-05-07T19:15 TIME mod=APPROX", ["[around 7:15 p.m.]"]),
@@ -490,4 +534,14 @@ NEGATIVE: list[str] = [
     "fell twenty six percent",
     "He won a second term with more than a quarter of the vote.",
     "Prices will fall soon; future growth; previously he said",
+    # other languages: relative expressions and weekdays are not read, nor a bare month
+    "Путин встретится с Си в четверг, а на следующей неделе улетит в Пекин.",
+    "Les deux dirigeants se rencontreront jeudi, mais rien n'est signé.",
+    "El presidente llegará el jueves; la semana que viene, a Pekín.",
+    "5月，会谈继续举行。",
+    # "Mai" the name, and foreign names that are English words written with a capital
+    "Mai Thi Nguyen sagte, 3 Minister kommen.",
+    "NASA sent 2 Mars rovers; doctors at the Mayo clinic agreed.",
+    # Latin abbreviations of three letters are left out: they are words ("out", "set", "ago")
+    "9 out of 10 doctors agree; he lost 3 set points.",
 ]
