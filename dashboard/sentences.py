@@ -1,8 +1,9 @@
-"""Cut article text into sentences, with their offsets, for news English.
+"""Cut article text into sentences, with their offsets, for news English (and other scripts).
 
 A sentence ends at ``.``, ``!`` or ``?`` (closing quotes may follow) before a space and a capital
-letter, a quote or a digit, unless the word before the full stop is an abbreviation news writes
-before names and numbers ("Aug. 7", "U.S. Embassy", "Dr. Slepian", "Sept. 3") or a single initial.
+letter (of any script: "Парад"), a quote or a digit, or at a Chinese full stop "。"; unless the
+word before the full stop is an abbreviation news writes before names and numbers ("Aug. 7", "U.S.
+Embassy", "Dr. Slepian", "Sept. 3") or a single initial.
 
 >>> [s.text for s in split_sentences("Talks on Aug. 7 in the U.S. Embassy ended. Dr. Li left.")]
 ['Talks on Aug. 7 in the U.S. Embassy ended.', 'Dr. Li left.']
@@ -24,7 +25,9 @@ ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# The next sentence opens on a capital letter of any script or a digit (checked in code: ``re``
+# has no class for capitals); Chinese and Japanese end one with "。" and no space.
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]?(\w))|[。！？]")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
 
 
@@ -44,6 +47,9 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     begin = 0
     for m in _END.finditer(text):
+        opening = m.group(1)
+        if opening is not None and not (opening.isupper() or opening.isdigit()):
+            continue  # "e.g. the talks": a lower-case word goes on the same sentence
         word = _WORD_BEFORE.search(text, begin, m.end())
         if word and m.group().startswith(".") and _is_abbreviation(word.group(1)):
             continue

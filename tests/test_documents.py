@@ -299,3 +299,27 @@ def test_breadcrumbs_are_debris_even_glued_to_a_paragraph(seeds_dir):
         ("The visit is a rebuttal to Washington.", False),
         ("Homepage World Xi Jinping Visits Putin", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Talks on Aug. 7 in the U.S. Embassy ended. Dr. Li left.",
+            ["Talks on Aug. 7 in the U.S. Embassy ended.", "Dr. Li left."],
+        ),
+        (
+            "Си Цзиньпин прибыл в Москву. Парад состоится 9 мая.",
+            ["Си Цзиньпин прибыл в Москву.", "Парад состоится 9 мая."],
+        ),
+        ("习近平抵达莫斯科。阅兵式于5月9日举行。", ["习近平抵达莫斯科。", "阅兵式于5月9日举行。"]),
+        (
+            "Prices rose, e.g. in Moscow. Talks went on.",
+            ["Prices rose, e.g. in Moscow.", "Talks went on."],
+        ),
+    ],
+)
+def test_sentences_end_before_a_capital_of_any_script(text, sentences):
+    from dashboard.sentences import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == sentences
