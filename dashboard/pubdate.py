@@ -7,7 +7,9 @@ text, in order of strength, and returns the date with the words it rests on, so 
 1. a stated date near the top, in one of the forms of :data:`STATED_FORMS` (strongest first):
    "Published on June 10, 2025", "Posted …", "Date: …", a byline with a date, a line that is a date
    and a time ("June 10, 2025 at 10:32 a.m. EDT"), a dateline "MOSCOW, May 7, 2025 —", and last
-   "Updated …"; it always wins over the weaker evidence below;
+   "Updated …"; in other languages, a dateline or date line with a full date ("Москва, 7 мая 2025
+   года", "Publié le 7 mai 2025", "2025年5月7日 10:15"); it always wins over the weaker evidence
+   below;
 2. the year: "the 80th anniversary of" / "80 years since" an event of known year (World War II ended
    in 1945), a weekday named with a date ("Thursday, May 8" is a Thursday only in some years), and,
    weakest, the latest year the text names;
@@ -29,12 +31,13 @@ datetime.date(1998, 8, 8)
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
 import regex as re
 
 from dashboard.sentences import split_sentences
-from dashboard.temporal import lexicon
+from dashboard.temporal import lexicon, tag
 
 # The tagger's word tables, in the shapes this module's patterns want: abbreviations without their
 # dot (the patterns allow one), full weekday names numbered as ``date.weekday()`` numbers them.
@@ -309,10 +312,64 @@ def _stated_date(text: str) -> Inference | None:
     lines = text[:HEAD_CHARS].split("\n")
     found = [s for line in lines for s in stated_dates(line)]
     if not found:
-        return None
+        return _dateline_any_language(lines)
     rank = {form.name: i for i, form in enumerate(STATED_FORMS)}
     best = min(found, key=lambda s: rank[s.form])  # the strongest form; then the first line
     return Inference(best.date, f'the text states its date ({best.form}): "{best.words}"')
+
+
+# A page in another language states its date as a dateline ("Москва, 7 мая 2025 года. …"), after a
+# "published" word ("Опубликовано: 7 мая 2025", "Publié le 7 mai 2025 à 10h15") or as a line that is
+# only a date and a time ("2025年5月7日 10:15"). The date is one the tagger reads with its year
+# written out; the examples are run as a test (tests/test_documents.py).
+PUBLISHED_WORDS = (
+    "publié le", "publié", "mis à jour le", "veröffentlicht am", "veröffentlicht",
+    "aktualisiert am", "publicado el", "publicado", "actualizado el", "pubblicato il",
+    "pubblicato", "aggiornato il", "опубликовано", "обновлено", "发布时间", "发布于", "发布",
+    "更新时间", "公開日", "更新日",
+)  # fmt: skip
+ANY_LANGUAGE_EXAMPLES = (
+    ("Москва, 7 мая 2025 года. Председатель КНР прибыл в Москву.", "2025-05-07"),
+    ("Опубликовано: 7 мая 2025, 10:15", "2025-05-07"),
+    ("Publié le 7 mai 2025 à 10h15", "2025-05-07"),
+    ("Berlin, 7. Mai 2025 (dpa) - Der Besuch beginnt.", "2025-05-07"),
+    ("2025年5月7日 10:15", "2025-05-07"),
+)
+_PUBLISHED_BEFORE = re.compile(
+    r"^(?:" + "|".join(sorted(PUBLISHED_WORDS, key=len, reverse=True)) + r")\s*:?$", re.I
+)
+_PLACE_BEFORE = re.compile(r"^[^\W\d][\w .'’-]{0,40},$")  # "Москва,", "Berlin,"
+_STORY_AFTER = re.compile(r"^\s*(?:$|[.(—–/-])")  # a dateline: the story follows its mark
+_TIME_AFTER = re.compile(
+    r"^[\s,.;|·•]*(?:(?:à|um|a\s+las|alle|в)?\s*\d{1,2}[:.h]\d\d\b.{0,12})?\s*$"
+)
+_HEAD_LINES = 3  # a dateline or a date line opens the page
+
+
+def _dateline_any_language(lines: list[str]) -> Inference | None:
+    """A stated date in a language the English forms do not read (see ANY_LANGUAGE_EXAMPLES)."""
+    head = [line.strip() for line in lines if line.strip()][:_HEAD_LINES]
+    for line in head:
+        for timex in tag(line[:MAX_PUBLICATION_LINE], _NO_ANCHOR):
+            written = unicodedata.normalize("NFKC", timex.text)
+            if not (re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value) and timex.value[:4] in written):
+                continue  # a full date, its year written out: not "7 мая" nor "Thursday"
+            before, after = line[: timex.start].strip(), line[timex.end :]
+            if (
+                (not before and _TIME_AFTER.match(after))
+                or (_PUBLISHED_BEFORE.match(before) and _TIME_AFTER.match(after))
+                or (_PLACE_BEFORE.match(before) and _STORY_AFTER.match(after))
+            ):
+                words = line[: timex.end].strip()
+                return Inference(
+                    dt.date.fromisoformat(timex.value),
+                    f'the text states its date (a dateline or date line): "{words}"',
+                )
+            break  # the first full date of a line decides
+    return None
+
+
+_NO_ANCHOR = dt.date(2000, 1, 1)  # only dates with their year written out are kept
 
 
 def _full_date(m: re.Match[str]) -> dt.date | None:

@@ -16,7 +16,13 @@ from dashboard.documents import (
     load_documents,
     read_documents,
 )
-from dashboard.pubdate import STATED_FORMS, infer_published, publication_line, stated_dates
+from dashboard.pubdate import (
+    ANY_LANGUAGE_EXAMPLES,
+    STATED_FORMS,
+    infer_published,
+    publication_line,
+    stated_dates,
+)
 
 
 @pytest.fixture()
@@ -323,3 +329,22 @@ def test_sentences_end_before_a_capital_of_any_script(text, sentences):
     from dashboard.sentences import split_sentences
 
     assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(("line", "iso"), ANY_LANGUAGE_EXAMPLES)
+def test_a_dateline_in_another_language_states_the_date(line, iso):
+    inference = infer_published(line + "\nТекст статьи. Le texte. 正文。")
+    assert inference.date is not None and inference.date.isoformat() == iso
+    assert "dateline or date line" in inference.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Путин прибыл в Москву 7 мая 2025 года.\nПарад состоится в пятницу.",
+        "Le président arrivera le 7 mai 2025 à Moscou.",
+        "习近平于2025年5月9日抵达莫斯科。",
+    ],
+)
+def test_a_story_sentence_with_a_date_is_no_stated_date(text):
+    assert infer_published(text).date is None
