@@ -16,10 +16,16 @@ WARM_RUNS = 5
 
 
 def main() -> None:
-    from dashboard.documents import load_documents
     from dashboard.events import build_events
-    from dashboard.export import ExportSession, export_timeline, find_browser, timeline_figure
-    from dashboard.slides import build_deck
+    from dashboard.export import (
+        ExportSession,
+        export_timeline,
+        export_view,
+        find_browser,
+        timeline_figure,
+    )
+    from dashboard.export.deck import build_deck
+    from dashboard.ingest.documents import load_documents
 
     OUTPUT.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -32,12 +38,12 @@ def main() -> None:
     print(f"browser: {find_browser()}")
 
     t = time.perf_counter()
-    fig = timeline_figure(events, preset="slide")
+    fig = timeline_figure(export_view(events, preset="slide"))
     print(f"build figure (slide preset): {1000 * (time.perf_counter() - t):.0f} ms")
 
     with ExportSession() as session:
         t = time.perf_counter()
-        export_timeline(events, OUTPUT / "first.png", preset="slide", session=session)
+        export_timeline(export_view(events, preset="slide"), OUTPUT / "first.png", session=session)
         print(
             f"first export, PNG slide 3840x2160 (starts Chromium): {time.perf_counter() - t:.2f} s"
         )
@@ -45,14 +51,16 @@ def main() -> None:
             times = []
             for i in range(WARM_RUNS):
                 t = time.perf_counter()
-                export_timeline(events, OUTPUT / f"warm-{i}.{fmt}", preset=preset, session=session)
+                export_timeline(
+                    export_view(events, preset=preset), OUTPUT / f"warm-{i}.{fmt}", session=session
+                )
                 times.append(time.perf_counter() - t)
             print(
                 f"warm {fmt.upper():4} {preset:5}: median {1000 * statistics.median(times):4.0f} ms, "
                 f"max {1000 * max(times):4.0f} ms over {WARM_RUNS}"
             )
         t = time.perf_counter()
-        build_deck(events, documents, OUTPUT / "deck.pptx", session=session)
+        build_deck(export_view(events, documents=documents), OUTPUT / "deck.pptx", session=session)
         print(f"warm PPTX deck (one PNG + python-pptx): {1000 * (time.perf_counter() - t):.0f} ms")
         t = time.perf_counter()
         session.render(fig, "png", "slide")
@@ -60,7 +68,7 @@ def main() -> None:
             f"warm render only (no figure build, no write): {1000 * (time.perf_counter() - t):.0f} ms"
         )
     t = time.perf_counter()
-    export_timeline(events, OUTPUT / "offline.html", preset="web")
+    export_timeline(export_view(events, preset="web"), OUTPUT / "offline.html")
     size = (OUTPUT / "offline.html").stat().st_size / 1e6
     print(f"HTML (no browser): {1000 * (time.perf_counter() - t):.0f} ms, {size:.1f} MB")
 

@@ -16,8 +16,8 @@ import shutil
 import time
 from pathlib import Path
 
-from dashboard.figure import build_figure
 from dashboard.model import Certainty, Event, Mention
+from dashboard.render.figure import build_figure
 
 SIZES = (500, 1_000, 10_000, 100_000)
 SOURCES = ("Wire A", "Daily B", "Weekly C")

@@ -51,9 +51,9 @@ def write_corpus(rows: list[dict], folder: Path) -> None:
 
 
 def main() -> None:
-    from dashboard.documents import read_documents
-    from dashboard.store import Store
+    from dashboard.ingest.documents import read_documents
     from dashboard.temporal import tag
+    from dashboard.timeline import ingest, open_store
 
     path = corpus_path()
     if path is None:
@@ -79,11 +79,11 @@ def main() -> None:
         started = time.perf_counter()
         report = read_documents([folder])
         loaded = time.perf_counter()
-        with Store(Path(tmp) / "bench.sqlite", tagger=timed_tag) as store:
+        with open_store(Path(tmp) / "bench.sqlite", tagger=timed_tag) as store:
             ingest_started = time.perf_counter()
-            ingest = store.ingest(report.documents)
+            result = ingest(store, report.documents, tagger=timed_tag)
             ended = time.perf_counter()
-            stages = dict(store.last_timings)
+            stages = dict(result.timings)
             events = store.events()
     total = ended - started
     n = len(report.documents)
@@ -92,7 +92,7 @@ def main() -> None:
     print(f"problems while loading: {len(report.problems)}")
     for problem in report.problems:
         print(f"  {Path(problem.path).name}: {problem.message.split(': ', 1)[-1]}")
-    print(f"result: {ingest.event_count} events from {mentions} mentions")
+    print(f"result: {result.event_count} events from {mentions} mentions")
     print(f"end to end: {total:.2f} s, {n / total:.0f} documents/s (target: the set in < 5 s)")
     tag_s = tag_seconds[0]
     write_s = (ended - ingest_started) - stages["extract"] - stages["merge"]

@@ -6,6 +6,7 @@ All frozen; all dates are ``datetime.date`` and all intervals inclusive (``start
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -82,3 +83,13 @@ class Note:
     text: str
     created: dt.datetime
     updated: dt.datetime
+
+
+def mention_key(document_id: str, sentence: str, timex_start: int) -> str:
+    """The stable id of a mention; an event's id is the key of its first mention.
+
+    >>> mention_key("26c2f5fcca8a2b4b", "Talks on Thursday.", 9)
+    'e-26c2f5fcca-0a2b1357'
+    """
+    digest = hashlib.sha1(f"{sentence}\x00{timex_start}".encode()).hexdigest()[:8]
+    return f"e-{document_id[:10]}-{digest}"

@@ -4,14 +4,15 @@ One file (``DEFAULT_DB``, ``data/timeline.sqlite``), standard library ``sqlite3`
 is SQLite's ``PRAGMA user_version``; ``MIGRATIONS[i]`` takes a file from version ``i`` to ``i + 1``
 and runs in the same transaction as the version bump, so a file is always at a whole version.
 
-Every write is one transaction: ``ingest`` adds the new documents *and* rebuilds the merged events
-together, so a failure in the middle (an exception, a killed process) leaves the file as it was
-before the call. The same article twice (same content hash) changes nothing.
+Persistence only: the store knows rows, not how events are made. The pipeline
+(:mod:`dashboard.timeline`) opens ``store.transaction()`` and, inside it, adds documents, caches each
+document's extracted mentions and replaces the merged events, so a failure in the middle (an
+exception, a killed process) leaves the file as it was before. Transactions nest: an inner one joins
+the outer.
 
-Event ids are the key of the event's first mention (see :mod:`dashboard.events.merge`); documents
-are merged in the order they were first stored, so adding articles keeps existing ids. Notes are
-keyed by event id; if a later article merges two events into one, the note follows the mention whose
-key it carries to the surviving event.
+Event ids are the key of the event's first mention; documents are kept in the order they were first
+stored, so adding articles keeps existing ids. Notes are keyed by event id; if a later article
+merges two events into one, the note follows the mention whose key it carries to the survivor.
 
 >>> import tempfile, pathlib
 >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite") as store:
@@ -24,10 +25,17 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard.model import Certainty, Document, Event, Mention, Note
+from dashboard.codec import (
+    document_from_dict,
+    event_from_dict,
+    event_to_dict,
+    mention_from_dict,
+    mention_to_dict,
+    note_from_dict,
+)
+from dashboard.model import Document, Event, Mention, Note, mention_key
 
 DEFAULT_DB = Path("data") / "timeline.sqlite"
 BUSY_TIMEOUT_S = 5.0  # wait this long for another writer before calling the file locked
@@ -101,34 +109,24 @@ class StoreError(Exception):
     """The store cannot be used; the message names the file and what to do."""
 
 
-@dataclass(frozen=True)
-class IngestReport:
-    """What an ingest did: documents added, those already stored (same text), events after."""
-
-    added: list[Document] = field(default_factory=list)
-    already_stored: list[Document] = field(default_factory=list)
-    event_count: int = 0
-
-
 class Store:
     """The timeline's SQLite file. Use as a context manager, or call ``close()``.
 
     >>> import tempfile, pathlib
-    >>> from dashboard.documents import load_documents
+    >>> from dashboard.model import Document
     >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite") as store:
-    ...     report = store.ingest(load_documents(["seeds"]))
-    ...     len(report.added), len(store.documents())
-    (2, 2)
+    ...     with store.transaction():
+    ...         added, known = store.add_documents([Document("d1", "Wire", "", "Talks.", None)])
+    ...     len(added), len(store.documents())
+    (1, 1)
     """
 
     def __init__(
-        self, path: str | Path = DEFAULT_DB, *, tagger=None, busy_timeout: float = BUSY_TIMEOUT_S
+        self, path: str | Path = DEFAULT_DB, *, busy_timeout: float = BUSY_TIMEOUT_S
     ) -> None:
         self.path = Path(path)
-        self._tagger = tagger
         self._busy_timeout = busy_timeout
-        # Seconds spent by the last rebuild of the events, per stage (the ingest benchmark reads it).
-        self.last_timings: dict[str, float] = {}
+        self._depth = 0  # open transactions: an inner one joins the outer
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -146,7 +144,6 @@ class Store:
         try:
             self._db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
-            self._refresh_if_stale()
         except StoreError:
             self._db.close()
             raise
@@ -175,37 +172,21 @@ class Store:
                 f"knows {SCHEMA_VERSION}); update the program or use another --db file."
             )
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            with self._transaction():
+            with self.transaction():
                 for statement in _statements(MIGRATIONS[target - 1]):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {target}")
 
-    def _refresh_if_stale(self) -> None:
-        """Rebuild the events once if they were made by other event code (after an upgrade)."""
-        from dashboard.events import extractor_version
-
-        stale = self._db.execute(
-            "SELECT 1 FROM documents d LEFT JOIN candidates c ON c.document_id = d.id "
-            "WHERE c.version IS NULL OR c.version != ? LIMIT 1",
-            (extractor_version(),),
-        ).fetchone()
-        if stale:
-            with self._transaction():
-                self._rebuild_events()
-
-    def _transaction(self):
+    def transaction(self) -> _Transaction:
+        """``with store.transaction():`` every write inside is kept together or not at all."""
         return _Transaction(self)
 
-    # -- documents and events -----------------------------------------------------------------
-    def ingest(self, documents: Iterable[Document]) -> IngestReport:
-        """Store new documents and rebuild the merged events, in one transaction.
-
-        A document whose content hash is already stored is left alone (reported as already stored).
-        If anything fails before the end, nothing of this call is kept.
-        """
+    # -- documents, cached extractions and events (the pipeline calls these in a transaction) ---
+    def add_documents(self, documents: Iterable[Document]) -> tuple[list[Document], list[Document]]:
+        """Store the documents not stored yet; returns (added, already stored: same content hash)."""
         added: list[Document] = []
         already: list[Document] = []
-        with self._transaction():
+        with self.transaction():
             known = {row[0] for row in self._db.execute("SELECT id FROM documents")}
             for doc in documents:
                 if doc.id in known:
@@ -214,23 +195,11 @@ class Store:
                 known.add(doc.id)
                 self._insert_document(doc)
                 added.append(doc)
-            count = self._rebuild_events() if added else self._count_events()
-        return IngestReport(added, already, count)
+        return added, already
 
-    def set_published(self, document_id: str, published: dt.date) -> Document:
-        """Give a stored document its publication date (the user's word: not inferred) and
-        rebuild the events, in one transaction. Its relative dates are anchored anew.
-
-        >>> import tempfile, pathlib
-        >>> from dashboard.documents import document_from_text
-        >>> doc = document_from_text("Talks on Thursday.", source="Paste")
-        >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite") as store:
-        ...     _ = store.ingest([doc])
-        ...     _ = store.set_published(doc.id, dt.date(2025, 5, 7))
-        ...     [(e.start, e.label) for e in store.events()]
-        [(datetime.date(2025, 5, 8), 'Talks')]
-        """
-        with self._transaction():
+    def set_document_published(self, document_id: str, published: dt.date) -> None:
+        """Record the user's publication date (not inferred); its cached extraction is dropped."""
+        with self.transaction():
             cursor = self._db.execute(
                 "UPDATE documents SET published = ?, published_inferred = 0, "
                 "published_evidence = '' WHERE id = ?",
@@ -239,81 +208,97 @@ class Store:
             if cursor.rowcount == 0:
                 raise StoreError(f"{self.path}: no document with id {document_id!r}.")
             self._db.execute("DELETE FROM candidates WHERE document_id = ?", (document_id,))
-            self._rebuild_events()
-        return next(d for d in self.documents() if d.id == document_id)
 
-    def remove_document(self, document_id: str) -> None:
-        """Remove a stored document and rebuild the events; notes stay (their event may be gone)."""
-        with self._transaction():
+    def delete_document(self, document_id: str) -> None:
+        """Delete a document, its cached extraction and its mentions; notes stay."""
+        with self.transaction():
             self._db.execute("DELETE FROM candidates WHERE document_id = ?", (document_id,))
             self._db.execute("DELETE FROM mentions WHERE document_id = ?", (document_id,))
             cursor = self._db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
             if cursor.rowcount == 0:
                 raise StoreError(f"{self.path}: no document with id {document_id!r}.")
-            self._rebuild_events()
 
-    def rebuild(self) -> int:
-        """Rebuild the merged events from the stored documents (after a change of the event code)."""
-        with self._transaction():
-            return self._rebuild_events()
+    def has_stale_extractions(self, version: str) -> bool:
+        """True when some document has no cached extraction made by ``version`` of the code."""
+        return bool(
+            self._query(
+                "SELECT 1 FROM documents d LEFT JOIN candidates c ON c.document_id = d.id "
+                "WHERE c.version IS NULL OR c.version != ? LIMIT 1",
+                (version,),
+            )
+        )
+
+    def cached_extractions(self, version: str) -> dict[str, str]:
+        """Document id -> the cached payload (JSON text) made by ``version`` of the code."""
+        return dict(
+            self._query("SELECT document_id, payload FROM candidates WHERE version = ?", (version,))
+        )
+
+    def save_extraction(self, document_id: str, version: str, payload: str) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO candidates (document_id, version, payload) VALUES (?, ?, ?)",
+            (document_id, version, payload),
+        )
+
+    def replace_events(self, events: Sequence[Event]) -> int:
+        """Replace every stored event and mention by ``events``; notes follow their events."""
+        with self.transaction():
+            self._db.execute("DELETE FROM mentions")
+            self._db.execute("DELETE FROM events")
+            for position, event in enumerate(events):
+                self._db.execute(
+                    'INSERT INTO events (id, label, start, "end", certainty, disagreement, '
+                    "position) VALUES (:id, :label, :start, :end, :certainty, :disagreement, "
+                    ":position)",
+                    {**_event_row(event), "position": position},
+                )
+                self._db.executemany(
+                    f"INSERT INTO mentions (key, event_id, position, {_MENTION_COLUMNS}) "
+                    f"VALUES (:key, :event_id, :position, {_MENTION_PARAMS})",
+                    [
+                        {
+                            **mention_to_dict(m),
+                            "key": mention_key(m.document_id, m.sentence, m.timex_start),
+                            "event_id": event.id,
+                            "position": i,
+                            "published_inferred": int(m.published_inferred),
+                        }
+                        for i, m in enumerate(event.mentions)
+                    ],
+                )
+            # A note whose event was merged into another follows its mention's key to the survivor.
+            self._db.execute(
+                "UPDATE notes SET event_id = (SELECT m.event_id FROM mentions m WHERE m.key = "
+                "notes.event_id LIMIT 1) WHERE event_id NOT IN (SELECT id FROM events) AND EXISTS "
+                "(SELECT 1 FROM mentions m WHERE m.key = notes.event_id)"
+            )
+        return len(events)
+
+    def count_events(self) -> int:
+        return self._query("SELECT COUNT(*) FROM events")[0][0]
 
     def documents(self) -> list[Document]:
         """Every stored document, in the order they were first stored."""
-        rows = self._query(
-            "SELECT id, source, title, text, published, published_inferred, published_evidence, "
-            "url, path FROM documents ORDER BY seq"
-        )
         return [
-            Document(
-                id=r[0],
-                source=r[1],
-                title=r[2],
-                text=r[3],
-                published=_date(r[4]),
-                published_inferred=bool(r[5]),
-                published_evidence=r[6],
-                url=r[7],
-                path=r[8],
+            document_from_dict(row)
+            for row in self._rows(
+                "SELECT id, source, title, text, published, published_inferred, "
+                "published_evidence, url, path FROM documents ORDER BY seq"
             )
-            for r in rows
         ]
 
     def events(self) -> list[Event]:
         """The merged events, in chronological order, each with its mentions."""
         mentions: dict[str, list[Mention]] = {}
-        for r in self._query(
-            'SELECT event_id, document_id, source, text, sentence, value, start, "end", certainty, '
-            "timex_start, timex_end, published, published_inferred FROM mentions "
-            "ORDER BY event_id, position"
+        for row in self._rows(
+            f"SELECT event_id, {_MENTION_COLUMNS} FROM mentions ORDER BY event_id, position"
         ):
-            mentions.setdefault(r[0], []).append(
-                Mention(
-                    document_id=r[1],
-                    source=r[2],
-                    text=r[3],
-                    sentence=r[4],
-                    value=r[5],
-                    start=dt.date.fromisoformat(r[6]),
-                    end=dt.date.fromisoformat(r[7]),
-                    certainty=Certainty(r[8]),
-                    timex_start=r[9],
-                    timex_end=r[10],
-                    published=_date(r[11]),
-                    published_inferred=bool(r[12]),
-                )
-            )
+            mentions.setdefault(row["event_id"], []).append(mention_from_dict(row))
         return [
-            Event(
-                id=r[0],
-                label=r[1],
-                start=dt.date.fromisoformat(r[2]),
-                end=dt.date.fromisoformat(r[3]),
-                certainty=Certainty(r[4]),
-                mentions=tuple(mentions.get(r[0], ())),
-                disagreement=r[5],
-            )
-            for r in self._query(
-                'SELECT id, label, start, "end", certainty, disagreement FROM events ORDER BY position'
+            event_from_dict(row, tuple(mentions.get(row["id"], ())))
+            for row in self._rows(
+                'SELECT id, label, start, "end", certainty, disagreement FROM events '
+                "ORDER BY position"
             )
         ]
 
@@ -335,117 +320,24 @@ class Store:
             ),
         )
 
-    def _rebuild_events(self) -> int:
-        import json
-        import time
-
-        from dashboard.events import (
-            candidate_from_json,
-            candidate_to_json,
-            extract_candidates,
-            extractor_version,
-            mention_key,
-            merge_candidates,
-        )
-
-        started = time.perf_counter()
-        version = extractor_version()
-        cached = dict(
-            self._db.execute(
-                "SELECT document_id, payload FROM candidates WHERE version = ?", (version,)
-            ).fetchall()
-        )
-        candidates = []
-        for position, doc in enumerate(self.documents()):
-            if doc.id in cached:
-                candidates.extend(
-                    candidate_from_json(c, position) for c in json.loads(cached[doc.id])
-                )
-                continue
-            found = extract_candidates(doc, position, tagger=self._tagger)
-            candidates.extend(found)
-            self._db.execute(
-                "INSERT OR REPLACE INTO candidates (document_id, version, payload) VALUES (?, ?, ?)",
-                (doc.id, version, json.dumps([candidate_to_json(c) for c in found])),
-            )
-        extracted = time.perf_counter()
-        events = merge_candidates(candidates)
-        merged = time.perf_counter()
-        self._db.execute("DELETE FROM mentions")
-        self._db.execute("DELETE FROM events")
-        for position, event in enumerate(events):
-            self._db.execute(
-                'INSERT INTO events (id, label, start, "end", certainty, disagreement, position) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    event.id,
-                    event.label,
-                    event.start.isoformat(),
-                    event.end.isoformat(),
-                    str(event.certainty),
-                    event.disagreement,
-                    position,
-                ),
-            )
-            self._db.executemany(
-                "INSERT INTO mentions (key, event_id, position, document_id, source, text, sentence, "
-                'value, start, "end", certainty, timex_start, timex_end, published, '
-                "published_inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        mention_key(m.document_id, m.sentence, m.timex_start),
-                        event.id,
-                        i,
-                        m.document_id,
-                        m.source,
-                        m.text,
-                        m.sentence,
-                        m.value,
-                        m.start.isoformat(),
-                        m.end.isoformat(),
-                        str(m.certainty),
-                        m.timex_start,
-                        m.timex_end,
-                        m.published.isoformat() if m.published else None,
-                        int(m.published_inferred),
-                    )
-                    for i, m in enumerate(event.mentions)
-                ],
-            )
-        # A note whose event was merged into another follows its mention's key to the survivor.
-        self._db.execute(
-            "UPDATE notes SET event_id = (SELECT m.event_id FROM mentions m WHERE m.key = "
-            "notes.event_id LIMIT 1) WHERE event_id NOT IN (SELECT id FROM events) AND EXISTS "
-            "(SELECT 1 FROM mentions m WHERE m.key = notes.event_id)"
-        )
-        self.last_timings = {
-            "extract": extracted - started,
-            "merge": merged - extracted,
-            "write": time.perf_counter() - merged,
-        }
-        return len(events)
-
-    def _count_events(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-
     # -- notes ----------------------------------------------------------------------------------
     def notes(self, event_id: str | None = None) -> list[Note]:
         """Notes on one event (or on all), oldest first."""
         if event_id is None:
-            rows = self._query("SELECT id, event_id, text, created, updated FROM notes ORDER BY id")
+            rows = self._rows("SELECT id, event_id, text, created, updated FROM notes ORDER BY id")
         else:
-            rows = self._query(
+            rows = self._rows(
                 "SELECT id, event_id, text, created, updated FROM notes WHERE event_id = ? "
                 "ORDER BY id",
                 (event_id,),
             )
-        return [_note(r) for r in rows]
+        return [note_from_dict(r) for r in rows]
 
     def add_note(self, event_id: str, text: str) -> Note:
         """A new note on ``event_id`` (the event must exist)."""
         text = _note_text(text)
         now = _now().isoformat(timespec="seconds")
-        with self._transaction():
+        with self.transaction():
             if not self._db.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone():
                 raise StoreError(
                     f"{self.path}: no event with id {event_id!r}; the note was not added."
@@ -460,7 +352,7 @@ class Store:
     def update_note(self, note_id: int, text: str) -> Note:
         """The note with new text (its ``updated`` time moves, ``created`` stays)."""
         text = _note_text(text)
-        with self._transaction():
+        with self.transaction():
             cursor = self._db.execute(
                 "UPDATE notes SET text = ?, updated = ? WHERE id = ?",
                 (text, _now().isoformat(timespec="seconds"), note_id),
@@ -471,16 +363,25 @@ class Store:
 
     def delete_note(self, note_id: int) -> None:
         """Delete a note; deleting one that does not exist is an error (it names the id)."""
-        with self._transaction():
+        with self.transaction():
             cursor = self._db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
             if cursor.rowcount == 0:
                 raise StoreError(f"{self.path}: no note with id {note_id}; nothing was deleted.")
 
     def _note(self, note_id: int | None) -> Note:
-        rows = self._query(
+        rows = self._rows(
             "SELECT id, event_id, text, created, updated FROM notes WHERE id = ?", (note_id,)
         )
-        return _note(rows[0])
+        return note_from_dict(rows[0])
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[dict]:
+        """The rows of a query as dicts by column name (for ``dashboard.codec``)."""
+        try:
+            cursor = self._db.execute(sql, params)
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        except sqlite3.Error as error:
+            raise _store_error(self.path, error, self._busy_timeout) from error
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         try:
@@ -496,12 +397,19 @@ class _Transaction:
         self.store = store
 
     def __enter__(self) -> None:
+        self.store._depth += 1
+        if self.store._depth > 1:
+            return  # joins the transaction already open
         try:
             self.store._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
+            self.store._depth -= 1
             raise _store_error(self.store.path, error, self.store._busy_timeout) from error
 
     def __exit__(self, kind, error, tb) -> bool:
+        self.store._depth -= 1
+        if self.store._depth > 0:
+            return False  # the outer transaction commits or rolls back
         db = self.store._db
         if kind is None:
             try:
@@ -545,18 +453,21 @@ def _statements(script: str) -> list[str]:
     return [s for s in out if s.strip(" ;\n")]
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+# The mention columns, named as ``dashboard.codec`` names a mention's fields.
+_MENTION_COLUMNS = (
+    'document_id, source, text, sentence, value, start, "end", certainty, timex_start, timex_end, '
+    "published, published_inferred"
+)
+_MENTION_PARAMS = (
+    ":document_id, :source, :text, :sentence, :value, :start, :end, :certainty, :timex_start, "
+    ":timex_end, :published, :published_inferred"
+)
 
 
-def _note(row: tuple) -> Note:
-    return Note(
-        id=row[0],
-        event_id=row[1],
-        text=row[2],
-        created=dt.datetime.fromisoformat(row[3]),
-        updated=dt.datetime.fromisoformat(row[4]),
-    )
+def _event_row(event: Event) -> dict:
+    row = event_to_dict(event)
+    del row["mentions"], row["sources"]
+    return row
 
 
 MAX_NOTE_CHARS = 10_000

@@ -19,19 +19,18 @@ from dashboard.app import create_app
 from dashboard.app.articles import ArticleError, decode_upload, make_document
 from dashboard.app.exporting import export_filename
 from dashboard.app.views import (
-    Filters,
     detail_head,
     detail_sources,
-    filter_events,
     filters_from_inputs,
     notes_by_event,
     table_rows,
     view_dates,
     view_from_relayout,
 )
-from dashboard.documents import load_documents
+from dashboard.ingest.documents import load_documents
 from dashboard.model import Certainty, Note
-from dashboard.store import Store
+from dashboard.select import Filters, select_events
+from dashboard.timeline import ingest, open_store
 
 D = dt.date
 A, B = "Wire A", "Daily B"
@@ -68,22 +67,22 @@ def events():
 
 
 def test_no_filter_keeps_everything(events):
-    assert filter_events(events, Filters()) == events
+    assert select_events(events, Filters()) == events
 
 
 def test_source_filter_drops_the_other_sources_mentions_and_the_disagreement(events):
-    kept = filter_events(events, Filters(sources=frozenset({B})))
+    kept = select_events(events, Filters(sources=frozenset({B})))
     assert [e.id for e in kept] == ["parade", "trip"]
     assert kept[0].sources == (B,) and kept[0].disagreement is None
 
 
 def test_certainty_date_and_text_filters(events):
     assert [
-        e.id for e in filter_events(events, Filters(certainties=frozenset({Certainty.APPROXIMATE})))
+        e.id for e in select_events(events, Filters(certainties=frozenset({Certainty.APPROXIMATE})))
     ] == ["trip"]
-    assert [e.id for e in filter_events(events, Filters(date_from=D(2025, 8, 25)))] == ["trip"]
-    assert [e.id for e in filter_events(events, Filters(date_to=D(2025, 5, 8)))] == ["talks"]
-    assert [e.id for e in filter_events(events, Filters(text="THURSDAY"))] == [
+    assert [e.id for e in select_events(events, Filters(date_from=D(2025, 8, 25)))] == ["trip"]
+    assert [e.id for e in select_events(events, Filters(date_to=D(2025, 5, 8)))] == ["talks"]
+    assert [e.id for e in select_events(events, Filters(text="THURSDAY"))] == [
         "talks"
     ]  # quotes too
 
@@ -177,8 +176,8 @@ def test_export_filename():
 
 
 def test_create_app_on_a_real_store(tmp_path, seeds_dir):
-    with Store(tmp_path / "t.sqlite") as store:
-        store.ingest(load_documents([seeds_dir]))
+    with open_store(tmp_path / "t.sqlite") as store:
+        ingest(store, load_documents([seeds_dir]))
         app = create_app(store, title="Xi in Moscow")
         layout = json.dumps(app.layout, cls=plotly.utils.PlotlyJSONEncoder)
         assert "tl-graph" in layout and "Xi in Moscow" in layout
@@ -205,7 +204,7 @@ def test_serve_refuses_a_file_that_is_not_a_database(tmp_path):
 
 def test_serve_refuses_a_locked_database(tmp_path):
     db = tmp_path / "locked.sqlite"
-    Store(db).close()
+    open_store(db).close()
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -242,10 +241,10 @@ def test_docstring_examples_run():
     import dashboard.app.articles
     import dashboard.app.exporting
     import dashboard.app.views
-    import dashboard.figure
+    import dashboard.render.figure
 
     for module in (
-        dashboard.figure,
+        dashboard.render.figure,
         dashboard.app.views,
         dashboard.app.articles,
         dashboard.app.exporting,

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.debris import blocks
-from dashboard.documents import (
+from dashboard.ingest.debris import blocks
+from dashboard.ingest.documents import (
     MAX_HTML_BYTES,
     content_id,
     document_from_text,
     load_documents,
     read_documents,
 )
-from dashboard.pubdate import (
+from dashboard.ingest.pubdate import (
     ANY_LANGUAGE_EXAMPLES,
     STATED_FORMS,
     infer_published,
@@ -326,7 +326,7 @@ def test_breadcrumbs_are_debris_even_glued_to_a_paragraph(seeds_dir):
     ],
 )
 def test_sentences_end_before_a_capital_of_any_script(text, sentences):
-    from dashboard.sentences import split_sentences
+    from dashboard.ingest.sentences import split_sentences
 
     assert [s.text for s in split_sentences(text)] == sentences
 

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from dashboard.documents import document_from_text, load_documents
 from dashboard.events import Candidate, build_events, extract_events, merge_candidates
 from dashboard.events.labels import MAX_LABEL, make_label
 from dashboard.events.words import actor_words, content_words, name_words
+from dashboard.ingest.documents import document_from_text, load_documents
 from dashboard.model import Certainty, Mention
 
 D = dt.date

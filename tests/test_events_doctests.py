@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 MODULES = [
-    "dashboard.debris",
-    "dashboard.documents",
-    "dashboard.pubdate",
-    "dashboard.sentences",
+    "dashboard.ingest.debris",
+    "dashboard.ingest.documents",
+    "dashboard.ingest.pubdate",
+    "dashboard.ingest.sentences",
     "dashboard.store",
-    "dashboard.timelinejs",
+    "dashboard.export.timelinejs",
     "dashboard.events",
     "dashboard.events.extract",
     "dashboard.events.implied",

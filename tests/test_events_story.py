@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.documents import read_documents
 from dashboard.events import build_events
 from dashboard.events.labels import MAX_LABEL
+from dashboard.ingest.documents import read_documents
 
 STORY = Path(__file__).parent / "data" / "embassy"
 BOMBING_DAY = dt.date(1998, 8, 7)

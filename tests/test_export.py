@@ -23,12 +23,12 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageFilter, ImageStat
 
-from dashboard.documents import load_documents
 from dashboard.events import build_events
 from dashboard.export import (
     ExportError,
     assert_offline_html,
     export_timeline,
+    export_view,
     figure_html,
     format_for,
     render_bytes,
@@ -36,8 +36,9 @@ from dashboard.export import (
     timeline_figure,
     write_atomic,
 )
+from dashboard.ingest.documents import load_documents
 from dashboard.model import Certainty, Event, Mention
-from dashboard.presets import PRESETS
+from dashboard.render.presets import PRESETS
 
 pytestmark = pytest.mark.export
 
@@ -86,7 +87,7 @@ def _leftovers(folder: Path) -> list[str]:
 @pytest.mark.parametrize("preset", ["slide", "a4", "web"])
 def test_png_has_preset_pixel_size_and_is_not_blank(preset, seed_events, session, output_dir):
     path = export_timeline(
-        seed_events, output_dir / f"seed-{preset}.png", preset=preset, session=session
+        export_view(seed_events, preset=preset), output_dir / f"seed-{preset}.png", session=session
     )
     image = _png(path)
     width, height = PRESETS[preset].pixel_size
@@ -100,7 +101,12 @@ def test_png_has_preset_pixel_size_and_is_not_blank(preset, seed_events, session
 
 def test_slide_png_is_3840_by_2160(seed_events, session):
     image = _png(
-        render_bytes(timeline_figure(seed_events, preset="slide"), "png", "slide", session=session)
+        render_bytes(
+            timeline_figure(export_view(seed_events, preset="slide")),
+            "png",
+            "slide",
+            session=session,
+        )
     )
     assert image.size == (3840, 2160)
 
@@ -167,7 +173,9 @@ def test_slide_png_matches_the_reference_image(seed_events, session, output_dir)
         write_atomic(REFERENCE_EVENTS, _events_to_json(seed_events).encode("utf-8"))
     events = _events_from_json(REFERENCE_EVENTS.read_text(encoding="utf-8"))
     path = export_timeline(
-        events, output_dir / "seed-slide-reference-check.png", preset="slide", session=session
+        export_view(events, preset="slide"),
+        output_dir / "seed-slide-reference-check.png",
+        session=session,
     )
     image = _png(path)
     if os.environ.get("UPDATE_EXPORT_REFERENCE"):
@@ -180,7 +188,10 @@ def test_slide_png_matches_the_reference_image(seed_events, session, output_dir)
     fewer = sorted(events, key=lambda e: e.start)[:-1] or events
     other = _png(
         render_bytes(
-            timeline_figure(fewer, preset="slide", title="Other"), "png", "slide", session=session
+            timeline_figure(export_view(fewer, preset="slide", title="Other")),
+            "png",
+            "slide",
+            session=session,
         )
     )
     assert _difference(other, reference) > REFERENCE_TOLERANCE
@@ -191,7 +202,7 @@ def test_slide_png_matches_the_reference_image(seed_events, session, output_dir)
 
 def test_svg_parses_and_names_both_sources(seed_events, session, output_dir):
     path = export_timeline(
-        seed_events, output_dir / "seed-slide.svg", preset="slide", session=session
+        export_view(seed_events, preset="slide"), output_dir / "seed-slide.svg", session=session
     )
     root = ET.fromstring(path.read_bytes())
     assert root.tag.endswith("svg")
@@ -202,7 +213,9 @@ def test_svg_parses_and_names_both_sources(seed_events, session, output_dir):
 
 
 def test_pdf_has_a_page_of_a4_landscape(seed_events, session, output_dir):
-    path = export_timeline(seed_events, output_dir / "seed-a4.pdf", preset="a4", session=session)
+    path = export_timeline(
+        export_view(seed_events, preset="a4"), output_dir / "seed-a4.pdf", session=session
+    )
     data = path.read_bytes()
     assert data.startswith(b"%PDF-")
     assert re.search(rb"/Type\s*/Page\b", data)
@@ -216,7 +229,7 @@ def test_pdf_has_a_page_of_a4_landscape(seed_events, session, output_dir):
 
 
 def test_html_is_self_contained(seed_events, output_dir):
-    path = export_timeline(seed_events, output_dir / "seed.html", preset="web")
+    path = export_timeline(export_view(seed_events, preset="web"), output_dir / "seed.html")
     html = path.read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]+src=[\"']?(https?:)?//", html, re.I)
     assert "cdn.plot.ly/plotly" not in html.split("<body", 1)[0].lower().replace("\\", "")[:2000]
@@ -234,7 +247,7 @@ def test_assert_offline_html_refuses_a_cdn_script():
 @pytest.mark.browser
 def test_html_opens_offline_in_chromium_and_shows_the_markers(seed_events, output_dir, chromium):
     # ``chromium``: the Debian browser through Playwright, from tests/conftest.py.
-    path = export_timeline(seed_events, output_dir / "seed-offline.html", preset="web")
+    path = export_timeline(export_view(seed_events, preset="web"), output_dir / "seed-offline.html")
     markers = sum(len(e.sources) for e in seed_events)
     remote: list[str] = []
 
@@ -263,13 +276,15 @@ def test_html_opens_offline_in_chromium_and_shows_the_markers(seed_events, outpu
 
 def test_unknown_extension_is_refused_before_anything_is_written(seed_events, tmp_path):
     with pytest.raises(ExportError, match=r"'\.docx' is not an export format"):
-        export_timeline(seed_events, tmp_path / "brief.docx")
+        export_timeline(export_view(seed_events, preset="slide"), tmp_path / "brief.docx")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_missing_folder_is_named(seed_events, tmp_path):
     with pytest.raises(ExportError, match="does not exist"):
-        export_timeline(seed_events, tmp_path / "no" / "such" / "t.png")
+        export_timeline(
+            export_view(seed_events, preset="slide"), tmp_path / "no" / "such" / "t.png"
+        )
 
 
 def test_unwritable_folder_is_refused_and_nothing_written(seed_events, tmp_path):
@@ -282,7 +297,7 @@ def test_unwritable_folder_is_refused_and_nothing_written(seed_events, tmp_path)
         out = folder / "timeline.html"
     try:
         with pytest.raises(ExportError, match=r"not writable|cannot write"):
-            export_timeline(seed_events, out)
+            export_timeline(export_view(seed_events, preset="slide"), out)
         assert not out.exists()
     finally:
         out.parent.chmod(0o700) if out.parent.is_relative_to(tmp_path) else None
@@ -292,7 +307,13 @@ def test_empty_selection_says_where_the_events_are(seed_events, tmp_path):
     out = tmp_path / "t.png"
     with pytest.raises(ExportError, match="no events between 1990-01-01 and 1990-12-31") as info:
         export_timeline(
-            seed_events, out, date_from=dt.date(1990, 1, 1), date_to=dt.date(1990, 12, 31)
+            export_view(
+                seed_events,
+                date_from=dt.date(1990, 1, 1),
+                date_to=dt.date(1990, 12, 31),
+                preset="slide",
+            ),
+            out,
         )
     assert "the events run from" in str(info.value)
     assert not out.exists()
@@ -300,12 +321,15 @@ def test_empty_selection_says_where_the_events_are(seed_events, tmp_path):
 
 def test_unknown_source_lists_the_known_ones(seed_events, tmp_path):
     with pytest.raises(ExportError, match="United Front"):
-        export_timeline(seed_events, tmp_path / "t.html", sources=["Reuters"])
+        export_timeline(
+            export_view(seed_events, sources=["Reuters"], preset="slide"), tmp_path / "t.html"
+        )
 
 
 def test_sources_filter_keeps_only_their_mentions(seed_events, output_dir):
     path = export_timeline(
-        seed_events, output_dir / "seed-united-front.html", sources=["united front"]
+        export_view(seed_events, sources=["united front"], preset="slide"),
+        output_dir / "seed-united-front.html",
     )
     html = path.read_text(encoding="utf-8")
     assert "United Front" in html
@@ -330,7 +354,7 @@ def test_a_failed_render_writes_nothing(seed_events, tmp_path):
     out = tmp_path / "t.png"
     # A render that cannot finish in time fails inside Chromium, after the target was checked.
     with ExportSession(timeout=0.001) as hasty, pytest.raises(ExportError):
-        export_timeline(seed_events, out, session=hasty)
+        export_timeline(export_view(seed_events, preset="slide"), out, session=hasty)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -355,7 +379,9 @@ def test_format_comes_from_the_extension():
 
 
 def test_figure_html_keeps_the_preset_size_and_has_a_page_title(seed_events):
-    fig = timeline_figure(seed_events, preset="a4", interactive=True, title="Xi <in> Moscow")
+    fig = timeline_figure(
+        export_view(seed_events, preset="a4", title="Xi <in> Moscow"), interactive=True
+    )
     html = figure_html(fig, "a4")
     assert '"width":1123' in html.replace(" ", "")
     assert "<title>Xi &lt;in&gt; Moscow</title>" in html
@@ -366,7 +392,7 @@ def test_a_crashed_browser_is_replaced_on_the_next_export(seed_events):
 
     from dashboard.export import ExportSession
 
-    fig = timeline_figure(seed_events, preset="web")
+    fig = timeline_figure(export_view(seed_events, preset="web"))
     with ExportSession(timeout=20) as own:
         own.render(fig, "svg")
         first = own.browser_pid
@@ -398,10 +424,12 @@ def test_slide_text_is_at_least_18_points_on_a_slide(seed_events):
     now = dt.datetime(2025, 5, 8)
     top = seed_events[-1]
     fig = timeline_figure(
-        seed_events,
-        preset="slide",
-        title="Xi in Moscow",
-        notes={top.id: [Note(1, top.id, "a note", now, now)]},
+        export_view(
+            seed_events,
+            preset="slide",
+            title="Xi in Moscow",
+            notes={top.id: [Note(1, top.id, "a note", now, now)]},
+        )
     )
     sizes = _font_sizes(fig.to_dict())
     assert len(sizes) > 5
@@ -441,10 +469,10 @@ def test_a_crowded_slide_shows_counts_per_period_not_unreadable_labels(session, 
             17,
         )
         events.append(Event(f"e{i}", f"Event {i}", day, day, Certainty.EXACT, (mention,)))
-    fig = timeline_figure(events, preset="slide")
+    fig = timeline_figure(export_view(events, preset="slide"))
     assert {trace.type for trace in fig.data} == {"bar"}  # counts per period, no WebGL
     path = export_timeline(
-        events, output_dir / "crowded-slide.png", preset="slide", session=session
+        export_view(events, preset="slide"), output_dir / "crowded-slide.png", session=session
     )
     image = _png(path)
     assert image.size == (3840, 2160)

@@ -92,13 +92,13 @@ def test_bad_date_exits_2_in_a_real_process(tmp_path):
 
 @pytest.fixture
 def seed_store(tmp_path, seeds_dir):
-    from dashboard.documents import load_documents
-    from dashboard.slides import rank_events
-    from dashboard.store import Store
+    from dashboard.export.deck import rank_events
+    from dashboard.ingest.documents import load_documents
+    from dashboard.timeline import ingest, open_store
 
     db = tmp_path / "timeline.sqlite"
-    with Store(db) as store:
-        store.ingest(load_documents([seeds_dir]))
+    with open_store(db) as store:
+        ingest(store, load_documents([seeds_dir]))
         top = rank_events(store.events())[0]
         store.add_note(top.id, "Ask the desk about the readout")
     return db

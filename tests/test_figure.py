@@ -9,7 +9,8 @@ import json
 import plotly.graph_objects as go
 import pytest
 
-from dashboard.figure import (
+from dashboard.model import Certainty, Event, Mention, Note
+from dashboard.render.figure import (
     BAND_HITS,
     WEB_STYLE,
     FigureStyle,
@@ -21,7 +22,7 @@ from dashboard.figure import (
     labelled_event,
     period_text,
 )
-from dashboard.model import Certainty, Event, Mention, Note
+from dashboard.render.styles import SourceStyles
 
 D = dt.date
 ANCHOR = D(2025, 5, 7)
@@ -401,7 +402,7 @@ def test_sources_keep_their_colour_when_others_are_filtered_out(story):
     everyone = ["United Front", "What's Planned"]
     only_b = [e for e in story if "What's Planned" in e.sources]
     full = traces_named(build_figure(story), "What's Planned")[0]
-    part = traces_named(build_figure(only_b, sources=everyone), "What's Planned")[0]
+    part = traces_named(build_figure(only_b, styles=SourceStyles.of(everyone)), "What's Planned")[0]
     assert full.marker.color == part.marker.color and full.marker.symbol == part.marker.symbol
 
 

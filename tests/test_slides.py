@@ -10,11 +10,9 @@ from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from dashboard.documents import load_documents
 from dashboard.events import build_events
-from dashboard.export import ExportError, export_timeline, shared_session
-from dashboard.model import Certainty, Event, Mention, Note
-from dashboard.slides import (
+from dashboard.export import ExportError, export_timeline, export_view, shared_session
+from dashboard.export.deck import (
     MAX_EVENT_SLIDES,
     SLIDE_HEIGHT,
     SLIDE_WIDTH,
@@ -23,6 +21,8 @@ from dashboard.slides import (
     quote_parts,
     rank_events,
 )
+from dashboard.ingest.documents import load_documents
+from dashboard.model import Certainty, Event, Mention, Note
 
 D = dt.date
 
@@ -40,10 +40,10 @@ def seed_events(seed_documents):
 @pytest.fixture(scope="module")
 def deck(seed_events, seed_documents, output_dir):
     path = build_deck(
-        seed_events,
-        seed_documents,
+        export_view(
+            seed_events, documents=seed_documents, title="Xi Jinping's state visit to Moscow"
+        ),
         output_dir / "seed-deck.pptx",
-        title="Xi Jinping's state visit to Moscow",
         session=shared_session(),
     )
     return Presentation(str(path))
@@ -112,11 +112,8 @@ def test_analyst_notes_go_into_the_speaker_notes(seed_events, seed_documents, tm
     now = dt.datetime(2025, 5, 8, 9, 0)
     notes = {top.id: [Note(1, top.id, "Check the Kremlin readout", now, now)]}
     path = export_timeline(
-        seed_events,
+        export_view(seed_events, documents=seed_documents, notes=notes, preset="slide"),
         tmp_path / "with-notes.pptx",
-        notes=notes,
-        with_notes=True,
-        documents=seed_documents,
         session=shared_session(),
     )
     deck = Presentation(str(path))
@@ -126,7 +123,7 @@ def test_analyst_notes_go_into_the_speaker_notes(seed_events, seed_documents, tm
 
 def test_deck_to_a_missing_folder_fails_before_rendering(seed_events, tmp_path):
     with pytest.raises(ExportError, match="does not exist"):
-        build_deck(seed_events, [], tmp_path / "nope" / "deck.pptx")
+        build_deck(export_view(seed_events, documents=[]), tmp_path / "nope" / "deck.pptx")
 
 
 # --- pure helpers ------------------------------------------------------------------------------
@@ -209,7 +206,7 @@ def test_quote_parts_bolds_the_time_expression_and_cuts_long_sentences():
 
 
 def test_many_long_quotes_are_cut_to_fit_and_the_rest_go_to_the_notes():
-    from dashboard.slides import deck_bytes
+    from dashboard.export.deck import deck_bytes
 
     sentence = "Officials said, on condition of anonymity, " + "that the plans may change, " * 12
     sentence += (
@@ -228,7 +225,9 @@ def test_many_long_quotes_are_cut_to_fit_and_the_rest_go_to_the_notes():
     png = Image.new("RGB", (3840, 2160), "white")
     buffer = BytesIO()
     png.save(buffer, "PNG")
-    deck = Presentation(BytesIO(deck_bytes([event], timeline_png=buffer.getvalue())))
+    deck = Presentation(
+        BytesIO(deck_bytes(export_view([event], documents=()), timeline_png=buffer.getvalue()))
+    )
     slide = deck.slides[2]
     for shape in slide.shapes:
         assert shape.top + shape.height <= deck.slide_height

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.documents import document_from_text, load_documents
 from dashboard.events import build_events
+from dashboard.ingest.documents import document_from_text, load_documents
 from dashboard.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
+from dashboard.timeline import ingest, open_store, remove_document, set_published
 
 
 @pytest.fixture()
@@ -24,30 +25,30 @@ def seed_docs(seeds_dir):
 
 
 def test_ingest_stores_documents_and_merged_events(db, seed_docs):
-    with Store(db) as store:
-        report = store.ingest(seed_docs)
+    with open_store(db) as store:
+        report = ingest(store, seed_docs)
         assert len(report.added) == 2 and report.already_stored == []
         assert store.documents() == seed_docs
         assert store.events() == build_events(seed_docs)
         assert report.event_count == len(store.events())
-    with Store(db) as reopened:  # it is all in the file
+    with open_store(db) as reopened:  # it is all in the file
         assert reopened.events() == build_events(seed_docs)
         assert reopened.schema_version() == SCHEMA_VERSION
 
 
 def test_same_article_twice_changes_nothing(db, seed_docs):
-    with Store(db) as store:
-        store.ingest(seed_docs)
+    with open_store(db) as store:
+        ingest(store, seed_docs)
         before = (store.documents(), store.events())
-        report = store.ingest(seed_docs)
+        report = ingest(store, seed_docs)
         assert report.added == [] and len(report.already_stored) == 2
         assert (store.documents(), store.events()) == before
 
 
 def test_a_failure_mid_ingest_loses_nothing_already_stored(db, seed_docs):
     first, second = seed_docs
-    with Store(db) as store:
-        store.ingest([first])
+    with open_store(db) as store:
+        ingest(store, [first])
         before = (store.documents(), store.events())
 
         def batch():
@@ -55,15 +56,15 @@ def test_a_failure_mid_ingest_loses_nothing_already_stored(db, seed_docs):
             raise OSError("disk unplugged")  # the batch breaks after one new document
 
         with pytest.raises(OSError):
-            store.ingest(batch())
+            ingest(store, batch())
         assert (store.documents(), store.events()) == before
-    with Store(db) as reopened:
+    with open_store(db) as reopened:
         assert (reopened.documents(), reopened.events()) == before
 
 
 def test_notes_crud(db, seed_docs):
-    with Store(db) as store:
-        store.ingest(seed_docs)
+    with open_store(db) as store:
+        ingest(store, seed_docs)
         event = store.events()[0]
         note = store.add_note(event.id, "Check the <b>Kremlin</b> readout.")
         assert note.event_id == event.id and note.text == "Check the <b>Kremlin</b> readout."
@@ -83,8 +84,8 @@ def test_notes_crud(db, seed_docs):
 
 def test_notes_stay_attached_when_articles_are_added(db, seed_docs):
     first, second = seed_docs
-    with Store(db) as store:
-        store.ingest([first])
+    with open_store(db) as store:
+        ingest(store, [first])
         events = store.events()
         talks = next(e for e in events if "talks" in e.label)
         visit = next(e for e in events if "state visit" in e.label)
@@ -94,7 +95,7 @@ def test_notes_stay_attached_when_articles_are_added(db, seed_docs):
         store.add_note(talks.id, "Only one outlet has this.")
         store.add_note(visit.id, "Four days.")
         store.add_note(this_year.id, "Key event of the year.")
-        store.ingest([second])
+        ingest(store, [second])
         ids = {e.id: e for e in store.events()}
         assert talks.id in ids and visit.id in ids
         assert set(ids[visit.id].sources) == {"United Front", "What's Planned"}
@@ -114,20 +115,20 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     path = tmp_path / "notes.sqlite"
     path.write_bytes(b"this is a text file, not SQLite\n" * 100)
     with pytest.raises(StoreError, match="not a timeline database"):
-        Store(path)
+        open_store(path)
     with pytest.raises(StoreError, match=str(tmp_path)):
-        Store(tmp_path)  # a folder, not a file
+        open_store(tmp_path)  # a folder, not a file
 
 
 def test_locked_database_is_a_clear_error(db, seed_docs):
-    Store(db).close()
+    open_store(db).close()
     holder = sqlite3.connect(db, isolation_level=None)
     try:
         holder.execute("BEGIN IMMEDIATE")  # another writer: reading works, writing waits
         with Store(db, busy_timeout=0.1) as store:
             assert store.documents() == []
             with pytest.raises(StoreError, match="locked by another program"):
-                store.ingest(seed_docs)
+                ingest(store, seed_docs)
         holder.execute("ROLLBACK")
         holder.execute("BEGIN EXCLUSIVE")  # nobody may even read
         with pytest.raises(StoreError, match="locked"):
@@ -143,9 +144,9 @@ def test_newer_schema_is_refused_and_old_one_migrated(db):
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     with pytest.raises(StoreError, match="newer version"):
-        Store(db)
+        open_store(db)
     fresh = db.with_name("fresh.sqlite")
-    with Store(fresh) as store:
+    with open_store(fresh) as store:
         assert store.schema_version() == SCHEMA_VERSION == len(MIGRATIONS)
         tables = {r[0] for r in store._query("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"documents", "events", "mentions", "notes"} <= tables
@@ -153,8 +154,8 @@ def test_newer_schema_is_refused_and_old_one_migrated(db):
 
 def test_undated_documents_are_stored(db):
     doc = document_from_text("The treaty was signed on May 9, 1945.", source="Archive")
-    with Store(db) as store:
-        store.ingest([doc])
+    with open_store(db) as store:
+        ingest(store, [doc])
         [stored] = store.documents()
         assert stored.published is None
         assert [(e.start, e.end) for e in store.events()] == [
@@ -172,32 +173,32 @@ def test_adding_an_article_tags_only_that_article(db, seed_docs):
         return tag(text, anchor)
 
     first, second = seed_docs
-    with Store(db, tagger=counting_tag) as store:
-        store.ingest([first])
+    with open_store(db, tagger=counting_tag) as store:
+        ingest(store, [first], tagger=counting_tag)
         assert len(tagged) == 1
-        store.ingest([second])
+        ingest(store, [second], tagger=counting_tag)
         assert len(tagged) == 2, "the first article's mentions came from the cache"
         assert store.events() == build_events(seed_docs)
 
 
 def test_events_are_rebuilt_when_the_event_code_changes(db, seed_docs):
-    with Store(db) as store:
-        store.ingest(seed_docs)
+    with open_store(db) as store:
+        ingest(store, seed_docs)
         expected = store.events()
     conn = sqlite3.connect(db)
     with conn:
         conn.execute("UPDATE candidates SET version = 'older code'")
         conn.execute("DELETE FROM events")  # what older code made is gone after a rebuild anyway
     conn.close()
-    with Store(db) as reopened:
+    with open_store(db) as reopened:
         assert reopened.events() == expected
 
 
 CRASH_SCRIPT = """
 import os, sys
-from dashboard.documents import load_documents
-from dashboard.store import Store
+from dashboard.ingest.documents import load_documents
 from dashboard.temporal import tag
+from dashboard.timeline import ingest, open_store
 
 first, second = load_documents([sys.argv[2]])
 calls = []
@@ -208,10 +209,10 @@ def dying_tag(text, anchor):
         os._exit(9)
     return tag(text, anchor)
 
-with Store(sys.argv[1], tagger=dying_tag) as store:
-    store.ingest([first])
+with open_store(sys.argv[1], tagger=dying_tag) as store:
+    ingest(store, [first], tagger=dying_tag)
     store.add_note(store.events()[0].id, "written before the crash")
-    store.ingest([second])
+    ingest(store, [second], tagger=dying_tag)
 """
 
 
@@ -228,7 +229,7 @@ def test_a_killed_process_mid_ingest_loses_nothing_already_stored(db, seeds_dir,
     )
     assert result.returncode == 9, result.stderr
     first = seed_docs[0]
-    with Store(db) as store:
+    with open_store(db) as store:
         assert store.documents() == [first]
         assert store.events() == build_events([first])
         assert [n.text for n in store.notes()] == ["written before the crash"]
@@ -236,14 +237,14 @@ def test_a_killed_process_mid_ingest_loses_nothing_already_stored(db, seeds_dir,
 
 def test_a_corrected_publication_date_reanchors_the_article(db, seed_docs):
     first, second = seed_docs
-    with Store(db) as store:
-        store.ingest(seed_docs)
-        fixed = store.set_published(first.id, dt.date(2025, 5, 14))  # a week later
+    with open_store(db) as store:
+        ingest(store, seed_docs)
+        fixed = set_published(store, first.id, dt.date(2025, 5, 14))  # a week later
         assert fixed.published == dt.date(2025, 5, 14) and not fixed.published_inferred
         talks = [e for e in store.events() if "talks" in e.label]
         assert [(e.start, e.sources) for e in talks] == [(dt.date(2025, 5, 15), ("United Front",))]
         with pytest.raises(StoreError, match="no document"):
-            store.set_published("nope", dt.date(2025, 5, 7))
-        store.remove_document(first.id)
+            set_published(store, "nope", dt.date(2025, 5, 7))
+        remove_document(store, first.id)
         assert store.documents() == [second]
         assert all(e.sources == ("What's Planned",) for e in store.events())

@@ -2,7 +2,7 @@
 
 Uploads and pastes are untrusted: too big, binary or of the wrong kind is refused with a sentence
 that names the file and says what to do. The text itself is never interpreted here; HTML is reduced
-to its text by ``dashboard.documents.document_from_text``.
+to its text by ``dashboard.ingest.documents.document_from_text``.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def decode_text(raw: bytes, name: str) -> str:
 
 def guess(text: str, *, filename: str = "") -> Guess:
     """The publication date and title the article suggests, for prefilling the form."""
-    from dashboard.documents import document_from_text
+    from dashboard.ingest.documents import document_from_text
 
     doc = document_from_text(text, source="upload", filename=filename)
     return Guess(doc.published, doc.published_inferred, doc.published_evidence, doc.title)
@@ -97,7 +97,7 @@ def make_document(
     ...
     dashboard.app.articles.ArticleError: Give the article a source (the outlet's name) before adding it.
     """
-    from dashboard.documents import document_from_text
+    from dashboard.ingest.documents import document_from_text
 
     if not (text or "").strip():
         raise ArticleError("There is no text to add: upload a file or paste the article.")

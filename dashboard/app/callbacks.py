@@ -20,7 +20,6 @@ from dashboard.app.views import (
     CERTAINTY_LABELS,
     detail_head,
     detail_sources,
-    filter_events,
     filters_from_inputs,
     notes_by_event,
     summary,
@@ -28,7 +27,8 @@ from dashboard.app.views import (
     view_dates,
     view_from_relayout,
 )
-from dashboard.figure import BAND_HITS, WEB_STYLE, build_figure, labelled_event
+from dashboard.render.figure import BAND_HITS, WEB_STYLE, build_figure, labelled_event
+from dashboard.select import select_events
 
 # Which file each export button downloads.
 EXPORT_BUTTONS = {
@@ -190,7 +190,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         except StoreError as error:
             return no_update, no_update, _store_error(error)
         chosen = filters_from_inputs(sources, certainties, date_from, date_to, text)
-        shown = filter_events(events, chosen)
+        shown = select_events(events, chosen)
         many = len(shown) > WEB_STYLE.aggregate_threshold
         if list(ctx.triggered_prop_ids.values()) == [ids.VIEW] and not many:
             raise PreventUpdate  # a zoom only matters when the figure counts per period
@@ -199,7 +199,7 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
             shown,
             notes=notes,
             show_notes=bool(show_notes),
-            sources=catalogue.sources(),
+            styles=catalogue.styles(),
             selected=selected,
             x_range=(lo, hi) if many and lo and hi else None,
         )
@@ -338,11 +338,11 @@ def register(app: dash.Dash, catalogue: Any, *, title: str, max_upload_bytes: in
         sources, certainties, date_from, date_to, text, show_notes, view = state
         fmt = EXPORT_BUTTONS[ctx.triggered_id]
         filters = filters_from_inputs(sources, certainties, date_from, date_to, text)
-        shown = filter_events(catalogue.events(), filters)
         lo, hi = view_dates(view)
         try:
             data = export_view(
-                shown,
+                catalogue.events(),
+                filters,
                 fmt,
                 notes=notes_by_event(catalogue.notes()) if show_notes else None,
                 date_from=lo,

@@ -11,7 +11,10 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
+from dashboard.export import ExportError, timeline_bytes
 from dashboard.model import Document, Event, Note
+from dashboard.render.view import make_view
+from dashboard.select import Filters
 
 BUTTON_FORMATS = ("png", "svg", "pdf", "html", "pptx")
 
@@ -32,6 +35,7 @@ def export_filename(title: str, fmt: str, today: dt.date) -> str:
 
 def export_view(
     events: Sequence[Event],
+    filters: Filters,
     fmt: str,
     *,
     notes: Mapping[str, Sequence[Note]] | None,
@@ -40,27 +44,26 @@ def export_view(
     title: str,
     documents: Sequence[Document] = (),
 ) -> bytes:
-    """The events as the analyst sees them now (filtered, within the visible dates, with the
-    notes if they are shown), rendered to ``fmt`` by ``dashboard.export.timeline_bytes``."""
-    from dashboard import export
-
+    """The events as the analyst sees them now: selected by the same ``filters`` as the chart
+    (``dashboard.select``), within the visible dates, with the notes if they are shown, each
+    source in its dashboard colour and shape; rendered to ``fmt`` by ``timeline_bytes``."""
     if fmt not in BUTTON_FORMATS:
         raise ViewExportError(
             f"{fmt!r} is not an export format here; use PNG, SVG, PDF, HTML or PPTX."
         )
-    if not events:
+    view = make_view(
+        events,
+        documents=documents,
+        filters=filters,
+        notes=notes,
+        title=title,
+        preset="slide" if fmt == "pptx" else "web",
+        date_from=date_from,
+        date_to=date_to,
+    )
+    if not view.events:
         raise ViewExportError("Nothing to export: no event passes the filters.")
     try:
-        return export.timeline_bytes(
-            events,
-            fmt,
-            preset="slide" if fmt == "pptx" else "web",
-            title=title,
-            date_from=date_from,
-            date_to=date_to,
-            notes=notes,
-            with_notes=bool(notes),
-            documents=documents,
-        )
-    except export.ExportError as error:
+        return timeline_bytes(view, fmt)
+    except ExportError as error:
         raise ViewExportError(str(error)) from error

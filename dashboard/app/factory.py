@@ -13,8 +13,10 @@ from flask import Response
 from dashboard.app import callbacks
 from dashboard.app.articles import MAX_UPLOAD_BYTES
 from dashboard.app.layout import build_layout
-from dashboard.figure import OVERVIEW_CSS
 from dashboard.model import Document, Event, Note
+from dashboard.render.figure import OVERVIEW_CSS
+from dashboard.render.styles import SourceStyles, source_styles
+from dashboard.timeline import ingest
 
 T = TypeVar("T")
 
@@ -49,14 +51,15 @@ class Catalogue:
                 self._documents = {d.id: d for d in self.store.documents()}
             return self._documents
 
+    def styles(self) -> SourceStyles:
+        """The story's source styles: every source in the order its first article was stored,
+        so a source keeps its colour and marker when later articles bring new ones."""
+        return source_styles(self.documents().values(), self.events())
+
     def sources(self) -> list[str]:
-        """Every source in the order its first article was stored, so a source keeps its colour
-        and marker when later articles bring new ones."""
-        # One pass over the events (this runs on every redraw), not one pass per source.
-        reported = dict.fromkeys(s for e in self.events() for s in e.sources)
-        ordered = dict.fromkeys(d.source for d in self.documents().values() if d.source in reported)
-        ordered.update(reported)
-        return list(ordered)
+        """The sources the events name, in the order of :meth:`styles`."""
+        reported = {s for e in self.events() for s in e.sources}
+        return [s for s in self.styles().order if s in reported]
 
     def notes(self, event_id: str | None = None) -> list[Note]:
         with self._lock:
@@ -65,7 +68,7 @@ class Catalogue:
     def ingest(self, documents: list[Document]) -> Any:
         with self._lock:
             try:
-                return self.store.ingest(documents)
+                return ingest(self.store, documents)
             finally:
                 self._events = self._documents = None
 

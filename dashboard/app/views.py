@@ -6,34 +6,23 @@ component tree), so it is tested without a browser.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from dash import html
 
 from dashboard.app import ids
-from dashboard.figure import WEB_STYLE, dense_window, format_anchored, period_text
 from dashboard.model import Certainty, Document, Event, Mention, Note
+from dashboard.render.figure import WEB_STYLE, dense_window
+from dashboard.select import Filters
+from dashboard.wording import format_anchored, period_text
 
 CERTAINTY_LABELS = {
     Certainty.EXACT: "Exact day",
     Certainty.RANGE: "Known span",
     Certainty.APPROXIMATE: "Approximate",
 }
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the analyst asked to see. ``None`` means "no restriction"."""
-
-    sources: frozenset[str] | None = None
-    certainties: frozenset[Certainty] | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    text: str = ""
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -62,59 +51,17 @@ def filters_from_inputs(
     >>> filters_from_inputs(["A"], ["exact"], "2025-05-01", None, " talks ").text
     'talks'
     """
-    return Filters(
-        sources=frozenset(sources) if sources is not None else None,
+    return Filters.of(
+        sources=sources,
         certainties=(
-            frozenset(Certainty(c) for c in certainties if c in Certainty._value2member_map_)
+            [Certainty(c) for c in certainties if c in Certainty._value2member_map_]
             if certainties is not None
             else None
         ),
         date_from=parse_date(date_from),
         date_to=parse_date(date_to),
-        text=(text or "").strip(),
+        text=text or "",
     )
-
-
-def _matches_text(event: Event, needle: str) -> bool:
-    haystack = [event.label, *(m.sentence for m in event.mentions), *event.sources]
-    return any(needle in part.casefold() for part in haystack)
-
-
-def filter_events(events: Iterable[Event], filters: Filters) -> list[Event]:
-    """The events the filters let through.
-
-    A source filter also drops the other sources' mentions from each kept event, so a hidden
-    source leaves no marker behind; a disagreement flag stays only while two sources remain.
-    Dates keep events that overlap ``date_from``..``date_to``; text matches the label, the
-    quotes and the source names, ignoring case.
-
-    >>> filter_events(events, Filters(sources=frozenset({"Wire A"}), text="parade"))  # doctest: +SKIP
-    [Event(id='parade', label='Victory Day parade', ...)]
-    """
-    needle = filters.text.casefold()
-    kept = []
-    for event in events:
-        if filters.certainties is not None and event.certainty not in filters.certainties:
-            continue
-        if filters.date_from and event.end < filters.date_from:
-            continue
-        if filters.date_to and event.start > filters.date_to:
-            continue
-        if filters.sources is not None:
-            mentions = tuple(m for m in event.mentions if m.source in filters.sources)
-            if not mentions:
-                continue
-            if len(mentions) != len(event.mentions):
-                still_disputed = len({m.source for m in mentions}) > 1
-                event = dataclasses.replace(
-                    event,
-                    mentions=mentions,
-                    disagreement=event.disagreement if still_disputed else None,
-                )
-        if needle and not _matches_text(event, needle):
-            continue
-        kept.append(event)
-    return kept
 
 
 def _count(n: int, word: str) -> str:

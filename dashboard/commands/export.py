@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
         ExportError,
         check_writable,
         export_timeline,
+        export_view,
         format_for,
         shared_session,
     )
@@ -95,18 +96,17 @@ def run(args: argparse.Namespace) -> int:
                 )
         for problem in problems:
             print(f"export: {problem}", file=sys.stderr)
-        written = export_timeline(
+        view = export_view(
             events,
-            args.out,
+            documents=documents,
             preset=args.preset,
             title=args.title,
             date_from=date_from,
             date_to=date_to,
             sources=sources,
-            notes=notes,
-            with_notes=args.notes,
-            documents=documents,
+            notes=notes if args.notes else None,
         )
+        written = export_timeline(view, args.out)
     except ExportError as error:
         print(f"export: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -132,9 +132,9 @@ def _parse_day(text: str | None, option: str) -> dt.date | None:
 
 
 def _from_articles(paths):
-    from dashboard.documents import read_documents
     from dashboard.events import build_events
     from dashboard.export import ExportError
+    from dashboard.ingest.documents import read_documents
 
     report = read_documents(paths)
     problems = [p.message for p in report.problems]
@@ -153,10 +153,11 @@ def _from_store(db: Path):
             f"{db}: no such store; fill one with the extract command (python -m dashboard extract "
             "--help) or export from the article files directly."
         )
-    from dashboard.store import Store, StoreError
+    from dashboard.store import StoreError
+    from dashboard.timeline import open_store
 
     try:
-        with Store(db) as store:
+        with open_store(db) as store:
             events, documents = store.events(), store.documents()
             notes = defaultdict(list)
             for note in store.notes():

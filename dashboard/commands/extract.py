@@ -44,8 +44,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dashboard.documents import documents_with_anchor, read_documents
     from dashboard.events import build_events
+    from dashboard.ingest.documents import documents_with_anchor, read_documents
 
     anchor = None
     if args.anchor:
@@ -98,7 +98,7 @@ def render(documents, events, fmt: str, *, group_by: str = "certainty") -> str:
     if fmt == "json":
         return json.dumps(as_json(documents, events), ensure_ascii=False, indent=2) + "\n"
     if fmt == "timelinejs":
-        from dashboard.timelinejs import timeline_json
+        from dashboard.export.timelinejs import timeline_json
 
         title = " / ".join(dict.fromkeys(d.title or d.source for d in documents))
         timeline = timeline_json(events, title=title[:120], group_by=group_by)
@@ -113,35 +113,23 @@ def as_json(documents, events) -> dict:
     date rests on; null when the date was given) and each event's ``disagreement`` (why sources
     that read as the same happening date it otherwise; null when they agree).
     """
-    return {
-        "documents": [
-            {
-                "id": d.id,
-                "source": d.source,
-                "title": d.title,
-                "published": d.published.isoformat() if d.published else None,
-                "published_inferred": d.published_inferred,
-                "published_evidence": d.published_evidence if d.published_inferred else None,
-            }
-            for d in documents
-        ],
-        "events": [
-            {
-                "id": e.id,
-                "label": e.label,
-                "start": e.start.isoformat(),
-                "end": e.end.isoformat(),
-                "certainty": str(e.certainty),
-                "sources": list(e.sources),
-                "disagreement": e.disagreement,
-                "mentions": [
-                    {"source": m.source, "text": m.text, "sentence": m.sentence, "value": m.value}
-                    for m in e.mentions
-                ],
-            }
-            for e in events
-        ],
-    }
+    from dashboard.codec import document_to_dict, event_to_dict
+
+    def document(d):
+        row = {k: v for k, v in document_to_dict(d, with_text=False).items() if k in DOCUMENT_KEYS}
+        return {**row, "published_evidence": d.published_evidence if d.published_inferred else None}
+
+    def event(e):
+        row = event_to_dict(e)
+        row["mentions"] = [{k: m[k] for k in MENTION_KEYS} for m in row["mentions"]]
+        return row
+
+    return {"documents": [document(d) for d in documents], "events": [event(e) for e in events]}
+
+
+# What the extract JSON shows of each document and mention (the store keeps more).
+DOCUMENT_KEYS = ("id", "source", "title", "published", "published_inferred", "published_evidence")
+MENTION_KEYS = ("source", "text", "sentence", "value")
 
 
 def as_csv(events) -> str:

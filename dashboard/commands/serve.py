@@ -55,8 +55,9 @@ def port_problem(host: str, port: int) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from dashboard.app import create_app
-    from dashboard.documents import read_documents
-    from dashboard.store import DEFAULT_DB, Store, StoreError
+    from dashboard.ingest.documents import read_documents
+    from dashboard.store import DEFAULT_DB, StoreError
+    from dashboard.timeline import ingest, open_store
 
     problem = port_problem(args.host, args.port)
     if problem:
@@ -68,9 +69,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"warning: {problem.message}", file=sys.stderr)
     db = Path(args.db) if args.db else Path(DEFAULT_DB)
     try:
-        store = Store(db)
+        store = open_store(db)
         if report.documents:
-            store.ingest(report.documents)
+            ingest(store, report.documents)
         event_count = len(store.events())
     except StoreError as error:
         print(f"error: {error}", file=sys.stderr)

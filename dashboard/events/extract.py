@@ -2,7 +2,7 @@
 
 Steps (recognise, then resolve):
 
-1. page debris is cut out (:mod:`dashboard.debris`); the rest is split into sentences;
+1. page debris is cut out (:mod:`dashboard.ingest.debris`); the rest is split into sentences;
 2. the tagger anchors every time expression to the document's publication date;
 3. each expression that places something on the calendar becomes a candidate: its sentence, a label
    (:mod:`dashboard.events.labels`), its interval and certainty;
@@ -27,13 +27,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashboard.debris import blocks
+from dashboard import temporal
+from dashboard.codec import mention_from_dict, mention_to_dict
 from dashboard.events import implied
 from dashboard.events.labels import make_label
 from dashboard.events.words import actor_words, content_words, name_words
-from dashboard.model import Certainty, Document, Mention
-from dashboard.pubdate import publication_line
-from dashboard.sentences import Sentence, split_sentences
+from dashboard.ingest import debris, pubdate, sentences
+from dashboard.ingest.debris import blocks
+from dashboard.ingest.pubdate import publication_line
+from dashboard.ingest.sentences import Sentence, split_sentences
+from dashboard.model import Certainty, Document, Mention, mention_key
 from dashboard.temporal.types import Grain, Timex, TimexType
 
 Tagger = Callable[[str, dt.date], list[Timex]]
@@ -68,7 +71,6 @@ class Candidate:
 
 def candidate_to_json(c: Candidate) -> dict:
     """A JSON-ready form of a candidate, for the store's per-document cache."""
-    m = c.mention
     return {
         "key": c.key,
         "label": c.label,
@@ -76,43 +78,15 @@ def candidate_to_json(c: Candidate) -> dict:
         "names": sorted(c.names),
         "actors": sorted(c.actors),
         "offset": c.order[1],
-        "mention": {
-            "document_id": m.document_id,
-            "source": m.source,
-            "text": m.text,
-            "sentence": m.sentence,
-            "value": m.value,
-            "start": m.start.isoformat(),
-            "end": m.end.isoformat(),
-            "certainty": str(m.certainty),
-            "timex_start": m.timex_start,
-            "timex_end": m.timex_end,
-            "published": m.published.isoformat() if m.published else None,
-            "published_inferred": m.published_inferred,
-        },
+        "mention": mention_to_dict(c.mention),
     }
 
 
 def candidate_from_json(data: dict, position: int) -> Candidate:
     """The candidate back from :func:`candidate_to_json`, placed at ``position`` in the batch."""
-    m = data["mention"]
-    mention = Mention(
-        document_id=m["document_id"],
-        source=m["source"],
-        text=m["text"],
-        sentence=m["sentence"],
-        value=m["value"],
-        start=dt.date.fromisoformat(m["start"]),
-        end=dt.date.fromisoformat(m["end"]),
-        certainty=Certainty(m["certainty"]),
-        timex_start=m["timex_start"],
-        timex_end=m["timex_end"],
-        published=dt.date.fromisoformat(m["published"]) if m["published"] else None,
-        published_inferred=m["published_inferred"],
-    )
     return Candidate(
         key=data["key"],
-        mention=mention,
+        mention=mention_from_dict(data["mention"]),
         label=data["label"],
         words=frozenset(data["words"]),
         names=frozenset(data["names"]),
@@ -126,10 +100,11 @@ def extractor_version() -> str:
     debris and sentence rules): a cached extraction is reused only under the same code."""
     global _VERSION
     if _VERSION is None:
-        root = Path(__file__).resolve().parent.parent
+        # The modules themselves say where they are, so moving a file never breaks the fingerprint.
         digest = hashlib.sha1()
-        files = [*sorted((root / "events").glob("*.py")), *sorted((root / "temporal").glob("*.py"))]
-        files += [root / "debris.py", root / "sentences.py", root / "pubdate.py"]
+        packages = (Path(__file__).resolve().parent, Path(temporal.__file__).resolve().parent)
+        files = [path for package in packages for path in sorted(package.glob("*.py"))]
+        files += [Path(module.__file__).resolve() for module in (debris, sentences, pubdate)]
         for path in files:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
@@ -138,16 +113,6 @@ def extractor_version() -> str:
 
 
 _VERSION: str | None = None
-
-
-def mention_key(document_id: str, sentence: str, timex_start: int) -> str:
-    """The stable id of a mention; an event's id is the key of its first mention.
-
-    >>> mention_key("26c2f5fcca8a2b4b", "Talks on Thursday.", 9)
-    'e-26c2f5fcca-0a2b1357'
-    """
-    digest = hashlib.sha1(f"{sentence}\x00{timex_start}".encode()).hexdigest()[:8]
-    return f"e-{document_id[:10]}-{digest}"
 
 
 def extract_candidates(

@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 
 from dashboard.events.labels import RULES, make_label, noun_phrase_label, shorten
+from dashboard.ingest.sentences import Sentence
 from dashboard.model import Certainty, Document
-from dashboard.sentences import Sentence
 from dashboard.temporal.types import Grain, Timex, TimexType
 
 _STARTED = re.compile(

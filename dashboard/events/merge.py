@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from dashboard.events.extract import Candidate
 from dashboard.events.words import event_words
 from dashboard.model import Certainty, Event
+from dashboard.wording import iso_span
 
 SAME_HAPPENING = 0.34  # weighted overlap above which two compatible mentions are one happening
 DISAGREEMENT = 0.6  # above which incompatible dates are one happening that sources disagree on
@@ -343,8 +344,8 @@ def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
                 + ")"
                 for source, texts in by_source.items()
             ]
-            parts.append(f"{_span(cluster.start, cluster.end)} by {', '.join(said)}")
-        own = _span(clusters[root].start, clusters[root].end)
+            parts.append(f"{iso_span(cluster.start, cluster.end)} by {', '.join(said)}")
+        own = iso_span(clusters[root].start, clusters[root].end)
         notes[root] = (
             f"Sources disagree on the date: {own} here; what reads as the same happening is "
             "dated " + "; ".join(parts) + "."
@@ -377,7 +378,3 @@ def _event(cands: Sequence[Candidate], cluster: _Cluster, disagreement: str | No
         mentions=mentions,
         disagreement=disagreement,
     )
-
-
-def _span(start: dt.date, end: dt.date) -> str:
-    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"

@@ -3,7 +3,8 @@
 Copied articles carry navigation ("Others are reading now", "Also read"), advertising ("Ads by …"),
 photo credits ("… / Wiki Commons"), breadcrumbs ("Homepage World …"), image captions, headings,
 repeated teasers and the lines that state the page's own date ("Published on June 10, 2025.",
-"Updated June 11, 2025 9:00 a.m.", bylines with a date; the forms are :data:`dashboard.pubdate.STATED_FORMS`).
+"Updated June 11, 2025 9:00 a.m.", bylines with a date; the forms are
+:data:`dashboard.ingest.pubdate.STATED_FORMS`).
 None of it is a dated happening, so the event layer skips it.
 
 Recognise, then decide: the text is cut into *blocks* (a line, or a sentence glued to the end of a
@@ -20,7 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from dashboard.pubdate import publication_line
+from dashboard.ingest.pubdate import publication_line
 
 # Phrases that open (or make up) a navigation, advert or credit line. Lower case; matched at the start
 # of a block, so "Also read" is debris but "He also read the report." is not.

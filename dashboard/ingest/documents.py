@@ -4,7 +4,7 @@ Formats: ``.txt``, ``.md`` (optional ``---`` front matter), ``.html``/``.htm`` (
 trafilatura). Metadata comes, strongest first, from a sidecar ``metadata.csv`` in the file's folder
 (columns ``file,source,title,url,published``), the front matter, the page's own metadata (HTML), and
 last from the text: a missing publication date is inferred from the text's evidence
-(:mod:`dashboard.pubdate`), marked inferred, with the evidence kept. Nothing reads the clock.
+(:mod:`dashboard.ingest.pubdate`), marked inferred, with the evidence kept. Nothing reads the clock.
 
 A document whose date cannot be given or inferred still loads with ``published=None`` and a problem
 asking for the date (``--anchor`` or the sidecar). The event layer then keeps only its absolute dates
@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from dashboard.ingest.pubdate import infer_published
 from dashboard.model import Document
-from dashboard.pubdate import infer_published
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")

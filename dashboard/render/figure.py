@@ -33,6 +33,8 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from dashboard.model import Certainty, Event, Mention, Note
+from dashboard.render.styles import SourceStyles
+from dashboard.wording import format_anchored, period_text
 
 __all__ = [
     "BAND_HITS",
@@ -47,7 +49,6 @@ __all__ = [
     "label_name",
     "labelled_event",
     "period_text",
-    "source_order",
 ]
 
 # Okabe-Ito colours (safe for the common colour blindnesses), vermillion kept for the disagreement flag.
@@ -234,69 +235,6 @@ def dense_window(
     return left, right
 
 
-def source_order(events: Sequence[Event]) -> list[str]:
-    """Every source once, sorted by name, so each keeps its colour and shape between calls.
-
-    >>> source_order([])
-    []
-    """
-    return sorted({s for e in events for s in e.sources})
-
-
-def format_anchored(start: dt.date, end: dt.date) -> str:
-    """A calendar interval as a reader says it: "Thu 8 May 2025", "Thu 8 – Sun 11 May 2025".
-
-    >>> format_anchored(dt.date(2025, 5, 8), dt.date(2025, 5, 8))
-    'Thu 8 May 2025'
-    >>> format_anchored(dt.date(2025, 8, 21), dt.date(2025, 9, 10))
-    'Thu 21 Aug – Wed 10 Sep 2025'
-    """
-
-    def day(d: dt.date, *, month: bool = True, year: bool = True) -> str:
-        text = f"{d:%a} {d.day}"
-        if month:
-            text += f" {d:%b}"
-        if year:
-            text += f" {d.year}"
-        return text
-
-    if start == end:
-        return day(start)
-    if start.year != end.year:
-        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-            return f"{start.year}–{end.year}"
-        return f"{day(start)} – {day(end)}"
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return str(start.year)
-    same_month = start.month == end.month
-    return f"{day(start, month=not same_month, year=False)} – {day(end)}"
-
-
-def period_text(start: dt.date, end: dt.date) -> str:
-    """A span as a heading says it: "7–10 May 2025", "May–Sep 2025", "2025", "1970s", "1945–2025".
-
-    >>> period_text(dt.date(2025, 5, 7), dt.date(2025, 9, 10))
-    'May–Sep 2025'
-    >>> period_text(dt.date(1970, 1, 1), dt.date(1979, 12, 31))
-    '1970s'
-    >>> period_text(dt.date(1945, 5, 9), dt.date(2025, 9, 3))
-    '1945–2025'
-    """
-    if start.year != end.year:
-        if start.year % 10 == 0 and end.year == start.year + 9:
-            return f"{start.year}s"
-        return f"{start.year}–{end.year}"
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return str(start.year)
-    if start.month != end.month:
-        return f"{start:%b}–{end:%b} {end.year}"
-    if start == end:
-        return f"{start.day} {start:%b %Y}"
-    if start.day == 1 and _after(end).day == 1:
-        return f"{start:%b %Y}"
-    return f"{start.day}–{end.day} {start:%b %Y}"
-
-
 def eras(events: Sequence[Event], *, gap_share: float = 0.02) -> list[tuple[dt.date, dt.date, int]]:
     """The far-apart stretches of the timeline: ``(first day, last day, events)`` in date order.
 
@@ -409,14 +347,14 @@ def build_figure(
     show_notes: bool = True,
     title: str | None = None,
     x_range: tuple[dt.date, dt.date] | None = None,
-    sources: Sequence[str] | None = None,
+    styles: SourceStyles | None = None,
     selected: str | None = None,
 ) -> go.Figure:
     """Draw ``events`` as a timeline (see the module docstring for how it reads).
 
-    ``x_range`` opens on that window instead of the densest one; ``sources`` fixes the order of
-    sources (and so their colours and shapes) when the caller filters some out; ``selected`` rings
-    one event id.
+    ``x_range`` opens on that window instead of the densest one; ``styles`` gives each source
+    its colour and shape (the story's ``SourceStyles``, so they stay when the caller filters
+    sources out; without it, first-mention order); ``selected`` rings one event id.
 
     >>> from dashboard.model import Event, Certainty
     >>> fig = build_figure([Event("e1", "Talks", dt.date(2025, 5, 8), dt.date(2025, 5, 8),
@@ -424,9 +362,9 @@ def build_figure(
     >>> fig.layout.xaxis.type
     'date'
     """
-    present = source_order(events)
-    order = list(sources) if sources is not None else present
-    order += [s for s in present if s not in order]  # a source the caller did not name
+    order = list(
+        (styles or SourceStyles()).with_sources(s for e in events for s in e.sources).order
+    )
     opening = x_range or dense_window(
         events, gap_share=style.dense_gap_share, share=style.dense_share
     )
@@ -553,6 +491,8 @@ def _add_events(
             ys.append(lane_of[e.id] + offset)
             hovers.append(_hover_card(e, mention, with_quote=not many))
             ids.append(e.id)
+        if not xs:
+            continue  # a source filtered out keeps its place in the order, not a legend entry
         fig.add_trace(
             marker_type(
                 x=xs,
@@ -570,7 +510,6 @@ def _add_events(
                 hovertext=hovers,
                 hoverinfo="text",
                 customdata=ids,
-                visible=True if xs else "legendonly",
             )
         )
 

@@ -36,8 +36,9 @@ from dataclasses import dataclass
 
 import regex as re
 
-from dashboard.sentences import split_sentences
+from dashboard.ingest.sentences import split_sentences
 from dashboard.temporal import lexicon, tag
+from dashboard.wording import short_day
 
 # The tagger's word tables, in the shapes this module's patterns want: abbreviations without their
 # dot (the patterns allow one), full weekday names numbered as ``date.weekday()`` numbers them.
@@ -434,10 +435,10 @@ def _day_in_year(text: str, year: int) -> tuple[dt.date, str] | None:
     past = sorted((d, why) for d, why, is_future in dated if not is_future)
     if not future:
         day, why = past[-1]
-        return day + dt.timedelta(days=1), f"written after {why} ({_day_words(day)})"
+        return day + dt.timedelta(days=1), f"written after {why} ({short_day(day)})"
     first, first_why = future[0]
     latest = first - dt.timedelta(days=1)
-    before = f"before {first_why} ({_day_words(first)})"
+    before = f"before {first_why} ({short_day(first)})"
     this_week = _THIS_WEEK.search(text)
     if not this_week:
         # Only an upper bound: the day before, as an article announces what is near.
@@ -452,7 +453,7 @@ def _day_in_year(text: str, year: int) -> tuple[dt.date, str] | None:
     reported = [(d, why) for d, why in past if earliest <= d + dt.timedelta(days=1) <= latest]
     if reported:
         day, why = reported[-1]
-        earliest, after = day + dt.timedelta(days=1), f"after {why} ({_day_words(day)})"
+        earliest, after = day + dt.timedelta(days=1), f"after {why} ({short_day(day)})"
     if earliest == latest:
         return earliest, f"written {before}, {after}"
     return earliest, (
@@ -461,17 +462,12 @@ def _day_in_year(text: str, year: int) -> tuple[dt.date, str] | None:
     )
 
 
-def _day_words(day: dt.date) -> str:
-    """The day as the evidence says it: "Fri 9 May 2025"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 def _span_words(first: dt.date, last: dt.date) -> str:
     """Two days as the evidence says them: "Mon 5 and Thu 8 May 2025" (month and year once when
     they are shared)."""
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first:%a} {first.day} and {_day_words(last)}"
-    return f"{_day_words(first)} and {_day_words(last)}"
+        return f"{first:%a} {first.day} and {short_day(last)}"
+    return f"{short_day(first)} and {short_day(last)}"
 
 
 def _dated_days(text: str, year: int):

@@ -17,19 +17,20 @@ import io
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from dashboard.export.browser import ExportSession
+from dashboard.export.files import check_writable, write_atomic
+from dashboard.export.picture import render_bytes, timeline_figure
 from dashboard.model import Certainty, Document, Event, Mention, Note
-
-if TYPE_CHECKING:
-    from dashboard.export import ExportSession
+from dashboard.render.view import View
+from dashboard.wording import format_span
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in: PowerPoint's 16:9
 MARGIN = Inches(0.6)
@@ -77,42 +78,6 @@ def rank_events(events: Sequence[Event]) -> list[Event]:
     ['Xi and Putin hold talks']
     """
     return sorted(events, key=lambda e: (-len(e.sources), -len(e.mentions), e.start, e.label))
-
-
-def format_day(day: dt.date) -> str:
-    """``Thursday 8 May 2025``.
-
-    >>> format_day(dt.date(2025, 5, 8))
-    'Thursday 8 May 2025'
-    """
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def format_span(start: dt.date, end: dt.date) -> str:
-    """An inclusive interval in words, as short as it can be; whole years and months by name.
-
-    >>> format_span(dt.date(2025, 5, 9), dt.date(2025, 5, 12))
-    '9–12 May 2025'
-    >>> format_span(dt.date(2025, 8, 21), dt.date(2025, 9, 10))
-    '21 August – 10 September 2025'
-    >>> format_span(dt.date(1970, 1, 1), dt.date(1979, 12, 31))
-    '1970–1979'
-    """
-    if start == end:
-        return format_day(start)
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
-        if (start.year, start.month) == (end.year, end.month):
-            return f"{end:%B %Y}"
-        if start.year == end.year:
-            return f"{start:%B} – {end:%B %Y}"
-        return f"{start:%B %Y} – {end:%B %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
 
 
 def format_published(info: SourceInfo) -> str:
@@ -242,29 +207,22 @@ def speaker_notes(event: Event, infos: Mapping[str, SourceInfo], notes: Sequence
 
 
 def deck_bytes(
-    events: Sequence[Event],
-    documents: Sequence[Document] = (),
-    *,
-    timeline_png: bytes,
-    title: str | None = None,
-    notes: Mapping[str, Sequence[Note]] | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    max_event_slides: int = MAX_EVENT_SLIDES,
+    view: View, *, timeline_png: bytes, max_event_slides: int = MAX_EVENT_SLIDES
 ) -> bytes:
-    """The PPTX file as bytes, from the events and an already rendered 16:9 timeline PNG.
+    """The PPTX file as bytes, from the view and an already rendered 16:9 timeline PNG.
 
-    >>> data = deck_bytes(events, documents, timeline_png=png, title="Xi in Moscow")  # doctest: +SKIP
+    >>> data = deck_bytes(view, timeline_png=png)  # doctest: +SKIP
     """
+    events, documents, notes = view.events, view.documents, view.notes
     if not events:
         raise ValueError("a deck needs at least one event")
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
     infos = source_infos(events, documents)
-    story = story_title(title, documents, events)
+    story = story_title(view.title, documents, events)
     ranked = rank_events(events)[:max_event_slides]
 
-    _title_slide(prs, story, infos, events, date_from, date_to, len(ranked))
+    _title_slide(prs, story, infos, events, view.date_from, view.date_to, len(ranked))
     _timeline_slide(prs, story, infos, events, timeline_png)
     by_source = {info.source: info for info in infos}
     for index, event in enumerate(ranked, start=1):
@@ -281,69 +239,35 @@ def deck_bytes(
 
 
 def build_deck(
-    events: Sequence[Event],
-    documents: Sequence[Document],
+    view: View,
     path: str | os.PathLike[str],
     *,
-    title: str | None = None,
-    notes: Mapping[str, Sequence[Note]] | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
     session: ExportSession | None = None,
     max_event_slides: int = MAX_EVENT_SLIDES,
 ) -> Path:
     """Render the timeline with the slide preset and write the deck to ``path`` atomically.
 
-    >>> build_deck(events, documents, "brief.pptx", title="Xi in Moscow")  # doctest: +SKIP
+    >>> build_deck(view, "brief.pptx")  # doctest: +SKIP
     PosixPath('brief.pptx')
     """
-    from dashboard.export import check_writable, write_atomic
-
     check_writable(path)
-    data = render_deck(
-        events,
-        documents,
-        title=title,
-        notes=notes,
-        date_from=date_from,
-        date_to=date_to,
-        session=session,
-        max_event_slides=max_event_slides,
-    )
+    data = render_deck(view, session=session, max_event_slides=max_event_slides)
     return write_atomic(path, data)
 
 
 def render_deck(
-    events: Sequence[Event],
-    documents: Sequence[Document] = (),
+    view: View,
     *,
-    title: str | None = None,
-    notes: Mapping[str, Sequence[Note]] | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
     session: ExportSession | None = None,
     max_event_slides: int = MAX_EVENT_SLIDES,
 ) -> bytes:
     """The deck as bytes: the timeline rendered with the slide preset (3840×2160), then the slides.
 
-    >>> data = render_deck(events, documents, title="Xi in Moscow")  # doctest: +SKIP
+    >>> data = render_deck(view)  # doctest: +SKIP
     """
-    from dashboard.export import render_bytes, timeline_figure
-
-    fig = timeline_figure(
-        events, preset="slide", title=title, notes=notes, date_from=date_from, date_to=date_to
-    )
-    png = render_bytes(fig, "png", "slide", session=session)
-    return deck_bytes(
-        events,
-        documents,
-        timeline_png=png,
-        title=title,
-        notes=notes,
-        date_from=date_from,
-        date_to=date_to,
-        max_event_slides=max_event_slides,
-    )
+    slide_view = replace(view, preset="slide")
+    png = render_bytes(timeline_figure(slide_view), "png", "slide", session=session)
+    return deck_bytes(slide_view, timeline_png=png, max_event_slides=max_event_slides)
 
 
 def _title_slide(prs, story, infos, events, date_from, date_to, n_event_slides) -> None:

@@ -19,12 +19,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from dashboard.figure import WEB_STYLE, FigureStyle
+from dashboard.render.figure import WEB_STYLE, FigureStyle
 
-# All read on white through a projector (none lighter than grey level 140); the first three differ
-# most in grey level, the shapes tell the rest apart. The orange is darkened from Okabe-Ito's.
-PROJECTOR_PALETTE = ("#08306B", "#D97A00", "#1B7F4B", "#A6206A", "#5A5A5A", "#4C9BD6", "#8C6D00")
-PROJECTOR_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "star", "hexagon", "cross")
+# The dashboard's Okabe-Ito colours made to read on white through a projector (none lighter than
+# grey level 140), position by position: a source is the same hue and the same shape on the screen
+# and on the slide (see dashboard.render.styles). The first three differ most in grey level.
+PROJECTOR_PALETTE = (
+    "#08306B",  # blue
+    "#D97A00",  # orange, darkened
+    "#1B7F4B",  # bluish green
+    "#A6206A",  # reddish purple
+    "#4C9BD6",  # sky blue
+    "#5A5A5A",  # black, as a dark grey that stays apart from the black outline
+    "#8C6D00",  # olive
+    "#7A1B45",  # wine
+)
 
 SLIDE: FigureStyle = replace(
     WEB_STYLE,
@@ -37,7 +46,6 @@ SLIDE: FigureStyle = replace(
     note_size=36,
     hover_size=36,
     palette=PROJECTOR_PALETTE,
-    symbols=PROJECTOR_SYMBOLS,
     marker_size=34,
     marker_line_colour="#000000",
     source_offset=0.3,
@@ -67,7 +75,6 @@ A4: FigureStyle = replace(
     label_size=14,
     note_size=13,
     palette=PROJECTOR_PALETTE,
-    symbols=PROJECTOR_SYMBOLS,
     marker_size=14,
     marker_line_colour="#000000",
     text_colour="#000000",

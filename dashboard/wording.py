@@ -1,0 +1,134 @@
+"""Every way the product writes a date or a span of dates, in one place.
+
+The dashboard, the figure, the deck, the disagreement notes and the publication-date evidence all
+say dates through these functions, so one event reads the same everywhere. Pure; all intervals are
+inclusive (``start``..``end``), as in :mod:`dashboard.model`.
+
+>>> short_day(dt.date(2025, 5, 8)), long_day(dt.date(2025, 5, 8))
+('Thu 8 May 2025', 'Thursday 8 May 2025')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+__all__ = [
+    "format_anchored",
+    "format_span",
+    "iso_span",
+    "long_day",
+    "period_text",
+    "short_day",
+]
+
+
+def _whole_years(start: dt.date, end: dt.date) -> bool:
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+
+
+def _ends_a_month(day: dt.date) -> bool:
+    return day == dt.date.max or (day + dt.timedelta(days=1)).day == 1
+
+
+def short_day(day: dt.date) -> str:
+    """A day as a table or a hover card says it: ``Thu 8 May 2025``."""
+    return f"{day:%a} {day.day} {day:%b} {day.year}"
+
+
+def long_day(day: dt.date) -> str:
+    """A day as a slide says it: ``Thursday 8 May 2025``.
+
+    >>> long_day(dt.date(2025, 5, 8))
+    'Thursday 8 May 2025'
+    """
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def iso_span(start: dt.date, end: dt.date) -> str:
+    """A span in ISO form for machine-read text: ``2025-05-08`` or ``2025-05-07..2025-05-10``.
+
+    >>> iso_span(dt.date(2025, 5, 8), dt.date(2025, 5, 8))
+    '2025-05-08'
+    """
+    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+
+
+def format_anchored(start: dt.date, end: dt.date) -> str:
+    """A calendar interval as a reader says it: "Thu 8 May 2025", "Thu 8 – Sun 11 May 2025".
+
+    >>> format_anchored(dt.date(2025, 5, 8), dt.date(2025, 5, 8))
+    'Thu 8 May 2025'
+    >>> format_anchored(dt.date(2025, 8, 21), dt.date(2025, 9, 10))
+    'Thu 21 Aug – Wed 10 Sep 2025'
+    """
+
+    def day(d: dt.date, *, month: bool = True, year: bool = True) -> str:
+        text = f"{d:%a} {d.day}"
+        if month:
+            text += f" {d:%b}"
+        if year:
+            text += f" {d.year}"
+        return text
+
+    if start == end:
+        return short_day(start)
+    if start.year != end.year:
+        if _whole_years(start, end):
+            return f"{start.year}–{end.year}"
+        return f"{day(start)} – {day(end)}"
+    if _whole_years(start, end):
+        return str(start.year)
+    same_month = start.month == end.month
+    return f"{day(start, month=not same_month, year=False)} – {day(end)}"
+
+
+def period_text(start: dt.date, end: dt.date) -> str:
+    """A span as a heading says it: "7–10 May 2025", "May–Sep 2025", "2025", "1970s", "1945–2025".
+
+    >>> period_text(dt.date(2025, 5, 7), dt.date(2025, 9, 10))
+    'May–Sep 2025'
+    >>> period_text(dt.date(1970, 1, 1), dt.date(1979, 12, 31))
+    '1970s'
+    >>> period_text(dt.date(1945, 5, 9), dt.date(2025, 9, 3))
+    '1945–2025'
+    """
+    if start.year != end.year:
+        if start.year % 10 == 0 and end.year == start.year + 9:
+            return f"{start.year}s"
+        return f"{start.year}–{end.year}"
+    if _whole_years(start, end):
+        return str(start.year)
+    if start.month != end.month:
+        return f"{start:%b}–{end:%b} {end.year}"
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if start.day == 1 and _ends_a_month(end):
+        return f"{start:%b %Y}"
+    return f"{start.day}–{end.day} {start:%b %Y}"
+
+
+def format_span(start: dt.date, end: dt.date) -> str:
+    """An inclusive interval in full words, as short as it can be; whole years and months by name.
+
+    >>> format_span(dt.date(2025, 5, 9), dt.date(2025, 5, 12))
+    '9–12 May 2025'
+    >>> format_span(dt.date(2025, 8, 21), dt.date(2025, 9, 10))
+    '21 August – 10 September 2025'
+    >>> format_span(dt.date(1970, 1, 1), dt.date(1979, 12, 31))
+    '1970–1979'
+    """
+    if start == end:
+        return long_day(start)
+    if _whole_years(start, end):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if start.day == 1 and _ends_a_month(end):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{end:%B %Y}"
+        if start.year == end.year:
+            return f"{start:%B} – {end:%B %Y}"
+        return f"{start:%B %Y} – {end:%B %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%B %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
+    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
