@@ -209,6 +209,7 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 # :func:`dashboard.temporal.calendars.moveable_interval` knows.
 LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "easter": "easter", "easter sunday": "easter", "easter day": "easter",
+    "easter week": "easter", "holy week": "easter",
     "easter monday": "easter monday", "good friday": "good friday",
     "holy saturday": "holy saturday", "maundy thursday": "maundy thursday",
     "holy thursday": "holy thursday", "palm sunday": "palm sunday",

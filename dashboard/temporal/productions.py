@@ -1030,9 +1030,11 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     year = _year(g)
     tense = _tense_if(ctx, year is None and offset is None)
     if name in lx.LUNAR_AND_CHURCH_HOLIDAYS:
+        # "Easter week" is the ISO week that ends on Easter Sunday; "Holy Week" too
+        unit = "W" if name.endswith(" week") else None
         return Expression(
             Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
-            tense=tense,
+            tense=tense, unit=unit,
         )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]

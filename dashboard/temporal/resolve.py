@@ -215,6 +215,9 @@ def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date,
         if found is None:
             raise ValueError(f"no table row for {e.holiday} in {year}")
         start, end = found
+        if e.unit == "W":
+            week = _week_start(start)
+            return _week_value(start), week, week + dt.timedelta(days=6), Grain.WEEK
         if start == end:
             return start.isoformat(), start, end, Grain.DAY
         middle = start + (end - start) / 2  # Ramadan: the month that holds most of it

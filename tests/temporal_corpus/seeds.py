@@ -491,6 +491,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-04-20 DATE 2025-04-20..2025-04-20", ["Pilgrims came for [Easter]."]),
     ("2026-04-05 DATE", ["The mass is set for [Easter 2026]."]),
     ("2025-04-18 DATE", ["Shops closed on [Good Friday]."]),
+    ("2025-W16 DATE 2025-04-14..2025-04-20", ["Crowds filled Rome in [Easter week]."]),
     ("2025-03 DATE 2025-03-01..2025-03-29", ["Prices rose during [Ramadan]."]),
     ("2025-03-30 DATE", ["Families met for [Eid al-Fitr]."]),
     ("2025-06-06 DATE", ["The prayers of [Eid al-Adha] drew crowds."]),
