@@ -4,6 +4,7 @@ and caches, the CLI's JSON output and the tests.
 Dates are ISO strings, certainties their names; ``from_dict`` accepts what ``to_dict`` wrote.
 
 >>> import datetime as dt
+import json
 >>> from dashboard.model import Certainty, Mention
 >>> m = Mention("d1", "Wire", "Friday", "Talks on Friday.", "2025-05-09",
 ...             dt.date(2025, 5, 9), dt.date(2025, 5, 9), Certainty.EXACT, 9, 15)
@@ -14,12 +15,15 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from typing import Any
 
-from dashboard.model import Certainty, Document, Event, Mention, Note
+from dashboard.model import Action, Certainty, Decision, Document, Event, Mention, Note
 
 __all__ = [
+    "decision_from_dict",
+    "decision_to_dict",
     "document_from_dict",
     "document_to_dict",
     "event_from_dict",
@@ -83,6 +87,9 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "certainty": str(e.certainty),
         "sources": list(e.sources),
         "disagreement": e.disagreement,
+        "hidden": e.hidden,
+        "pinned": e.pinned,
+        "edits": list(e.edits),
         "mentions": [mention_to_dict(m) for m in e.mentions],
     }
 
@@ -99,6 +106,9 @@ def event_from_dict(d: Mapping[str, Any], mentions: tuple[Mention, ...] | None =
         certainty=Certainty(d["certainty"]),
         mentions=mentions,
         disagreement=d["disagreement"],
+        hidden=bool(d.get("hidden", False)),
+        pinned=bool(d.get("pinned", False)),
+        edits=tuple(d.get("edits", ())),
     )
 
 
@@ -129,6 +139,29 @@ def document_from_dict(d: Mapping[str, Any]) -> Document:
         published_evidence=d["published_evidence"],
         url=d["url"],
         path=d["path"],
+    )
+
+
+def decision_to_dict(d: Decision) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "target": d.target,
+        "action": str(d.action),
+        "payload": dict(d.payload),
+        "created": d.created.isoformat(),
+        "reverted": bool(d.reverted),
+    }
+
+
+def decision_from_dict(d: Mapping[str, Any]) -> Decision:
+    payload = d["payload"]
+    return Decision(
+        id=d["id"],
+        target=d["target"],
+        action=Action(d["action"]),
+        payload=json.loads(payload) if isinstance(payload, str) else dict(payload),
+        created=dt.datetime.fromisoformat(d["created"]),
+        reverted=bool(d["reverted"]),
     )
 
 

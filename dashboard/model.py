@@ -67,11 +67,46 @@ class Event:
     certainty: Certainty
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     disagreement: str | None = None
+    # The analyst's decisions, applied on top of extraction (see dashboard.curation):
+    hidden: bool = False  # left out of every view and export unless asked for
+    pinned: bool = False  # a key event: always shown
+    edits: tuple[str, ...] = ()  # what the analyst changed, in words, with what extraction said
 
     @property
     def sources(self) -> tuple[str, ...]:
         """The distinct sources, in first-mention order."""
         return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+
+class Action(StrEnum):
+    """What an analyst's decision does. Event actions name an event; document actions a document."""
+
+    RELABEL = "relabel"  # payload: label
+    REDATE = "redate"  # payload: start, end, certainty
+    HIDE = "hide"
+    SHOW = "show"
+    PIN = "pin"
+    UNPIN = "unpin"
+    MERGE = "merge"  # payload: into (the event that absorbs this one)
+    SPLIT = "split"  # payload: mention (the key of the mention split off into its own event)
+    PUBLISHED = "published"  # a document's publication date; payload: date, before
+    REMOVE = "remove"  # a document left out of the story (kept in the store, restorable)
+
+
+DOCUMENT_ACTIONS = frozenset({Action.PUBLISHED, Action.REMOVE})
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One correction by the analyst, stored beside the notes and applied on top of extraction,
+    so it survives re-ingest, new articles and restarts; reverting it undoes just it."""
+
+    id: int
+    target: str  # an event id (or a mention key of it), or a document id
+    action: Action
+    payload: dict = field(default_factory=dict, hash=False, compare=False)
+    created: dt.datetime = dt.datetime(2000, 1, 1)
+    reverted: bool = False
 
 
 @dataclass(frozen=True)

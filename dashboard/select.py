@@ -39,6 +39,7 @@ class Filters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     text: str = ""
+    include_hidden: bool = False  # the events the analyst hid (dashboard.curation)
 
     @classmethod
     def of(
@@ -49,6 +50,7 @@ class Filters:
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
         text: str = "",
+        include_hidden: bool = False,
     ) -> Filters:
         """Filters from plain values (source names in any case, text stripped)."""
         return cls(
@@ -57,6 +59,7 @@ class Filters:
             date_from=date_from,
             date_to=date_to,
             text=text.strip(),
+            include_hidden=include_hidden,
         )
 
 
@@ -68,15 +71,18 @@ def _matches_text(event: Event, needle: str) -> bool:
 def select_events(events: Iterable[Event], filters: Filters) -> list[Event]:
     """The events the filters let through, in the order given.
 
-    A source filter also drops the other sources' mentions from each kept event, so a hidden
-    source leaves no marker behind; a disagreement flag stays only while two sources remain.
-    Dates keep events that overlap ``date_from``..``date_to`` (inclusive); text matches the label,
-    the quotes and the source names, ignoring case.
+    Events the analyst hid are left out unless ``include_hidden``. A source filter also drops
+    the other sources' mentions from each kept event, so a hidden source leaves no marker
+    behind; a disagreement flag stays only while two sources remain. Dates keep events that
+    overlap ``date_from``..``date_to`` (inclusive); text matches the label, the quotes and the
+    source names, ignoring case.
     """
     needle = filters.text.casefold()
     wanted = {s.casefold() for s in filters.sources} if filters.sources is not None else None
     kept = []
     for event in events:
+        if event.hidden and not filters.include_hidden:
+            continue
         if filters.certainties is not None and event.certainty not in filters.certainties:
             continue
         if filters.date_from and event.end < filters.date_from:

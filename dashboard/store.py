@@ -23,11 +23,13 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from dashboard.codec import (
+    decision_from_dict,
     document_from_dict,
     event_from_dict,
     event_to_dict,
@@ -35,7 +37,7 @@ from dashboard.codec import (
     mention_to_dict,
     note_from_dict,
 )
-from dashboard.model import Document, Event, Mention, Note, mention_key
+from dashboard.model import Action, Decision, Document, Event, Mention, Note, mention_key
 
 DEFAULT_DB = Path("data") / "timeline.sqlite"
 BUSY_TIMEOUT_S = 5.0  # wait this long for another writer before calling the file locked
@@ -100,6 +102,18 @@ MIGRATIONS: tuple[str, ...] = (
         version TEXT NOT NULL,                      -- extractor_version() that made them
         payload TEXT NOT NULL                       -- JSON list of candidate mentions
     );
+    """,
+    # 2 -> 3: the analyst's decisions (dashboard.curation), and articles left out of the story.
+    """
+    CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        target TEXT NOT NULL,                       -- event id / mention key, or document id
+        action TEXT NOT NULL,                       -- dashboard.model.Action
+        payload TEXT NOT NULL DEFAULT '{}',         -- JSON: what the action needs
+        created TEXT NOT NULL,
+        reverted INTEGER NOT NULL DEFAULT 0
+    );
+    ALTER TABLE documents ADD COLUMN removed INTEGER NOT NULL DEFAULT 0;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -277,15 +291,71 @@ class Store:
     def count_events(self) -> int:
         return self._query("SELECT COUNT(*) FROM events")[0][0]
 
-    def documents(self) -> list[Document]:
-        """Every stored document, in the order they were first stored."""
+    def documents(self, *, include_removed: bool = False) -> list[Document]:
+        """The stored documents in the order they were first stored; those the analyst removed
+        from the story only when asked for."""
+        where = "" if include_removed else " WHERE removed = 0"
         return [
             document_from_dict(row)
             for row in self._rows(
                 "SELECT id, source, title, text, published, published_inferred, "
-                "published_evidence, url, path FROM documents ORDER BY seq"
+                f"published_evidence, url, path FROM documents{where} ORDER BY seq"
             )
         ]
+
+    def set_document_removed(self, document_id: str, removed: bool) -> None:
+        """Leave a document out of the story (or bring it back); it stays stored either way."""
+        with self.transaction():
+            cursor = self._db.execute(
+                "UPDATE documents SET removed = ? WHERE id = ?", (int(removed), document_id)
+            )
+            if cursor.rowcount == 0:
+                raise StoreError(f"{self.path}: no document with id {document_id!r}.")
+
+    def restore_document_published(self, document: Document) -> None:
+        """Put back a document's publication date as ``document`` has it (inferred or not)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE documents SET published = ?, published_inferred = ?, "
+                "published_evidence = ? WHERE id = ?",
+                (
+                    document.published.isoformat() if document.published else None,
+                    int(document.published_inferred),
+                    document.published_evidence,
+                    document.id,
+                ),
+            )
+            self._db.execute("DELETE FROM candidates WHERE document_id = ?", (document.id,))
+
+    # -- the analyst's decisions -----------------------------------------------------------------
+    def decisions(self, *, include_reverted: bool = False) -> list[Decision]:
+        """The decisions in the order they were taken (reverted ones only when asked for)."""
+        where = "" if include_reverted else " WHERE reverted = 0"
+        return [
+            decision_from_dict(row)
+            for row in self._rows(
+                f"SELECT id, target, action, payload, created, reverted FROM decisions{where} "
+                "ORDER BY id"
+            )
+        ]
+
+    def add_decision(self, target: str, action: Action, payload: dict | None = None) -> Decision:
+        now = _now().isoformat(timespec="seconds")
+        with self.transaction():
+            cursor = self._db.execute(
+                "INSERT INTO decisions (target, action, payload, created) VALUES (?, ?, ?, ?)",
+                (target, str(action), json.dumps(payload or {}, sort_keys=True), now),
+            )
+            decision_id = cursor.lastrowid
+        return next(d for d in self.decisions() if d.id == decision_id)
+
+    def set_decision_reverted(self, decision_id: int, reverted: bool = True) -> None:
+        with self.transaction():
+            cursor = self._db.execute(
+                "UPDATE decisions SET reverted = ? WHERE id = ?", (int(reverted), decision_id)
+            )
+            if cursor.rowcount == 0:
+                raise StoreError(f"{self.path}: no decision with id {decision_id}.")
 
     def events(self) -> list[Event]:
         """The merged events, in chronological order, each with its mentions."""

@@ -53,6 +53,9 @@ def test_json_shape_on_the_seeds(seed_json):
             "certainty",
             "sources",
             "disagreement",
+            "hidden",
+            "pinned",
+            "edits",
             "mentions",
         }
         assert event["disagreement"] is None  # the two seeds agree on every date

@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("dashboard.events",),
     ("dashboard.store",),
     ("dashboard.timeline",),
+    ("dashboard.curation",),
     ("dashboard.select",),
     ("dashboard.render",),
     ("dashboard.export",),

@@ -6,7 +6,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from dashboard.model import Document, Event, Note
+from dashboard.curation import curated_events, decide, revert, undo_last
+from dashboard.model import Action, Decision, Document, Event, Note
 from dashboard.render.styles import SourceStyles, source_styles
 from dashboard.store import Store
 from dashboard.timeline import IngestReport, ingest
@@ -25,7 +26,9 @@ class Catalogue:
         self.store = store
         self._lock = threading.RLock()
         self._events: list[Event] | None = None
+        self._unresolved: list[Decision] = []
         self._documents: dict[str, Document] | None = None
+        self._source_order: tuple[str, ...] | None = None
 
     def call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run ``fn(*args)`` under the store lock."""
@@ -33,10 +36,46 @@ class Catalogue:
             return fn(*args)
 
     def events(self) -> list[Event]:
+        """Every event with the analyst's decisions applied (hidden ones included: the
+        selection leaves them out unless asked)."""
         with self._lock:
             if self._events is None:
-                self._events = list(self.store.events())
+                curated = curated_events(self.store)
+                self._events, self._unresolved = curated.events, curated.unresolved
             return self._events
+
+    def unresolved(self) -> list[Decision]:
+        """Decisions whose event no longer exists (kept, and shown to the analyst)."""
+        with self._lock:
+            self.events()
+            return list(self._unresolved)
+
+    def decisions(self) -> list[Decision]:
+        with self._lock:
+            return self.store.decisions()
+
+    def decide(self, target: str, action: Action, payload: dict | None = None) -> Decision:
+        """Take one decision (``CurationError`` says why not); every view follows."""
+        with self._lock:
+            try:
+                return decide(self.store, target, action, payload)
+            finally:
+                self._forget()
+
+    def revert(self, decision_id: int | None = None) -> Decision:
+        """Revert one decision, or the last one in force when no id is given."""
+        with self._lock:
+            try:
+                return (
+                    undo_last(self.store)
+                    if decision_id is None
+                    else revert(self.store, decision_id)
+                )
+            finally:
+                self._forget()
+
+    def _forget(self) -> None:
+        self._events = self._documents = self._source_order = None
 
     def documents(self) -> dict[str, Document]:
         with self._lock:
@@ -47,7 +86,14 @@ class Catalogue:
     def styles(self) -> SourceStyles:
         """The story's source styles: every source in the order its first article was stored,
         so a source keeps its colour and marker when later articles bring new ones."""
-        return source_styles(self.documents().values(), self.events())
+        with self._lock:
+            if self._source_order is None:
+                # removed articles keep their place: removing one recolours no other source
+                every = self.store.documents(include_removed=True)
+                self._source_order = source_styles(every).order
+            return SourceStyles(self._source_order).with_sources(
+                s for e in self.events() for s in e.sources
+            )
 
     def sources(self) -> list[str]:
         """The sources the events name, in the order of :meth:`styles`."""
@@ -63,4 +109,4 @@ class Catalogue:
             try:
                 return ingest(self.store, documents)
             finally:
-                self._events = self._documents = None
+                self._forget()
