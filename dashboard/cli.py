@@ -22,6 +22,8 @@ from pathlib import Path
 COMMAND_MODULES = {
     "tag": "dashboard.commands.tag",
     "extract": "dashboard.commands.extract",
+    "ingest": "dashboard.commands.ingest",
+    "curate": "dashboard.commands.curate",
     "serve": "dashboard.commands.serve",
     "export": "dashboard.commands.export",
 }

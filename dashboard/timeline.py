@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,9 @@ from dashboard.events import (
 )
 from dashboard.model import Document
 from dashboard.store import Store, StoreError
+
+# Called as progress(done, total) while documents are extracted (a progress bar, a page's status).
+Progress = Callable[[int, int], None]
 
 __all__ = [
     "IngestReport",
@@ -75,7 +78,11 @@ def open_store(path: str | Path, *, tagger: Tagger | None = None) -> Store:
 
 
 def ingest(
-    store: Store, documents: Iterable[Document], *, tagger: Tagger | None = None
+    store: Store,
+    documents: Iterable[Document],
+    *,
+    tagger: Tagger | None = None,
+    progress: Progress | None = None,
 ) -> IngestReport:
     """Store new documents and rebuild the merged events, in one transaction.
 
@@ -86,7 +93,7 @@ def ingest(
         added, already = store.add_documents(documents)
         if not added:
             return IngestReport(added, already, store.count_events())
-        count, timings = _rebuild(store, tagger)
+        count, timings = _rebuild(store, tagger, progress)
     return IngestReport(added, already, count, timings)
 
 
@@ -126,7 +133,9 @@ def rebuild(store: Store, *, tagger: Tagger | None = None) -> int:
     return count
 
 
-def _rebuild(store: Store, tagger: Tagger | None) -> tuple[int, dict[str, float]]:
+def _rebuild(
+    store: Store, tagger: Tagger | None, progress: Progress | None = None
+) -> tuple[int, dict[str, float]]:
     """Extract what is not cached, merge every document's mentions, write the events.
 
     Documents are taken in the order they were first stored: the first document that mentions a
@@ -136,13 +145,18 @@ def _rebuild(store: Store, tagger: Tagger | None) -> tuple[int, dict[str, float]
     version = extractor_version()
     cached = store.cached_extractions(version)
     candidates: list[Candidate] = []
-    for position, doc in enumerate(store.documents()):
+    documents = store.documents()
+    for position, doc in enumerate(documents):
+        if progress is not None:
+            progress(position, len(documents))
         if doc.id in cached:
             candidates.extend(candidate_from_json(c, position) for c in json.loads(cached[doc.id]))
             continue
         found = extract_candidates(doc, position, tagger=tagger)
         candidates.extend(found)
         store.save_extraction(doc.id, version, json.dumps([candidate_to_json(c) for c in found]))
+    if progress is not None:
+        progress(len(documents), len(documents))
     extracted = time.perf_counter()
     events = merge_candidates(candidates)
     merged = time.perf_counter()

@@ -84,11 +84,11 @@ def run(args: argparse.Namespace) -> int:
         if args.db and args.paths:
             raise ExportError("give article PATHS or --db FILE, not both.")
         if args.db:
-            events, documents, notes = _from_store(Path(args.db))
+            events, documents, notes, styles = _from_store(Path(args.db))
             problems, refused = [], 0
         else:
             events, documents, problems, refused = _from_articles(args.paths or [SEEDS])
-            notes = {}
+            notes, styles = {}, None
             if args.notes:
                 print(
                     "export: --notes: notes live in the store; add --db FILE to show them.",
@@ -105,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
             date_to=date_to,
             sources=sources,
             notes=notes if args.notes else None,
+            styles=styles,
         )
         written = export_timeline(view, args.out)
     except ExportError as error:
@@ -153,15 +154,19 @@ def _from_store(db: Path):
             f"{db}: no such store; fill one with the extract command (python -m dashboard extract "
             "--help) or export from the article files directly."
         )
+    from dashboard.curation import curated_events
+    from dashboard.render.styles import source_styles
     from dashboard.store import StoreError
     from dashboard.timeline import open_store
 
     try:
         with open_store(db) as store:
-            events, documents = store.events(), store.documents()
+            events, documents = curated_events(store).events, store.documents()
+            # removed articles keep their source's place: the colours match the dashboard's
+            styles = source_styles(store.documents(include_removed=True))
             notes = defaultdict(list)
             for note in store.notes():
                 notes[note.event_id].append(note)
     except StoreError as error:
         raise ExportError(str(error)) from None
-    return events, documents, dict(notes)
+    return events, documents, dict(notes), styles

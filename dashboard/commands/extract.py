@@ -36,6 +36,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, default="json", help="output format")
     parser.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     parser.add_argument(
+        "--db",
+        metavar="FILE",
+        help="read the events of this store (as the analyst corrected them) instead of articles",
+    )
+    parser.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="with --db: also the events the analyst hid (marked hidden)",
+    )
+    parser.add_argument(
         "--group",
         choices=("certainty", "source"),
         default="certainty",
@@ -44,6 +54,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.db:
+        return _run_on_store(args)
+    if args.include_hidden:
+        print("error: --include-hidden reads a store; add --db FILE.", file=sys.stderr)
+        return EXIT_FAILED
     from dashboard.events import build_events
     from dashboard.ingest.documents import documents_with_anchor, read_documents
 
@@ -89,6 +104,48 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: cannot write {args.out}: {error.strerror or error}.", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_PARTIAL if report.refused else EXIT_OK
+
+
+def _run_on_store(args: argparse.Namespace) -> int:
+    """The events of a store with the analyst's decisions applied (hidden ones if asked)."""
+    from dashboard.curation import curated_events
+    from dashboard.select import Filters, select_events
+    from dashboard.store import StoreError
+    from dashboard.timeline import open_store
+
+    if args.paths or args.anchor:
+        print(
+            "error: --db reads a store; add articles to it with `ingest PATHS --db FILE`.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    db = Path(args.db)
+    if not db.is_file():
+        print(
+            f"error: {db}: no such store; make one with `ingest PATHS --db {db}`.", file=sys.stderr
+        )
+        return EXIT_FAILED
+    try:
+        with open_store(db) as store:
+            curated = curated_events(store)
+            documents = store.documents()
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    for decision in curated.unresolved:
+        print(
+            f"note: decision {decision.id} ({decision.action} {decision.target}) names an event "
+            "that no longer exists; it is kept (revert it with `curate --revert`).",
+            file=sys.stderr,
+        )
+    events = select_events(curated.events, Filters(include_hidden=args.include_hidden))
+    text = render(documents, events, args.format, group_by=args.group)
+    try:
+        write_output(text, args.out)
+    except OSError as error:
+        print(f"error: cannot write {args.out}: {error.strerror or error}.", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def render(documents, events, fmt: str, *, group_by: str = "certainty") -> str:
@@ -139,7 +196,19 @@ def as_csv(events) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
-        ["id", "start", "end", "label", "certainty", "sources", "mention_count", "disagreement"]
+        [
+            "id",
+            "start",
+            "end",
+            "label",
+            "certainty",
+            "sources",
+            "mention_count",
+            "disagreement",
+            "pinned",
+            "hidden",
+            "edits",
+        ]
     )
     for e in events:
         writer.writerow(
@@ -152,6 +221,9 @@ def as_csv(events) -> str:
                 "; ".join(e.sources),
                 len(e.mentions),
                 e.disagreement or "",
+                "yes" if e.pinned else "",
+                "yes" if e.hidden else "",
+                "; ".join(e.edits),
             ]
         )
     return out.getvalue()

@@ -63,20 +63,21 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    paths = [Path(p) for p in args.paths] or [SEEDS]
-    report = read_documents(paths)
-    for problem in report.problems:
+    # With --db and no PATHS the store is served as it is; with neither, the seeds.
+    paths = [Path(p) for p in args.paths] or ([] if args.db else [SEEDS])
+    report = read_documents(paths) if paths else None
+    for problem in report.problems if report else ():
         print(f"warning: {problem.message}", file=sys.stderr)
     db = Path(args.db) if args.db else Path(DEFAULT_DB)
     try:
         store = open_store(db)
-        if report.documents:
+        if report and report.documents:
             ingest(store, report.documents)
         event_count = len(store.events())
     except StoreError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_FAILED
-    if args.paths and not report.documents and event_count == 0:
+    if report and args.paths and not report.documents and event_count == 0:
         print("error: none of the given paths holds an article; nothing to show.", file=sys.stderr)
         store.close()
         return EXIT_FAILED

@@ -42,6 +42,7 @@ from dashboard.export.picture import (
 )
 from dashboard.model import Document, Event, Note
 from dashboard.render.presets import PRESETS, Preset
+from dashboard.render.styles import SourceStyles
 from dashboard.render.view import View, make_view
 from dashboard.select import Filters
 
@@ -81,6 +82,7 @@ def export_view(
     date_to: dt.date | None = None,
     sources: Sequence[str] | None = None,
     notes: Mapping[str, Sequence[Note]] | None = None,
+    styles: SourceStyles | None = None,
 ) -> View:
     """The ``View`` to export: ``events`` selected as the dashboard selects them, checked first.
 
@@ -103,6 +105,7 @@ def export_view(
         preset=chosen_preset.name,
         date_from=date_from,
         date_to=date_to,
+        styles=styles,
     )
     if not view.events:
         raise ExportError(_empty_selection_message(events, date_from, date_to, sources))

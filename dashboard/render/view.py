@@ -45,13 +45,17 @@ def make_view(
     preset: str = "slide",
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    styles: SourceStyles | None = None,
 ) -> View:
     """The view of ``events`` through ``filters``; sources keep the story's styles (every source
-    of ``documents`` and ``events``, in the order they appeared), whatever the filters hide."""
+    of ``documents`` and ``events``, in the order they appeared, or ``styles`` when the caller
+    knows the story's order better, e.g. with articles removed), whatever the filters hide."""
     events = list(events)
     return View(
         events=tuple(select_events(events, filters or Filters())),
-        styles=source_styles(documents, events),
+        styles=(styles or source_styles(documents)).with_sources(
+            s for e in events for s in e.sources
+        ),
         date_from=date_from,
         date_to=date_to,
         notes=dict(notes or {}),
