@@ -54,7 +54,8 @@ class DashboardServer:
 
     def __init__(self, *, db: Path, paths: list[Path] | None = None, log: Path | None = None):
         self.db = db
-        self.paths = paths or []
+        # serve with --db and no PATHS shows the store as it is: give the seeds unless told
+        self.paths = paths if paths is not None else [ROOT / "seeds"]
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = log or db.with_suffix(".log")

@@ -47,6 +47,48 @@ def note_delete(note_id: int | str) -> dict[str, int | str]:
     return {"type": f"{PREFIX}-note-delete", "index": note_id}
 
 
+# the analyst's corrections of the selected event (dashboard.curation)
+CURATE_PANEL = f"{PREFIX}-curate"  # shown only while an event is selected
+CURATE_LABEL = f"{PREFIX}-curate-label"
+CURATE_RELABEL = f"{PREFIX}-curate-relabel"
+CURATE_START = f"{PREFIX}-curate-start"
+CURATE_END = f"{PREFIX}-curate-end"
+CURATE_CERTAINTY = f"{PREFIX}-curate-certainty"
+CURATE_REDATE = f"{PREFIX}-curate-redate"
+CURATE_HIDE = f"{PREFIX}-curate-hide"  # hides, or shows again a hidden event
+CURATE_PIN = f"{PREFIX}-curate-pin"  # pins, or unpins
+CURATE_MERGE_INTO = f"{PREFIX}-curate-merge-into"
+CURATE_MERGE = f"{PREFIX}-curate-merge"
+CURATE_UNDO = f"{PREFIX}-curate-undo"
+CURATE_MESSAGE = f"{PREFIX}-curate-message"
+CURATE_DECISIONS = f"{PREFIX}-curate-decisions"  # the corrections in force, each revertible
+SHOW_HIDDEN = f"{PREFIX}-show-hidden"
+
+
+def revert_decision(decision_id: int | str) -> dict[str, int | str]:
+    """The "Revert" button of one correction."""
+    return {"type": f"{PREFIX}-revert", "index": decision_id}
+
+
+def split_mention(key: str) -> dict[str, str]:
+    """The "Split off" button of one mention of the selected event."""
+    return {"type": f"{PREFIX}-split", "index": key}
+
+
+def document_date(document_id: str) -> dict[str, str]:
+    """The publication-date field of one article of the selected event."""
+    return {"type": f"{PREFIX}-document-date", "index": document_id}
+
+
+def document_date_save(document_id: str) -> dict[str, str]:
+    return {"type": f"{PREFIX}-document-date-save", "index": document_id}
+
+
+def document_remove(document_id: str) -> dict[str, str]:
+    """The "Remove from the story" button of one article."""
+    return {"type": f"{PREFIX}-document-remove", "index": document_id}
+
+
 # adding articles
 UPLOAD = f"{PREFIX}-upload"
 UPLOAD_STATUS = f"{PREFIX}-upload-status"

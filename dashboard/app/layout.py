@@ -104,6 +104,12 @@ def _filters() -> html.Aside:
                     value=["show"],
                     className="checklist",
                 ),
+                dcc.Checklist(
+                    id=ids.SHOW_HIDDEN,
+                    options=[{"label": "Show events I hid", "value": "hidden"}],
+                    value=[],
+                    className="checklist",
+                ),
                 html.Button("Reset filters", id=ids.RESET, className="small"),
             ),
             _group(
@@ -199,9 +205,70 @@ def _detail() -> html.Aside:
                 className="note-form",
                 style={"display": "none"},  # until an event is selected
             ),
+            _curate(),
             html.Div(id=ids.DETAIL_SOURCES, className="detail"),
         ],
         className="side",
+    )
+
+
+def _curate() -> html.Details:
+    """Corrections of the selected event; every control is a native button or field, so the
+    panel is used with the keyboard alone (Tab, Enter, Space)."""
+    return html.Details(
+        [
+            html.Summary("Correct this event"),
+            html.Label(["Label", dcc.Input(id=ids.CURATE_LABEL, type="text", debounce=False)]),
+            html.Button("Save label", id=ids.CURATE_RELABEL, className="small"),
+            html.Div(
+                [
+                    html.Label(
+                        [
+                            "From",
+                            dcc.Input(id=ids.CURATE_START, type="text", placeholder="YYYY-MM-DD"),
+                        ]
+                    ),
+                    html.Label(
+                        ["To", dcc.Input(id=ids.CURATE_END, type="text", placeholder="YYYY-MM-DD")]
+                    ),
+                    html.Label(
+                        [
+                            "Certainty",
+                            dcc.Dropdown(
+                                id=ids.CURATE_CERTAINTY,
+                                options=[
+                                    {"label": v, "value": k.value}
+                                    for k, v in CERTAINTY_LABELS.items()
+                                ],
+                                clearable=False,
+                            ),
+                        ]
+                    ),
+                ],
+                className="article-fields",
+            ),
+            html.Button("Save dates", id=ids.CURATE_REDATE, className="small"),
+            html.Div(
+                [
+                    html.Button("Hide event", id=ids.CURATE_HIDE, className="small"),
+                    html.Button("Pin as key event", id=ids.CURATE_PIN, className="small"),
+                ],
+                className="buttons",
+            ),
+            html.Label(
+                [
+                    "Same happening as",
+                    dcc.Dropdown(id=ids.CURATE_MERGE_INTO, options=[], placeholder="another event"),
+                ]
+            ),
+            html.Button("Merge into it", id=ids.CURATE_MERGE, className="small"),
+            html.Button("Undo my last correction", id=ids.CURATE_UNDO, className="small"),
+            html.Div(id=ids.CURATE_MESSAGE, className="message", role="status"),
+            html.Div(id=ids.CURATE_DECISIONS, className="decisions"),
+        ],
+        id=ids.CURATE_PANEL,
+        className="curate",
+        style={"display": "none"},  # until an event is selected
     )
 
 

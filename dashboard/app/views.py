@@ -10,11 +10,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from dash import html
+from dash import dcc, html
 
 from dashboard.app import ids
-from dashboard.model import Certainty, Document, Event, Mention, Note
-from dashboard.render.figure import WEB_STYLE, dense_window
+from dashboard.model import Certainty, Document, Event, Mention, Note, mention_key
+from dashboard.render.figure import EDITED_MARK, WEB_STYLE, dense_window, edited_label
 from dashboard.select import Filters
 from dashboard.wording import format_anchored, period_text
 
@@ -57,6 +57,7 @@ def filters_from_inputs(
     date_from: Any,
     date_to: Any,
     text: Any,
+    show_hidden: Any = None,
 ) -> Filters:
     """The filter panel's raw values as a ``Filters`` (values of the wrong type count as unset).
 
@@ -74,6 +75,7 @@ def filters_from_inputs(
         date_from=parse_date(date_from),
         date_to=parse_date(date_to),
         text=text if isinstance(text, str) else "",
+        include_hidden=isinstance(show_hidden, list) and "hidden" in show_hidden,
     )
 
 
@@ -132,7 +134,7 @@ def table_rows(
     return [
         {
             "id": e.id,
-            "label": e.label,
+            "label": edited_label(e),
             "when": format_anchored(e.start, e.end),
             "start": e.start.isoformat(),
             "certainty": CERTAINTY_LABELS[e.certainty],
@@ -239,8 +241,23 @@ def detail_head(
             ]
         ),
     ]
+    badges = [
+        b for b, on in (("Pinned as a key event", event.pinned), ("Hidden", event.hidden)) if on
+    ]
+    if badges:
+        parts.append(html.P(" · ".join(badges), className="badges"))
+    if event.edits:
+        parts.append(
+            html.Div(
+                [html.Strong(f"{EDITED_MARK} Edited by the analyst"),
+                 html.Ul([html.Li(text) for text in event.edits])],
+                className="edits",
+            )
+        )  # fmt: skip
     if event.disagreement:
-        parts.append(html.P(["Sources disagree: ", event.disagreement], className="disagreement"))
+        # the event layer's text may already open with the words; never say them twice
+        lead = "" if event.disagreement.startswith("Sources disagree") else "Sources disagree: "
+        parts.append(html.P([lead, event.disagreement], className="disagreement"))
     parts.append(html.H4(f"Notes ({len(notes)})"))
     parts.append(
         html.Ul(
@@ -293,9 +310,42 @@ def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> li
                         html.Blockquote(highlighted(m), className="quote"),
                         html.Div(anchor_text(m, doc), className="anchor"),
                         html.Div(f"Article: {doc.title}", className="article") if doc else None,
+                        _mention_controls(m, doc, splittable=len(event.mentions) > 1),
                     ],
                     className="mention",
                 )
             )
         parts.append(html.Section([html.H4(source), html.Ul(items)], className="source"))
     return parts
+
+
+def _mention_controls(mention: Mention, document: Document | None, *, splittable: bool) -> Any:
+    """Split this mention off; correct its article's publication date or remove the article."""
+    controls: list[Any] = []
+    if splittable:
+        key = mention_key(mention.document_id, mention.sentence, mention.timex_start)
+        controls.append(
+            html.Button("Split off as its own event", id=ids.split_mention(key), className="small")
+        )
+    if document is not None:
+        controls += [
+            html.Label(
+                [
+                    "Published ",
+                    dcc.Input(
+                        id=ids.document_date(document.id),
+                        type="text",
+                        value=document.published.isoformat() if document.published else "",
+                        placeholder="YYYY-MM-DD",
+                        className="date-field",
+                    ),
+                ]
+            ),
+            html.Button("Correct date", id=ids.document_date_save(document.id), className="small"),
+            html.Button(
+                "Remove article from the story",
+                id=ids.document_remove(document.id),
+                className="small",
+            ),
+        ]
+    return html.Div(controls, className="mention-controls")

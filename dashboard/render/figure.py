@@ -308,8 +308,27 @@ def _closest_mention(event: Event) -> Mention | None:
     )
 
 
+EDITED_MARK = "✎"  # an event the analyst corrected, wherever its label is shown
+
+
+def edited_label(event: Event) -> str:
+    """The label as every view shows it: ★ when pinned as key, ✎ when the analyst corrected it,
+    "(hidden)" when hidden (shown only when asked for).
+
+    >>> e = Event("e", "Talks", dt.date(2025, 5, 8), dt.date(2025, 5, 8), Certainty.EXACT)
+    >>> import dataclasses
+    >>> edited_label(e), edited_label(dataclasses.replace(e, edits=("x",), pinned=True))
+    ('Talks', '★ Talks ✎')
+    """
+    text = ("★ " if event.pinned else "") + event.label
+    if event.hidden:
+        text += " (hidden)"
+    return f"{text} {EDITED_MARK}" if event.edits else text
+
+
 def _hover_card(event: Event, mention: Mention | None, *, with_quote: bool) -> str:
-    lines = [f"<b>{_escape(_truncate(event.label, 80))}</b>"]
+    lines = [f"<b>{_escape(_truncate(edited_label(event), 80))}</b>"]
+    lines += [f"<i>{_escape(_truncate(edit, 100))}</i>" for edit in event.edits]
     if mention is not None:
         written = _escape(_truncate(mention.text, 60))
         lines.append(f"“{written}” → {format_anchored(mention.start, mention.end)}")
@@ -390,7 +409,7 @@ def _label_text(event: Event, style: FigureStyle) -> str:
     ``label_share`` of the plot's width."""
     plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
     fits = int(style.label_share * plot_px / (style.label_size * style.label_char_width))
-    return _truncate(event.label, max(min(style.label_max_chars, fits), 12))
+    return _truncate(edited_label(event), max(min(style.label_max_chars, fits), 12))
 
 
 def _event_spans(

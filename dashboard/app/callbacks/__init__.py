@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dash
 
-from dashboard.app.callbacks import articles, clientside, exports, notes, timeline
+from dashboard.app.callbacks import articles, clientside, curation, exports, notes, timeline
 from dashboard.app.catalogue import Catalogue
 
 
@@ -17,6 +17,7 @@ def register(app: dash.Dash, catalogue: Catalogue, *, title: str, max_upload_byt
     """Attach every callback of the page to ``app``."""
     timeline.register(app, catalogue)
     notes.register(app, catalogue)
+    curation.register(app, catalogue)
     exports.register(app, catalogue, title=title)
     articles.register(app, catalogue, max_upload_bytes=max_upload_bytes)
     clientside.register(app, max_upload_bytes=max_upload_bytes)

@@ -31,6 +31,7 @@ FILTER_INPUTS = [
     Input(ids.DATES, "start_date"),
     Input(ids.DATES, "end_date"),
     Input(ids.SEARCH, "value"),
+    Input(ids.SHOW_HIDDEN, "value"),
 ]
 
 
@@ -149,9 +150,9 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
         Input(ids.VIEW, "data"),
         State(ids.SELECTED, "data"),
     )
-    def _redraw(sources, certainties, date_from, date_to, text, show_notes, _a, _n, view, selected):
+    def _redraw(*values):
+        *filter_values, show_notes, _a, _n, view, selected = values
         zoom_only = list(ctx.triggered_prop_ids.values()) == [ids.VIEW]
-        filter_values = (sources, certainties, date_from, date_to, text)
         return redraw(
             catalogue,
             filter_values,

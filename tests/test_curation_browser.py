@@ -1,0 +1,89 @@
+"""Curation in the real dashboard (headless Debian chromium): the analyst corrects an event with
+the keyboard alone, the correction shows everywhere, survives a restart, and is undone."""
+
+from __future__ import annotations
+
+import pytest
+from browser import DashboardServer
+from test_app_browser import open_dashboard, select_row, whole_page
+
+pytestmark = pytest.mark.browser
+
+
+def table_labels(page) -> list[str]:
+    return page.locator(".ag-center-cols-container .ag-row [col-id=label]").all_inner_texts()
+
+
+def wait_for_label(page, text: str, *, present: bool = True) -> None:
+    page.wait_for_function(
+        "([text, present]) => [...document.querySelectorAll("
+        "'.ag-center-cols-container .ag-row [col-id=label]')]"
+        ".some(c => c.textContent.includes(text)) === present",
+        arg=[text, present],
+        timeout=15_000,
+    )
+
+
+def open_panel(page) -> None:
+    """Open "Correct this event" unless it is open already (a click on its summary toggles)."""
+    page.locator("#tl-curate").wait_for(state="visible", timeout=10_000)
+    if not page.evaluate("document.querySelector('#tl-curate').open"):
+        page.locator("#tl-curate summary").click()
+
+
+def test_correct_an_event_with_the_keyboard_then_undo(page, tmp_path, output_dir):
+    server = DashboardServer(db=tmp_path / "curate.sqlite").start()
+    try:
+        open_dashboard(page, server.url)
+        select_row(page, "formal talks")
+        panel = page.locator("#tl-curate")
+        panel.wait_for(state="visible", timeout=10_000)
+        # keyboard only: open the panel, type a label, Tab to "Save label", Enter
+        page.locator("#tl-curate summary").focus()
+        page.keyboard.press("Enter")
+        page.locator("#tl-curate-label").focus()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("Xi and Putin hold talks")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.id") == "tl-curate-relabel"
+        page.keyboard.press("Enter")
+        wait_for_label(page, "Xi and Putin hold talks ✎")
+        page.locator("#tl-curate-message", has_text="Label saved").wait_for(timeout=10_000)
+        page.locator(
+            "#tl-detail .edits", has_text="extracted: “Xi to meet Putin for formal talks”"
+        ).wait_for(timeout=10_000)
+        # the chart says it too
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('#tl-graph .annotation-text')]"
+            ".some(a => a.textContent.includes('Xi and Putin hold talks'))",
+            timeout=10_000,
+        )
+        whole_page(page, output_dir / "dashboard-curated.png")
+
+        # hide another event: it leaves the table; "Show events I hid" brings it back marked
+        select_row(page, "Washington splits")
+        open_panel(page)
+        page.locator("#tl-curate-hide").click()
+        wait_for_label(page, "Washington splits", present=False)
+        page.locator("#tl-show-hidden label").click()
+        wait_for_label(page, "(hidden)")
+        page.locator("#tl-show-hidden label").click()
+        wait_for_label(page, "Washington splits", present=False)
+
+        # a restart keeps both corrections
+        server.stop()
+        server.start()
+        open_dashboard(page, server.url)
+        wait_for_label(page, "Xi and Putin hold talks ✎")
+        assert not any("Washington splits" in label for label in table_labels(page))
+
+        # undo the last correction (the hide), then revert the label from its list
+        select_row(page, "Xi and Putin hold talks")
+        open_panel(page)
+        page.locator("#tl-curate-undo").click()
+        wait_for_label(page, "Washington splits")
+        page.locator("#tl-curate-decisions button", has_text="Revert").first.click()
+        wait_for_label(page, "Xi to meet Putin for formal talks")
+        assert not any("✎" in label for label in table_labels(page))
+    finally:
+        server.stop()
