@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 __all__ = [
+    "disagreement_text",
     "format_anchored",
     "format_span",
     "iso_span",
@@ -132,3 +133,17 @@ def format_span(start: dt.date, end: dt.date) -> str:
     if start.year == end.year:
         return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
     return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+
+
+def disagreement_text(disagreement: str) -> str:
+    """The disagreement as every view says it, with its lead-in once (the event layer's text
+    may already open with it).
+
+    >>> disagreement_text("Sources disagree on the date: 8 May here.")
+    'Sources disagree on the date: 8 May here.'
+    >>> disagreement_text("8 May here; 9 May by Wire.")
+    'Sources disagree: 8 May here; 9 May by Wire.'
+    """
+    if disagreement.casefold().startswith("sources disagree"):
+        return disagreement
+    return f"Sources disagree: {disagreement}"

@@ -95,11 +95,12 @@ def test_a_pasted_article_is_read_and_added(catalogue):
         payload=None, pasted=pasted, old_title="", from_upload=False, max_upload_bytes=10_000
     )
     assert date == "2025-06-10" and "check it" in hint
-    version, message, paste, _ = add_article(
+    version, message, paste, _, title, date, _ = add_article(
         catalogue, pasted=pasted, uploaded=None, source="Nordic Times", title="Oslo", published=date,
         version=3, max_upload_bytes=10_000,
     )  # fmt: skip
     assert version == 4 and paste == "" and "from Nordic Times" in message
+    assert (title, date) == ("", "")  # the form is empty for the next article
     assert "Nordic Times" in catalogue.sources()
 
 

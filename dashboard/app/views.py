@@ -16,7 +16,7 @@ from dashboard.app import ids
 from dashboard.model import Certainty, Document, Event, Mention, Note, mention_key
 from dashboard.render.figure import EDITED_MARK, WEB_STYLE, dense_window, edited_label
 from dashboard.select import Filters
-from dashboard.wording import format_anchored, period_text
+from dashboard.wording import disagreement_text, format_anchored, period_text
 
 CERTAINTY_LABELS = {
     Certainty.EXACT: "Exact day",
@@ -147,6 +147,19 @@ def table_rows(
     ]
 
 
+def note_time(note: Note) -> str:
+    """When a note was written, and when it was last edited if it was.
+
+    >>> t = dt.datetime(2025, 5, 8, 9, 30)
+    >>> note_time(Note(1, "e", "x", t, t)), note_time(Note(1, "e", "x", t, t.replace(hour=11)))
+    ('08 May 2025 09:30', '08 May 2025 09:30 · edited 08 May 2025 11:30')
+    """
+    written = f"{note.created:%d %b %Y %H:%M}"
+    if note.updated > note.created:
+        return f"{written} · edited {note.updated:%d %b %Y %H:%M}"
+    return written
+
+
 def notes_by_event(notes: Iterable[Note]) -> dict[str, list[Note]]:
     """Notes grouped by event id, oldest first.
 
@@ -255,9 +268,7 @@ def detail_head(
             )
         )  # fmt: skip
     if event.disagreement:
-        # the event layer's text may already open with the words; never say them twice
-        lead = "" if event.disagreement.startswith("Sources disagree") else "Sources disagree: "
-        parts.append(html.P([lead, event.disagreement], className="disagreement"))
+        parts.append(html.P(disagreement_text(event.disagreement), className="disagreement"))
     parts.append(html.H4(f"Notes ({len(notes)})"))
     parts.append(
         html.Ul(
@@ -267,7 +278,7 @@ def detail_head(
                         html.Div(note.text, className="note-text"),
                         html.Div(
                             [
-                                html.Span(f"{note.updated:%d %b %Y %H:%M}", className="note-time"),
+                                html.Span(note_time(note), className="note-time"),
                                 html.Button("Edit", id=ids.note_edit(note.id), className="small"),
                                 html.Button(
                                     "Delete", id=ids.note_delete(note.id), className="small"

@@ -30,7 +30,7 @@ from dashboard.export.files import check_writable, write_atomic
 from dashboard.export.picture import render_bytes, timeline_figure
 from dashboard.model import Certainty, Document, Event, Mention, Note
 from dashboard.render.view import View
-from dashboard.wording import format_span
+from dashboard.wording import disagreement_text, format_span
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in: PowerPoint's 16:9
 MARGIN = Inches(0.6)
@@ -179,7 +179,7 @@ def speaker_notes(event: Event, infos: Mapping[str, SourceInfo], notes: Sequence
         f"({CERTAINTY_WORDS[event.certainty]})."
     ]
     if event.disagreement:
-        lines.append(f"Sources disagree: {event.disagreement}")
+        lines.append(disagreement_text(event.disagreement))
     for source in event.sources:
         mentions = [m for m in event.mentions if m.source == source]
         info = infos.get(source) or SourceInfo(
@@ -333,7 +333,7 @@ def _event_slide(prs, event, infos, notes, index, total) -> None:
     _text(slide, MARGIN, Inches(1.6), width, Inches(0.55), [date_line], 24)
     top = Inches(2.25)
     if event.disagreement:
-        flag = [[(_cut(f"Sources disagree: {event.disagreement}", 220, tail=True), False, WARNING)]]
+        flag = [[(_cut(disagreement_text(event.disagreement), 220, tail=True), False, WARNING)]]
         flag_height = Inches(_height_inches(flag, 18, width.inches) + 0.05)
         _text(slide, MARGIN, top, width, flag_height, flag, 18)
         top += flag_height + Inches(0.1)

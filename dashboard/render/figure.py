@@ -34,7 +34,7 @@ import plotly.graph_objects as go
 
 from dashboard.model import Certainty, Event, Mention, Note
 from dashboard.render.styles import SourceStyles
-from dashboard.wording import format_anchored, period_text
+from dashboard.wording import disagreement_text, format_anchored, period_text
 
 __all__ = [
     "BAND_HITS",
@@ -340,7 +340,7 @@ def _hover_card(event: Event, mention: Mention | None, *, with_quote: bool) -> s
         lines.append("Also: " + _escape(", ".join(others)))
     lines.append(f"Certainty: {event.certainty.value}")
     if event.disagreement:
-        lines.append(f"<b>Sources disagree:</b> {_escape(_truncate(event.disagreement, 120))}")
+        lines.append(f"<b>{_escape(_truncate(disagreement_text(event.disagreement), 140))}</b>")
     if with_quote and mention is not None and mention.sentence:
         lines.append(_highlighted_quote(mention))
     return "<br>".join(lines)

@@ -53,7 +53,8 @@ def read_article(
         hint = "Date read from the article."
     else:
         hint = "No publication date found: enter it, or relative dates cannot be placed."
-    title = old_title if isinstance(old_title, str) and old_title else found.title
+    # a new article brings its own title; the field keeps what was typed only when none is found
+    title = found.title or (old_title if isinstance(old_title, str) else "")
     return uploaded, status, date, title, hint
 
 
@@ -68,8 +69,9 @@ def add_article(
     version: Any,
     max_upload_bytes: int,
 ) -> tuple:
-    """(articles version, message, paste box, accepted upload) after "Add to timeline": the pasted
-    text if any, else the uploaded file, stored and merged into the story."""
+    """(articles version, message, paste box, accepted upload, title, date, date hint) after "Add
+    to timeline": the pasted text if any, else the uploaded file, stored and merged into the
+    story; the form is emptied for the next article (the source stays: often the same outlet)."""
     version = version if isinstance(version, int) else 0
     uploaded = uploaded if isinstance(uploaded, dict) else {}
     if isinstance(pasted, str) and pasted.strip():
@@ -93,16 +95,16 @@ def add_article(
         catalogue.ingest([doc])
         after = catalogue.events()
     except ArticleError as error:
-        return no_update, str(error), no_update, no_update
+        return no_update, str(error), *(no_update,) * 5
     except StoreError as error:
-        return no_update, store_error_text(error), no_update, no_update
+        return no_update, store_error_text(error), *(no_update,) * 5
     new = sum(1 for e in after if e.id not in before)
     mine = sum(1 for e in after if any(m.document_id == doc.id for m in e.mentions))
     message = (
         f"Added “{doc.title or filename or 'the article'}” from {doc.source}: "
         f"{mine} events on the timeline, {new} of them new."
     )
-    return version + 1, message, "", None
+    return version + 1, message, "", None, "", "", ""
 
 
 def register(app: dash.Dash, catalogue: Catalogue, *, max_upload_bytes: int) -> None:
@@ -132,6 +134,9 @@ def register(app: dash.Dash, catalogue: Catalogue, *, max_upload_bytes: int) -> 
         Output(ids.ARTICLE_MESSAGE, "children"),
         Output(ids.PASTE, "value"),
         Output(ids.UPLOADED, "data", allow_duplicate=True),
+        Output(ids.ARTICLE_TITLE, "value", allow_duplicate=True),
+        Output(ids.ARTICLE_DATE, "value", allow_duplicate=True),
+        Output(ids.ARTICLE_DATE_HINT, "children", allow_duplicate=True),
         Input(ids.ARTICLE_ADD, "n_clicks"),
         State(ids.PASTE, "value"),
         State(ids.UPLOADED, "data"),
