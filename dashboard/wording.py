@@ -14,6 +14,7 @@ import datetime as dt
 
 __all__ = [
     "disagreement_text",
+    "event_when",
     "format_anchored",
     "format_span",
     "iso_span",
@@ -147,3 +148,54 @@ def disagreement_text(disagreement: str) -> str:
     if disagreement.casefold().startswith("sources disagree"):
         return disagreement
     return f"Sources disagree: {disagreement}"
+
+
+_THIRDS = ((1, 10, "early"), (11, 20, "mid"), (21, 31, "late"))
+
+
+def _third(day: dt.date, *, start: bool) -> str | None:
+    """ "early"/"mid"/"late" when ``day`` opens (or closes) a third of its month."""
+    for first, last, word in _THIRDS:
+        if start and day.day == first:
+            return word
+        if not start and (day.day == last or (last == 31 and _ends_a_month(day))):
+            return word
+    return None
+
+
+def event_when(start: dt.date, end: dt.date) -> str:
+    """An event's dates at their own precision, as a briefing says them: "1945", "the 1970s",
+    "May 2025", "late Aug – early Sep 2025", "8 May 2025", "7–10 May 2025".
+
+    >>> event_when(dt.date(1970, 1, 1), dt.date(1979, 12, 31))
+    'the 1970s'
+    >>> event_when(dt.date(2025, 8, 21), dt.date(2025, 9, 10))
+    'late Aug – early Sep 2025'
+    >>> d = dt.date
+    >>> event_when(d(1945, 1, 1), d(1945, 12, 31)), event_when(d(2025, 5, 8), d(2025, 5, 8))
+    ('1945', '8 May 2025')
+    """
+    if _whole_years(start, end):
+        if start.year % 10 == 0 and end.year == start.year + 9:
+            return f"the {start.year}s"
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if start.day == 1 and _ends_a_month(end):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start:%b %Y}"
+        if start.year == end.year:
+            return f"{start:%b} – {end:%b %Y}"
+        return f"{start:%b %Y} – {end:%b %Y}"
+    opening, closing = _third(start, start=True), _third(end, start=False)
+    if opening and closing and (end - start).days >= 8:
+        if (start.year, start.month) == (end.year, end.month) and opening == closing:
+            return f"{opening} {start:%b %Y}"
+        if start.year == end.year:
+            return f"{opening} {start:%b} – {closing} {end:%b %Y}"
+        return f"{opening} {start:%b %Y} – {closing} {end:%b %Y}"
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%b %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
+    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"

@@ -18,11 +18,13 @@ from dashboard.export.deck import (
     SLIDE_WIDTH,
     build_deck,
     format_span,
+    key_events,
     quote_parts,
     rank_events,
 )
 from dashboard.ingest.documents import load_documents
 from dashboard.model import Certainty, Event, Mention, Note
+from dashboard.wording import period_text
 
 D = dt.date
 
@@ -62,7 +64,7 @@ def test_deck_is_16_9_with_title_timeline_and_one_slide_per_key_event(deck, seed
     assert (deck.slide_width, deck.slide_height) == (SLIDE_WIDTH, SLIDE_HEIGHT)
     assert deck.core_properties.title == "Xi Jinping's state visit to Moscow"
     assert deck.slide_width * 9 == deck.slide_height * 16
-    expected = 2 + min(len(seed_events), MAX_EVENT_SLIDES)
+    expected = 3 + min(len(seed_events), MAX_EVENT_SLIDES)  # title, chronology, timeline
     assert len(deck.slides) == expected
 
 
@@ -74,26 +76,42 @@ def test_title_slide_names_the_story_the_sources_and_the_span(deck, seed_events)
         assert source in text
     assert "published 7 May 2025" in text
     first, last = min(e.start for e in seed_events), max(e.end for e in seed_events)
-    assert format_span(first, last) in text
+    assert period_text(first, last) in text  # "1945–2025", not a false "1 January 1945"
+    assert "1 January" not in text
     assert f"{len(seed_events)} events" in text
 
 
 @pytest.mark.export
 def test_timeline_slide_is_a_full_width_16_9_picture(deck):
-    pictures = [s for s in deck.slides[1].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    pictures = [s for s in deck.slides[2].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
     assert len(pictures) == 1
     picture = pictures[0]
     assert (picture.left, picture.top) == (0, 0)
     assert (picture.width, picture.height) == (deck.slide_width, deck.slide_height)
     image = Image.open(BytesIO(picture.image.blob))
     assert image.size == (3840, 2160)
-    assert "United Front" in _notes(deck.slides[1])
+    assert "United Front" in _notes(deck.slides[2])
 
 
 @pytest.mark.export
-def test_event_slides_come_most_reported_first_with_quotes_and_cited_notes(deck, seed_events):
-    ranked = rank_events(seed_events)
-    for slide, event in zip(list(deck.slides)[2:], ranked, strict=False):
+def test_the_chronology_lists_the_key_events_in_date_order_at_their_own_precision(
+    deck, seed_events
+):
+    text = _text(deck.slides[1])
+    assert text.startswith("Chronology")
+    key = key_events(seed_events)
+    positions = [text.index(e.label) for e in key]
+    assert positions == sorted(positions)
+    for when in ("1945", "the 1970s", "2022", "7–10 May 2025", "late Aug – early Sep 2025"):
+        assert when in text
+    assert "1 January" not in text
+
+
+@pytest.mark.export
+def test_event_slides_come_in_date_order_with_quotes_and_cited_notes(deck, seed_events):
+    ranked = key_events(seed_events)
+    assert [e.start for e in ranked] == sorted(e.start for e in ranked)
+    for slide, event in zip(list(deck.slides)[3:], ranked, strict=True):
         text = _text(slide)
         assert event.label in text
         for source in event.sources:
@@ -102,8 +120,8 @@ def test_event_slides_come_most_reported_first_with_quotes_and_cited_notes(deck,
         for source in event.sources:
             assert source in notes
         assert "published" in notes
-    counts = [len(e.sources) for e in ranked]
-    assert counts == sorted(counts, reverse=True)
+    most_reported = rank_events(seed_events)[0]
+    assert most_reported in ranked
 
 
 @pytest.mark.export
@@ -117,8 +135,9 @@ def test_analyst_notes_go_into_the_speaker_notes(seed_events, seed_documents, tm
         session=shared_session(),
     )
     deck = Presentation(str(path))
-    assert "Check the Kremlin readout" in _notes(deck.slides[2])
-    assert "Check the Kremlin readout" in _text(deck.slides[2])
+    [slide] = [s for s in list(deck.slides)[3:] if top.label in _text(s)]
+    assert "Check the Kremlin readout" in _notes(slide)
+    assert "Check the Kremlin readout" in _text(slide)
 
 
 def test_deck_to_a_missing_folder_fails_before_rendering(seed_events, tmp_path):
@@ -228,7 +247,7 @@ def test_many_long_quotes_are_cut_to_fit_and_the_rest_go_to_the_notes():
     deck = Presentation(
         BytesIO(deck_bytes(export_view([event], documents=()), timeline_png=buffer.getvalue()))
     )
-    slide = deck.slides[2]
+    slide = deck.slides[3]
     for shape in slide.shapes:
         assert shape.top + shape.height <= deck.slide_height
         assert shape.left + shape.width <= deck.slide_width

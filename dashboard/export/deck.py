@@ -2,7 +2,8 @@
 
 - Title slide: the story, its sources with their publication dates, the span of the events.
 - Timeline slide: the slide-preset PNG (3840×2160) filling the whole 16:9 slide.
-- Event slides, most reported first (most sources, then most mentions, then earliest): the label,
+- Chronology: the key events (pinned, then most sources, most mentions), date and label each.
+- Event slides, the same key events in date order: the label (✎ when the analyst edited it),
   the anchored date and its certainty, each source's quote with the time expression in bold; the
   speaker notes cite every source with its publication date, and the analyst's notes when asked.
 
@@ -29,8 +30,9 @@ from dashboard.export.browser import ExportSession
 from dashboard.export.files import check_writable, write_atomic
 from dashboard.export.picture import render_bytes, timeline_figure
 from dashboard.model import Certainty, Document, Event, Mention, Note
+from dashboard.render.figure import edited_label
 from dashboard.render.view import View
-from dashboard.wording import disagreement_text, format_span
+from dashboard.wording import disagreement_text, event_when, format_span, period_text
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in: PowerPoint's 16:9
 MARGIN = Inches(0.6)
@@ -72,12 +74,21 @@ class SourceInfo:
 
 
 def rank_events(events: Sequence[Event]) -> list[Event]:
-    """Most reported first: most distinct sources, then most mentions, then the earliest.
+    """Most important first: pinned by the analyst, then most distinct sources, then most
+    mentions, then the earliest.
 
     >>> [e.label for e in rank_events(events)][:1]  # doctest: +SKIP
     ['Xi and Putin hold talks']
     """
-    return sorted(events, key=lambda e: (-len(e.sources), -len(e.mentions), e.start, e.label))
+    return sorted(
+        events, key=lambda e: (not e.pinned, -len(e.sources), -len(e.mentions), e.start, e.label)
+    )
+
+
+def key_events(events: Sequence[Event], limit: int = MAX_EVENT_SLIDES) -> list[Event]:
+    """The ``limit`` most important events, in the order they happened (a briefing tells a
+    story from its start)."""
+    return sorted(rank_events(events)[:limit], key=lambda e: (e.start, e.end, e.label))
 
 
 def format_published(info: SourceInfo) -> str:
@@ -178,6 +189,7 @@ def speaker_notes(event: Event, infos: Mapping[str, SourceInfo], notes: Sequence
         f"{' '.join(event.label.split())}: {format_span(event.start, event.end)} "
         f"({CERTAINTY_WORDS[event.certainty]})."
     ]
+    lines += [f"Edited by the analyst: {edit}." for edit in event.edits]
     if event.disagreement:
         lines.append(disagreement_text(event.disagreement))
     for source in event.sources:
@@ -220,9 +232,10 @@ def deck_bytes(
     prs.slide_width, prs.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
     infos = source_infos(events, documents)
     story = story_title(view.title, documents, events)
-    ranked = rank_events(events)[:max_event_slides]
+    ranked = key_events(events, max_event_slides)
 
     _title_slide(prs, story, infos, events, view.date_from, view.date_to, len(ranked))
+    _chronology_slide(prs, story, ranked)
     _timeline_slide(prs, story, infos, events, timeline_png)
     by_source = {info.source: info for info in infos}
     for index, event in enumerate(ranked, start=1):
@@ -285,7 +298,7 @@ def _title_slide(prs, story, infos, events, date_from, date_to, n_event_slides) 
         40,
         MSO_ANCHOR.BOTTOM,
     )
-    span = f"{len(events)} events, {format_span(first, last)}"
+    span = f"{len(events)} events, {period_text(first, last)}"
     _text(slide, MARGIN, Inches(3.45), width, Inches(0.6), [[(span, False, ACCENT)]], 24)
     lines = [[("Sources", True, MUTED)]]
     for info in infos:
@@ -294,8 +307,28 @@ def _title_slide(prs, story, infos, events, date_from, date_to, n_event_slides) 
     _text(slide, MARGIN, Inches(4.25), width, Inches(2.4), lines, 18)
     slide.notes_slide.notes_text_frame.text = (
         f"{story}. {span}. Every date is anchored to its article's publication date. "
-        f"The key events follow, most reported first ({n_event_slides} slides).\n"
+        f"A chronology of the key events follows, then the timeline and one slide per key event "
+        f"in date order ({n_event_slides} slides).\n"
         + "\n".join(f"- {i.source}: {i.title or 'untitled'}, {format_published(i)}." for i in infos)
+    )
+
+
+def _chronology_slide(prs, story: str, key: Sequence[Event]) -> None:
+    """The key events, one line each: the date at its own precision, then the label."""
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
+    width = Emu(SLIDE_WIDTH - 2 * MARGIN)
+    _text(slide, MARGIN, Inches(0.4), width, Inches(0.8), [[("Chronology", True, INK)]], 32)
+    rows = [
+        [
+            (event_when(e.start, e.end), True, ACCENT),
+            ("  " + _cut(edited_label(e), 70, tail=True), False, INK),
+        ]
+        for e in key
+    ]
+    size = 20 if len(rows) <= 8 else 16
+    _text(slide, MARGIN, Inches(1.3), width, Inches(5.6), rows, size)
+    slide.notes_slide.notes_text_frame.text = f"Chronology of {story}:\n" + "\n".join(
+        f"- {event_when(e.start, e.end)}: {edited_label(e)}" for e in key
     )
 
 
@@ -305,7 +338,7 @@ def _timeline_slide(prs, story, infos, events, png: bytes) -> None:
     slide.shapes.add_picture(io.BytesIO(png), 0, 0, width=SLIDE_WIDTH, height=SLIDE_HEIGHT)
     first, last = min(e.start for e in events), max(e.end for e in events)
     slide.notes_slide.notes_text_frame.text = (
-        f"Timeline of {story}: {len(events)} events, {format_span(first, last)}. "
+        f"Timeline of {story}: {len(events)} events, {period_text(first, last)}. "
         f"Sources: {'; '.join(f'{i.source} ({format_published(i)})' for i in infos)}."
     )
 
@@ -313,7 +346,7 @@ def _timeline_slide(prs, story, infos, events, png: bytes) -> None:
 def _event_slide(prs, event, infos, notes, index, total) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
     width = Emu(SLIDE_WIDTH - 2 * MARGIN)
-    label = _cut(" ".join(event.label.split()), MAX_LABEL_CHARS, tail=True)
+    label = _cut(" ".join(edited_label(event).split()), MAX_LABEL_CHARS, tail=True)
     label_size = 34 if len(label) <= 48 else 28  # two lines at most in the title box
     _text(
         slide,
@@ -326,7 +359,7 @@ def _event_slide(prs, event, infos, notes, index, total) -> None:
         MSO_ANCHOR.BOTTOM,
     )
     date_line = [
-        (format_span(event.start, event.end), True, ACCENT),
+        (event_when(event.start, event.end), True, ACCENT),
         (f"  ·  {CERTAINTY_WORDS[event.certainty]}", False, MUTED),
         (f"  ·  {len(event.sources)} source{'s' if len(event.sources) != 1 else ''}", False, MUTED),
     ]

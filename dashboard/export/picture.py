@@ -143,7 +143,11 @@ def timeline_figure(view: View, *, interactive: bool = False) -> go.Figure:
         outside = [e for e in events if e.end < left or e.start > right]
         labelled = len(shown) <= min(style.aggregate_threshold, style.webgl_threshold)
         x_range = export_window(
-            shown, style, left=left, right=right, fit_labels=labelled and not date_to
+            shown,
+            style,
+            left=left,
+            right=right,
+            fit_labels=labelled and not date_to and not style.labels_flip_at_edge,
         )
     fig = build_figure(
         shown,
@@ -237,7 +241,7 @@ def _add_outside_note(
         first, last = min(e.start for e in chosen).year, max(e.end for e in chosen).year
         years = str(first) if first == last else f"{first}–{last}"
         parts.append(f"{len(chosen)} {side}{'s' if len(chosen) > 1 else ''} ({years})")
-    line_px = int(style.font_size * 1.5)
+    line_px = int(style.font_size * 2.4)
     fig.add_annotation(
         text="Not shown: " + ", ".join(parts),
         xref="paper",
@@ -246,7 +250,7 @@ def _add_outside_note(
         y=0,
         xanchor="left",
         yanchor="top",
-        yshift=-int(style.font_size * 1.9),  # under the tick labels
+        yshift=-int(style.font_size * 2.8),  # under the tick labels, which may take two lines
         showarrow=False,
         font={"size": style.font_size, "color": "#555555"},
     )

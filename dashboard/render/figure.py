@@ -132,6 +132,9 @@ class FigureStyle:
     disagreement_colour: str = "#D55E00"
     note_colour: str = "#6a3d9a"
     note_max_chars: int = 48
+    # A picture ends at its data: a label that would run past the right edge is set to the left
+    # of its event instead (the dashboard moves such labels in the browser; see DECLUTTER_JS).
+    labels_flip_at_edge: bool = False
     show_rangeslider: bool = True
     rangeslider_thickness: float = 0.14
     overview_background: str = "#f7f7f7"  # the range slider: a light miniature of every event
@@ -422,11 +425,29 @@ def _event_spans(
     glyph_px = style.label_size * style.label_char_width
     spans = []
     for e in events:
-        label_px = (len(_label_text(e, style)) + 2) * glyph_px + style.marker_size
+        label_days = ((len(_label_text(e, style)) + 2) * glyph_px + style.marker_size) * days_per_px
         start = float(e.start.toordinal())
-        end = float(_after(e.end).toordinal()) + label_px * days_per_px
-        spans.append((start, end))
+        end = float(_after(e.end).toordinal())
+        if _label_on_the_left(e, style, view):
+            spans.append((start - label_days, end))
+        else:
+            spans.append((start, end + label_days))
     return spans
+
+
+def _label_on_the_left(
+    event: Event, style: FigureStyle, view: tuple[dt.date, dt.date] | None
+) -> bool:
+    """Whether a picture sets this label to the left of its event: it would run past the right
+    edge of ``view`` and fits on the left (``FigureStyle.labels_flip_at_edge``)."""
+    if not style.labels_flip_at_edge or view is None:
+        return False
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    days_per_px = ((view[1] - view[0]).days + 1) * 1.08 / max(plot_px, 100)
+    label_px = (len(_label_text(event, style)) + 2) * style.label_size * style.label_char_width
+    label = dt.timedelta(days=(label_px + style.marker_size) * days_per_px)
+    at, inside = _label_anchor(event, view)
+    return not inside and at + label > view[1] and event.start - label >= view[0]
 
 
 def _with_labels(
@@ -591,6 +612,9 @@ def _add_events(
         labels = []
         for e in events:
             at, inside = _label_anchor(e, view)
+            anchor, shift = "left", style.marker_size * 0.5 + 4
+            if not inside and _label_on_the_left(e, style, view):
+                at, anchor, shift = e.start, "right", -shift
             labels.append(
                 {
                     "x": _iso(at),
@@ -600,8 +624,8 @@ def _add_events(
                     "captureevents": True,  # a click on the label selects its event
                     "hoverlabel": label_hover,
                     "showarrow": False,
-                    "xanchor": "left",
-                    "xshift": style.marker_size * 0.5 + 4,
+                    "xanchor": anchor,
+                    "xshift": shift,
                     "font": {"size": style.label_size, "color": style.text_colour},
                     "bgcolor": _rgba(style.background, 0.8) if inside else None,
                     "name": label_name(e.id),

@@ -59,6 +59,7 @@ SLIDE: FigureStyle = replace(
     note_max_chars=30,
     show_rangeslider=False,
     show_view_buttons=False,
+    labels_flip_at_edge=True,  # the axis ends at the last event, not at the end of its label
     webgl_threshold=1_000_000,  # a picture gains nothing from WebGL, and software GL is slow
     aggregate_threshold=150,  # past this, a slide shows counts per period: labels would not read
     aggregate_max_bins=60,  # bars wide enough to see from the back of the room
