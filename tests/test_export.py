@@ -378,12 +378,13 @@ def test_format_comes_from_the_extension():
     ]
 
 
-def test_figure_html_keeps_the_preset_size_and_has_a_page_title(seed_events):
+def test_figure_html_fills_the_window_at_the_preset_height_and_has_a_page_title(seed_events):
     fig = timeline_figure(
         export_view(seed_events, preset="a4", title="Xi <in> Moscow"), interactive=True
     )
     html = figure_html(fig, "a4")
-    assert '"width":1123' in html.replace(" ", "")
+    assert 'style="height:794px; width:100%;"' in html  # no sideways scroll on a small screen
+    assert "overflow-x: hidden" in html
     assert "<title>Xi &lt;in&gt; Moscow</title>" in html
 
 

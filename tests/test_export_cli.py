@@ -153,3 +153,13 @@ def test_a_refused_file_is_named_and_the_rest_exported_with_exit_1(tmp_path, see
     assert main(["export", str(articles), "--out", str(out)]) == EXIT_PARTIAL
     assert "broken.txt" in capsys.readouterr().err
     assert "United Front" in out.read_text(encoding="utf-8")
+
+
+def test_html_with_no_preset_is_the_web_look_with_every_event(tmp_path):
+    out = tmp_path / "story.html"
+    assert main(["export", "--out", str(out)]) == EXIT_OK
+    page = out.read_text(encoding="utf-8")
+    assert '"rangeslider":{' in page.replace(" ", "")  # the overview strip to reach every era
+    for label in ("Defeat of Nazi Germany", "Washington splits Moscow", "strategic partnership"):
+        assert label in page  # the 1945, 1970s and 2022 events are in the page
+    assert "width:100%" in page.replace(" ", "")  # fills the window: no sideways scroll

@@ -84,10 +84,17 @@ def test_csv_and_timelinejs(tmp_path):
     parade = next(e for e in timeline["events"] if "parade" in e["text"]["headline"].lower())
     assert parade["start_date"] == {"year": 2025, "month": 5, "day": 9}
     assert "end_date" not in parade
-    assert parade["group"] in {"exact", "range", "approximate"}
-    by_source = extract("--format", "timelinejs", "--group", "source")
-    groups = {e["group"] for e in json.loads(by_source.stdout)["events"]}
-    assert "United Front, What's Planned" in groups
+    assert parade["group"] == "United Front, What's Planned"  # grouped by source by default
+    assert parade["display_date"] == "9 May 2025"
+    trip = next(
+        e for e in timeline["events"] if e["start_date"] == {"year": 2025, "month": 8, "day": 21}
+    )
+    assert trip["display_date"] == "late Aug – early Sep 2025"  # fuzzy, not exact days
+    decade = next(e for e in timeline["events"] if e["start_date"] == {"year": 1970})
+    assert decade["display_date"] == "the 1970s"
+    by_certainty = extract("--format", "timelinejs", "--group", "certainty")
+    groups = {e["group"] for e in json.loads(by_certainty.stdout)["events"]}
+    assert groups <= {"exact", "range", "approximate"}
 
 
 def test_partial_batch_exits_1_and_names_the_file(tmp_path, seeds_dir):

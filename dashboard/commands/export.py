@@ -37,10 +37,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--preset",
-        default="slide",
+        default=None,
         choices=("slide", "a4", "web"),
         help="slide: 16:9 1920x1080 at scale 2 (PNG 3840x2160); a4: landscape page; "
-        "web: the dashboard's look (default: slide)",
+        "web: the dashboard's look, with its overview strip (default: web for .html, "
+        "slide for the others)",
     )
     parser.add_argument("--title", help="title of the picture and of the deck")
     parser.add_argument(
@@ -76,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         fmt = format_for(args.out)
         check_writable(args.out)
+        # an HTML page is read on a screen: the dashboard's look, every event reachable
+        args.preset = args.preset or ("web" if fmt == "html" else "slide")
         date_from = _parse_day(args.date_from, "--from")
         date_to = _parse_day(args.date_to, "--to")
         sources = (

@@ -48,8 +48,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--group",
         choices=("certainty", "source"),
-        default="certainty",
-        help="TimelineJS groups (rows): by certainty or by source (default certainty)",
+        default="source",
+        help="TimelineJS groups (rows): by source (default) or by certainty",
     )
 
 
@@ -148,7 +148,7 @@ def _run_on_store(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def render(documents, events, fmt: str, *, group_by: str = "certainty") -> str:
+def render(documents, events, fmt: str, *, group_by: str = "source") -> str:
     """The output text in ``fmt`` (json, csv or timelinejs)."""
     import json
 

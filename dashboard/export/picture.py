@@ -41,19 +41,23 @@ def figure_html(fig: go.Figure, preset: Preset | str = "web") -> str:
     >>> "<script src=\\"http" in figure_html(fig)  # doctest: +SKIP
     False
     """
-    width, height = image_size(fig, preset)
+    _width, height = image_size(fig, preset)
+    # The page fills the reader's window (no sideways scroll on a laptop or a phone): the figure
+    # takes the width it is given, its height stays the preset's (or what its lanes need).
+    fig = go.Figure(fig).update_layout(width=None, autosize=True)
     html = fig.to_html(
         include_plotlyjs=True,  # inline the bundled plotly.js; never "cdn"
         include_mathjax=False,
         full_html=True,
-        default_width=f"{width}px",
+        default_width="100%",
         default_height=f"{height}px",
         config={"displaylogo": False, "responsive": True},
     )
     # A page title for the browser tab and bookmarks (the chart title may be escaped already).
     page_title = escape(unescape(fig.layout.title.text or "News timeline"), quote=False)
     # The dashboard's overview look (a light range slider with an outlined window), as plain CSS.
-    head = f"<head><title>{page_title}</title><style>{OVERVIEW_CSS}</style>"
+    page_css = "body { margin: 0; overflow-x: hidden; }"
+    head = f"<head><title>{page_title}</title><style>{page_css}{OVERVIEW_CSS}</style>"
     html = html.replace("<head>", head, 1)
     assert_offline_html(html)
     return html

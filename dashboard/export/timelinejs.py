@@ -4,14 +4,18 @@ Format: https://timeline.knightlab.com/docs/json-format.html — ``{"title": sli
 [slide…]}``, each slide with ``start_date``/``end_date`` ({year, month, day}, coarser parts left out),
 ``text`` ({headline, text}: text is HTML, so the quotes are escaped), ``group`` and ``unique_id``.
 A whole year (1945-01-01..1945-12-31) is written as ``{"year": 1945}``, a whole month as year and
-month, so TimelineJS shows "1945" rather than a day.
+month, so TimelineJS shows "1945" rather than a day; every slide also carries ``display_date``,
+the dates at their own precision ("the 1970s", "late Aug – early Sep 2025"), so a fuzzy span is
+never shown as exact days. Slides are grouped by source (the sources that report the event) unless
+asked otherwise, and an event the analyst corrected says so in its headline (✎).
 
 >>> import datetime as dt
 >>> from dashboard.model import Certainty, Event
 >>> e = Event("e1", "Defeat of Nazi Germany", dt.date(1945, 1, 1), dt.date(1945, 12, 31),
 ...           Certainty.APPROXIMATE)
->>> timeline_json([e])["events"][0]["start_date"]
-{'year': 1945}
+>>> slide = timeline_json([e])["events"][0]
+>>> slide["start_date"], slide["display_date"]
+({'year': 1945}, '1945')
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from dashboard.model import Event
+from dashboard.render.figure import edited_label
+from dashboard.wording import disagreement_text, event_when
 
 GROUP_BY = ("certainty", "source")
 
 
 def timeline_json(
-    events: Sequence[Event], *, title: str = "Timeline", group_by: str = "certainty"
+    events: Sequence[Event], *, title: str = "Timeline", group_by: str = "source"
 ) -> dict[str, Any]:
     """The TimelineJS document for ``events``; ``group_by`` is "certainty" or "source"."""
     if group_by not in GROUP_BY:
@@ -54,11 +60,14 @@ def _slide(event: Event, group_by: str) -> dict[str, Any]:
         for m in event.mentions
     )
     if event.disagreement:
-        quotes = f"<p><i>{html.escape(event.disagreement, quote=False)}</i></p>" + quotes
+        quotes = f"<p><i>{_esc(disagreement_text(event.disagreement))}</i></p>" + quotes
+    if event.edits:
+        quotes = "".join(f"<p><i>{_esc(edit)}</i></p>" for edit in event.edits) + quotes
     slide: dict[str, Any] = {
         "unique_id": event.id,
         "start_date": start,
-        "text": {"headline": html.escape(event.label, quote=False), "text": quotes},
+        "display_date": event_when(event.start, event.end),
+        "text": {"headline": _esc(edited_label(event)), "text": quotes},
         "group": str(event.certainty) if group_by == "certainty" else ", ".join(event.sources),
     }
     if end is not None:
