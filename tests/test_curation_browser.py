@@ -87,3 +87,29 @@ def test_correct_an_event_with_the_keyboard_then_undo(page, tmp_path, output_dir
         assert not any("✎" in label for label in table_labels(page))
     finally:
         server.stop()
+
+
+def test_keyboard_only_walk_through(page, tmp_path, output_dir):
+    """Skip link -> the table; arrows between rows; Enter opens the event; Tab leaves the table
+    in one stop; focus is visible."""
+    server = DashboardServer(db=tmp_path / "keys.sqlite").start()
+    try:
+        open_dashboard(page, server.url)
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent") == "Skip to the event table"
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline != "none"  # visible focus
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "tl-table"
+        page.keyboard.press("Tab")  # into the table's header
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("Enter")
+        page.locator("#tl-detail h3").wait_for(timeout=10_000)
+        second = page.locator(".ag-center-cols-container .ag-row[row-index='1'] [col-id=label]")
+        assert page.locator("#tl-detail h3").inner_text() in second.inner_text()
+        page.keyboard.press("Tab")  # one stop: out of the table, not to the next cell
+        assert page.evaluate("document.activeElement.closest('#tl-grid') === null")
+        whole_page(page, output_dir / "dashboard-keyboard.png")
+    finally:
+        server.stop()

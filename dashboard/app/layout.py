@@ -285,6 +285,7 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
             dcc.Store(id=ids.EDITING, data=None),
             dcc.Store(id=ids.UPLOAD_PAYLOAD, data=None),
             dcc.Store(id=ids.UPLOADED, data=None),
+            html.A("Skip to the event table", href="#tl-table", className="skip-link"),
             html.Header(
                 [
                     html.H1(title),
@@ -301,28 +302,46 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
                     _filters(),
                     html.Main(
                         [
+                            html.A(
+                                "Skip past the chart to the event table",
+                                href="#tl-table",
+                                className="skip-link",
+                            ),
                             dcc.Graph(
                                 id=ids.GRAPH,
                                 config={"displaylogo": False, "scrollZoom": True},
                                 className="graph",
                             ),
-                            dag.AgGrid(
-                                id=ids.GRID,
-                                columnDefs=GRID_COLUMNS,
-                                rowData=[],
-                                getRowId="params.data.id",
-                                defaultColDef={
-                                    "sortable": True,
-                                    "resizable": True,
-                                    "filter": False,
-                                    "cellStyle": CENTRED,
-                                },
-                                dashGridOptions={
-                                    "rowSelection": {"mode": "singleRow", "checkboxes": False},
-                                    "animateRows": False,
-                                },
-                                className="ag-theme-alpine grid",
-                                style={"height": "380px"},
+                            html.Div(
+                                # tabIndex -1: the skip links land here, the next Tab enters it
+                                [
+                                    dag.AgGrid(
+                                        id=ids.GRID,
+                                        columnDefs=GRID_COLUMNS,
+                                        rowData=[],
+                                        getRowId="params.data.id",
+                                        defaultColDef={
+                                            "sortable": True,
+                                            "resizable": True,
+                                            "filter": False,
+                                            "cellStyle": CENTRED,
+                                        },
+                                        dashGridOptions={
+                                            "rowSelection": {
+                                                "mode": "singleRow",
+                                                "checkboxes": False,
+                                            },
+                                            "animateRows": False,
+                                            # Tab leaves the table (one stop), arrows move between rows,
+                                            # Enter or Space opens the row's event (assets/keyboard.js)
+                                            "tabToNextCell": {"function": "false"},
+                                        },
+                                        className="ag-theme-alpine grid",
+                                        style={"height": "380px"},
+                                    ),
+                                ],
+                                id="tl-table",
+                                tabIndex="-1",
                             ),
                             _add_articles(max_upload_bytes),
                         ],
