@@ -191,3 +191,29 @@ def test_the_command_line_walk_through(tmp_path, seeds_dir):
     assert "relabel" in listed and "hide" in listed
     assert cli("curate", "--db", db, "--undo").returncode == 0  # the hide
     assert decade["id"] in cli("extract", "--db", db, "--format", "csv").stdout
+
+
+@pytest.mark.export
+def test_the_deck_and_timelinejs_follow_the_curation(tmp_path, seeds_dir):
+    from pptx import Presentation
+
+    db = str(tmp_path / "story.sqlite")
+    assert cli("ingest", str(seeds_dir), "--db", db).returncode == 0
+    events = json.loads(cli("extract", "--db", db).stdout)["events"]
+    talks = next(e for e in events if "formal talks" in e["label"])
+    decade = next(e for e in events if e["start"] == "1970-01-01")
+    cli("curate", "--db", db, talks["id"], "--label", "Xi and Putin hold talks")
+    cli("curate", "--db", db, decade["id"], "--hide")
+    timeline = json.loads(cli("extract", "--db", db, "--format", "timelinejs").stdout)
+    headlines = [e["text"]["headline"] for e in timeline["events"]]
+    assert "Xi and Putin hold talks ✎" in headlines
+    assert not any("Washington splits" in h for h in headlines)
+    deck_path = tmp_path / "brief.pptx"
+    assert cli("export", "--db", db, "--out", str(deck_path)).returncode == 0
+    text = "\n".join(
+        shape.text_frame.text
+        for slide in Presentation(str(deck_path)).slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+    )
+    assert "Xi and Putin hold talks ✎" in text and "Washington splits" not in text
