@@ -45,7 +45,8 @@ MACROS: dict[str, str] = {
     "SEASON": "(?:" + lx.trie_regex(lx.SEASONS) + ")" + _END,
     "DAYPART": "(?:" + lx.trie_regex(lx.DAY_PARTS) + ")" + _END,
     "CLOCK": r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
-    r"a\.m|p\.m|in\sthe\s(?:morning|afternoon|evening)|at\snight)(?![a-z])|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:gmt|utc|est|edt|"
+    r"a\.m|p\.m|(?:o['’]clock\s)?in\sthe\s(?:morning|afternoon|evening)|(?:o['’]clock\s)?at\snight|"
+    r"o['’]clock)(?![a-z])|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:gmt|utc|est|edt|"
     r"cet|bst|msk|local\stime|hours))|(?P<noon>noon|midnight|midday))",
     "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime)(?![a-z])",
 }  # fmt: skip

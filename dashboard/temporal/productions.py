@@ -219,7 +219,9 @@ def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
     hour = int(g["hour"])
     if not 1 <= hour <= 12:
         return None, None
-    ampm = g["ampm"]
+    ampm = re.sub(r"^o['’]clock\s?", "", g["ampm"])
+    if not ampm:  # "at 9 o'clock": the hour as written (the text does not say which half)
+        return hour, 0
     if ampm.startswith(("in", "at")):  # "4 in the morning", "9 at night"
         ampm = "am" if ampm.endswith("morning") else "pm"
     if ampm.startswith("p") and hour != 12:
@@ -227,6 +229,15 @@ def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     return hour, int(g["minute"]) if g.get("minute") else None
+
+
+def clock_24(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "at 17:30", "by 9:00": a clock time without a.m./p.m. after a word that introduces one;
+    "at 3:30" may be either half of the day, so an hour up to 12 is latent."""
+    expression = clock_alone(g, ctx)
+    if expression is None:
+        return None
+    return replace(expression, latent=int(g["hour24"]) <= 12)
 
 
 def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -1122,11 +1133,17 @@ def mid_week(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def tonight_at(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "tonight at 8", "at 8 tonight": an evening hour of the anchor's day."""
+    """ "tonight at 8", "at 8 tonight": an evening hour of the anchor's day; "at 9 this
+    morning" a morning hour, "at 3 this afternoon" an afternoon one."""
     hour = int(g["hour"])
     if not 1 <= hour <= 12:
         return None
-    if 5 <= hour < 12:
+    named = g["named"]
+    if named.endswith("morning"):
+        hour = 0 if hour == 12 else hour
+    elif named.endswith("afternoon"):
+        hour = hour if hour == 12 else hour + 12
+    elif 5 <= hour < 12:
         hour += 12  # an evening hour; "tonight at 1" is past midnight, left as written
     minute = int(g["minute"]) if g.get("minute") else None
     return Expression(

@@ -28,6 +28,7 @@ from dashboard.temporal.productions import (
     apostrophe_year,
     bare_month,
     century,
+    clock_24,
     clock_alone,
     clock_with_day,
     coming_units,
@@ -123,12 +124,27 @@ RULES: tuple[Rule, ...] = (
     Rule("<part> <month> or <part> <month>",
          r"<PART>?(?P<month><MONTH>)(?:\s(?P<year><YEAR>))?\sor\s" + _PART2
          + r"?(?P<month2><MONTH>)(?:\s(?P<year2><YEAR>))?", month_part_either),
+    # "at 8 tonight", "at 9 this morning", "by 3 o'clock this afternoon"
+    Rule("at <hour> tonight",
+         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=from\s))"
+         r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?(?:\so['’]clock)?\s"
+         r"(?P<named>tonight|this\s(?:morning|afternoon|evening))(?![a-z])", tonight_at),
     Rule("<clock> <day>",
          r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?,?\s(?:on\s)?"
          r"(?:(?P<weekday><WEEKDAY>)|(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?|"
          r"(?P<named>today|yesterday|tomorrow|tonight))", clock_with_day),
     Rule("<clock>", r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?",
          clock_alone),
+    # "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first hour, in the second's half of the day
+    Rule("<hour> to <hour> pm, its first hour",
+         r"(?:(?<=between\s)|(?<=from\s))(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
+         r"(?=\s?(?:[-–]|and|to|until|till)\s?[01]?\d(?::[0-5]\d)?\s?"
+         r"(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z]))", clock_alone),
+    # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
+    Rule("at <hh:mm>",
+         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|"
+         r"(?<=from\s)|(?<=\d\sto\s))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
+         r"(?![\d:])(?![.,]\d)", clock_24),
     Rule("<weekday>, <month> <day>, <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?P<month><MONTH>)\s?"
          r"(?P<day><DAY>)"
@@ -289,7 +305,8 @@ RULES: tuple[Rule, ...] = (
          r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
          weekday),
     Rule("<part> <weekday>",
-         r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)", weekday),
+         r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?", weekday),
     Rule("<rel> <period>",
          r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"

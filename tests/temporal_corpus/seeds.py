@@ -525,6 +525,19 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-W20 DATE", ["The talks resume [the following week]."]),
     ("2025-W19 DATE mod=MID", ["A storm is due [mid-week]."]),
     ("2025-05-07T20:00 TIME", ["The vote is [tonight at 8]."]),
+    # times of day: an hour with "tonight"/"this morning", "o'clock", a 24-hour clock after a
+    # word that introduces it, the first hour of a range, a part of a named weekday
+    (
+        "2025-05-07T20:00 TIME",
+        ["He will speak at [8 tonight].", "Polls close at [8 o'clock tonight]."],
+    ),
+    ("2025-05-07T09:00 TIME", ["He spoke at [9 this morning].", "Doors opened at [9 o'clock]."]),
+    ("2025-05-07T15:00 TIME", ["The vote is at [3 o'clock this afternoon]."]),
+    ("2025-05-07T17:30 TIME", ["The market closes at [17:30].", "Talks ran from 9:00 to [17:30]."]),
+    ("2025-05-07T14:00 TIME", ["The office is open between [2] and 4 p.m."]),
+    ("2025-05-07T09:00 TIME", ["It opens from [9] to 11 a.m."]),
+    ("2025-05-05TNI TIME mod=END", ["The blast came [late Monday night]."]),
+    ("2025-05-07TMO TIME mod=START", ["He left [early Wednesday morning]."]),
     # a range keeps its two expressions (TimeML); each carries the whole (see test_temporal)
     ("2025-05-09 DATE", ["The fair runs from [9] to 11 May."]),
     # an era ago is read to its century, not to the year 525
@@ -545,6 +558,8 @@ NEGATIVE: list[str] = [
     "The score was 2009-08.",
     "They may 8-10 times; prices rose 5-10%; the ratio was 3-1.",
     "Trading halted at 1200 GMT.",  # a clock time, not a year
+    # a score, a ratio or a race time is not a clock time
+    "The odds moved to 10:15; he ran at a 2:05:30 pace; they won 3 to 4 points.",
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
     "He died the next day.",
