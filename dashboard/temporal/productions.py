@@ -778,6 +778,11 @@ def relative_month(g: dict[str, str], ctx: Context) -> Expression | None:
 _RESTATED_DATE = re.compile(expand(r",?\s?\((?P<month><MONTH>)\.?\s?(?P<day><DAY>)\)"))
 
 
+_SHARED_PLURAL = re.compile(
+    expand(r"\s(?:and|or)\s<WEEKDAYWORD>(?:s|\s(morning|afternoon|evening|night)s)(?![a-z])")
+)
+
+
 def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
     offset = None
@@ -786,7 +791,13 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
                   "coming": 1, "this": 0, "the previous": -1,
                   "the following": 1}[re.sub(r"\s+", " ", rel)]  # fmt: skip
     day_part = lx.DAY_PARTS.get(g.get("daypart", "")) or lx.DAY_PARTS.get(g.get("daypart2", ""))
-    if g.get("plural"):
+    shared = (
+        None if g.get("plural") or g.get("plural2") else _SHARED_PLURAL.match(ctx.lowered, ctx.end)
+    )
+    if shared is not None:  # "Monday and Tuesday nights": every Monday night too
+        g = {**g, "plural": "s"}
+        day_part = lx.DAY_PARTS.get(shared.group(1))
+    if g.get("plural") or g.get("plural2"):
         number = lx.WEEKDAYS[g["weekday"]]
         return Expression(
             Kind.SET, value=f"XXXX-WXX-{number}" + (f"T{day_part}" if day_part else "")
@@ -1017,16 +1028,41 @@ def set_adverb(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("weekday"):
-        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}")
+        day_part = f"T{lx.DAY_PARTS[g['daypart']]}" if g.get("daypart") else ""
+        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}{day_part}")
     if g.get("month"):
         return Expression(Kind.SET, value=f"XXXX-{_month(g['month']):02d}")
+    if g.get("daypart2"):  # "every morning"
+        return Expression(Kind.SET, value=f"XXXX-XX-XXT{lx.DAY_PARTS[g['daypart2']]}")
+    if g.get("season"):  # "every summer"
+        return Expression(Kind.SET, value=f"XXXX-{lx.SEASONS[g['season']]}")
     unit = lx.UNITS[g["unit"]]
+    if unit == "WE":  # "every weekend"
+        return Expression(Kind.SET, value="XXXX-WXX-WE")
     amount = lx.parse_amount(g["num"]) if g.get("num") else 1
     if g.get("other"):
         amount = 2
     from dashboard.temporal.resolve import duration_value
 
     return Expression(Kind.SET, value=duration_value(amount, unit))
+
+
+def times_a_unit(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "twice a year", "three times a day", "once weekly": a recurrence every unit (TimeML
+    writes how often in ``freq``, which we do not keep: the value is the period)."""
+    if g.get("setword"):
+        return Expression(Kind.SET, value=lx.SET_ADVERBS[g["setword"]])
+    unit = lx.UNITS[g["unit"]]
+    if unit == "WE":
+        return Expression(Kind.SET, value="XXXX-WXX-WE")
+    from dashboard.temporal.resolve import duration_value
+
+    return Expression(Kind.SET, value=duration_value(1, unit))
+
+
+def weekends(g: dict[str, str], ctx: Context) -> Expression:
+    """ "on weekends": every weekend."""
+    return Expression(Kind.SET, value="XXXX-WXX-WE")
 
 
 _NOT_EASTER_AFTER = lx.word_set("island islanders egg eggs rising bunny")

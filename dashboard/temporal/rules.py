@@ -73,6 +73,7 @@ from dashboard.temporal.productions import (
     the_weekend,
     this_day_part,
     this_year,
+    times_a_unit,
     tonight_at,
     unit_before,
     unit_long,
@@ -81,6 +82,7 @@ from dashboard.temporal.productions import (
     week_of_month,
     weekday,
     weekday_month_day,
+    weekends,
     year,
     year_ago_period,
     year_end,
@@ -302,7 +304,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
-         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
+         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night)(?P<plural2>s)?(?![a-z]))?",
          weekday),
     Rule("<part> <weekday>",
          r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
@@ -340,8 +342,17 @@ RULES: tuple[Rule, ...] = (
          r"(?<=\d[-–/])(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)", year_range_end),
     Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
     Rule("every <unit>",
-         r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>)\s)?(?:(?P<unit><UNIT>)|"
-         r"(?P<weekday><WEEKDAY>)|(?P<month><FULLMONTH>))", every_unit),
+         r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
+         r"(?P<weekday><WEEKDAY>)(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?|"
+         r"(?P<month><FULLMONTH>)|(?P<daypart2>morning|afternoon|evening|night)(?![a-z])|"
+         r"(?P<season><SEASON>))", every_unit),
+    # "twice a year", "once a week", "three times a day", "twice weekly": the whole phrase (TimeML)
+    Rule("twice a <unit>",
+         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes)\s(?:(?:a|an|per|each|every)\s"
+         r"(?P<unit><UNIT>)|(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z]))",
+         times_a_unit),
+    # "on weekends", "at weekends": every weekend
+    Rule("on weekends", r"(?:(?<=on\s)|(?<=at\s))weekends(?![a-z])", weekends),
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
     Rule("for years",
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s))"
@@ -366,6 +377,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight",
-           "formerly", "previously", "soon", "future", "lately", "q", "fy"}
+           "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
+           "thrice"}
     )
 )  # fmt: skip
