@@ -466,6 +466,8 @@ def earlier_later(g: dict[str, str], ctx: Context) -> Expression | None:
 def decade(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("decade4"):
         value = int(g["decade4"])
+        if value % 10 == 0 and value < 200:  # "the 1800s", "the early 1900s": a century
+            return Expression(Kind.CALENDAR, century=value // 10, mod=_mod(g))
     elif g.get("decade2") or g.get("decade2b"):
         digit = int(g.get("decade2") or g["decade2b"])
         value = 190 + digit if digit >= 2 else 200 + digit  # "the '90s", "the '00s"
@@ -716,13 +718,27 @@ def recent_units(g: dict[str, str], ctx: Context) -> Expression:
 
 def following_period(g: dict[str, str], ctx: Context) -> Expression:
     """ "the following year": the year after the one the story last named; "the next
-    morning" the morning of the day after the day it last named."""
+    morning" the morning of the day after the day it last named; "the previous day" the day
+    before it."""
+    offset = -1 if g.get("which") == "previous" else 1
     if g["unit"] in lx.DAY_PARTS:
         return Expression(
-            Kind.RELATIVE, unit="D", offset=1, day_part=lx.DAY_PARTS[g["unit"]], anaphoric=True
-        )
+            Kind.RELATIVE, unit="D", offset=offset, day_part=lx.DAY_PARTS[g["unit"]],
+            anaphoric=True,
+        )  # fmt: skip
     unit = RELATIVE_PERIOD_UNITS[g["unit"]]
-    return Expression(Kind.RELATIVE, unit=unit, offset=1, anaphoric=True)
+    return Expression(Kind.RELATIVE, unit=unit, offset=offset, anaphoric=True)
+
+
+def two_units_away(g: dict[str, str], ctx: Context) -> Expression:
+    """ "the week before last", "the month after next": two units from the anchor's."""
+    offset = -2 if g["dir"].startswith("before") else 2
+    return Expression(Kind.RELATIVE, unit=RELATIVE_PERIOD_UNITS[g["unit"]], offset=offset)
+
+
+def units_ago(g: dict[str, str], ctx: Context) -> Expression:
+    """ "years ago", "months ago": an unknown amount back (PAST_REF)."""
+    return Expression(Kind.SHIFT, unit=lx.UNITS[g["unit"]], amount=None, offset=-1)
 
 
 def that_period(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -1070,6 +1086,8 @@ _NOT_EASTER_AFTER = lx.word_set("island islanders egg eggs rising bunny")
 
 def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
+    if name == "election day" and "Election Day" not in ctx.original[ctx.start : ctx.end]:
+        return None  # "on election day" of any vote; "Election Day" is the US one
     if name.startswith("easter") and ctx.word_after().lower() in _NOT_EASTER_AFTER:
         return None  # "Easter Island", "the Easter Rising"
     rel = g.get("rel")
@@ -1087,7 +1105,7 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense,
+            tense=tense, latent=name == "super tuesday",
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(

@@ -75,8 +75,10 @@ from dashboard.temporal.productions import (
     this_year,
     times_a_unit,
     tonight_at,
+    two_units_away,
     unit_before,
     unit_long,
+    units_ago,
     vague_units,
     week_of_day,
     week_of_month,
@@ -205,6 +207,11 @@ RULES: tuple[Rule, ...] = (
          same_period),
     Rule("the same day", r"the\ssame\s(?P<unit>day|week|month)(?![a-z'’-])(?!\s(?:as|of|that)\b)",
          that_period),
+    # "the week before last", "the month after next": two units from the anchor's
+    Rule("the week before last",
+         r"the\s(?P<unit>week|month|year|weekend)\s(?P<dir>before\slast|after\snext)(?![a-z])"
+         r"(?!\s?['’]s)(?!\s(?:<WEEKDAYWORD>|<MONTH>|week|month|year|night|summer|winter|spring|"
+         r"fall|autumn)(?![a-z]))", two_units_away),
     Rule("the day before",
          # only where the clause ends: "the day before authorities issued a warrant" is a span
          # of its own, "the day before returning" no date of the story
@@ -214,8 +221,8 @@ RULES: tuple[Rule, ...] = (
          following_period),
     # "the next day" of a story is the day after the one it named ("in the next year" is a span)
     Rule("the next day",
-         r"the\s(?:next|following)\s(?P<unit>day|morning|afternoon|evening|night)(?![a-z-])",
-         following_period),
+         r"the\s(?P<which>next|following|previous)\s(?P<unit>day|morning|afternoon|evening|night)"
+         r"(?![a-z-])", following_period),
     Rule("later that year",
          r"(?:(?P<dir>earlier|later)\s(?:in\s|on\s)?)?that\s(?P<same>same\s)?"
          r"(?P<unit>year|month|quarter|week|day)(?![a-z-])", that_period),
@@ -275,6 +282,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?:more\s)?(?P<unit><UNIT>)"
          r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\snow|hence|back)(?![a-z])", shift),
+    # "years ago", "months ago": some time back (PAST_REF, as "several years ago")
+    Rule("<units> ago",
+         r"(?P<unit>hours|days|weeks|months|years|decades|centuries)\sago(?![a-z])", units_ago),
     Rule("in <amount> <unit>",
          r"(?P<prep>in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
          r"(?!\s(?:ago|earlier|later|of\b|before|after))(?!['’-])", in_amount),
@@ -288,14 +298,14 @@ RULES: tuple[Rule, ...] = (
          r"decades)(?![a-z-])", past_amount),
     Rule("the coming <units>",
          r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral)\s(?P<unit>hours|days|weeks|months|"
-         r"years)(?![a-z])", coming_units),
+         r"quarters|years)(?![a-z])", coming_units),
     Rule("the weeks ahead", r"the\s(?P<unit>days|weeks|months|years)\sahead(?![a-z])",
          coming_units),
     Rule("day-long", r"(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long(?![a-z])",
          unit_long),
     Rule("recent <units>",
          r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
-         r"years|decades)(?![a-z])", recent_units),
+         r"quarters|years|decades)(?![a-z])", recent_units),
     Rule("<amount> <unit>",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)[\s-](?:(?:more|additional|extra|further)\s)?"
          r"(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
@@ -378,6 +388,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
-           "thrice"}
+           "thrice", "end", "start", "beginning"}
     )
 )  # fmt: skip

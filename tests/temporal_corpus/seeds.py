@@ -300,6 +300,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXW DURATION -", ["Troops will be sent within [weeks]."]),
     ("PTXH DURATION -", ["The talks went on for [hours]."]),
     ("PTXM DURATION -", ["Police arrived within [minutes].", "In [minutes], the fire spread."]),
+    # "years ago": some time back
+    ("PAST_REF DATE", ["He left [months ago].", "The plant closed [years ago]."]),
+    ("PT30M DURATION -", ["The meeting lasted [half an hour]."]),
+    ("PXQ DURATION", ["Sales will rise in [coming quarters].", "Sales fell in [recent quarters]."]),
     # a range of years is two expressions, one per year, as TimeML annotates it
     (
         "2009 DATE 2009-01-01..2009-12-31",
@@ -340,6 +344,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("199 DATE 1990-01-01..1999-12-31", ["[the 90s]", "[the 1990s]", "[the nineties]"]),
     ("198 DATE mod=END 1987-01-01..1989-12-31", ["[the late 1980s]"]),
+    # a round hundred is a century ("the 2000s" stays a decade)
+    ("18 DATE 1800-01-01..1899-12-31", ["Cities grew in [the 1800s]."]),
+    ("19 DATE mod=START", ["Cars spread in [the early 1900s]."]),
+    ("200 DATE 2000-01-01..2009-12-31", ["Prices rose in [the 2000s]."]),
+    # "end-March", "end of next month": the end of the period without "the"
+    ("2025-03 DATE mod=END", ["Stocks rose in [end-March]."]),
+    ("2025-05 DATE mod=END", ["The deal is due by [end of the month]."]),
+    ("2025 DATE mod=END", ["The deal is due by [end-2025]."]),
     ("19 DATE 1900-01-01..1999-12-31", ["[the 20th century]", "in [the twentieth century]"]),
     ("1996 DATE", ["in [nineteen ninety-six]"]),
     ("2000 DATE", ["[the year two thousand]"]),
@@ -473,8 +485,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-09 DATE", ["[5/9/2025]", "[05/09/2025]", "[9.5.2025]"]),
     ("2013-03-21 DATE", ["sent on [21/03/2013]"]),  # month first unless it cannot be
     ("PTXH DURATION", ["survivors may be found in [the coming hours]"]),
-    ("2025-06 DATE 2025-06-01..2025-06-07", ["in [the first week of June]"]),
-    ("2025-06 DATE 2025-06-24..2025-06-30", ["in [the last week of June]"]),
+    # a week of a month: its seven days, valued as the ISO week holding most of them
+    ("2025-W23 DATE 2025-06-01..2025-06-07", ["in [the first week of June]"]),
+    ("2025-W26 DATE 2025-06-24..2025-06-30", ["in [the last week of June]"]),
+    ("2025-W13 DATE 2025-03-25..2025-03-31", ["The vote was in [the last week of March]."]),
     ("2025-H2 DATE 2025-07-01..2025-12-31", ["in [the second half of the year]"]),
     ("2025-Q3 DATE 2025-07-01..2025-09-30", ["[Q3 2025]", "in [Q3]"]),
     ("2024 DATE", ["[FY2024]", "[FY24]"]),
@@ -507,6 +521,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-01-29 DATE", ["Travel peaked before [Chinese New Year]."]),
     ("2026-02-17 DATE", ["Sales will rise before [Lunar New Year 2026]."]),
     ("2024-11-29 DATE", ["Shoppers queued on [Black Friday]."]),
+    # named days: US Election Day (the Tuesday after the first Monday of November), Super
+    # Tuesday (the first Tuesday of March, latent), fixed and n-th-weekday public holidays
+    ("2024-11-05 DATE", ["Voters went to the polls on [Election Day 2024]."]),
+    ("2025-11-04 DATE", ["Polls close on [Election Day]."]),
+    ("2025-03-04 DATE", ["Candidates campaigned hard before [Super Tuesday]."]),
+    ("2025-03-17 DATE", ["Parades were held on [St. Patrick's Day]."]),
+    ("2025-06-19 DATE", ["Offices will close for [Juneteenth]."]),
+    ("2025-01-20 DATE", ["Crowds gathered on [Inauguration Day]."]),
+    ("2025-04-21 DATE", ["The marathon is run on [Patriots' Day]."]),
     # compound expressions, read as one
     ("2024-Q1 DATE 2024-01-01..2024-03-31", ["Sales fell in [the first quarter of last year]."]),
     ("2025-Q3 DATE", ["Sales will rise in [the third quarter of this year]."]),
@@ -523,6 +546,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("2025-05-02 DATE", ["The attack came on 3 May. [The day before], police had been warned."]),
     ("2025-05-03 DATE", ["The attack came on 3 May. [That day] was calm."]),
+    ("2025-05-02 DATE", ["He died on May 3. [The previous day] he had spoken."]),
+    # two units from the anchor's
+    ("2025-W17 DATE 2025-04-21..2025-04-27", ["It was calm [the week before last]."]),
+    ("2025-07 DATE", ["The vote is due [the month after next]."]),
+    ("2023 DATE", ["Sales fell [the year before last]."]),
     # short and numeric forms
     ("2025-02-15 DATE", ["The deal closed on [2/15].", "It was signed [15/2] in Paris."]),
     ("2009-03-04 DATE", ["The memo dated [3/4/09] said so."]),
@@ -605,7 +633,8 @@ NEGATIVE: list[str] = [
     "1000 people marched.",
     "About 2,000 troops arrived.",
     "1000 Lybians have died, officials said.",
-    "The anniversary of Bloody Sunday; the Super Tuesday primaries.",
+    "The anniversary of Bloody Sunday was marked.",
+    "Voters queued on election day; it was the end of an era; we start over at the end.",
     "He ate 3/4 of the cake.",
     "Easter Island lies far away.",
     # other languages: relative expressions and weekdays are not read, nor a bare month
