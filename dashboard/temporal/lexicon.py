@@ -106,6 +106,7 @@ SEASONS: dict[str, str] = {
 # Parts of a day, with their TIMEX3 codes.
 DAY_PARTS: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
+    "mid afternoon": "AF",
     "evening": "EV", "night": "NI", "overnight": "NI",
 }  # fmt: skip
 

@@ -177,6 +177,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", month_day),
     Rule("<yyyy>-<mm>-<dd>", r"(?P<year><YEAR>)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
          iso_date),
+    Rule("<yyyy>/<mm>/<dd>",
+         r"(?P<year>1\d{3}|20\d{2})[/.](?P<monthnum>0?[1-9]|1[0-2])[/.](?P<day>[0-3]?\d)"
+         r"(?![\d/.]\d|\d)", iso_date),
     Rule("<m>/<d>/<yyyy>", r"(?P<numeric>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2}))(?![\d/])", numeric_date),
     Rule("<m>/<d> without a year",
          r"(?P<slash>[0-3]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", month_slash_day),
@@ -280,7 +283,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=for\s)|(?<=months\sof\s)|(?<=quarters\sof\s))the\syear(?![a-z'’-])",
          this_year),
     Rule("<amount> <unit> ago",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?:more\s)?(?P<unit><UNIT>)"
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
+         r"(?:more\s)?(?P<unit><UNIT>)"
          r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\snow|hence|back)(?![a-z])", shift),
     # "years ago", "months ago": some time back (PAST_REF, as "several years ago")
     Rule("<units> ago",
@@ -291,7 +295,8 @@ RULES: tuple[Rule, ...] = (
     Rule("the past <amount> <unit>",
          r"(?:(?P<approx>at\sleast|nearly|almost|more\sthan|less\sthan)\s)?(?:the\s)?"
          r"(?:past|last|next|first|coming|previous|latest|"
-         r"final|remaining|following|preceding|initial|latest)\s(?P<num><NUM>)\s(?:more\s)?"
+         r"final|remaining|following|preceding|initial|latest)\s(?P<num><NUM>)"
+         r"(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s(?:more\s)?"
          r"(?P<unit><UNIT>)(?!-)(?:\sor\sso(?![a-z]))?", past_amount),
     Rule("the <amount> <unit>",
          r"the\s(?P<num>(?:\d{1,3}|<NUMWORD>))\s(?P<unit>days|weeks|months|years|quarters|hours|"
@@ -307,7 +312,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
          r"quarters|years|decades)(?![a-z])", recent_units),
     Rule("<amount> <unit>",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)[\s-](?:(?:more|additional|extra|further)\s)?"
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?"
+         r"[\s-](?:(?:more|additional|extra|further)\s)?"
          r"(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
          r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])", amount_of_units),
     Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
@@ -328,6 +334,9 @@ RULES: tuple[Rule, ...] = (
     Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
+    Rule("by mid-afternoon",
+         r"(?:(?<=by\s)|(?<=at\s)|(?<=until\s))(?P<daypart>mid-afternoon|midafternoon|"
+         r"mid\safternoon)(?![a-z-])", day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow)(?:\s(?P<daypart><DAYPART>))?", named_day),
     Rule("<holiday> <year>",

@@ -303,6 +303,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # "years ago": some time back
     ("PAST_REF DATE", ["He left [months ago].", "The plant closed [years ago]."]),
     ("PT30M DURATION -", ["The meeting lasted [half an hour]."]),
+    # a range of amounts is one span, valued by its first number
+    ("P2W DURATION -", ["Shipments resume within [two to three weeks]."]),
+    ("P12M DURATION -", ["Deals will be made during [the next 12 to 18 months]."]),
+    ("2023 DATE", ["The plant closed [two or three years ago]."]),
+    # "by mid-afternoon": the afternoon of the day named last
+    ("2025-05-02TAF TIME", ["Police came on Friday. By [mid-afternoon], the fire was out."]),
     ("PXQ DURATION", ["Sales will rise in [coming quarters].", "Sales fell in [recent quarters]."]),
     # a range of years is two expressions, one per year, as TimeML annotates it
     (
@@ -482,7 +488,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
     ("2026-01 DATE", ["[next January]"]),
-    ("2025-05-09 DATE", ["[5/9/2025]", "[05/09/2025]", "[9.5.2025]"]),
+    ("2025-05-09 DATE", ["[5/9/2025]", "[05/09/2025]", "[9.5.2025]", "[2025/05/09]", "[2025.5.9]"]),
     ("2013-03-21 DATE", ["sent on [21/03/2013]"]),  # month first unless it cannot be
     ("PTXH DURATION", ["survivors may be found in [the coming hours]"]),
     # a week of a month: its seven days, valued as the ISO week holding most of them
@@ -617,6 +623,7 @@ NEGATIVE: list[str] = [
     "Also read",
     "Ads by MGDK",
     "He may attend the summit.",
+    "Version 2025.12.99 shipped; he ran from 2 to 3 percent.",
     "Once again he won; twice he lost; the weekends' crowds were large.",
     "Protesters march on the embassy.",
     "Oil prices fall sharply.",
