@@ -167,6 +167,11 @@ def moveable_interval(name: str, year: int) -> tuple[dt.date, dt.date] | None:
         thanksgiving = november + dt.timedelta(days=(3 - november.weekday()) % 7 + 21)
         day = thanksgiving + dt.timedelta(days=1 if name == "black friday" else 4)
         return day, day
+    if name == "election day":  # the Tuesday after the first Monday of November
+        november = dt.date(year, 11, 1)
+        first_monday = november + dt.timedelta(days=(0 - november.weekday()) % 7)
+        day = first_monday + dt.timedelta(days=1)
+        return day, day
     if name in ("chinese new year", "lunar new year", "spring festival"):
         found = _chinese_new_years().get(year)
         return (found, found) if found else None

@@ -106,6 +106,7 @@ SEASONS: dict[str, str] = {
 # Parts of a day, with their TIMEX3 codes.
 DAY_PARTS: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
+    "mid afternoon": "AF",
     "evening": "EV", "night": "NI", "overnight": "NI",
 }  # fmt: skip
 
@@ -113,7 +114,7 @@ DAY_PARTS: dict[str, str] = {
 PERIOD_PARTS: dict[str, str] = {
     "early": "START", "beginning": "START", "start": "START", "dawn": "START",
     "mid": "MID", "mid-": "MID", "middle": "MID",
-    "late": "END", "end": "END", "close": "END",
+    "late": "END", "end": "END", "close": "END", "end-": "END", "start-": "START",
 }  # fmt: skip
 
 CARDINALS: dict[str, float] = {
@@ -123,7 +124,8 @@ CARDINALS: dict[str, float] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
-    "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
+    "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "a couple of": 2,
+    "couple of": 2,
 }  # fmt: skip
 
 # Quantities with no number: the duration's amount is unknown ("several years" -> PXY).
@@ -188,13 +190,21 @@ NAMED_DAYS: dict[str, tuple[int, str | None]] = {
     "the day after tomorrow": (2, None), "last night": (-1, "NI"),
 }  # fmt: skip
 
-# Fixed-date holidays: (month, day).
+# Fixed-date holidays: (month, day). Days of observance ("International Women's Day", "Earth
+# Day", "World AIDS Day") are left out: news names them as events, and TimeBank leaves them out.
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "independence day": (7, 4), "valentine's day": (2, 14), "victory day": (5, 9),
     "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
-    "veterans day": (11, 11), "armistice day": (11, 11),
+    "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "inauguration day": (1, 20), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17), "april fools' day": (4, 1), "april fool's day": (4, 1),
+    "cinco de mayo": (5, 5), "juneteenth": (6, 19), "flag day": (6, 14),
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+    "guy fawkes night": (11, 5), "all saints' day": (11, 1), "all souls' day": (11, 2),
+    "ve day": (5, 8),
+    "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
 }  # fmt: skip
 
 # Holidays that fall on the n-th weekday of a month: (month, ISO weekday, n; -1 = the last).
@@ -203,6 +213,12 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
+    "martin luther king jr. day": (1, 1, 3), "mlk day": (1, 1, 3),
+    "washington's birthday": (2, 1, 3), "patriots' day": (4, 1, 3),
+    "indigenous peoples' day": (10, 1, 2),
+    # the day of most US presidential primaries, the first Tuesday of March (a named day, not
+    # the nearest Tuesday; the parties have moved it, so the reading is a guess)
+    "super tuesday": (3, 2, 1),
 }  # fmt: skip
 
 # Feasts that follow the moon or Easter, by the names the news gives them -> the name
@@ -223,6 +239,8 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "eid-al-adha": "eid al-adha",
     "chinese new year": "chinese new year", "lunar new year": "chinese new year",
     "black friday": "black friday", "cyber monday": "cyber monday",
+    # US federal elections: the Tuesday after the first Monday of November
+    "election day": "election day",
 }  # fmt: skip
 
 # Spoken decades ("the nineties") -> the decade's first two or three digits after the century.

@@ -34,18 +34,20 @@ MACROS: dict[str, str] = {
     "NUMWORD": _NUMWORD,
     "NUM": r"(?:\d{1,4}(?:\.\d{1,2})?(?:\s1/2|½)?(?![\d,])|" + _NUMWORD
     + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:\sand\sa\shalf)?|a\sfew|a\scouple\sof|couple\sof|"
-    + r"several|a\sdozen|a|an|half\sa|one\sand\sa\shalf|many|some)",
+    + r"several|a\sdozen|a|an|half\san?|one\sand\sa\shalf|many|some)",
     "UNIT": "(?:" + lx.trie_regex(lx.UNITS) + ")" + _END,
     "ORDINAL": r"(?:\d{1,2}(?:st|nd|rd|th)|" + lx.trie_regex(ORDINAL_WORDS) + ")" + _END,
-    "PART": r"(?:(?P<part>early|late|mid-|mid|middle)[\s-]?|the\s(?P<partof>beginning|start|"
-    r"middle|end|close|dawn)\sof\s(?:the\s)?)",
+    # "end-March", "end of next month" (news shorthand without "the") as "the end of March"
+    "PART": r"(?:(?P<part>early|late|mid-|mid|middle|end-|start-)[\s-]?|(?:the\s)?(?P<partof>"
+    r"beginning|start|middle|end|close|dawn)\sof\s(?:the\s)?)",
     "APPROX": r"(?:about|around|approximately|roughly|nearly|almost|more\sthan|less\sthan|"
     r"at\sleast|at\smost|up\sto|some|no\smore\sthan|no\sless\sthan|just\sover|just\sunder|"
     r"well\sover|the\sbetter\spart\sof)",
     "SEASON": "(?:" + lx.trie_regex(lx.SEASONS) + ")" + _END,
     "DAYPART": "(?:" + lx.trie_regex(lx.DAY_PARTS) + ")" + _END,
     "CLOCK": r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
-    r"a\.m|p\.m|in\sthe\s(?:morning|afternoon|evening)|at\snight)(?![a-z])|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:gmt|utc|est|edt|"
+    r"a\.m|p\.m|(?:o['’]clock\s)?in\sthe\s(?:morning|afternoon|evening)|(?:o['’]clock\s)?at\snight|"
+    r"o['’]clock)(?![a-z])|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:gmt|utc|est|edt|"
     r"cet|bst|msk|local\stime|hours))|(?P<noon>noon|midnight|midday))",
     "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime)(?![a-z])",
 }  # fmt: skip

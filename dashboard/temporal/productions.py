@@ -219,7 +219,9 @@ def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
     hour = int(g["hour"])
     if not 1 <= hour <= 12:
         return None, None
-    ampm = g["ampm"]
+    ampm = re.sub(r"^o['’]clock\s?", "", g["ampm"])
+    if not ampm:  # "at 9 o'clock": the hour as written (the text does not say which half)
+        return hour, 0
     if ampm.startswith(("in", "at")):  # "4 in the morning", "9 at night"
         ampm = "am" if ampm.endswith("morning") else "pm"
     if ampm.startswith("p") and hour != 12:
@@ -227,6 +229,15 @@ def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     return hour, int(g["minute"]) if g.get("minute") else None
+
+
+def clock_24(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "at 17:30", "by 9:00": a clock time without a.m./p.m. after a word that introduces one;
+    "at 3:30" may be either half of the day, so an hour up to 12 is latent."""
+    expression = clock_alone(g, ctx)
+    if expression is None:
+        return None
+    return replace(expression, latent=int(g["hour24"]) <= 12)
 
 
 def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -455,6 +466,8 @@ def earlier_later(g: dict[str, str], ctx: Context) -> Expression | None:
 def decade(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("decade4"):
         value = int(g["decade4"])
+        if value % 10 == 0 and value < 200:  # "the 1800s", "the early 1900s": a century
+            return Expression(Kind.CALENDAR, century=value // 10, mod=_mod(g))
     elif g.get("decade2") or g.get("decade2b"):
         digit = int(g.get("decade2") or g["decade2b"])
         value = 190 + digit if digit >= 2 else 200 + digit  # "the '90s", "the '00s"
@@ -705,13 +718,27 @@ def recent_units(g: dict[str, str], ctx: Context) -> Expression:
 
 def following_period(g: dict[str, str], ctx: Context) -> Expression:
     """ "the following year": the year after the one the story last named; "the next
-    morning" the morning of the day after the day it last named."""
+    morning" the morning of the day after the day it last named; "the previous day" the day
+    before it."""
+    offset = -1 if g.get("which") == "previous" else 1
     if g["unit"] in lx.DAY_PARTS:
         return Expression(
-            Kind.RELATIVE, unit="D", offset=1, day_part=lx.DAY_PARTS[g["unit"]], anaphoric=True
-        )
+            Kind.RELATIVE, unit="D", offset=offset, day_part=lx.DAY_PARTS[g["unit"]],
+            anaphoric=True,
+        )  # fmt: skip
     unit = RELATIVE_PERIOD_UNITS[g["unit"]]
-    return Expression(Kind.RELATIVE, unit=unit, offset=1, anaphoric=True)
+    return Expression(Kind.RELATIVE, unit=unit, offset=offset, anaphoric=True)
+
+
+def two_units_away(g: dict[str, str], ctx: Context) -> Expression:
+    """ "the week before last", "the month after next": two units from the anchor's."""
+    offset = -2 if g["dir"].startswith("before") else 2
+    return Expression(Kind.RELATIVE, unit=RELATIVE_PERIOD_UNITS[g["unit"]], offset=offset)
+
+
+def units_ago(g: dict[str, str], ctx: Context) -> Expression:
+    """ "years ago", "months ago": an unknown amount back (PAST_REF)."""
+    return Expression(Kind.SHIFT, unit=lx.UNITS[g["unit"]], amount=None, offset=-1)
 
 
 def that_period(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -767,6 +794,11 @@ def relative_month(g: dict[str, str], ctx: Context) -> Expression | None:
 _RESTATED_DATE = re.compile(expand(r",?\s?\((?P<month><MONTH>)\.?\s?(?P<day><DAY>)\)"))
 
 
+_SHARED_PLURAL = re.compile(
+    expand(r"\s(?:and|or)\s<WEEKDAYWORD>(?:s|\s(morning|afternoon|evening|night)s)(?![a-z])")
+)
+
+
 def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
     offset = None
@@ -775,7 +807,13 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
                   "coming": 1, "this": 0, "the previous": -1,
                   "the following": 1}[re.sub(r"\s+", " ", rel)]  # fmt: skip
     day_part = lx.DAY_PARTS.get(g.get("daypart", "")) or lx.DAY_PARTS.get(g.get("daypart2", ""))
-    if g.get("plural"):
+    shared = (
+        None if g.get("plural") or g.get("plural2") else _SHARED_PLURAL.match(ctx.lowered, ctx.end)
+    )
+    if shared is not None:  # "Monday and Tuesday nights": every Monday night too
+        g = {**g, "plural": "s"}
+        day_part = lx.DAY_PARTS.get(shared.group(1))
+    if g.get("plural") or g.get("plural2"):
         number = lx.WEEKDAYS[g["weekday"]]
         return Expression(
             Kind.SET, value=f"XXXX-WXX-{number}" + (f"T{day_part}" if day_part else "")
@@ -1006,10 +1044,17 @@ def set_adverb(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("weekday"):
-        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}")
+        day_part = f"T{lx.DAY_PARTS[g['daypart']]}" if g.get("daypart") else ""
+        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}{day_part}")
     if g.get("month"):
         return Expression(Kind.SET, value=f"XXXX-{_month(g['month']):02d}")
+    if g.get("daypart2"):  # "every morning"
+        return Expression(Kind.SET, value=f"XXXX-XX-XXT{lx.DAY_PARTS[g['daypart2']]}")
+    if g.get("season"):  # "every summer"
+        return Expression(Kind.SET, value=f"XXXX-{lx.SEASONS[g['season']]}")
     unit = lx.UNITS[g["unit"]]
+    if unit == "WE":  # "every weekend"
+        return Expression(Kind.SET, value="XXXX-WXX-WE")
     amount = lx.parse_amount(g["num"]) if g.get("num") else 1
     if g.get("other"):
         amount = 2
@@ -1018,11 +1063,31 @@ def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.SET, value=duration_value(amount, unit))
 
 
+def times_a_unit(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "twice a year", "three times a day", "once weekly": a recurrence every unit (TimeML
+    writes how often in ``freq``, which we do not keep: the value is the period)."""
+    if g.get("setword"):
+        return Expression(Kind.SET, value=lx.SET_ADVERBS[g["setword"]])
+    unit = lx.UNITS[g["unit"]]
+    if unit == "WE":
+        return Expression(Kind.SET, value="XXXX-WXX-WE")
+    from dashboard.temporal.resolve import duration_value
+
+    return Expression(Kind.SET, value=duration_value(1, unit))
+
+
+def weekends(g: dict[str, str], ctx: Context) -> Expression:
+    """ "on weekends": every weekend."""
+    return Expression(Kind.SET, value="XXXX-WXX-WE")
+
+
 _NOT_EASTER_AFTER = lx.word_set("island islanders egg eggs rising bunny")
 
 
 def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
+    if name == "election day" and "Election Day" not in ctx.original[ctx.start : ctx.end]:
+        return None  # "on election day" of any vote; "Election Day" is the US one
     if name.startswith("easter") and ctx.word_after().lower() in _NOT_EASTER_AFTER:
         return None  # "Easter Island", "the Easter Rising"
     rel = g.get("rel")
@@ -1040,7 +1105,7 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense,
+            tense=tense, latent=name == "super tuesday",
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(
@@ -1122,11 +1187,17 @@ def mid_week(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def tonight_at(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "tonight at 8", "at 8 tonight": an evening hour of the anchor's day."""
+    """ "tonight at 8", "at 8 tonight": an evening hour of the anchor's day; "at 9 this
+    morning" a morning hour, "at 3 this afternoon" an afternoon one."""
     hour = int(g["hour"])
     if not 1 <= hour <= 12:
         return None
-    if 5 <= hour < 12:
+    named = g["named"]
+    if named.endswith("morning"):
+        hour = 0 if hour == 12 else hour
+    elif named.endswith("afternoon"):
+        hour = hour if hour == 12 else hour + 12
+    elif 5 <= hour < 12:
         hour += 12  # an evening hour; "tonight at 1" is past midnight, left as written
     minute = int(g["minute"]) if g.get("minute") else None
     return Expression(

@@ -232,7 +232,9 @@ def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date,
         last = _last_day(year, e.month)
         first_day = last - 6 if e.nth < 0 else min(7 * (e.nth - 1) + 1, last - 6)
         start = dt.date(year, e.month, first_day)
-        return f"{year:04d}-{e.month:02d}", start, start + dt.timedelta(days=6), Grain.WEEK
+        # its value is the ISO week that holds most of its seven days (the middle one's)
+        middle = start + dt.timedelta(days=3)
+        return _week_value(middle), start, start + dt.timedelta(days=6), Grain.WEEK
     if e.month is not None and e.weekday is not None and e.nth is not None:
         day = _nth_weekday(year, e.month, e.weekday, e.nth)
         return day.isoformat(), day, day, Grain.DAY

@@ -28,6 +28,7 @@ from dashboard.temporal.productions import (
     apostrophe_year,
     bare_month,
     century,
+    clock_24,
     clock_alone,
     clock_with_day,
     coming_units,
@@ -72,14 +73,18 @@ from dashboard.temporal.productions import (
     the_weekend,
     this_day_part,
     this_year,
+    times_a_unit,
     tonight_at,
+    two_units_away,
     unit_before,
     unit_long,
+    units_ago,
     vague_units,
     week_of_day,
     week_of_month,
     weekday,
     weekday_month_day,
+    weekends,
     year,
     year_ago_period,
     year_end,
@@ -123,12 +128,27 @@ RULES: tuple[Rule, ...] = (
     Rule("<part> <month> or <part> <month>",
          r"<PART>?(?P<month><MONTH>)(?:\s(?P<year><YEAR>))?\sor\s" + _PART2
          + r"?(?P<month2><MONTH>)(?:\s(?P<year2><YEAR>))?", month_part_either),
+    # "at 8 tonight", "at 9 this morning", "by 3 o'clock this afternoon"
+    Rule("at <hour> tonight",
+         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=from\s))"
+         r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?(?:\so['’]clock)?\s"
+         r"(?P<named>tonight|this\s(?:morning|afternoon|evening))(?![a-z])", tonight_at),
     Rule("<clock> <day>",
          r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?,?\s(?:on\s)?"
          r"(?:(?P<weekday><WEEKDAY>)|(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?|"
          r"(?P<named>today|yesterday|tomorrow|tonight))", clock_with_day),
     Rule("<clock>", r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?",
          clock_alone),
+    # "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first hour, in the second's half of the day
+    Rule("<hour> to <hour> pm, its first hour",
+         r"(?:(?<=between\s)|(?<=from\s))(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
+         r"(?=\s?(?:[-–]|and|to|until|till)\s?[01]?\d(?::[0-5]\d)?\s?"
+         r"(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z]))", clock_alone),
+    # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
+    Rule("at <hh:mm>",
+         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|"
+         r"(?<=from\s)|(?<=\d\sto\s))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
+         r"(?![\d:])(?![.,]\d)", clock_24),
     Rule("<weekday>, <month> <day>, <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?P<month><MONTH>)\s?"
          r"(?P<day><DAY>)"
@@ -157,6 +177,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", month_day),
     Rule("<yyyy>-<mm>-<dd>", r"(?P<year><YEAR>)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
          iso_date),
+    Rule("<yyyy>/<mm>/<dd>",
+         r"(?P<year>1\d{3}|20\d{2})[/.](?P<monthnum>0?[1-9]|1[0-2])[/.](?P<day>[0-3]?\d)"
+         r"(?![\d/.]\d|\d)", iso_date),
     Rule("<m>/<d>/<yyyy>", r"(?P<numeric>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2}))(?![\d/])", numeric_date),
     Rule("<m>/<d> without a year",
          r"(?P<slash>[0-3]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", month_slash_day),
@@ -187,6 +210,11 @@ RULES: tuple[Rule, ...] = (
          same_period),
     Rule("the same day", r"the\ssame\s(?P<unit>day|week|month)(?![a-z'’-])(?!\s(?:as|of|that)\b)",
          that_period),
+    # "the week before last", "the month after next": two units from the anchor's
+    Rule("the week before last",
+         r"the\s(?P<unit>week|month|year|weekend)\s(?P<dir>before\slast|after\snext)(?![a-z])"
+         r"(?!\s?['’]s)(?!\s(?:<WEEKDAYWORD>|<MONTH>|week|month|year|night|summer|winter|spring|"
+         r"fall|autumn)(?![a-z]))", two_units_away),
     Rule("the day before",
          # only where the clause ends: "the day before authorities issued a warrant" is a span
          # of its own, "the day before returning" no date of the story
@@ -196,8 +224,8 @@ RULES: tuple[Rule, ...] = (
          following_period),
     # "the next day" of a story is the day after the one it named ("in the next year" is a span)
     Rule("the next day",
-         r"the\s(?:next|following)\s(?P<unit>day|morning|afternoon|evening|night)(?![a-z-])",
-         following_period),
+         r"the\s(?P<which>next|following|previous)\s(?P<unit>day|morning|afternoon|evening|night)"
+         r"(?![a-z-])", following_period),
     Rule("later that year",
          r"(?:(?P<dir>earlier|later)\s(?:in\s|on\s)?)?that\s(?P<same>same\s)?"
          r"(?P<unit>year|month|quarter|week|day)(?![a-z-])", that_period),
@@ -255,41 +283,48 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=for\s)|(?<=months\sof\s)|(?<=quarters\sof\s))the\syear(?![a-z'’-])",
          this_year),
     Rule("<amount> <unit> ago",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?:more\s)?(?P<unit><UNIT>)"
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
+         r"(?:more\s)?(?P<unit><UNIT>)"
          r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\snow|hence|back)(?![a-z])", shift),
+    # "years ago", "months ago": some time back (PAST_REF, as "several years ago")
+    Rule("<units> ago",
+         r"(?P<unit>hours|days|weeks|months|years|decades|centuries)\sago(?![a-z])", units_ago),
     Rule("in <amount> <unit>",
          r"(?P<prep>in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
          r"(?!\s(?:ago|earlier|later|of\b|before|after))(?!['’-])", in_amount),
     Rule("the past <amount> <unit>",
          r"(?:(?P<approx>at\sleast|nearly|almost|more\sthan|less\sthan)\s)?(?:the\s)?"
          r"(?:past|last|next|first|coming|previous|latest|"
-         r"final|remaining|following|preceding|initial|latest)\s(?P<num><NUM>)\s(?:more\s)?"
+         r"final|remaining|following|preceding|initial|latest)\s(?P<num><NUM>)"
+         r"(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s(?:more\s)?"
          r"(?P<unit><UNIT>)(?!-)(?:\sor\sso(?![a-z]))?", past_amount),
     Rule("the <amount> <unit>",
          r"the\s(?P<num>(?:\d{1,3}|<NUMWORD>))\s(?P<unit>days|weeks|months|years|quarters|hours|"
          r"decades)(?![a-z-])", past_amount),
     Rule("the coming <units>",
          r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral)\s(?P<unit>hours|days|weeks|months|"
-         r"years)(?![a-z])", coming_units),
+         r"quarters|years)(?![a-z])", coming_units),
     Rule("the weeks ahead", r"the\s(?P<unit>days|weeks|months|years)\sahead(?![a-z])",
          coming_units),
     Rule("day-long", r"(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long(?![a-z])",
          unit_long),
     Rule("recent <units>",
          r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
-         r"years|decades)(?![a-z])", recent_units),
+         r"quarters|years|decades)(?![a-z])", recent_units),
     Rule("<amount> <unit>",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)[\s-](?:(?:more|additional|extra|further)\s)?"
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?"
+         r"[\s-](?:(?:more|additional|extra|further)\s)?"
          r"(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
          r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])", amount_of_units),
     Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
-         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
+         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night)(?P<plural2>s)?(?![a-z]))?",
          weekday),
     Rule("<part> <weekday>",
-         r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)", weekday),
+         r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?", weekday),
     Rule("<rel> <period>",
          r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
@@ -299,6 +334,9 @@ RULES: tuple[Rule, ...] = (
     Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
+    Rule("by mid-afternoon",
+         r"(?:(?<=by\s)|(?<=at\s)|(?<=until\s))(?P<daypart>mid-afternoon|midafternoon|"
+         r"mid\safternoon)(?![a-z-])", day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow)(?:\s(?P<daypart><DAYPART>))?", named_day),
     Rule("<holiday> <year>",
@@ -323,8 +361,17 @@ RULES: tuple[Rule, ...] = (
          r"(?<=\d[-–/])(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)", year_range_end),
     Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
     Rule("every <unit>",
-         r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>)\s)?(?:(?P<unit><UNIT>)|"
-         r"(?P<weekday><WEEKDAY>)|(?P<month><FULLMONTH>))", every_unit),
+         r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
+         r"(?P<weekday><WEEKDAY>)(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?|"
+         r"(?P<month><FULLMONTH>)|(?P<daypart2>morning|afternoon|evening|night)(?![a-z])|"
+         r"(?P<season><SEASON>))", every_unit),
+    # "twice a year", "once a week", "three times a day", "twice weekly": the whole phrase (TimeML)
+    Rule("twice a <unit>",
+         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes)\s(?:(?:a|an|per|each|every)\s"
+         r"(?P<unit><UNIT>)|(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z]))",
+         times_a_unit),
+    # "on weekends", "at weekends": every weekend
+    Rule("on weekends", r"(?:(?<=on\s)|(?<=at\s))weekends(?![a-z])", weekends),
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
     Rule("for years",
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s))"
@@ -349,6 +396,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight",
-           "formerly", "previously", "soon", "future", "lately", "q", "fy"}
+           "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
+           "thrice", "end", "start", "beginning"}
     )
 )  # fmt: skip

@@ -58,11 +58,13 @@ _NAMES = tuple(tuple(dict.fromkeys(_GROUP_NAME.findall(body))) for body in _BODI
 # ago", "in two weeks"): the finder stops at them only when one of those follows, so most of
 # their occurrences cost nothing. Which words may follow is found from the rules (partial
 # matching, as for the buckets), not listed by hand.
-GUARDED_WORDS = ("the", "a", "an", "in", "that", "at", "as", "about", "more", "up", "no", "over")
+GUARDED_WORDS = (
+    "the", "a", "an", "in", "that", "at", "as", "about", "more", "up", "no", "over", "once", "twice",
+)  # fmt: skip
 _DIGIT_PROBES = ("0", "1", "2", "3", "5", "9")
 # A few rules start with a look-behind ("for years", the "2010" of "2009-2010"); a probe is tried
 # after these words too.
-_PROBE_CONTEXTS = ("", "the ", "for ", "in ", "1999-")
+_PROBE_CONTEXTS = ("", "the ", "for ", "in ", "1999-", "at ", "from ", "on ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -300,6 +300,16 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXW DURATION -", ["Troops will be sent within [weeks]."]),
     ("PTXH DURATION -", ["The talks went on for [hours]."]),
     ("PTXM DURATION -", ["Police arrived within [minutes].", "In [minutes], the fire spread."]),
+    # "years ago": some time back
+    ("PAST_REF DATE", ["He left [months ago].", "The plant closed [years ago]."]),
+    ("PT30M DURATION -", ["The meeting lasted [half an hour]."]),
+    # a range of amounts is one span, valued by its first number
+    ("P2W DURATION -", ["Shipments resume within [two to three weeks]."]),
+    ("P12M DURATION -", ["Deals will be made during [the next 12 to 18 months]."]),
+    ("2023 DATE", ["The plant closed [two or three years ago]."]),
+    # "by mid-afternoon": the afternoon of the day named last
+    ("2025-05-02TAF TIME", ["Police came on Friday. By [mid-afternoon], the fire was out."]),
+    ("PXQ DURATION", ["Sales will rise in [coming quarters].", "Sales fell in [recent quarters]."]),
     # a range of years is two expressions, one per year, as TimeML annotates it
     (
         "2009 DATE 2009-01-01..2009-12-31",
@@ -340,6 +350,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("199 DATE 1990-01-01..1999-12-31", ["[the 90s]", "[the 1990s]", "[the nineties]"]),
     ("198 DATE mod=END 1987-01-01..1989-12-31", ["[the late 1980s]"]),
+    # a round hundred is a century ("the 2000s" stays a decade)
+    ("18 DATE 1800-01-01..1899-12-31", ["Cities grew in [the 1800s]."]),
+    ("19 DATE mod=START", ["Cars spread in [the early 1900s]."]),
+    ("200 DATE 2000-01-01..2009-12-31", ["Prices rose in [the 2000s]."]),
+    # "end-March", "end of next month": the end of the period without "the"
+    ("2025-03 DATE mod=END", ["Stocks rose in [end-March]."]),
+    ("2025-05 DATE mod=END", ["The deal is due by [end of the month]."]),
+    ("2025 DATE mod=END", ["The deal is due by [end-2025]."]),
     ("19 DATE 1900-01-01..1999-12-31", ["[the 20th century]", "in [the twentieth century]"]),
     ("1996 DATE", ["in [nineteen ninety-six]"]),
     ("2000 DATE", ["[the year two thousand]"]),
@@ -470,20 +488,31 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
     ("2026-01 DATE", ["[next January]"]),
-    ("2025-05-09 DATE", ["[5/9/2025]", "[05/09/2025]", "[9.5.2025]"]),
+    ("2025-05-09 DATE", ["[5/9/2025]", "[05/09/2025]", "[9.5.2025]", "[2025/05/09]", "[2025.5.9]"]),
     ("2013-03-21 DATE", ["sent on [21/03/2013]"]),  # month first unless it cannot be
     ("PTXH DURATION", ["survivors may be found in [the coming hours]"]),
-    ("2025-06 DATE 2025-06-01..2025-06-07", ["in [the first week of June]"]),
-    ("2025-06 DATE 2025-06-24..2025-06-30", ["in [the last week of June]"]),
+    # a week of a month: its seven days, valued as the ISO week holding most of them
+    ("2025-W23 DATE 2025-06-01..2025-06-07", ["in [the first week of June]"]),
+    ("2025-W26 DATE 2025-06-24..2025-06-30", ["in [the last week of June]"]),
+    ("2025-W13 DATE 2025-03-25..2025-03-31", ["The vote was in [the last week of March]."]),
     ("2025-H2 DATE 2025-07-01..2025-12-31", ["in [the second half of the year]"]),
     ("2025-Q3 DATE 2025-07-01..2025-09-30", ["[Q3 2025]", "in [Q3]"]),
     ("2024 DATE", ["[FY2024]", "[FY24]"]),
     ("2025-05-09T14:00 TIME", ["at [2 p.m. local time on Friday]"]),
     # sets
     ("P1D SET", ["[daily]", "[every day]", "[each day]", "rallies are held [daily] in Havana"]),
-    ("P1Y SET", ["[annually]", "[every year]", "twice [a year]"]),
-    ("P1W SET", ["[every week]", "[weekly]"]),
-    ("XXXX-WXX-1 SET", ["[every Monday]", "on [Mondays]"]),
+    ("P1Y SET", ["[annually]", "[every year]", "The board meets [twice a year]."]),
+    ("P1W SET", ["[every week]", "[weekly]", "[once a week]", "Trains run [twice weekly]."]),
+    ("P1D SET", ["Take it [three times a day].", "He calls [several times per day]."]),
+    ("XXXX-WXX-1 SET", ["[every Monday]", "on [Mondays]", "[each Monday]"]),
+    # a part of the day, a season, a weekend, "every few <units>"
+    ("XXXX-XX-XXTMO SET", ["He runs [every morning]."]),
+    ("XXXX-WXX-1TMO SET", ["The market opens [every Monday morning]."]),
+    ("XXXX-WXX-2TNI SET", ["The show airs [Tuesday nights]."]),
+    ("XXXX-WXX-1TNI SET", ["Flights leave on [Monday] and Tuesday nights."]),
+    ("XXXX-SU SET", ["The festival is held [each summer]."]),
+    ("XXXX-WXX-WE SET", ["The shop opens on [weekends].", "[every weekend]"]),
+    ("PXM SET", ["Prices are reviewed [every few months]."]),
     # holidays
     ("2025-12-25 DATE", ["The plant will open by [Christmas]."]),
     ("2024-11-28 DATE", ["He was found on [Thanksgiving Day] clinging to an inner tube."]),
@@ -498,6 +527,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-01-29 DATE", ["Travel peaked before [Chinese New Year]."]),
     ("2026-02-17 DATE", ["Sales will rise before [Lunar New Year 2026]."]),
     ("2024-11-29 DATE", ["Shoppers queued on [Black Friday]."]),
+    # named days: US Election Day (the Tuesday after the first Monday of November), Super
+    # Tuesday (the first Tuesday of March, latent), fixed and n-th-weekday public holidays
+    ("2024-11-05 DATE", ["Voters went to the polls on [Election Day 2024]."]),
+    ("2025-11-04 DATE", ["Polls close on [Election Day]."]),
+    ("2025-03-04 DATE", ["Candidates campaigned hard before [Super Tuesday]."]),
+    ("2025-03-17 DATE", ["Parades were held on [St. Patrick's Day]."]),
+    ("2025-06-19 DATE", ["Offices will close for [Juneteenth]."]),
+    ("2025-01-20 DATE", ["Crowds gathered on [Inauguration Day]."]),
+    ("2025-04-21 DATE", ["The marathon is run on [Patriots' Day]."]),
     # compound expressions, read as one
     ("2024-Q1 DATE 2024-01-01..2024-03-31", ["Sales fell in [the first quarter of last year]."]),
     ("2025-Q3 DATE", ["Sales will rise in [the third quarter of this year]."]),
@@ -514,6 +552,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("2025-05-02 DATE", ["The attack came on 3 May. [The day before], police had been warned."]),
     ("2025-05-03 DATE", ["The attack came on 3 May. [That day] was calm."]),
+    ("2025-05-02 DATE", ["He died on May 3. [The previous day] he had spoken."]),
+    # two units from the anchor's
+    ("2025-W17 DATE 2025-04-21..2025-04-27", ["It was calm [the week before last]."]),
+    ("2025-07 DATE", ["The vote is due [the month after next]."]),
+    ("2023 DATE", ["Sales fell [the year before last]."]),
     # short and numeric forms
     ("2025-02-15 DATE", ["The deal closed on [2/15].", "It was signed [15/2] in Paris."]),
     ("2009-03-04 DATE", ["The memo dated [3/4/09] said so."]),
@@ -525,6 +568,19 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-W20 DATE", ["The talks resume [the following week]."]),
     ("2025-W19 DATE mod=MID", ["A storm is due [mid-week]."]),
     ("2025-05-07T20:00 TIME", ["The vote is [tonight at 8]."]),
+    # times of day: an hour with "tonight"/"this morning", "o'clock", a 24-hour clock after a
+    # word that introduces it, the first hour of a range, a part of a named weekday
+    (
+        "2025-05-07T20:00 TIME",
+        ["He will speak at [8 tonight].", "Polls close at [8 o'clock tonight]."],
+    ),
+    ("2025-05-07T09:00 TIME", ["He spoke at [9 this morning].", "Doors opened at [9 o'clock]."]),
+    ("2025-05-07T15:00 TIME", ["The vote is at [3 o'clock this afternoon]."]),
+    ("2025-05-07T17:30 TIME", ["The market closes at [17:30].", "Talks ran from 9:00 to [17:30]."]),
+    ("2025-05-07T14:00 TIME", ["The office is open between [2] and 4 p.m."]),
+    ("2025-05-07T09:00 TIME", ["It opens from [9] to 11 a.m."]),
+    ("2025-05-05TNI TIME mod=END", ["The blast came [late Monday night]."]),
+    ("2025-05-07TMO TIME mod=START", ["He left [early Wednesday morning]."]),
     # a range keeps its two expressions (TimeML); each carries the whole (see test_temporal)
     ("2025-05-09 DATE", ["The fair runs from [9] to 11 May."]),
     # an era ago is read to its century, not to the year 525
@@ -545,6 +601,8 @@ NEGATIVE: list[str] = [
     "The score was 2009-08.",
     "They may 8-10 times; prices rose 5-10%; the ratio was 3-1.",
     "Trading halted at 1200 GMT.",  # a clock time, not a year
+    # a score, a ratio or a race time is not a clock time
+    "The odds moved to 10:15; he ran at a 2:05:30 pace; they won 3 to 4 points.",
     "He said that day was hard for everyone.",
     "The plan failed the following year.",
     "He died the next day.",
@@ -565,6 +623,8 @@ NEGATIVE: list[str] = [
     "Also read",
     "Ads by MGDK",
     "He may attend the summit.",
+    "Version 2025.12.99 shipped; he ran from 2 to 3 percent.",
+    "Once again he won; twice he lost; the weekends' crowds were large.",
     "Protesters march on the embassy.",
     "Oil prices fall sharply.",
     "His 80th birthday party",
@@ -580,7 +640,8 @@ NEGATIVE: list[str] = [
     "1000 people marched.",
     "About 2,000 troops arrived.",
     "1000 Lybians have died, officials said.",
-    "The anniversary of Bloody Sunday; the Super Tuesday primaries.",
+    "The anniversary of Bloody Sunday was marked.",
+    "Voters queued on election day; it was the end of an era; we start over at the end.",
     "He ate 3/4 of the cake.",
     "Easter Island lies far away.",
     # other languages: relative expressions and weekdays are not read, nor a bare month
