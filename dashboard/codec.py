@@ -83,6 +83,8 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "certainty": str(e.certainty),
         "sources": list(e.sources),
         "disagreement": e.disagreement,
+        "importance": e.importance,
+        "summary": e.summary,
         "mentions": [mention_to_dict(m) for m in e.mentions],
     }
 
@@ -99,6 +101,8 @@ def event_from_dict(d: Mapping[str, Any], mentions: tuple[Mention, ...] | None =
         certainty=Certainty(d["certainty"]),
         mentions=mentions,
         disagreement=d["disagreement"],
+        importance=float(d.get("importance") or 0.0),  # rows written before issue 11 have none
+        summary=d.get("summary") or "",
     )
 
 

@@ -34,6 +34,7 @@ from dashboard.events import (
     extract_candidates,
     extractor_version,
     merge_candidates,
+    score_events,
 )
 from dashboard.model import Document
 from dashboard.store import Store, StoreError
@@ -136,7 +137,8 @@ def _rebuild(store: Store, tagger: Tagger | None) -> tuple[int, dict[str, float]
     version = extractor_version()
     cached = store.cached_extractions(version)
     candidates: list[Candidate] = []
-    for position, doc in enumerate(store.documents()):
+    documents = store.documents()
+    for position, doc in enumerate(documents):
         if doc.id in cached:
             candidates.extend(candidate_from_json(c, position) for c in json.loads(cached[doc.id]))
             continue
@@ -144,7 +146,7 @@ def _rebuild(store: Store, tagger: Tagger | None) -> tuple[int, dict[str, float]
         candidates.extend(found)
         store.save_extraction(doc.id, version, json.dumps([candidate_to_json(c) for c in found]))
     extracted = time.perf_counter()
-    events = merge_candidates(candidates)
+    events = score_events(merge_candidates(candidates), documents)
     merged = time.perf_counter()
     count = store.replace_events(events)
     timings = {
