@@ -11,6 +11,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from dashboard.events import build_events
+from dashboard.events import rank as rank_events
 from dashboard.export import ExportError, export_timeline, export_view, shared_session
 from dashboard.export.deck import (
     MAX_EVENT_SLIDES,
@@ -19,7 +20,6 @@ from dashboard.export.deck import (
     build_deck,
     format_span,
     quote_parts,
-    rank_events,
 )
 from dashboard.ingest.documents import load_documents
 from dashboard.model import Certainty, Event, Mention, Note
@@ -91,7 +91,7 @@ def test_timeline_slide_is_a_full_width_16_9_picture(deck):
 
 
 @pytest.mark.export
-def test_event_slides_come_most_reported_first_with_quotes_and_cited_notes(deck, seed_events):
+def test_event_slides_come_most_important_first_with_quotes_and_cited_notes(deck, seed_events):
     ranked = rank_events(seed_events)
     for slide, event in zip(list(deck.slides)[2:], ranked, strict=False):
         text = _text(slide)
@@ -102,8 +102,8 @@ def test_event_slides_come_most_reported_first_with_quotes_and_cited_notes(deck,
         for source in event.sources:
             assert source in notes
         assert "published" in notes
-    counts = [len(e.sources) for e in ranked]
-    assert counts == sorted(counts, reverse=True)
+    scores = [e.importance for e in ranked]
+    assert scores == sorted(scores, reverse=True)
 
 
 @pytest.mark.export
@@ -146,7 +146,7 @@ def _mention(source: str, sentence: str, timex: str, day: dt.date) -> Mention:
     )
 
 
-def test_rank_events_puts_the_most_reported_first():
+def test_events_never_scored_rank_most_reported_first():
     talks = Event(
         "a",
         "Talks",

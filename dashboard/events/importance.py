@@ -123,8 +123,12 @@ def score_events(
 
 
 def rank(events: Iterable[Event]) -> list[Event]:
-    """Most important first; ties by most mentions, then date and label (stable across runs)."""
-    return sorted(events, key=lambda e: (-e.importance, -len(e.mentions), e.start, e.label))
+    """Most important first; ties (events never scored) by most sources, most mentions, then
+    date and label, so the order is the same on every run."""
+    return sorted(
+        events,
+        key=lambda e: (-e.importance, -len(e.sources), -len(e.mentions), e.start, e.label),
+    )
 
 
 def top_events(

@@ -2,7 +2,8 @@
 
 - Title slide: the story, its sources with their publication dates, the span of the events.
 - Timeline slide: the slide-preset PNG (3840×2160) filling the whole 16:9 slide.
-- Event slides, most reported first (most sources, then most mentions, then earliest): the label,
+- Event slides, most important first (:func:`dashboard.events.importance.rank`, the ranking of
+  the dashboard and of ``extract --top``): the label,
   the anchored date and its certainty, each source's quote with the time expression in bold; the
   speaker notes cite every source with its publication date, and the analyst's notes when asked.
 
@@ -25,6 +26,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from dashboard.events.importance import rank
 from dashboard.export.browser import ExportSession
 from dashboard.export.files import check_writable, write_atomic
 from dashboard.export.picture import render_bytes, timeline_figure
@@ -71,15 +73,6 @@ class SourceInfo:
 # Pure helpers
 
 
-def rank_events(events: Sequence[Event]) -> list[Event]:
-    """Most reported first: most distinct sources, then most mentions, then the earliest.
-
-    >>> [e.label for e in rank_events(events)][:1]  # doctest: +SKIP
-    ['Xi and Putin hold talks']
-    """
-    return sorted(events, key=lambda e: (-len(e.sources), -len(e.mentions), e.start, e.label))
-
-
 def format_published(info: SourceInfo) -> str:
     """``published 7 May 2025`` (``date inferred`` when it was)."""
     if info.published is None:
@@ -114,7 +107,7 @@ def story_title(title: str | None, documents: Sequence[Document], events: Sequen
     if titled:
         first = min(titled, key=lambda d: (d.published or dt.date.max, d.title))
         return first.title.strip()
-    return rank_events(events)[0].label if events else "Timeline"
+    return rank(events)[0].label if events else "Timeline"
 
 
 def quote_parts(mention: Mention, limit: int = MAX_QUOTE_CHARS) -> tuple[str, str, str]:
@@ -220,7 +213,7 @@ def deck_bytes(
     prs.slide_width, prs.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
     infos = source_infos(events, documents)
     story = story_title(view.title, documents, events)
-    ranked = rank_events(events)[:max_event_slides]
+    ranked = rank(events)[:max_event_slides]
 
     _title_slide(prs, story, infos, events, view.date_from, view.date_to, len(ranked))
     _timeline_slide(prs, story, infos, events, timeline_png)
