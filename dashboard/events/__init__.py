@@ -73,6 +73,7 @@ def build_events(documents: Sequence[Document], *, tagger: Tagger | None = None)
     Documents are taken in the order given: the first document that mentions a happening gives the
     event its id, so append new documents at the end to keep ids (and the notes keyed on them).
     """
+    documents = list({d.id: d for d in documents}.values())  # the same article twice is one
     candidates: list[Candidate] = []
     for position, document in enumerate(documents):
         candidates.extend(extract_candidates(document, position, tagger=tagger))

@@ -41,12 +41,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from dashboard.events.words import content_words
+from dashboard.ingest.debris import inline_debris
 from dashboard.model import Document, Event
 
 # The weight of each kind of evidence (see the module docstring); the bench measures each one's
@@ -206,15 +206,6 @@ def summarise(event: Event, day_words: Mapping[dt.date, Counter[str]] | None = N
     return clip(clean_sentence(best.sentence), SUMMARY_CHARS)
 
 
-# Page furniture that crawled articles put before the first sentence: a dateline with a time
-# ("LONDON | Mon May 10, 2010 7:51 am EDT"), an agency dateline ("LONDON (Reuters) -").
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.,' ]{1,40}\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?\s[^|]{4,40}?"
-    r"(?:\d{1,2}:\d{2}\s*[ap]m\s*(?:[A-Z]{2,4})?|\d{4})\s*)?"
-    r"(?:[A-Z][A-Z.,' ]{2,40}(?:,\s*[A-Z][A-Za-z.' ]+)?\s*\([A-Za-z .]{2,30}\)\s*[-–—]+\s*)?"
-)
-
-
 def clean_sentence(sentence: str) -> str:
     """``sentence`` without the dateline furniture at its start, spaces folded.
 
@@ -222,7 +213,12 @@ def clean_sentence(sentence: str) -> str:
     'BP said it paid.'
     """
     text = " ".join(sentence.split())
-    return _DATELINE.sub("", text, count=1).strip() or text
+    position = 0
+    for start, end, _ in inline_debris(text):  # the furniture rules of the ingest layer
+        if start > position:
+            break
+        position = end
+    return text[position:].strip() or text
 
 
 def clip(text: str, limit: int) -> str:

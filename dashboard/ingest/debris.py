@@ -121,7 +121,19 @@ _STAMP = re.compile(
     + r"\s+\d{1,2}(?:,\s*\d{4})?(?:\s+"
     + _CLOCK
     + r")?"
-    r"|\b" + _WEEKDAY + r"\s+\d{1,2}\s+" + _MONTH + r"\s+\d{4}\s+" + _CLOCK
+    r"|\b"
+    + _WEEKDAY
+    + r"\s+\d{1,2}\s+"
+    + _MONTH
+    + r"\s+\d{4}\s+"
+    + _CLOCK
+    # "Friday, July 23, 2010; 11:01 PM": a stamp with its clock after a semicolon
+    + r"|\b"
+    + _WEEKDAY
+    + r"\s+"
+    + _MONTH
+    + r"\s+\d{1,2},\s*\d{4};\s*"
+    + _CLOCK
 )
 # An agency dateline opening the story: "LONDON (Reuters) - ", "BIRMINGHAM, Alabama (Reuters) -"
 _AGENCY_DATELINE = re.compile(
@@ -137,6 +149,7 @@ _RUNNING_CREDIT = re.compile(
 # "Report abuse" link, the moderation notices). From there to the end of the block is comments.
 _COMMENTS = re.compile(
     r"Posted by:?\s+[^|]{1,60}\|[^|]{1,40}\|\s*(?:Report abuse|Reply)"
+    r"|\bAt\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+\w+\s+\d{4},\s*[^,.]{1,40}\swrote:"
     r"|\|\s*(?:Report abuse|Reply)\b|\bReport abuse\b|\bRETWEET\b"
     r"|\b(?:Views expressed in the comments|This discussion is now closed|We welcome comments"
     r"|Comments? (?:are|is) (?:now )?closed|Add your comment|Post a comment|Sign in to comment)",
@@ -148,7 +161,7 @@ _PROMPT = re.compile(
     r"(?: article| story)?|Print this(?: article| story)?)\b|https?://\S+|\bwww\.\S+|\bbit\.ly/\S+"
 )
 # A caption run into the story with no space or stop: "…at the time of the explosionA Coast Guard"
-_RUN_ON = re.compile(r"\b[a-z]{3,}(?=[A-Z][a-z])")
+_RUN_ON = re.compile(r"\b[a-z]{3,}(?=[A-Z])")
 HEADER_CHARS = 600  # a stamp this near the start of a text ends the page's header
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“A-Z0-9])")
 
