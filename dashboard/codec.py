@@ -87,6 +87,8 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "certainty": str(e.certainty),
         "sources": list(e.sources),
         "disagreement": e.disagreement,
+        "importance": e.importance,
+        "summary": e.summary,
         "hidden": e.hidden,
         "pinned": e.pinned,
         "edits": list(e.edits),
@@ -106,6 +108,8 @@ def event_from_dict(d: Mapping[str, Any], mentions: tuple[Mention, ...] | None =
         certainty=Certainty(d["certainty"]),
         mentions=mentions,
         disagreement=d["disagreement"],
+        importance=float(d.get("importance") or 0.0),  # rows written before issue 11 have none
+        summary=d.get("summary") or "",
         hidden=bool(d.get("hidden", False)),
         pinned=bool(d.get("pinned", False)),
         edits=tuple(d.get("edits", ())),

@@ -67,6 +67,10 @@ class Event:
     certainty: Certainty
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     disagreement: str | None = None
+    # How much the story's articles make of it (0..1, :mod:`dashboard.events.importance`), and one
+    # or two of their sentences that say what happened; set once all documents are merged.
+    importance: float = 0.0
+    summary: str = ""
     # The analyst's decisions, applied on top of extraction (see dashboard.curation):
     hidden: bool = False  # left out of every view and export unless asked for
     pinned: bool = False  # a key event: always shown

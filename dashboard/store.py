@@ -115,6 +115,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     ALTER TABLE documents ADD COLUMN removed INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3 -> 4: each event's importance in its story and a summary from its sources (issue 11).
+    """
+    ALTER TABLE events ADD COLUMN importance REAL NOT NULL DEFAULT 0;
+    ALTER TABLE events ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -262,8 +267,8 @@ class Store:
             for position, event in enumerate(events):
                 self._db.execute(
                     'INSERT INTO events (id, label, start, "end", certainty, disagreement, '
-                    "position) VALUES (:id, :label, :start, :end, :certainty, :disagreement, "
-                    ":position)",
+                    "importance, summary, position) VALUES (:id, :label, :start, :end, "
+                    ":certainty, :disagreement, :importance, :summary, :position)",
                     {**_event_row(event), "position": position},
                 )
                 self._db.executemany(
@@ -367,8 +372,8 @@ class Store:
         return [
             event_from_dict(row, tuple(mentions.get(row["id"], ())))
             for row in self._rows(
-                'SELECT id, label, start, "end", certainty, disagreement FROM events '
-                "ORDER BY position"
+                'SELECT id, label, start, "end", certainty, disagreement, importance, summary '
+                "FROM events ORDER BY position"
             )
         ]
 

@@ -34,6 +34,7 @@ from dashboard.events import (
     extract_candidates,
     extractor_version,
     merge_candidates,
+    score_events,
 )
 from dashboard.model import Document
 from dashboard.store import Store, StoreError
@@ -158,7 +159,7 @@ def _rebuild(
     if progress is not None:
         progress(len(documents), len(documents))
     extracted = time.perf_counter()
-    events = merge_candidates(candidates)
+    events = score_events(merge_candidates(candidates), documents)
     merged = time.perf_counter()
     count = store.replace_events(events)
     timings = {

@@ -56,6 +56,8 @@ def test_json_shape_on_the_seeds(seed_json):
             "hidden",
             "pinned",
             "edits",
+            "importance",
+            "summary",
             "mentions",
         }
         assert event["disagreement"] is None  # the two seeds agree on every date

@@ -11,6 +11,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from dashboard.events import build_events
+from dashboard.events import rank as rank_events
 from dashboard.export import ExportError, export_timeline, export_view, shared_session
 from dashboard.export.deck import (
     MAX_EVENT_SLIDES,
@@ -20,7 +21,6 @@ from dashboard.export.deck import (
     format_span,
     key_events,
     quote_parts,
-    rank_events,
 )
 from dashboard.ingest.documents import load_documents
 from dashboard.model import Certainty, Event, Mention, Note
@@ -120,8 +120,8 @@ def test_event_slides_come_in_date_order_with_quotes_and_cited_notes(deck, seed_
         for source in event.sources:
             assert source in notes
         assert "published" in notes
-    most_reported = rank_events(seed_events)[0]
-    assert most_reported in ranked
+    most_important = rank_events(seed_events)[0]
+    assert most_important in ranked
 
 
 @pytest.mark.export
@@ -165,7 +165,7 @@ def _mention(source: str, sentence: str, timex: str, day: dt.date) -> Mention:
     )
 
 
-def test_rank_events_puts_the_most_reported_first():
+def test_events_never_scored_rank_most_reported_first():
     talks = Event(
         "a",
         "Talks",

@@ -1,7 +1,12 @@
-"""``python -m dashboard extract [PATHS…]``: the merged events of articles, as JSON, CSV or TimelineJS.
+"""``python -m dashboard extract [PATHS…] [--top K] [--from DATE --to DATE]``: the merged events of
+articles, as JSON, CSV, a Markdown timeline or TimelineJS.
 
-With no path it reads the seed articles. Problems with inputs are named on stderr, one line each;
-the exit code says what happened (0 all read, 1 some inputs refused, 2 nothing usable).
+With no path it reads the seed articles. Every event carries its ``importance`` in the story (0..1),
+a ``label`` (a headline of at most 80 characters) and a ``summary`` (one or two sentences of the
+sources). With ``--top K`` only the K most important events within the window are written, most
+important first (``md`` lists them by date, as a timeline reads). Problems with inputs are named
+on stderr, one line each; the exit code says what happened (0 all read, 1 some inputs refused,
+2 nothing usable).
 """
 
 from __future__ import annotations
@@ -15,9 +20,12 @@ from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, SEEDS
 
-HELP = "Extract the dated events of articles, merged across sources (JSON, CSV or TimelineJS)."
+HELP = (
+    "Extract the dated events of articles, merged across sources and ranked by importance "
+    "(JSON, CSV, Markdown or TimelineJS)."
+)
 
-FORMATS = ("json", "csv", "timelinejs")
+FORMATS = ("json", "csv", "md", "timelinejs")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +41,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="publication date (YYYY-MM-DD) for articles that do not give one (replaces an "
         "inferred date)",
     )
-    parser.add_argument("--format", choices=FORMATS, default="json", help="output format")
+    parser.add_argument(
+        "--top",
+        type=int,
+        metavar="K",
+        help="only the K most important events (within --from/--to), most important first",
+    )
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="events ending on or after (YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="events starting on or before (YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="output format (md: a dated timeline to paste into a report)",
+    )
     parser.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     parser.add_argument(
         "--db",
@@ -54,23 +79,35 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.db:
-        return _run_on_store(args)
-    if args.include_hidden:
-        print("error: --include-hidden reads a store; add --db FILE.", file=sys.stderr)
-        return EXIT_FAILED
     from dashboard.events import build_events
     from dashboard.ingest.documents import documents_with_anchor, read_documents
 
-    anchor = None
-    if args.anchor:
-        try:
-            anchor = dt.date.fromisoformat(args.anchor)
-        except ValueError:
-            print(
-                f"error: --anchor {args.anchor!r} is not a date; write YYYY-MM-DD.", file=sys.stderr
+    try:
+        anchor, date_from, date_to = (
+            _date(value, flag)
+            for value, flag in (
+                (args.anchor, "--anchor"),
+                (args.date_from, "--from"),
+                (args.date_to, "--to"),
             )
-            return EXIT_FAILED
+        )
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.top is not None and args.top < 1:
+        print(
+            f"error: --top {args.top} asks for no event; give a number of 1 or more.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    if date_from and date_to and date_from > date_to:
+        print(f"error: --from {date_from} is after --to {date_to}; swap them.", file=sys.stderr)
+        return EXIT_FAILED
+    if args.db:
+        return _run_on_store(args, date_from, date_to)
+    if args.include_hidden:
+        print("error: --include-hidden reads a store; add --db FILE.", file=sys.stderr)
+        return EXIT_FAILED
     report = read_documents([Path(p) for p in args.paths] or [SEEDS])
     for problem in report.problems:
         kind = "error" if problem.refused else "warning"
@@ -97,6 +134,7 @@ def run(args: argparse.Namespace) -> int:
                 f"warning: {doc.path or doc.source}: no dated happening found in this article.",
                 file=sys.stderr,
             )
+    events = _window(events, args.top, date_from, date_to)
     text = render(documents, events, args.format, group_by=args.group)
     try:
         write_output(text, args.out)
@@ -106,7 +144,23 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.refused else EXIT_OK
 
 
-def _run_on_store(args: argparse.Namespace) -> int:
+def _window(events, top, date_from, date_to):
+    """The ``top`` most important events within the dates, most important first (or, with dates
+    alone, every event within them in the timeline's order)."""
+    from dashboard.events import top_events
+
+    if top is None and not date_from and not date_to:
+        return events
+    chosen = top_events(events, top, start=date_from, end=date_to)
+    if not chosen:
+        print("warning: no event within the dates asked for.", file=sys.stderr)
+    if top is None:  # a window alone keeps the timeline's order
+        kept = {e.id for e in chosen}
+        chosen = [e for e in events if e.id in kept]
+    return chosen
+
+
+def _run_on_store(args: argparse.Namespace, date_from, date_to) -> int:
     """The events of a store with the analyst's decisions applied (hidden ones if asked)."""
     from dashboard.curation import curated_events
     from dashboard.select import Filters, select_events
@@ -139,6 +193,7 @@ def _run_on_store(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     events = select_events(curated.events, Filters(include_hidden=args.include_hidden))
+    events = _window(events, args.top, date_from, date_to)
     text = render(documents, events, args.format, group_by=args.group)
     try:
         write_output(text, args.out)
@@ -148,10 +203,21 @@ def _run_on_store(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _date(value: str | None, flag: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{flag} {value!r} is not a date; write YYYY-MM-DD.") from None
+
+
 def render(documents, events, fmt: str, *, group_by: str = "source") -> str:
-    """The output text in ``fmt`` (json, csv or timelinejs)."""
+    """The output text in ``fmt`` (json, csv, md or timelinejs)."""
     import json
 
+    if fmt == "md":
+        return as_markdown(documents, events)
     if fmt == "json":
         return json.dumps(as_json(documents, events), ensure_ascii=False, indent=2) + "\n"
     if fmt == "timelinejs":
@@ -200,7 +266,9 @@ def as_csv(events) -> str:
             "id",
             "start",
             "end",
+            "importance",
             "label",
+            "summary",
             "certainty",
             "sources",
             "mention_count",
@@ -216,7 +284,9 @@ def as_csv(events) -> str:
                 e.id,
                 e.start.isoformat(),
                 e.end.isoformat(),
+                f"{e.importance:.4f}",
                 e.label,
+                e.summary,
                 str(e.certainty),
                 "; ".join(e.sources),
                 len(e.mentions),
@@ -227,6 +297,44 @@ def as_csv(events) -> str:
             ]
         )
     return out.getvalue()
+
+
+def as_markdown(documents, events) -> str:
+    """A dated timeline to paste into a report: a heading, then one bullet per event in date
+    order, its date, its label in bold, its summary and its sources.
+
+    >>> import datetime as dt
+    >>> from dashboard.model import Certainty, Event
+    >>> day = dt.date(2010, 4, 20)
+    >>> print(as_markdown([], [Event("e", "Rig explodes", day, day, Certainty.EXACT,
+    ...                             summary="The rig exploded.")]), end="")
+    # Timeline
+    <BLANKLINE>
+    - **Tuesday 20 April 2010**: **Rig explodes.** The rig exploded.
+    """
+    from dashboard.model import Certainty
+    from dashboard.render.figure import edited_label
+    from dashboard.wording import event_when, format_span
+
+    sources = list(dict.fromkeys(d.source for d in documents))
+    title = "Timeline" + (f" ({', '.join(sources)})" if 0 < len(sources) <= 5 else "")
+    lines = [f"# {title}", ""]
+    for e in sorted(events, key=lambda e: (e.start, e.end, -e.importance)):
+        label = _md(edited_label(e).rstrip(". "))
+        summary = f" {_md(e.summary)}" if e.summary and e.summary != e.label else ""
+        cited = f" ({', '.join(e.sources)})" if len(sources) > 1 else ""
+        # known days in full ("Tuesday 20 April 2010"), fuzzy periods at their own precision
+        fuzzy = e.certainty == Certainty.APPROXIMATE
+        when = event_when(e.start, e.end) if fuzzy else format_span(e.start, e.end)
+        lines.append(f"- **{when}**: **{label}.**{summary}{cited}")
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    """Text that Markdown shows as written: its markup characters escaped."""
+    import re
+
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", " ".join(text.split()))
 
 
 def write_output(text: str, out: str | None) -> None:

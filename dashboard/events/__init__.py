@@ -10,6 +10,8 @@ True
   labels, implied dates);
 - :mod:`dashboard.events.merge`: candidates of all documents -> events (same happening merged,
   disagreements kept visible), not quadratic;
+- :mod:`dashboard.events.importance`: how much the whole story makes of each event, and a
+  summary of it from the sources;
 - :func:`extract_events`: the same as a pandas DataFrame for notebooks.
 """
 
@@ -26,6 +28,7 @@ from dashboard.events.extract import (
     extract_candidates,
     extractor_version,
 )
+from dashboard.events.importance import rank, score_events, top_events
 from dashboard.events.merge import merge_candidates
 from dashboard.model import Document, Event, mention_key
 
@@ -43,6 +46,9 @@ __all__ = [
     "extractor_version",
     "mention_key",
     "merge_candidates",
+    "rank",
+    "score_events",
+    "top_events",
 ]
 
 FRAME_COLUMNS = (
@@ -50,6 +56,8 @@ FRAME_COLUMNS = (
     "start",
     "end",
     "label",
+    "importance",
+    "summary",
     "certainty",
     "sources",
     "mention_count",
@@ -59,15 +67,17 @@ FRAME_COLUMNS = (
 
 
 def build_events(documents: Sequence[Document], *, tagger: Tagger | None = None) -> list[Event]:
-    """Extract and merge the events of ``documents`` (pure: same documents, same events and ids).
+    """Extract, merge and score the events of ``documents`` (pure: same documents, same events
+    and ids); each carries its ``importance`` in the story and a ``summary``.
 
     Documents are taken in the order given: the first document that mentions a happening gives the
     event its id, so append new documents at the end to keep ids (and the notes keyed on them).
     """
+    documents = list({d.id: d for d in documents}.values())  # the same article twice is one
     candidates: list[Candidate] = []
     for position, document in enumerate(documents):
         candidates.extend(extract_candidates(document, position, tagger=tagger))
-    return merge_candidates(candidates)
+    return score_events(merge_candidates(candidates), documents)
 
 
 def events_frame(events: Sequence[Event]) -> pandas.DataFrame:
@@ -81,6 +91,8 @@ def events_frame(events: Sequence[Event]) -> pandas.DataFrame:
             "start": e.start,
             "end": e.end,
             "label": e.label,
+            "importance": e.importance,
+            "summary": e.summary,
             "certainty": str(e.certainty),
             "sources": list(e.sources),
             "mention_count": len(e.mentions),

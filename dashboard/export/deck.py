@@ -2,7 +2,8 @@
 
 - Title slide: the story, its sources with their publication dates, the span of the events.
 - Timeline slide: the slide-preset PNG (3840×2160) filling the whole 16:9 slide.
-- Chronology: the key events (pinned, then most sources, most mentions), date and label each.
+- Chronology: the key events (pinned, then by importance, :func:`dashboard.events.importance.rank`,
+  the ranking of the dashboard and of ``extract --top``), date and label each.
 - Event slides, the same key events in date order: the label (✎ when the analyst edited it),
   the anchored date and its certainty, each source's quote with the time expression in bold; the
   speaker notes cite every source with its publication date, and the analyst's notes when asked.
@@ -26,6 +27,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from dashboard.events.importance import rank
 from dashboard.export.browser import ExportSession
 from dashboard.export.files import check_writable, write_atomic
 from dashboard.export.picture import render_bytes, timeline_figure
@@ -73,22 +75,10 @@ class SourceInfo:
 # Pure helpers
 
 
-def rank_events(events: Sequence[Event]) -> list[Event]:
-    """Most important first: pinned by the analyst, then most distinct sources, then most
-    mentions, then the earliest.
-
-    >>> [e.label for e in rank_events(events)][:1]  # doctest: +SKIP
-    ['Xi and Putin hold talks']
-    """
-    return sorted(
-        events, key=lambda e: (not e.pinned, -len(e.sources), -len(e.mentions), e.start, e.label)
-    )
-
-
 def key_events(events: Sequence[Event], limit: int = MAX_EVENT_SLIDES) -> list[Event]:
-    """The ``limit`` most important events, in the order they happened (a briefing tells a
-    story from its start)."""
-    return sorted(rank_events(events)[:limit], key=lambda e: (e.start, e.end, e.label))
+    """The ``limit`` most important events (pinned first, then by importance), in the order they
+    happened: a briefing tells a story from its start."""
+    return sorted(rank(events)[:limit], key=lambda e: (e.start, e.end, e.label))
 
 
 def format_published(info: SourceInfo) -> str:
@@ -125,7 +115,7 @@ def story_title(title: str | None, documents: Sequence[Document], events: Sequen
     if titled:
         first = min(titled, key=lambda d: (d.published or dt.date.max, d.title))
         return first.title.strip()
-    return rank_events(events)[0].label if events else "Timeline"
+    return rank(events)[0].label if events else "Timeline"
 
 
 def quote_parts(mention: Mention, limit: int = MAX_QUOTE_CHARS) -> tuple[str, str, str]:

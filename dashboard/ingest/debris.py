@@ -105,6 +105,66 @@ _GLUED = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 
 MAX_HEADING_WORDS = 20  # a longer block with no full stop is a paragraph that lost its punctuation
 
+# Furniture inside running text. A crawled page is often one long line: the header (headline,
+# standfirst, caption, a stamp with the time of posting), picture credits and the reader comments
+# are glued to the story. Each rule is (name, pattern); the shapes are those of page templates
+# (a time zone after a clock time, "| Report abuse" after a commenter's name), not words of a story.
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
+# "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT", "TRIPOLI | Sun Sep 11", "Wednesday 5 May 2010 21.48 BST"
+_STAMP = re.compile(
+    r"(?:\b[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\|\s*)"
+    + _WEEKDAY
+    + r"\s+"
+    + _MONTH
+    + r"\s+\d{1,2}(?:,\s*\d{4})?(?:\s+"
+    + _CLOCK
+    + r")?"
+    r"|\b"
+    + _WEEKDAY
+    + r"\s+\d{1,2}\s+"
+    + _MONTH
+    + r"\s+\d{4}\s+"
+    + _CLOCK
+    # "Friday, July 23, 2010; 11:01 PM": a stamp with its clock after a semicolon
+    + r"|\b"
+    + _WEEKDAY
+    + r"\s+"
+    + _MONTH
+    + r"\s+\d{1,2},\s*\d{4};\s*"
+    + _CLOCK
+)
+# An agency dateline opening the story: "LONDON (Reuters) - ", "BIRMINGHAM, Alabama (Reuters) -"
+_AGENCY_DATELINE = re.compile(
+    r"\b[A-Z]{2}[A-Z .'-]*(?:,\s*[A-Z][\w.' -]*?)?\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]+\s"
+)
+# A picture credit in running text, and the caption sentence before it:
+# "… on East Grand Terre Island. Photograph: Lee Celano/Reuters"
+_RUNNING_CREDIT = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*"
+    r"(?:[^./\\]{1,50}?\\?/\s*[A-Z][\w-]*|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
+)
+# Where a comment thread begins: the furniture of comment systems (a commenter's byline with its
+# "Report abuse" link, the moderation notices). From there to the end of the block is comments.
+_COMMENTS = re.compile(
+    r"Posted by:?\s+[^|]{1,60}\|[^|]{1,40}\|\s*(?:Report abuse|Reply)"
+    r"|\bAt\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+\w+\s+\d{4},\s*[^,.]{1,40}\swrote:"
+    r"|\|\s*(?:Report abuse|Reply)\b|\bReport abuse\b|\bRETWEET\b"
+    r"|\b(?:Views expressed in the comments|This discussion is now closed|We welcome comments"
+    r"|Comments? (?:are|is) (?:now )?closed|Add your comment|Post a comment|Sign in to comment)",
+    re.IGNORECASE,
+)
+# Share and follow prompts and links in running text.
+_PROMPT = re.compile(
+    r"\b(?:Share this(?: article| story| page)?|Follow us on \w+|Like us on \w+|Email this"
+    r"(?: article| story)?|Print this(?: article| story)?)\b|https?://\S+|\bwww\.\S+|\bbit\.ly/\S+"
+)
+# A caption run into the story with no space or stop: "…at the time of the explosionA Coast Guard"
+_RUN_ON = re.compile(r"\b[a-z]{3,}(?=[A-Z])")
+HEADER_CHARS = 600  # a stamp this near the start of a text ends the page's header
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“A-Z0-9])")
+
 
 @dataclass(frozen=True)
 class Block:
@@ -151,6 +211,74 @@ def debris_reason(block: str, *, seen: frozenset[str] = frozenset(), title: str 
     return None
 
 
+def inline_debris(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of the page furniture inside ``text`` (one block of running text),
+    in order and not overlapping.
+
+    >>> page = "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - The rig sank."
+    >>> [(reason, page[a:b]) for a, b, reason in inline_debris(page)]
+    [('page header', 'HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - ')]
+    >>> page = ("The rig sank. A crew at the rig. Photograph: Lee Celano/Reuters Oil leaked. "
+    ...         "Report abuse | Reply Good riddance.")
+    >>> [(reason, page[a:b]) for a, b, reason in inline_debris(page)]  # doctest: +NORMALIZE_WHITESPACE
+    [('caption and credit', 'A crew at the rig. Photograph: Lee Celano/Reuters'),
+     ('comment thread', 'Report abuse | Reply Good riddance.')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    stamp = _STAMP.search(text, 0, HEADER_CHARS + 80)
+    if stamp and stamp.start() <= HEADER_CHARS:
+        # headline, standfirst and caption come before the stamp; the story after it
+        spans.append((0, _skip_space(text, stamp.end()), "page header"))
+    for match in _AGENCY_DATELINE.finditer(text, 0, HEADER_CHARS + 80):
+        spans.append((match.start(), match.end(), "agency dateline"))
+        break
+    for match in _STAMP.finditer(text):
+        spans.append((match.start(), _skip_space(text, match.end()), "dateline"))
+    for match in _RUNNING_CREDIT.finditer(text):
+        caption = _sentence_start(text, _sentence_start(text, match.start()) - 1)
+        spans.append((caption, match.end(), "caption and credit"))
+    for match in _RUN_ON.finditer(text):
+        spans.append(
+            (_sentence_start(text, match.start()), match.end(), "caption run into the text")
+        )
+    for match in _PROMPT.finditer(text):
+        spans.append((match.start(), match.end(), "share prompt or link"))
+    comments = _COMMENTS.search(text)
+    if comments:
+        start = comments.start()
+        if comments.group().lower().startswith("posted by"):
+            start = _sentence_start(text, start)  # the first comment comes before its byline
+        spans.append((start, len(text), "comment thread"))
+    return _disjoint(spans)
+
+
+def _skip_space(text: str, end: int) -> int:
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return end
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts (after the last full stop before it)."""
+    last = 0
+    offset = max(0, offset)
+    for match in _SENTENCE_STOP.finditer(text, max(0, offset - 400), offset + 1):
+        if match.end() <= offset:
+            last = match.end()
+    return last if last or offset <= 400 else offset
+
+
+def _disjoint(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for start, end, reason in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if out and start < out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end, out[-1][2])
+            continue
+        out.append((start, end, reason))
+    return out
+
+
 def blocks(text: str, *, title: str = "") -> list[Block]:
     r"""Cut ``text`` into blocks and judge each one. Hard-wrapped lines (a long line that stops
     mid-sentence) are joined first, so a wrapped paragraph is one block, not a run of "headings";
@@ -176,7 +304,31 @@ def blocks(text: str, *, title: str = "") -> list[Block]:
             end = start + len(stripped)
             reason = debris_reason(stripped, seen=frozenset(seen), title=title)
             seen.add(stripped.casefold())
-            out.append(Block(start, end, stripped, reason))
+            if reason is None:
+                out.extend(_without_furniture(Block(start, end, stripped)))
+            else:
+                out.append(Block(start, end, stripped, reason))
+    return out
+
+
+def _without_furniture(block: Block) -> list[Block]:
+    """``block`` cut around its inline furniture; a remnant too short to be a sentence is judged
+    again (a headline left before a stamp)."""
+    found = inline_debris(block.text)
+    if not found:
+        return [block]
+    out: list[Block] = []
+    position = 0
+    for start, end, reason in [*found, (len(block.text), len(block.text), "")]:
+        piece = block.text[position:start]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            text = piece.strip()
+            at = block.start + position + lead
+            out.append(Block(at, at + len(text), text, debris_reason(text)))
+        if end > start:
+            out.append(Block(block.start + start, block.start + end, block.text[start:end], reason))
+        position = end
     return out
 
 

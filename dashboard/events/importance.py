@@ -1,0 +1,241 @@
+"""How much a story's articles make of each event, and a summary of it from their sentences.
+
+An analyst with hundreds of articles wants the few happenings that mattered. No single count says
+so: the most *mentioned* events are often background repeated in every article ("the April 20
+explosion"), and the days with most articles are often days of commentary. The evidence is
+weighed from the whole story, each kind a row of :data:`WEIGHTS`:
+
+- ``articles``: how many articles report the event (log-scaled: the tenth article adds less than
+  the second);
+- ``outlets``: how many different outlets do (one outlet repeating itself is weaker evidence);
+- ``referred_back``: how many articles published *later* refer back to its date (news-tls
+  "datewise", Ghalandari & Ifrim 2020: a date that later reports keep naming was a turning point);
+- ``day_reports``: how many articles were published on the day itself or the day after (the day
+  was news);
+- ``lead``: how many articles name it in their lead (first sentences): the news of the article, not
+  its background;
+- ``centrality``: how close its words are to the other reports dated that day (a mention that
+  shares the day's vocabulary is about what happened; an aside dated the same day is not).
+
+Fuzzy dates ("in May", "this year") say less about *when*: an event's score is divided by the
+square root of its length in days. The scores are scaled to 0..1 within the story.
+
+The summary is one or two sentences of the sources (at most :data:`SUMMARY_CHARS` characters): the
+event's mention sentence most central among its own mentions and the day's reports, with page
+furniture at its start removed ("LONDON | Mon May 10, 2010 7:51 am EDT LONDON (Reuters) -").
+
+>>> import datetime as dt
+>>> from dashboard.model import Certainty, Document, Event, Mention
+>>> day = dt.date(2010, 4, 20)
+>>> docs = [Document(f"d{i}", "Wire", "", "", day) for i in range(3)]
+>>> def mention(doc, text):
+...     return Mention(doc, "Wire", "April 20", text, "2010-04-20", day, day, Certainty.EXACT)
+>>> big = Event("e1", "Rig explodes", day, day, Certainty.EXACT,
+...             tuple(mention(f"d{i}", "The rig exploded on April 20.") for i in range(3)))
+>>> small = Event("e2", "Fair opens", day, day, Certainty.EXACT, (mention("d0", "A fair opened."),))
+>>> [(e.label, e.importance) for e in rank(score_events([small, big], docs))]
+[('Rig explodes', 1.0), ('Fair opens', 0.5)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from dashboard.events.words import content_words
+from dashboard.ingest.debris import inline_debris
+from dashboard.model import Document, Event
+
+# The weight of each kind of evidence (see the module docstring); the bench measures each one's
+# effect by setting it to zero (README, "Key events").
+WEIGHTS: Mapping[str, float] = {
+    "articles": 1.0,
+    "outlets": 0.5,
+    "referred_back": 1.0,
+    "day_reports": 0.5,
+    "lead": 0.5,
+    "centrality": 1.0,
+    "day_articles": 1.0,
+    "day_referred_back": 1.0,
+}
+LEAD_CHARS = 400  # an article's lead: its first sentences, about the first 60 words
+SUMMARY_CHARS = 300
+LABEL_CHARS = 80
+
+
+def score_events(
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    *,
+    weights: Mapping[str, float] = WEIGHTS,
+) -> list[Event]:
+    """``events`` (same order) with ``importance`` (0..1) and ``summary`` set from the evidence
+    of ``documents`` (the articles the events were extracted from)."""
+    if not events:
+        return []
+    published = {d.id: d.published for d in documents}
+    leads = {d.id: d.text[:LEAD_CHARS] for d in documents}
+    per_day = Counter(d.published for d in documents if d.published is not None)
+    day_words = _day_words(events)
+    day_docs: dict[dt.date, set[str]] = defaultdict(set)
+    day_later: dict[dt.date, set[str]] = defaultdict(set)
+    for event in events:
+        if event.start == event.end:
+            for m in event.mentions:
+                day_docs[event.start].add(m.document_id)
+                if (p := published.get(m.document_id)) is not None and p > event.end:
+                    day_later[event.start].add(m.document_id)
+    raw = []
+    for event in events:
+        docs = {m.document_id for m in event.mentions}
+        outlets = {m.source for m in event.mentions}
+        later = {
+            m.document_id
+            for m in event.mentions
+            if (p := published.get(m.document_id)) is not None and p > event.end
+        }
+        lead = {
+            m.document_id for m in event.mentions if m.sentence[:60] in leads.get(m.document_id, "")
+        }
+        day_reports = per_day.get(event.start, 0) + per_day.get(event.start + dt.timedelta(1), 0)
+        centrality = _centrality(event, day_words)
+        evidence = {
+            "articles": math.log1p(len(docs)),
+            "outlets": math.log1p(len(outlets) - 1),
+            "referred_back": math.log1p(len(later)),
+            "day_reports": math.log1p(day_reports) if event.start == event.end else 0.0,
+            "lead": math.log1p(len(lead)),
+            "centrality": centrality * math.log1p(len(docs)),
+            "day_articles": math.log1p(len(day_docs.get(event.start, ()))),
+            "day_referred_back": math.log1p(len(day_later.get(event.start, ()))),
+        }
+        score = sum(weights.get(k, 0.0) * v for k, v in evidence.items())
+        days = (event.end - event.start).days + 1
+        raw.append(score / math.sqrt(days))
+    top = max(raw) or 1.0
+    return [
+        replace(event, importance=round(score / top, 4), summary=summarise(event, day_words))
+        for event, score in zip(events, raw, strict=True)
+    ]
+
+
+def rank(events: Iterable[Event]) -> list[Event]:
+    """Most important first: events the analyst pinned as key, then by importance; ties
+    (events never scored) by most sources, most mentions, then date and label, so the order is
+    the same on every run."""
+    return sorted(
+        events,
+        key=lambda e: (
+            not e.pinned,
+            -e.importance,
+            -len(e.sources),
+            -len(e.mentions),
+            e.start,
+            e.label,
+        ),
+    )
+
+
+def top_events(
+    events: Iterable[Event],
+    k: int | None = None,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    one_per_day: bool = False,
+) -> list[Event]:
+    """The ``k`` most important events within ``start``..``end`` (inclusive; None = open), most
+    important first. ``one_per_day`` keeps only the most important event of each first day, as a
+    timeline of key dates does."""
+    chosen: list[Event] = []
+    days: set[dt.date] = set()
+    for event in rank(events):
+        if (start is not None and event.end < start) or (end is not None and event.start > end):
+            continue
+        if one_per_day:
+            if event.start in days:
+                continue
+            days.add(event.start)
+        chosen.append(event)
+        if k is not None and len(chosen) >= k:
+            break
+    return chosen
+
+
+# -- centrality and summary -------------------------------------------------------------------
+
+
+def _words(sentence: str) -> frozenset[str]:
+    return content_words(sentence)
+
+
+def _day_words(events: Sequence[Event]) -> dict[dt.date, Counter[str]]:
+    """For each day, how many mention sentences dated exactly that day hold each content word."""
+    out: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    for event in events:
+        if event.start != event.end:
+            continue
+        for m in event.mentions:
+            out[event.start].update(_words(m.sentence))
+    return out
+
+
+def _similarity(words: frozenset[str], day: Counter[str]) -> float:
+    """Cosine between a sentence's words (binary) and the day's word counts."""
+    if not words or not day:
+        return 0.0
+    dot = sum(day.get(w, 0) for w in words)
+    norm = math.sqrt(len(words)) * math.sqrt(sum(v * v for v in day.values()))
+    return dot / norm if norm else 0.0
+
+
+def _centrality(event: Event, day_words: Mapping[dt.date, Counter[str]]) -> float:
+    day = day_words.get(event.start) if event.start == event.end else None
+    if not day:
+        return 0.0
+    return max(_similarity(_words(m.sentence), day) for m in event.mentions)
+
+
+def summarise(event: Event, day_words: Mapping[dt.date, Counter[str]] | None = None) -> str:
+    """One or two sentences of the sources that say what happened (at most ``SUMMARY_CHARS``)."""
+    if not event.mentions:
+        return event.label
+    day = (day_words or {}).get(event.start) or Counter()
+    own: Counter[str] = Counter()
+    for m in event.mentions:
+        own.update(_words(m.sentence))
+    pool = own + day
+    best = max(
+        event.mentions, key=lambda m: (_similarity(_words(m.sentence), pool), -len(m.sentence))
+    )
+    return clip(clean_sentence(best.sentence), SUMMARY_CHARS)
+
+
+def clean_sentence(sentence: str) -> str:
+    """``sentence`` without the dateline furniture at its start, spaces folded.
+
+    >>> clean_sentence("LONDON | Mon May 10, 2010 7:51 am EDT LONDON (Reuters) - BP said it paid.")
+    'BP said it paid.'
+    """
+    text = " ".join(sentence.split())
+    position = 0
+    for start, end, _ in inline_debris(text):  # the furniture rules of the ingest layer
+        if start > position:
+            break
+        position = end
+    return text[position:].strip() or text
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, "…" marking the cut.
+
+    >>> clip("one two three", 9)
+    'one two…'
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:-")
+    return cut + "…"

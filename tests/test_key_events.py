@@ -1,0 +1,199 @@
+"""Key events: importance, summaries, ``extract --top``, page furniture of crawled text, bad input.
+
+The story in ``tests/data/keyevents/`` is made up (a bridge collapse told by two outlets over a
+month, with a dateline, share prompts and a comment thread glued to the text, and an article that
+is all furniture).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from dashboard.cli import main
+from dashboard.events import build_events, rank, top_events
+from dashboard.events.importance import LABEL_CHARS, SUMMARY_CHARS, clean_sentence
+from dashboard.ingest.debris import blocks, inline_debris
+from dashboard.ingest.documents import document_from_text, read_documents
+
+STORY = Path(__file__).parent / "data" / "keyevents"
+COLLAPSE = dt.date(2024, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def story_events():
+    return build_events(read_documents([STORY]).documents)
+
+
+def test_the_happening_every_article_refers_back_to_ranks_first(story_events):
+    top = rank(story_events)[0]
+    assert top.start == COLLAPSE and top.importance == 1.0
+    assert "collapsed" in top.summary and "Bridge" in top.label
+
+
+def test_every_event_has_importance_label_and_summary_within_limits(story_events):
+    for event in story_events:
+        assert 0.0 <= event.importance <= 1.0
+        assert event.label and len(event.label) <= LABEL_CHARS
+        assert event.summary and len(event.summary) <= SUMMARY_CHARS
+
+
+def test_no_event_comes_from_datelines_prompts_or_comments(story_events):
+    text = " ".join(m.sentence for e in story_events for m in e.mentions)
+    for furniture in ("PORTSEA |", "6:10 am", "Share this", "Report abuse", "disgrace"):
+        assert furniture not in text
+
+
+def test_top_events_keeps_the_window_and_the_order(story_events):
+    chosen = top_events(story_events, 2, start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 31))
+    assert len(chosen) <= 2
+    assert all(e.end >= dt.date(2024, 3, 5) and e.start <= dt.date(2024, 3, 31) for e in chosen)
+    assert [e.importance for e in chosen] == sorted((e.importance for e in chosen), reverse=True)
+    days = [e.start for e in top_events(story_events, one_per_day=True)]
+    assert len(days) == len(set(days))
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("TRIPOLI | Sun Sep 11 Rebels entered the town on Sunday.", "TRIPOLI | Sun Sep 11 "),
+        (
+            "Wednesday 5 May 2010 21.48 BST The spill grew on Wednesday.",
+            "Wednesday 5 May 2010 21.48 BST ",
+        ),
+        (
+            "Friday, July 23, 2010; 11:01 PM KENNER -- An alarm failed on Friday.",
+            "Friday, July 23, 2010; 11:01 PM ",
+        ),
+        (
+            "The rig sank. Posted by: someone | June 15, 2010 5:08 PM | Report abuse Bad.",
+            "Posted by: someone | June 15, 2010 5:08 PM | Report abuse Bad.",
+        ),
+        (
+            "The rig sank. At 07:13 am on 16 Jun 2010, AJ wrote: It is sad.",
+            "At 07:13 am on 16 Jun 2010, AJ wrote: It is sad.",
+        ),
+        ("Crews worked. Follow us on Twitter and read http://bit.ly/x1", "Follow us on Twitter"),
+    ],
+)
+def test_page_furniture_in_running_text_is_recognised_by_its_shape(text, furniture):
+    found = [text[a:b] for a, b, _ in inline_debris(text)]
+    assert any(furniture.strip() in piece for piece in found), found
+
+
+def test_a_caption_run_into_the_story_is_cut_off():
+    text = "Crews at the rig at the time of the explosionA Coast Guard ship arrived on Tuesday."
+    kept = [b.text for b in blocks(text) if not b.is_debris]
+    assert kept == ["A Coast Guard ship arrived on Tuesday."]
+
+
+def test_story_sentences_are_not_furniture():
+    for text in (
+        "The Photograph Society met on Monday.",
+        "He said the company will follow the rules.",
+        "BP shares fell 2 percent on Monday, a 10:30 a.m. trade showed.",
+    ):
+        assert [b.text for b in blocks(text) if not b.is_debris] == [text]
+
+
+def test_summary_drops_the_dateline():
+    raw = "LONDON | Mon May 10, 2010 7:51 am EDT LONDON (Reuters) - BP said it paid."
+    assert clean_sentence(raw) == "BP said it paid."
+
+
+# -- the command ------------------------------------------------------------------------------
+
+
+def _run(capsys, *args):
+    code = main(["extract", str(STORY), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_extract_top_json_is_most_important_first_and_carries_the_fields(capsys):
+    code, out, err = _run(capsys, "--top", "3")
+    assert code == 0
+    events = json.loads(out)["events"]
+    assert len(events) == 3
+    assert [e["importance"] for e in events] == sorted(
+        (e["importance"] for e in events), reverse=True
+    )
+    assert events[0]["start"] == COLLAPSE.isoformat()
+    assert all(e["label"] and e["summary"] for e in events)
+    assert "furniture.txt: no dated happening" in err
+
+
+def test_extract_csv_has_importance_and_summary(capsys):
+    code, out, _ = _run(capsys, "--top", "2", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 2
+    assert float(rows[0]["importance"]) >= float(rows[1]["importance"])
+    assert rows[0]["summary"]
+
+
+def test_extract_md_is_a_dated_timeline(capsys):
+    code, out, _ = _run(capsys, "--top", "3", "--format", "md")
+    lines = [line for line in out.splitlines() if line.startswith("- ")]
+    assert code == 0 and out.startswith("# Timeline") and len(lines) == 3
+    assert "Monday 4 March 2024" in lines[0]
+
+
+def test_extract_window_outside_the_story_says_so(capsys):
+    code, out, err = _run(capsys, "--top", "3", "--from", "1990-01-01", "--to", "1990-12-31")
+    assert code == 0 and json.loads(out)["events"] == []
+    assert "no event within the dates" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--top", "0"], ["--from", "May"], ["--from", "2024-05-01", "--to", "2024-01-01"]],
+)
+def test_extract_refuses_bad_arguments_with_a_sentence(capsys, args):
+    code, out, err = _run(capsys, *args)
+    assert code == 2 and out == "" and err.startswith("error: ")
+
+
+# -- bad input --------------------------------------------------------------------------------
+
+
+def test_bad_articles_are_named_and_the_rest_ranked(tmp_path, capsys):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "undated.txt").write_text(
+        "Divers searched the river on Tuesday for missing workers.", encoding="utf-8"
+    )
+    for f in ("collapse.txt", "search.txt", "furniture.txt"):
+        (folder / f).write_text((STORY / f).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "file,source,title,url,published\n"
+        "collapse.txt,Harbour Wire,,,2024-03-05\n"
+        "search.txt,Coast Daily,,,2024-03-06\n"
+        "furniture.txt,Coast Daily,,,2024-04-03\n",
+        encoding="utf-8",
+    )
+    code = main(["extract", str(folder), "--top", "5"])
+    out, err = capsys.readouterr()
+    assert code == 1  # the empty article is refused, the rest done
+    assert "empty.txt" in err and "furniture.txt" in err and "undated.txt" in err
+    events = json.loads(out)["events"]
+    assert events and events[0]["start"] == COLLAPSE.isoformat()
+
+
+def test_thousands_of_duplicates_are_one_article_each():
+    originals = [
+        document_from_text(
+            f"Crew {i} repaired pier {i} of the bridge on Monday.",
+            source="Wire",
+            published=dt.date(2024, 3, 5),
+        )
+        for i in range(1000)
+    ]
+    events = build_events(originals + originals * 4)
+    assert sum(len(e.mentions) for e in events) == 1000  # duplicates add no evidence
+    assert all(0 < e.importance <= 1 for e in events)
