@@ -101,6 +101,10 @@ MIGRATIONS: tuple[str, ...] = (
         payload TEXT NOT NULL                       -- JSON list of candidate mentions
     );
     """,
+    # 2 -> 3: who a source reports as giving a mention ("Russian state television reported…").
+    """
+    ALTER TABLE mentions ADD COLUMN attributed_to TEXT NOT NULL DEFAULT '';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -456,11 +460,11 @@ def _statements(script: str) -> list[str]:
 # The mention columns, named as ``dashboard.codec`` names a mention's fields.
 _MENTION_COLUMNS = (
     'document_id, source, text, sentence, value, start, "end", certainty, timex_start, timex_end, '
-    "published, published_inferred"
+    "published, published_inferred, attributed_to"
 )
 _MENTION_PARAMS = (
     ":document_id, :source, :text, :sentence, :value, :start, :end, :certainty, :timex_start, "
-    ":timex_end, :published, :published_inferred"
+    ":timex_end, :published, :published_inferred, :attributed_to"
 )
 
 

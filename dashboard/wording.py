@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 __all__ = [
+    "attributed",
     "format_anchored",
     "format_span",
     "iso_span",
@@ -132,3 +133,12 @@ def format_span(start: dt.date, end: dt.date) -> str:
     if start.year == end.year:
         return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
     return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+
+
+def attributed(source: str, attributed_to: str = "") -> str:
+    """Who gives a claim: the source, or whom the source reports as giving it.
+
+    >>> attributed("Moscow Dispatch"), attributed("Moscow Dispatch", "Russian state television")
+    ('Moscow Dispatch', 'Russian state television, as reported by Moscow Dispatch')
+    """
+    return f"{attributed_to}, as reported by {source}" if attributed_to else source
