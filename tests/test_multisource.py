@@ -172,3 +172,70 @@ def test_wire_united_front_never_dates_the_parade_thursday(wire):
         if event.disagreement and "parade" in event.label.lower():
             assert '"Thursday"' not in event.disagreement
     assert_attribution_checked(wire)
+
+
+# cable-deal: five sources of our own (a plan, its change, the act, a reported claim, a paraphrase)
+
+
+@pytest.fixture(scope="module")
+def cable():
+    return events_of("cable-deal")
+
+
+def test_cable_the_plan_is_anchored_forward_and_the_move_is_a_change(cable):
+    (plan,) = [e for e in cable if e.sources == ("Baltic Times",) and e.start.month == 6]
+    assert (plan.start, plan.end) == (D(2025, 6, 6), D(2025, 6, 6))  # Friday after Monday 2 June
+    assert plan.disagreement.startswith("Date changed:")
+    assert '"brought forward to Wednesday by the Estonian government"' in plan.disagreement
+    (signed,) = [e for e in on(cable, D(2025, 6, 4)) if "Helsinki Post" in e.sources]
+    assert {"Helsinki Post", "Nordic Wire"} <= set(signed.sources)
+
+
+def test_cable_a_reported_claim_is_the_claimants_as_reported(cable):
+    (claim,) = [e for e in cable if e.sources == ("Riga Review",) and e.start == D(2025, 6, 2)]
+    assert claim.mentions[0].attributed_to == "Latvian state radio"
+    assert "Latvian state radio, as reported by Riga Review" in claim.disagreement
+    assert '2025-06-02 by Riga Review ("Monday")' not in claim.disagreement
+
+
+def test_cable_counting_from_the_plan_is_not_dated_from_the_publication(cable):
+    assert not [m for e in cable for m in e.mentions if "earlier" in m.text]
+    assert_attribution_checked(cable)
+
+
+# Bad input
+
+
+def test_contradictions_within_one_article_keep_both_datings():
+    from dashboard.model import Document
+
+    text = (
+        "The ministers signed the water treaty in Oslo on Tuesday.\n\n"
+        "The water treaty was signed by the ministers in Oslo on Thursday."
+    )
+    doc = Document("d" * 16, "Fjord News", "Treaty", text, D(2025, 6, 6))
+    events = build_events([doc])
+    days = sorted(m.start for e in events for m in e.mentions)
+    assert days == [D(2025, 6, 3), D(2025, 6, 5)]  # both kept, neither silently dropped
+
+
+def test_a_source_that_names_no_date_gives_no_event_and_no_error():
+    from dashboard.model import Document
+
+    doc = Document("e" * 16, "Undated", "", "The talks went well, officials said.", None)
+    assert build_events([doc]) == []
+
+
+def test_the_same_article_under_two_sources_is_one_document(tmp_path):
+    text = (DATA / "cable-deal" / "helsinki-post.txt").read_text()
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "b.txt").write_text(text)
+    (tmp_path / "metadata.csv").write_text(
+        "file,source,title,url,published\n"
+        "a.txt,Helsinki Post,,,2025-06-05\nb.txt,Copy Desk,,,2025-06-05\n"
+    )
+    report = read_documents([tmp_path])
+    assert len({d.id for d in report.documents}) == len(report.documents)
+    events = build_events(report.documents)
+    signed = [e for e in events if e.start == D(2025, 6, 4)]
+    assert signed and all(len({m.document_id for m in e.mentions}) == 1 for e in signed)

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -195,9 +196,7 @@ _CHANGE = re.compile(
     r"(?P<middle>[^.;]{0,40}?)\b(?:to|until|till|for)\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_MOVER_AFTER = re.compile(
-    r"^[^.;]{0,30}?\bby\s+(?P<who>(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,4})"
-)
+_MOVER_AFTER = re.compile(r"^[^.;,]{0,30}?\bby\s+(?P<who>[^,.;]{2,60})")
 
 
 def change_phrase(sentence: str, start: int, end: int) -> str | None:
@@ -217,3 +216,28 @@ def change_phrase(sentence: str, start: int, end: int) -> str | None:
     if mover:
         phrase += sentence[end : end + mover.end()]
     return " ".join(phrase.split())
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
+)
+
+
+def forward_target(sentence: str, start: int, end: int, day, published):
+    """The new date of a moved plan, named by its weekday alone ("brought forward to Wednesday"),
+    lies ahead of the report: the past tense of "was moved" is the move's, not the date's. A
+    weekday read before the publication date is taken a week on; anything else is kept.
+
+    >>> import datetime as dt
+    >>> s = "The signing was brought forward to Wednesday."
+    >>> forward_target(s, 35, 44, dt.date(2025, 5, 28), dt.date(2025, 6, 3))
+    datetime.date(2025, 6, 4)
+    """
+    if (
+        published is None
+        or day >= published
+        or sentence[start:end].strip().lower() not in _WEEKDAYS
+        or change_phrase(sentence, start, end) is None
+    ):
+        return day
+    return day + dt.timedelta(days=7)

@@ -150,6 +150,11 @@ def extract_candidates(
             continue  # debris, a heading, a caption
         for found in _happenings(timex, sentence, document, timexes):
             local_start, local_end, start, end, certainty, label, value, basis = found
+            if start == end:  # "brought forward to Wednesday": ahead of the report
+                start = end = claims.forward_target(
+                    sentence.text, local_start, local_end, start, document.published
+                )
+                value = start.isoformat() if start != found[2] else value
             if (local_start, hash(label)) in seen:
                 continue
             seen.add((local_start, hash(label)))
