@@ -57,6 +57,7 @@ def mention_to_dict(m: Mention) -> dict[str, Any]:
         "timex_end": m.timex_end,
         "published": _iso(m.published),
         "published_inferred": bool(m.published_inferred),
+        "attributed_to": m.attributed_to,
     }
 
 
@@ -74,6 +75,7 @@ def mention_from_dict(d: Mapping[str, Any]) -> Mention:
         timex_end=d["timex_end"],
         published=_day(d["published"]),
         published_inferred=bool(d["published_inferred"]),
+        attributed_to=d.get("attributed_to") or "",
     )
 
 

@@ -50,6 +50,10 @@ class Mention:
     timex_end: int = 0
     published: dt.date | None = None  # the anchor this mention was resolved against
     published_inferred: bool = False
+    # who the source reports as giving this ("Russian state television" in "Russian state
+    # television reported that…"): the claim is theirs, as reported by ``source``; "" if the
+    # source's own
+    attributed_to: str = ""
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE events ADD COLUMN importance REAL NOT NULL DEFAULT 0;
     ALTER TABLE events ADD COLUMN summary TEXT NOT NULL DEFAULT '';
     """,
+    # 4 -> 5: who a source reports as giving a mention ("Russian state television reported…").
+    """
+    ALTER TABLE mentions ADD COLUMN attributed_to TEXT NOT NULL DEFAULT '';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -531,11 +535,11 @@ def _statements(script: str) -> list[str]:
 # The mention columns, named as ``dashboard.codec`` names a mention's fields.
 _MENTION_COLUMNS = (
     'document_id, source, text, sentence, value, start, "end", certainty, timex_start, timex_end, '
-    "published, published_inferred"
+    "published, published_inferred, attributed_to"
 )
 _MENTION_PARAMS = (
     ":document_id, :source, :text, :sentence, :value, :start, :end, :certainty, :timex_start, "
-    ":timex_end, :published, :published_inferred"
+    ":timex_end, :published, :published_inferred, :attributed_to"
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 __all__ = [
+    "attributed",
     "disagreement_text",
     "event_when",
     "format_anchored",
@@ -199,3 +200,12 @@ def event_when(start: dt.date, end: dt.date) -> str:
     if start.year == end.year:
         return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
     return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+
+
+def attributed(source: str, attributed_to: str = "") -> str:
+    """Who gives a claim: the source, or whom the source reports as giving it.
+
+    >>> attributed("Moscow Dispatch"), attributed("Moscow Dispatch", "Russian state television")
+    ('Moscow Dispatch', 'Russian state television, as reported by Moscow Dispatch')
+    """
+    return f"{attributed_to}, as reported by {source}" if attributed_to else source

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from dashboard import temporal
 from dashboard.codec import mention_from_dict, mention_to_dict
-from dashboard.events import implied
+from dashboard.events import claims, implied
 from dashboard.events.labels import make_label
 from dashboard.events.words import actor_words, content_words, name_words
 from dashboard.ingest import debris, pubdate, sentences
@@ -136,7 +136,11 @@ def extract_candidates(
         timexes = tagger(text, document.published)
     else:
         timexes = _anchor_free(text, tagger)
-    timexes = join_ranges(text, timexes)
+    timexes = [
+        t
+        for t in join_ranges(text, timexes)
+        if not claims.counts_from_another_event(t) and not claims.names_a_day_only(t, text, timexes)
+    ]
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     starts = [s.start for s in sentences]
@@ -146,6 +150,11 @@ def extract_candidates(
             continue  # debris, a heading, a caption
         for found in _happenings(timex, sentence, document, timexes):
             local_start, local_end, start, end, certainty, label, value, basis = found
+            if start == end:  # "brought forward to Wednesday": ahead of the report
+                start = end = claims.forward_target(
+                    sentence.text, local_start, local_end, start, document.published
+                )
+                value = start.isoformat() if start != found[2] else value
             if (local_start, hash(label)) in seen:
                 continue
             seen.add((local_start, hash(label)))
@@ -216,6 +225,7 @@ def _candidate(
         timex_end=local_end,
         published=document.published,
         published_inferred=document.published_inferred,
+        attributed_to=claims.attribution(sentence.text),
     )
     return Candidate(
         key=mention_key(document.id, sentence.text, local_start),
@@ -274,6 +284,9 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
         label = fuller if len(fuller.split()) > len(label.split()) else label
     if not label:
         return
+    if not year_np and others and len(label.split()) >= 3:
+        basis = label  # several dates in one sentence: this one's clause says what it dates
+    basis = claims.without_attribution(basis)  # who said it is not what happened
     yield (
         local_start,
         local_end,

@@ -37,10 +37,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dashboard.events import vectors
+from dashboard.events.claims import change_phrase
 from dashboard.events.extract import Candidate
-from dashboard.events.words import event_words
-from dashboard.model import Certainty, Event
-from dashboard.wording import iso_span
+from dashboard.events.words import EVENT_NOUNS, event_words, name_words
+from dashboard.model import Certainty, Event, Mention
+from dashboard.wording import attributed, iso_span
 
 SAME_HAPPENING = 0.34  # weighted overlap above which two compatible mentions are one happening
 DISAGREEMENT = 0.6  # above which incompatible dates are one happening that sources disagree on
@@ -52,6 +54,9 @@ MAX_BLOCK_BUCKETS = 70  # quarters; mentions vaguer than this (a century) are no
 MAX_REFERRING_WORDS = 2  # "the visit", "the Aug. 7 bombings": words of a mention that refers back
 MAX_QUOTED = 3  # time expressions quoted per source in a disagreement note
 OUTVOTED = 3  # a side with more than this many times the other's mentions carries no note
+VECTOR_SHARE = 0.5  # how much the phrase vectors count beside the words (0: words alone)
+PARAPHRASE = 0.7  # phrase vectors this close say the same thing in other event words
+READ_ALIKE = 0.5  # phrase vectors this close, with a name in common, read as one happening
 
 
 @dataclass
@@ -61,6 +66,7 @@ class _Cluster:
     end: dt.date
     words: dict[str, float]  # summed word weights of the members; divided by len(members) = mean
     actors: frozenset[str] = frozenset()
+    spans: bool = False  # the interval is a known span of days ("a four-day visit"), not a guess
 
     def mean(self) -> tuple[dict[str, float], float]:
         n = len(self.members)
@@ -99,10 +105,14 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
     weights = _idf(cands)
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
-    pairs = _scored_pairs(cands, weighted, heads)
+    context = _Context(cands)
+    phrases = vectors.phrase_vectors([c.label for c in cands])
+    pairs = _scored_pairs(cands, weighted, heads, context, phrases)
     parent = list(range(len(cands)))
     clusters = {
-        i: _Cluster([i], c.start, c.end, dict(weighted[i][0]), c.actors)
+        i: _Cluster(
+            [i], c.start, c.end, dict(weighted[i][0]), c.actors, c.mention.certainty == "range"
+        )
         for i, c in enumerate(cands)
     }
 
@@ -118,26 +128,32 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
         if ri == rj:
             continue
         a, b = clusters[ri], clusters[rj]
-        start, end = max(a.start, b.start), min(a.end, b.end)
+        start, end, spans = _joined_interval(a, b)
+        if start > end:
+            # Pair-level evidence decides a conflict: these two mentions' own words and dates.
+            same_what = same_event_words(heads[i], heads[j])
+            alike = _alike(phrases, cands, i, j)
+            read_alike = score >= DISAGREEMENT or (
+                alike is not None
+                and alike >= READ_ALIKE
+                and context.share_names(cands[i], cands[j])
+                and context.same_who(cands[i], cands[j])
+            )
+            if (_changed(cands[i], cands[j]) and (same_what or read_alike)) or (
+                read_alike and _may_disagree(cands[i], cands[j]) and same_what
+            ):
+                conflicts.append((i, j))
+            continue
         if (
             len(a.members) + len(b.members) > 2
             and _cluster_similarity(a, b) < SAME_HAPPENING
             and not _refers_back(cands[i], cands[j])
         ):
             continue  # the pair is alike, but not what each group is mostly about: no chaining
-        if start <= end:
-            words = dict(a.words)
-            for w, v in b.words.items():
-                words[w] = words.get(w, 0.0) + v
-            merged = _Cluster(a.members + b.members, start, end, words, a.actors or b.actors)
-        else:
-            if (
-                score >= DISAGREEMENT
-                and _may_disagree(cands[i], cands[j])
-                and same_event_words(heads[i], heads[j])
-            ):
-                conflicts.append((i, j))
-            continue
+        words = dict(a.words)
+        for w, v in b.words.items():
+            words[w] = words.get(w, 0.0) + v
+        merged = _Cluster(a.members + b.members, start, end, words, a.actors or b.actors, spans)
         root, other = (ri, rj) if ri < rj else (rj, ri)
         parent[other] = root
         clusters[root] = merged
@@ -146,6 +162,32 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
     events = [_event(cands, cluster, notes.get(root)) for root, cluster in clusters.items()]
     events.sort(key=lambda e: (e.start, e.end, e.label))
     return events
+
+
+def _alike(phrases, cands: Sequence[Candidate], i: int, j: int) -> float | None:
+    """How alike the two labels read by their vectors; halved, as the words are, when both open
+    with names and these differ ("the Security Council condemned" / "Clinton condemned")."""
+    if phrases is None:
+        return None
+    alike = vectors.cosine(phrases[i], phrases[j])
+    a, b = cands[i].actors, cands[j].actors
+    return alike * OTHER_ACTOR if a and b and not a & b else alike
+
+
+def _joined_interval(a: _Cluster, b: _Cluster) -> tuple[dt.date, dt.date, bool]:
+    """The interval two groups agree on: their overlap ("later this year" and "in September"),
+    except that a day inside a known span of days is a part of it ("left Moscow on Saturday", the
+    last day of "a four-day visit"), which keeps the span."""
+    for outer, inner in ((a, b), (b, a)):
+        if outer.spans and outer.start <= inner.start and inner.end <= outer.end:
+            return outer.start, outer.end, True
+    start, end = max(a.start, b.start), min(a.end, b.end)
+    return (
+        start,
+        end,
+        (a.spans and (a.start, a.end) == (start, end))
+        or (b.spans and (b.start, b.end) == (start, end)),
+    )
 
 
 def similarity(a: Candidate, b: Candidate, weights: dict[str, float]) -> float:
@@ -204,7 +246,7 @@ def _idf(cands: Sequence[Candidate]) -> dict[str, float]:
 
 
 def _scored_pairs(
-    cands: Sequence[Candidate], weighted, heads: _Heads
+    cands: Sequence[Candidate], weighted, heads: _Heads, context: _Context, phrases
 ) -> list[tuple[float, int, int]]:
     """Pairs worth scoring: they share a word *and* a quarter (each mention is filed under the
     quarters its interval covers, widened by ``MAX_DISAGREEMENT_DAYS``), so a postings list holds
@@ -227,17 +269,28 @@ def _scored_pairs(
                     continue
                 seen.add((i, j))
                 if not _close_in_time(cands[i], cands[j]) or not _may_be_same(
-                    cands[i], cands[j], heads, i, j
+                    cands[i], cands[j], heads, i, j, context
                 ):
                     continue
                 score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
+                alike = _alike(phrases, cands, i, j)
+                if alike is not None:
+                    score = max(score, (1 - VECTOR_SHARE) * score + VECTOR_SHARE * alike)
+                other_document = cands[i].mention.document_id != cands[j].mention.document_id
+                if not _same_what(heads[i], heads[j], alike) and not _refers_back(
+                    cands[i], cands[j]
+                ):
+                    continue  # "talks" and "a visit" by the same people are two happenings
                 if (
                     score < DISAGREEMENT
-                    and cands[i].mention.document_id != cands[j].mention.document_id
-                    and not cands[i].names & cands[j].names
+                    and other_document
+                    and not context.share_names(cands[i], cands[j])
                 ):
                     continue  # with no name in common, only near-identical words say "same"
-                if score < SAME_HAPPENING and _refers_back(cands[i], cands[j]):
+                if score < SAME_HAPPENING and (
+                    _refers_back(cands[i], cands[j])
+                    or _same_day_same_noun(cands[i], cands[j], heads[i], heads[j], context)
+                ):
                     score = SAME_HAPPENING
                 if score >= SAME_HAPPENING:
                     pairs.append((score, i, j))
@@ -281,12 +334,76 @@ class _Heads:
         return found
 
 
-def _may_be_same(a: Candidate, b: Candidate, heads: _Heads, i: int, j: int) -> bool:
+class _Context:
+    """The names each document is about: those of its first dated sentence (the lead) and those
+    it names in two or more mentions. A mention that names no one ("The two leaders held their
+    formal talks") is about its article's people; a mention that names someone is about them."""
+
+    def __init__(self, cands: Sequence[Candidate]) -> None:
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        lead: dict[str, frozenset[str]] = {}
+        for c in cands:
+            doc = c.mention.document_id
+            lead.setdefault(doc, c.names)
+            for name in c.names:
+                counts[doc][name] += 1
+        self._names = {
+            doc: lead[doc] | {n for n, k in counts[doc].items() if k > 1} for doc in lead
+        }
+
+    def about(self, c: Candidate) -> frozenset[str]:
+        return c.names | self._names.get(c.mention.document_id, frozenset())
+
+    def same_who(self, a: Candidate, b: Candidate) -> bool:
+        """Every name in either label occurs in the other's sentence or article: "the Cypriot
+        government condemned" and "the Security Council condemned" are two happenings."""
+        for x, y in ((a, b), (b, a)):
+            other = name_words(y.mention.sentence) | self.about(y)
+            if not name_words(x.label) <= other:
+                return False
+        return True
+
+    def share_names(self, a: Candidate, b: Candidate) -> bool:
+        """One names someone the other names or its article is about."""
+        return bool(
+            (a.names or self.about(a)) & self.about(b) or (b.names or self.about(b)) & self.about(a)
+        )
+
+
+def _same_day_same_noun(a: Candidate, b: Candidate, ha, hb, context: _Context) -> bool:
+    """The same who, what and when: both name the same day, the same eventive noun heads both
+    ("parade", "talks"; not a verb such as "held", which any happening has), and they name
+    someone in common."""
+    return (
+        a.start == a.end == b.start == b.end
+        and bool(ha)
+        and bool(hb)
+        and ha[0] == hb[0]
+        and ha[0] in EVENT_NOUNS
+        and context.share_names(a, b)
+    )
+
+
+def _same_what(a: Sequence[str], b: Sequence[str], alike: float | None) -> bool:
+    """Two mentions in two articles report the same happening only if they say the same thing
+    happened: an event word in common, or phrases the vectors read as one. A label with no event
+    word ("BP chief Tony Hayward") says nothing either way."""
+    if not a or not b or set(a) & set(b):
+        return True
+    return alike is not None and alike >= PARAPHRASE
+
+
+def _may_be_same(
+    a: Candidate, b: Candidate, heads: _Heads, i: int, j: int, context: _Context | None = None
+) -> bool:
     """Two articles about one happening name something in common (a person, a place, a body);
-    "the company reported net income" in two reports on two companies does not. Two mentions that
-    name no one ("The talks took place on Tuesday") may still be one happening when they say the
-    same thing happened (see :func:`same_event_words`)."""
+    "the company reported net income" in two reports on two companies does not. A mention that
+    names no one borrows its article's names (:class:`_Context`). Two mentions that name no one
+    ("The talks took place on Tuesday") may still be one happening when they say the same thing
+    happened (see :func:`same_event_words`)."""
     if a.mention.document_id == b.mention.document_id or a.names & b.names:
+        return True
+    if context is not None and context.share_names(a, b):
         return True
     # Neither names anyone: the labels must open on the same event word.
     return not a.names and not b.names and bool(heads[i]) and heads[i][:1] == heads[j][:1]
@@ -315,42 +432,93 @@ def _may_disagree(a: Candidate, b: Candidate) -> bool:
     different sources: one article naming two dates for one thing is two happenings, and one
     outlet giving a new date in a later article is an update ("extended until Nov. 9")."""
     precise = all((c.end - c.start).days <= 31 for c in (a, b))
-    return precise and a.mention.source != b.mention.source
+    return precise and _claimant(a.mention) != _claimant(b.mention)
+
+
+def _claimant(m: Mention) -> tuple[str, str]:
+    """Whose claim a mention is: the source's own, or someone's the source reports."""
+    return (m.source, m.attributed_to.casefold())
+
+
+def _changed(a: Candidate, b: Candidate) -> bool:
+    """One of two mentions of what reads as the same happening moves it to its own date
+    ("was postponed to June"): a change of plan, whoever reports it."""
+    return any(
+        change_phrase(m.sentence, m.timex_start, m.timex_end) is not None
+        for m in (a.mention, b.mention)
+    ) and (
+        a.mention.document_id != b.mention.document_id or a.mention.sentence == b.mention.sentence
+    )
 
 
 def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
-    """The disagreement text of each cluster that another cluster contradicts."""
-    others: dict[int, dict[int, None]] = defaultdict(dict)
+    """The disagreement text of each cluster that another cluster contradicts.
+
+    Attribution is checked, not assumed: the text quotes, for each side, only the mentions that
+    themselves gave that dating in a pair judged to be the same happening, each with the source
+    that wrote it (or whom the source reports as saying it). Another member of the other group is
+    never cited: it may be the same happening by the merge's reckoning, but its words were not
+    compared with this group's.
+    """
+    sides: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for i, j in conflicts:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        ni, nj = len(clusters[ri].members), len(clusters[rj].members)
-        if ni <= nj * OUTVOTED:
-            others[ri][rj] = None
-        if nj <= ni * OUTVOTED:
-            others[rj][ri] = None
+        sides[ri][rj].append((i, j))
+        sides[rj][ri].append((j, i))
     notes = {}
-    for root, contradicting in others.items():
+    for root, contradicting in sides.items():
         parts = []
-        for other in contradicting:
-            cluster = clusters[other]
-            by_source: dict[str, dict[str, None]] = defaultdict(dict)
-            for k in sorted(cluster.members, key=lambda k: cands[k].order):
-                by_source[cands[k].mention.source][f'"{cands[k].mention.text}"'] = None
-            said = [
-                f"{source} ({', '.join(list(texts)[:MAX_QUOTED])}"
-                + (", …" if len(texts) > MAX_QUOTED else "")
-                + ")"
-                for source, texts in by_source.items()
-            ]
-            parts.append(f"{iso_span(cluster.start, cluster.end)} by {', '.join(said)}")
-        own = iso_span(clusters[root].start, clusters[root].end)
-        notes[root] = (
-            f"Sources disagree on the date: {own} here; what reads as the same happening is "
-            "dated " + "; ".join(parts) + "."
-        )
+        for other, pairs in contradicting.items():
+            ni, nj = len(clusters[root].members), len(clusters[other].members)
+            changed = any(_changed(cands[a], cands[b]) for a, b in pairs)
+            if ni > nj * OUTVOTED and not changed:
+                continue  # 25 reports of one day are not put in doubt by one that reads alike
+            parts.append((changed, [a for a, _ in pairs], [b for _, b in pairs]))
+        if parts:
+            notes[root] = _note(cands, parts)
     return notes
+
+
+def _note(cands, parts) -> str:
+    """'Sources disagree on the date: 2025-05-08 by United Front ("Thursday"); 2025-05-07 by a
+    Kremlin readout, as reported by Moscow Dispatch ("Wednesday").'"""
+    own = list(dict.fromkeys(k for _, mine, _ in parts for k in mine))
+    theirs = list(dict.fromkeys(k for _, _, other in parts for k in other))
+    datings = _datings(cands, own) + [d for d in _datings(cands, theirs) if d not in own]
+    text = "; ".join(dict.fromkeys(datings))
+    moves = [
+        _move(cands[k])
+        for k in dict.fromkeys([*own, *theirs])
+        if change_phrase(
+            cands[k].mention.sentence, cands[k].mention.timex_start, cands[k].mention.timex_end
+        )
+    ]
+    if moves:
+        return f"Date changed: {text}. " + " ".join(moves)
+    return f"Sources disagree on the date: {text}."
+
+
+def _datings(cands, members) -> list[str]:
+    """'2025-05-07 by S ("Wednesday", "May 7")': each dating with who gave it and their words."""
+    by_dating: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
+    for k in sorted(members, key=lambda k: cands[k].order):
+        m = cands[k].mention
+        by_dating[(iso_span(m.start, m.end), attributed(m.source, m.attributed_to))][
+            f'"{m.text}"'
+        ] = None
+    out = []
+    for (span, who), texts in by_dating.items():
+        quoted = ", ".join(list(texts)[:MAX_QUOTED]) + (", …" if len(texts) > MAX_QUOTED else "")
+        out.append(f"{span} by {who} ({quoted})")
+    return out
+
+
+def _move(c: Candidate) -> str:
+    m = c.mention
+    phrase = change_phrase(m.sentence, m.timex_start, m.timex_end)
+    return f'{attributed(m.source, m.attributed_to)}: "{phrase}".'
 
 
 def _event(cands: Sequence[Candidate], cluster: _Cluster, disagreement: str | None) -> Event:
@@ -358,7 +526,16 @@ def _event(cands: Sequence[Candidate], cluster: _Cluster, disagreement: str | No
     first = cands[members[0]]
     # The label of the most precise mention reads best ("Putin to travel to China" beats "Putin
     # may pay a visit"); ties go to the first mention.
-    best = min(members, key=lambda i: ((cands[i].end - cands[i].start).days, cands[i].order))
+    # A mention that gives the event's own interval names it best ("arrived for a four-day
+    # visit" rather than "left on Saturday", its last day).
+    best = min(
+        members,
+        key=lambda i: (
+            (cands[i].start, cands[i].end) != (cluster.start, cluster.end),
+            (cands[i].end - cands[i].start).days,
+            cands[i].order,
+        ),
+    )
     mentions = tuple(cands[i].mention for i in members)
     if cluster.start == cluster.end:
         certainty = Certainty.EXACT

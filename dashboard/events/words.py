@@ -31,7 +31,9 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 CONCEPTS = (
     ("bomb", "bombs bombing bombings bomber bombers blast blasts explosion explosions explode "
      "exploded explodes attack attacks attacked"),
-    ("visit", "visits visited visiting trip trips travel travels traveled travelled tour tours"),
+    ("visit", "visits visited visiting trip trips travel travels traveled travelled tour tours "
+     "arrive arrives arrived arriving arrival left leave leaves leaving depart departs departed "
+     "departure"),
     ("talk", "talks meet meets meeting meetings met summit discuss discussion discussions"),
     ("kill", "kills killed killing killings dead death deaths die died dies toll"),
     ("injure", "injured injuring injuries wounded wounding hurt"),

@@ -1,0 +1,118 @@
+"""Happenings benchmark: does one happening, reported by several outlets, become one event?
+
+``python -m bench.happenings``. Reads the bpoil story (``../shared/data/stories/bpoil/``: 1,460
+articles from five outlets and a gold timeline per outlet; says so and stops when it is absent),
+builds its events once, and prints:
+
+- events per gold day: for every day of any outlet's gold timeline, the number of events dated
+  exactly that day; the median (fewer is better, as long as what merges is one happening: see
+  the merge-precision sample);
+- shared days: for each day two outlets' gold timelines share, and each such pair of outlets,
+  whether one event of that day carries both outlets (more is better);
+- merged events: how many events hold mentions of two or more documents; ``--sample N`` prints N of
+  them (seeded) to read and judge by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import statistics
+import sys
+import time
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CANDIDATES = (
+    HERE.parents[1] / "shared" / "data" / "stories" / "bpoil",
+    HERE.parent / ".." / "shared" / "data" / "stories" / "bpoil",
+    Path("../shared/data/stories/bpoil"),
+)
+
+
+def story_path() -> Path | None:
+    for path in CANDIDATES:
+        if (path / "articles" / "metadata.csv").is_file():
+            return path
+    return None
+
+
+def _outlet_key(name: str) -> str:
+    """ "The Washington Post" and "washingtonpost-washingtonpost.json" -> "washingtonpost"."""
+    words = name.lower().replace("-", " ").split()
+    return "".join(w for w in words if w != "the")
+
+
+def gold_days(story: Path) -> dict[str, set[dt.date]]:
+    """Outlet key -> the days of its gold timeline."""
+    out = {}
+    for path in sorted((story / "gold").glob("*.json")):
+        key = _outlet_key(path.stem.split("-")[0])
+        out[key] = {dt.date.fromisoformat(row["date"]) for row in json.loads(path.read_text())}
+    return out
+
+
+def measure(events, gold: dict[str, set[dt.date]]) -> dict:
+    by_day = defaultdict(list)
+    for event in events:
+        if event.start == event.end:
+            by_day[event.start].append(event)
+    days = sorted(set().union(*gold.values()))
+    per_day = [len(by_day.get(day, ())) for day in days]
+    shared = carried = 0
+    for a, b in combinations(sorted(gold), 2):
+        for day in gold[a] & gold[b]:
+            shared += 1
+            carried += any(
+                {a, b} <= {_outlet_key(s) for s in e.sources} for e in by_day.get(day, ())
+            )
+    merged = [e for e in events if len({m.document_id for m in e.mentions}) > 1]
+    return {
+        "events": len(events),
+        "gold_days": len(days),
+        "median_events_per_gold_day": statistics.median(per_day) if per_day else 0,
+        "shared_day_pairs": shared,
+        "shared_day_pairs_one_event": carried,
+        "merged_events": len(merged),
+        "cross_outlet_events": sum(len(e.sources) > 1 for e in events),
+    }
+
+
+def sample(events, n: int, seed: int = 10) -> list:
+    merged = [e for e in events if len({m.document_id for m in e.mentions}) > 1]
+    return random.Random(seed).sample(merged, min(n, len(merged)))
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    story = story_path()
+    if story is None:
+        print("bpoil story not found (../shared/data/stories/bpoil); nothing to measure.")
+        return
+    from dashboard.events import build_events
+    from dashboard.ingest.documents import load_documents
+
+    started = time.perf_counter()
+    documents = load_documents([str(story / "articles")])
+    events = build_events(documents)
+    figures = measure(events, gold_days(story))
+    figures["seconds"] = round(time.perf_counter() - started, 1)
+    for name, value in figures.items():
+        print(f"{name:32} {value}")
+    if "--sample" in argv:
+        count = int(argv[argv.index("--sample") + 1])
+        for event in sample(events, count):
+            print(f"\n{event.start}..{event.end} {event.label!r} {list(event.sources)}")
+            for m in event.mentions[:8]:
+                print(f"    {m.source}: {m.text!r} | {m.sentence[:150]}")
+            if len(event.mentions) > 8:
+                print(f"    … {len(event.mentions) - 8} more")
+            if event.disagreement:
+                print(f"    !! {event.disagreement}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,243 @@
+"""Who a sentence's claim belongs to, and which time expressions date nothing of their own.
+
+- :func:`attribution`: a claim a source reports on someone else's behalf ("Russian state
+  television reported that…", "…, according to a Kremlin readout", "…, Gazprom said.") belongs to
+  that someone, as reported by the source. The words are kept as written.
+- :func:`counts_from_another_event`: "a day earlier", "two weeks later" count from another event,
+  not from the publication date; resolved against the publication date they would be wrong, so
+  they are left unanchored (dropped) unless the tagger placed them against the date named before
+  (``refers_back``).
+- :func:`names_a_day_only`: "the Victory Day parade … on May 8": a holiday's name used as a
+  modifier, in a sentence that dates the thing otherwise, names the day it commemorates, not the
+  day it happens.
+- :func:`change_phrase`: "was brought forward to Wednesday", "postponed until June": the words that
+  move a planned happening to a new date, for the change note.
+
+>>> attribution("Negotiators will meet again in Beijing next week, Gazprom said.")
+'Gazprom'
+>>> attribution("The talks took place on Wednesday.")
+''
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from dashboard.events.words import STOPWORDS
+from dashboard.temporal.types import Grain, Timex, TimexType
+
+_CALENDAR_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+    ]
+)
+
+_SAYS = (
+    r"(?:reported|reports|said|says|announced|announces|claimed|claims|stated|states|indicated|"
+    r"indicates|confirmed|confirms|told\s+(?:reporters|journalists|\w+))"
+)
+_NOT_A_CLAIMANT = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "there",
+        "which",
+        "who",
+        "analysts",
+        "it's",
+    ]
+)
+_MAX_CLAIMANT_WORDS = 8
+_WHO = r"(?P<who>[A-Za-z][^,;:.!?\"“”]{1,80}?)"
+_PATTERNS = (
+    re.compile(r",?\s*\baccording to " + _WHO + r"(?=[,;.]|$| and )", re.IGNORECASE),
+    re.compile(r",?\s*\bas reported by " + _WHO + r"(?=[,;.]|$)", re.IGNORECASE),
+    re.compile(
+        r"^" + _WHO + r"(?:, (?:however|meanwhile|also|though|too),)? " + _SAYS + r"\s+that\b"
+    ),
+    re.compile(r", " + _WHO + r" " + _SAYS + r"(?=\.?[”\"]?\s*$)"),
+)
+
+
+def attribution(sentence: str) -> str:
+    """Who the sentence reports as saying what it says, in its own words, or "" if no one but
+    the source does. Pronouns and vague subjects ("he", "analysts") are no one in particular."""
+    found = _claim(sentence)
+    return found[0] if found else ""
+
+
+def without_attribution(sentence: str) -> str:
+    """The sentence without its attribution, so that who said it does not count as what happened.
+
+    >>> without_attribution("They held talks on Wednesday, according to a Kremlin readout.")
+    'They held talks on Wednesday.'
+    """
+    found = _claim(sentence)
+    if not found:
+        return sentence
+    _, (a, b) = found
+    return (sentence[:a] + sentence[b:]).strip()
+
+
+_AUXILIARY = frozenset(["had", "has", "have", "would", "could", "will", "was", "were", "than"])
+
+
+def _claim(sentence: str) -> tuple[str, tuple[int, int]] | None:
+    for pattern in _PATTERNS:
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        who = found.group("who").strip()
+        words = who.lower().split()
+        if (
+            not words
+            or len(words) > _MAX_CLAIMANT_WORDS
+            or who.lower() in _NOT_A_CLAIMANT
+            or _AUXILIARY & set(words)
+        ):
+            continue
+        a, b = found.span()
+        if sentence[b - 1 : b] == ".":
+            b -= 1  # keep the full stop
+        return who, (a, b)
+    return None
+
+
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|some)"
+_COUNTING = re.compile(
+    rf"^{_NUMBER}\s+(?:hour|day|night|week|month|year)s?\s+(?:earlier|later|before|after)$",
+    re.IGNORECASE,
+)
+
+
+def counts_from_another_event(timex: Timex) -> bool:
+    """Whether ``timex`` counts from some other event ("a day earlier", "two weeks later") and the
+    tagger anchored it to the publication date all the same.
+
+    >>> from dashboard.temporal.types import Timex, TimexType
+    >>> counts_from_another_event(Timex(0, 13, "a day earlier", TimexType.DATE, "2025-05-09"))
+    True
+    """
+    return not timex.refers_back and bool(_COUNTING.match(timex.text.strip()))
+
+
+def names_a_day_only(timex: Timex, text: str, timexes: Sequence[Timex]) -> bool:
+    """A holiday's name ("Victory Day", "Independence Day") written before a noun ("parade",
+    "celebrations") when the same sentence dates that noun with another day."""
+    words = timex.text.split()
+    if (
+        timex.type != TimexType.DATE
+        or timex.grain != Grain.DAY
+        or any(ch.isdigit() for ch in timex.text)
+        or not all(w[:1].isupper() for w in words)
+    ):
+        return False
+    if _CALENDAR_WORDS & {w.lower().strip(".,") for w in words}:
+        return False  # "Thursday", "May 8": a date, not a name
+    after = text[timex.end : timex.end + 30].lstrip(" ").split(maxsplit=1)
+    if not after or not after[0][:1].islower() or after[0].lower().strip(",.") in STOPWORDS:
+        return False  # "on Victory Day,", "on Victory Day and": dates what it is said of
+    stop = _sentence_end(text, timex.end)
+    begin = _sentence_start(text, timex.start)
+    return any(
+        other is not timex
+        and other.type == TimexType.DATE
+        and other.grain in (Grain.DAY, Grain.TIME)
+        and begin <= other.start
+        and other.end <= stop
+        and other.earliest != timex.earliest
+        for other in timexes
+    )
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = re.compile(r"[.!?](?:\s|$)|\n").search(text, at)
+    return found.end() if found else len(text)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), -1) + 1
+
+
+_CHANGE = re.compile(
+    r"\b(?P<verb>postponed|delayed|deferred|brought\s+forward|moved(?:\s+(?:up|forward|back))?|"
+    r"rescheduled|pushed\s+back|put\s+off|advanced|put\s+back)\b"
+    r"(?P<middle>[^.;]{0,40}?)\b(?:to|until|till|for)\s+(?:on\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_MOVER_AFTER = re.compile(r"^[^.;,]{0,30}?\bby\s+(?P<who>[^,.;]{2,60})")
+
+
+def change_phrase(sentence: str, start: int, end: int) -> str | None:
+    """The words that move a happening to the date at ``sentence[start:end]``, or None when the
+    date is not the target of a change.
+
+    >>> s = "The signing, due on Friday, was brought forward to Wednesday by the ministry."
+    >>> change_phrase(s, s.index("Wednesday"), s.index("Wednesday") + 9)
+    'brought forward to Wednesday by the ministry'
+    """
+    head = sentence[max(0, start - 80) : start]
+    found = _CHANGE.search(head)
+    if found is None:
+        return None
+    phrase = head[found.start() :] + sentence[start:end]
+    mover = _MOVER_AFTER.match(sentence[end:])
+    if mover:
+        phrase += sentence[end : end + mover.end()]
+    return " ".join(phrase.split())
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
+)
+
+
+def forward_target(sentence: str, start: int, end: int, day, published):
+    """The new date of a moved plan, named by its weekday alone ("brought forward to Wednesday"),
+    lies ahead of the report: the past tense of "was moved" is the move's, not the date's. A
+    weekday read before the publication date is taken a week on; anything else is kept.
+
+    >>> import datetime as dt
+    >>> s = "The signing was brought forward to Wednesday."
+    >>> forward_target(s, 35, 44, dt.date(2025, 5, 28), dt.date(2025, 6, 3))
+    datetime.date(2025, 6, 4)
+    """
+    if (
+        published is None
+        or day >= published
+        or sentence[start:end].strip().lower() not in _WEEKDAYS
+        or change_phrase(sentence, start, end) is None
+    ):
+        return day
+    return day + dt.timedelta(days=7)

@@ -1,0 +1,63 @@
+"""Sentence vectors: one signal, beside words, names and dates, that two phrasings say the same.
+
+The vectors are WordLlama's packaged token embeddings (``wordllama==0.4.0.post1``, MIT, 256
+dimensions, 16 MB inside the wheel), averaged over a phrase. They are read straight from the
+installed package: nothing is downloaded, ever (``WordLlama.load()`` would try to fetch a
+tokenizer, so it is not used). Without the package every similarity is ``None`` and merging falls
+back to words alone.
+
+>>> v = phrase_vectors(["the power cable agreement", "an agreement on the power cable"])
+>>> v is None or round(cosine(v[0], v[1]), 1) >= 0.7
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+_WEIGHTS = ("weights", "l2_supercat_256.safetensors")
+_TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
+
+
+@functools.cache
+def _model() -> Any | None:
+    """The packaged model, loaded once; None when the package or its files are missing."""
+    try:
+        import wordllama
+        from safetensors import safe_open
+        from wordllama import WordLlama
+        from wordllama.inference import WordLlamaInference
+    except ImportError:
+        return None
+    package = Path(wordllama.__file__).resolve().parent
+    weights, tokenizer = package.joinpath(*_WEIGHTS), package.joinpath(*_TOKENIZER)
+    if not weights.is_file() or not tokenizer.is_file():
+        return None
+    with safe_open(str(weights), framework="np") as f:
+        embedding = f.get_tensor("embedding.weight")
+    return WordLlamaInference(embedding, WordLlama.load_tokenizer(tokenizer))
+
+
+def available() -> bool:
+    """Whether the vectors can be used here."""
+    return _model() is not None
+
+
+def phrase_vectors(phrases: Sequence[str]) -> Any | None:
+    """One unit-length row per phrase (a numpy array), or None without the package."""
+    model = _model()
+    if model is None:
+        return None
+    if not phrases:
+        import numpy as np
+
+        return np.zeros((0, 256), dtype=np.float32)
+    return model.embed(list(phrases), norm=True)
+
+
+def cosine(a: Any, b: Any) -> float:
+    """Cosine of two unit-length rows."""
+    return float(a @ b)
