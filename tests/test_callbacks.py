@@ -127,3 +127,12 @@ def test_an_html_export_of_the_view_is_a_download(catalogue):
     )  # fmt: skip
     assert download["filename"] == "xi-in-moscow-2025-05-07.html"
     assert message == "Exported xi-in-moscow-2025-05-07.html."
+
+
+def test_a_correction_whose_event_is_gone_is_shown_in_the_summary(catalogue):
+    from dashboard.model import Action
+
+    catalogue.store.add_decision("e-gone-1234", Action.HIDE)
+    _fig, _rows, line = redraw(catalogue, NO_FILTERS, show_notes=False, view=None, selected=None,
+                               zoom_only=False)  # fmt: skip
+    assert "1 of your corrections name an event that no longer exists (hide e-gone-1234)" in line

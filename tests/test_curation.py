@@ -217,3 +217,54 @@ def test_the_deck_and_timelinejs_follow_the_curation(tmp_path, seeds_dir):
         if shape.has_text_frame
     )
     assert "Xi and Putin hold talks ✎" in text and "Washington splits" not in text
+
+
+@pytest.mark.parametrize(
+    ("action", "check"),
+    [
+        (["--dates", "2025-05-07..2025-05-08", "--certainty", "range"],
+         lambda e: (e["start"], e["end"], e["certainty"]) == ("2025-05-07", "2025-05-08", "range")),
+        (["--pin"], lambda e: e["pinned"]),
+        (["--merge-into", "PARADE"], lambda e: e is None),  # gone into the parade
+    ],
+)  # fmt: skip
+def test_each_cli_correction_survives_another_article_and_shows_in_extract(
+    tmp_path, seeds_dir, action, check
+):
+    db = str(tmp_path / "story.sqlite")
+    assert cli("ingest", str(seeds_dir), "--db", db).returncode == 0
+    events = json.loads(cli("extract", "--db", db).stdout)["events"]
+    talks = next(e for e in events if "formal talks" in e["label"])
+    parade = next(e for e in events if "parade" in e["label"])
+    args = [parade["id"] if a == "PARADE" else a for a in action]
+    done = cli("curate", "--db", db, talks["id"], *args)
+    assert done.returncode == 0, done.stderr
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "wire.txt").write_text(
+        "Published on May 10, 2025.\n\nPutin will visit China in late August.\n"
+    )
+    assert cli("ingest", str(more), "--db", db).returncode == 0
+    after = {e["id"]: e for e in json.loads(cli("extract", "--db", db).stdout)["events"]}
+    assert check(after.get(talks["id"]))
+    if "--merge-into" in action:
+        assert "Merged by the analyst" in " ".join(after[parade["id"]]["edits"])
+
+
+def test_split_and_document_corrections_from_the_cli(tmp_path, seeds_dir):
+    db = str(tmp_path / "story.sqlite")
+    cli("ingest", str(seeds_dir), "--db", db)
+    with open_store(tmp_path / "story.sqlite") as store:
+        visit = max(curated_events(store).events, key=lambda e: len(e.mentions))
+        first = visit.mentions[-1]
+        key = mention_key(first.document_id, first.sentence, first.timex_start)
+    assert cli("curate", "--db", db, visit.id, "--split", key).returncode == 0
+    ids = {e["id"] for e in json.loads(cli("extract", "--db", db).stdout)["events"]}
+    assert key in ids and visit.id in ids
+    docs = json.loads(cli("extract", "--db", db).stdout)["documents"]
+    removed = cli("curate", "--db", db, "--document", docs[1]["id"], "--remove")
+    assert removed.returncode == 0
+    left = json.loads(cli("extract", "--db", db).stdout)
+    assert [d["id"] for d in left["documents"]] == [docs[0]["id"]]
+    assert cli("curate", "--db", db, "--undo").returncode == 0
+    assert len(json.loads(cli("extract", "--db", db).stdout)["documents"]) == 2

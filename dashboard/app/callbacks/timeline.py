@@ -21,6 +21,7 @@ from dashboard.app.views import (
     view_dates,
     view_from_relayout,
 )
+from dashboard.curation import describe
 from dashboard.render.figure import WEB_STYLE, build_figure, labelled_event
 from dashboard.select import select_events
 from dashboard.store import StoreError
@@ -87,7 +88,15 @@ def redraw(
         selected=selected if isinstance(selected, str) else None,
         x_range=(lo, hi) if many and lo and hi else None,
     )
-    return fig, table_rows(shown, notes), summary(shown, len(events))
+    line = summary(shown, len(events))
+    stale = catalogue.unresolved()
+    if stale:
+        # kept, not lost: `curate --list` shows them, and reverting one is one click away
+        line += (
+            f" · {len(stale)} of your corrections name an event that no longer exists "
+            f"({', '.join(describe(d) for d in stale[:3])})"
+        )
+    return fig, table_rows(shown, notes), line
 
 
 def clicked_event(click: Any) -> str | None:
