@@ -30,6 +30,7 @@ so an event keeps its id when later articles add mentions to it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import math
@@ -40,7 +41,14 @@ from dataclasses import dataclass
 from dashboard.events import vectors
 from dashboard.events.claims import change_phrase
 from dashboard.events.extract import Candidate
-from dashboard.events.words import EVENT_NOUNS, event_words, name_words
+from dashboard.events.furniture import furniture_words
+from dashboard.events.words import (
+    CALENDAR_WORDS,
+    EVENT_NOUNS,
+    content_words,
+    event_words,
+    name_words,
+)
 from dashboard.model import Certainty, Event, Mention
 from dashboard.wording import attributed, iso_span
 
@@ -57,6 +65,11 @@ OUTVOTED = 3  # a side with more than this many times the other's mentions carri
 VECTOR_SHARE = 0.5  # how much the phrase vectors count beside the words (0: words alone)
 PARAPHRASE = 0.7  # phrase vectors this close say the same thing in other event words
 READ_ALIKE = 0.5  # phrase vectors this close, with a name in common, read as one happening
+MIN_EVIDENCE = 2  # telling words two articles' mentions must share to be one happening
+TOPICAL = 0.2  # a word in more than this share of a story's documents tells nothing apart
+MIN_STORY = 20  # documents a batch needs before any word counts as the story's topic
+VAGUE_DAYS = 28  # a date this wide or wider is a period, not a day or a week
+COPY = 0.6  # sentences sharing this much of their words are one report, copied or quoted
 
 
 @dataclass
@@ -101,11 +114,11 @@ def _no_cyclic_gc():
 
 
 def _merge(candidates: Sequence[Candidate]) -> list[Event]:
-    cands = sorted(candidates, key=lambda c: c.order)
+    cands = _without_furniture(sorted(candidates, key=lambda c: c.order))
     weights = _idf(cands)
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
-    context = _Context(cands)
+    context = _Context(cands, _topical(cands))
     phrases = vectors.phrase_vectors([c.label for c in cands])
     pairs = _scored_pairs(cands, weighted, heads, context, phrases)
     parent = list(range(len(cands)))
@@ -162,6 +175,34 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
     events = [_event(cands, cluster, notes.get(root)) for root, cluster in clusters.items()]
     events.sort(key=lambda e: (e.start, e.end, e.label))
     return events
+
+
+def _without_furniture(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, each without the words of its outlet's page furniture
+    (:mod:`dashboard.events.furniture`); the mentions are left as written."""
+    furniture = furniture_words([c.mention for c in cands])
+    return [
+        dataclasses.replace(c, words=c.words - f, names=c.names - f, actors=c.actors - f)
+        if f
+        else c
+        for c, f in zip(cands, furniture, strict=True)
+    ]
+
+
+def _topical(cands: Sequence[Candidate]) -> frozenset[str]:
+    """The words a large story uses everywhere ("BP", "oil", "spill" in a story of the spill):
+    what the story is about, so sharing them says nothing about which happening two mentions
+    report. A small batch has none: there every word may tell."""
+    documents: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        documents[c.mention.document_id] |= c.words
+    if len(documents) < MIN_STORY:
+        return frozenset()
+    df: dict[str, int] = defaultdict(int)
+    for words in documents.values():
+        for w in words:
+            df[w] += 1
+    return frozenset(w for w, d in df.items() if d > TOPICAL * len(documents))
 
 
 def _alike(phrases, cands: Sequence[Candidate], i: int, j: int) -> float | None:
@@ -287,6 +328,8 @@ def _scored_pairs(
                     and not context.share_names(cands[i], cands[j])
                 ):
                     continue  # with no name in common, only near-identical words say "same"
+                if other_document and not context.evidence(cands[i], cands[j]):
+                    continue  # one shared word ("interview", "holiday") is a coincidence
                 if score < SAME_HAPPENING and (
                     _refers_back(cands[i], cands[j])
                     or _same_day_same_noun(cands[i], cands[j], heads[i], heads[j], context)
@@ -339,7 +382,9 @@ class _Context:
     it names in two or more mentions. A mention that names no one ("The two leaders held their
     formal talks") is about its article's people; a mention that names someone is about them."""
 
-    def __init__(self, cands: Sequence[Candidate]) -> None:
+    def __init__(self, cands: Sequence[Candidate], topical: frozenset[str] = frozenset()) -> None:
+        self.topical = topical
+        self._sentence_words: dict[str, frozenset[str]] = {}
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         lead: dict[str, frozenset[str]] = {}
         for c in cands:
@@ -363,11 +408,39 @@ class _Context:
                 return False
         return True
 
+    def evidence(self, a: Candidate, b: Candidate) -> bool:
+        """Enough in common to tell that two articles report one happening: ``MIN_EVIDENCE``
+        words beyond the story's topic and the calendar ("Thu", "pm"), one more when one date
+        only contains the other ("the second quarter" and "Wednesday" agree on little), of which
+        one may be a name a mention borrows from its article; or two sentences that are one
+        report, copied or quoted."""
+        shared = (a.words & b.words) - self.topical - CALENDAR_WORDS
+        if not a.names or not b.names:
+            borrowed = (self.about(a) & self.about(b)) - shared - self.topical - CALENDAR_WORDS
+            shared |= set(sorted(borrowed)[:1])
+        if len(shared) >= MIN_EVIDENCE + _vaguer(a, b):
+            return True
+        x, y = self._words(a.mention.sentence), self._words(b.mention.sentence)
+        return bool(x and y) and len(x & y) >= COPY * len(x | y)
+
+    def _words(self, sentence: str) -> frozenset[str]:
+        found = self._sentence_words.get(sentence)
+        if found is None:
+            found = self._sentence_words[sentence] = content_words(sentence) - self.topical
+        return found
+
     def share_names(self, a: Candidate, b: Candidate) -> bool:
         """One names someone the other names or its article is about."""
         return bool(
             (a.names or self.about(a)) & self.about(b) or (b.names or self.about(b)) & self.about(a)
         )
+
+
+def _vaguer(a: Candidate, b: Candidate) -> bool:
+    """One of two dates is a period ("the second quarter", "this year") that only contains the
+    other: the dates lend the pair no support of their own."""
+    widths = sorted((c.end - c.start).days for c in (a, b))
+    return widths[1] >= VAGUE_DAYS and widths[0] < widths[1]
 
 
 def _same_day_same_noun(a: Candidate, b: Candidate, ha, hb, context: _Context) -> bool:

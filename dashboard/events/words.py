@@ -27,6 +27,15 @@ _STOPWORDS = """a an the and or but nor so yet of in on at to for from by with w
     time times first last next later earlier ago recently soon"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
+# The calendar's and the clock's own words: in a stamp ("Thu May 27, 2010 6:41 pm EDT") they say
+# when, not what, and two stamps sharing them are not one happening.
+CALENDAR_WORDS = frozenset(
+    """mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday
+    sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july
+    august september october november december am pm gmt bst utc edt est cdt cst pdt pst cet cest
+    et""".split()  # noqa: SIM905
+)
+
 # One concept, several words: the first word of each row stands for the others.
 CONCEPTS = (
     ("bomb", "bombs bombing bombings bomber bombers blast blasts explosion explosions explode "
