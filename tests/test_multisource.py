@@ -239,3 +239,8 @@ def test_the_same_article_under_two_sources_is_one_document(tmp_path):
     events = build_events(report.documents)
     signed = [e for e in events if e.start == D(2025, 6, 4)]
     assert signed and all(len({m.document_id for m in e.mentions}) == 1 for e in signed)
+
+
+def test_cable_put_their_names_to_is_the_signing(cable):
+    (signed,) = [e for e in on(cable, D(2025, 6, 4)) if "Helsinki Post" in e.sources]
+    assert "Energy Daily" in signed.sources  # "put their names to the cable deal" = "signed"

@@ -48,7 +48,7 @@ CONCEPTS = (
     ("injure", "injured injuring injuries wounded wounding hurt"),
     ("arrest", "arrests arrested detain detained detention custody"),
     ("parade", "parades"),
-    ("sign", "signs signed signing"),
+    ("sign", "signs signed signing inked"),
     ("agreement", "agreements deal deals accord accords treaty pact"),
     ("china", "chinese beijing"),
     ("russia", "russian russians moscow kremlin"),
@@ -57,13 +57,33 @@ CONCEPTS = (
 )  # fmt: skip
 _CONCEPT = {w: row[0] for row in CONCEPTS for w in (row[0], *row[1].split())}
 
+# Idioms that say in several words what one word says: read as that word before anything else.
+IDIOMS = (
+    ("signed", r"\bput\s+(?:their|his|her|its|our)\s+(?:names?|signatures?)(?:\s+to)?\b"),
+    ("met", r"\bsat\s+down\s+(?:together\s+)?with\b"),
+)
+_IDIOMS = tuple((word, re.compile(pattern, re.IGNORECASE)) for word, pattern in IDIOMS)
+
+
+def plain(text: str) -> str:
+    """``text`` with its idioms said in one word.
+
+    >>> plain("The governments put their names to the cable deal")
+    'The governments signed the cable deal'
+    """
+    for word, pattern in _IDIOMS:
+        if pattern.search(text):
+            text = pattern.sub(word, text)
+    return text
+
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]")
 
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded (see the module docstring)."""
     out = set()
-    for raw in _TOKEN.findall(text):
+    for raw in _TOKEN.findall(plain(text)):
         word = raw.lower().replace("’", "'").removesuffix("'s").strip(".'-")
         if len(word) < 2 or word in STOPWORDS:
             continue
@@ -163,7 +183,7 @@ def event_words(label: str) -> tuple[str, ...]:
     ('talk', 'took')
     """
     out: dict[str, None] = {}
-    tokens = _TOKEN.findall(label)
+    tokens = _TOKEN.findall(plain(label))
     for index, raw in enumerate(tokens):
         word = raw.replace("’", "'").removesuffix("'s").strip(".'-")
         low = word.lower()
