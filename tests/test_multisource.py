@@ -244,3 +244,20 @@ def test_the_same_article_under_two_sources_is_one_document(tmp_path):
 def test_cable_put_their_names_to_is_the_signing(cable):
     (signed,) = [e for e in on(cable, D(2025, 6, 4)) if "Helsinki Post" in e.sources]
     assert "Energy Daily" in signed.sources  # "put their names to the cable deal" = "signed"
+
+
+def test_two_anniversaries_counting_back_to_one_year_are_one_happening(dispatch):
+    (war,) = on(dispatch, D(1945, 1, 1), D(1945, 12, 31))
+    assert {"United Front", "What's Planned"} <= set(war.sources)
+    assert {m.text for m in war.mentions} >= {"80 years", "80th anniversary"}
+
+
+def test_anniversaries_of_different_counts_stay_apart():
+    from dashboard.model import Document
+
+    a = Document("a" * 16, "A", "", "Leaders marked 80 years since the war ended.", D(2025, 5, 7))
+    b = Document(
+        "b" * 16, "B", "", "Leaders marked the 70th anniversary of the treaty.", D(2025, 5, 7)
+    )
+    years = sorted((e.start.year, e.sources) for e in build_events([a, b]))
+    assert years == [(1945, ("A",)), (1955, ("B",))]

@@ -34,6 +34,7 @@ import dataclasses
 import datetime as dt
 import gc
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -121,6 +122,8 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
     context = _Context(cands, _topical(cands))
     phrases = vectors.phrase_vectors([c.label for c in cands])
     pairs = _scored_pairs(cands, weighted, heads, context, phrases)
+    pairs += _anniversary_pairs(cands, context)
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     parent = list(range(len(cands)))
     clusters = {
         i: _Cluster(
@@ -338,6 +341,33 @@ def _scored_pairs(
                 if score >= SAME_HAPPENING:
                     pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs
+
+
+_ANNIVERSARY = re.compile(
+    r"^(?P<count>\d+)(?:st|nd|rd|th)?[\s-]+(?:years?|anniversary)$", re.IGNORECASE
+)
+
+
+def _anniversary_pairs(
+    cands: Sequence[Candidate], context: _Context
+) -> list[tuple[float, int, int]]:
+    """Two articles of one story that count the same number of years back to the same year ("80
+    years since the defeat of Nazi Germany", "the 80th anniversary of the Soviet victory") hang
+    off one commemoration: what they count back to is one happening, however it is named. Their
+    words need not meet, so the pairs come from their count and year, not from the word index."""
+    groups: dict[tuple[int, dt.date, dt.date], list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        found = _ANNIVERSARY.match(c.mention.text.strip())
+        if found and c.start.year + int(found["count"]) <= 9999:
+            groups[(int(found["count"]), c.start, c.end)].append(i)
+    pairs = []
+    for members in groups.values():
+        for x, i in enumerate(members[:MAX_BLOCK_DF]):
+            for j in members[x + 1 : MAX_BLOCK_DF]:
+                a, b = cands[i], cands[j]
+                if a.mention.document_id != b.mention.document_id and context.share_names(a, b):
+                    pairs.append((SAME_HAPPENING, i, j))
     return pairs
 
 
