@@ -261,3 +261,30 @@ def test_anniversaries_of_different_counts_stay_apart():
     )
     years = sorted((e.start.year, e.sources) for e in build_events([a, b]))
     assert years == [(1945, ("A",)), (1955, ("B",))]
+
+
+def test_a_disagreement_links_the_two_events_by_id(dispatch, wire):
+    for events in (dispatch, wire):
+        by_id = {e.id: e for e in events}
+        linked = [e for e in events if e.disagrees_with]
+        assert linked
+        for event in linked:
+            assert event.disagreement
+            for other in event.disagrees_with:
+                assert other in by_id and other != event.id
+                assert (by_id[other].start, by_id[other].end) != (event.start, event.end)
+    (thursday,) = [e for e in on(wire, D(2025, 5, 8)) if "talks" in e.label]
+    (friday,) = [e for e in on(wire, D(2025, 5, 9)) if "talks" in e.label]
+    assert thursday.disagrees_with == (friday.id,) and friday.disagrees_with == (thursday.id,)
+
+
+def test_the_link_survives_the_store(tmp_path):
+    from dashboard import timeline
+    from dashboard.store import Store
+
+    report = read_documents([DATA / "xi-wire"])
+    with Store(tmp_path / "t.sqlite") as store:
+        timeline.ingest(store, report.documents)
+        stored = store.events()
+    assert any(e.disagrees_with for e in stored)
+    assert {e.id for e in stored} >= {i for e in stored for i in e.disagrees_with}

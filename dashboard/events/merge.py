@@ -174,8 +174,15 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
         parent[other] = root
         clusters[root] = merged
         del clusters[other]
-    notes = _disagreements(cands, clusters, conflicts, find)
-    events = [_event(cands, cluster, notes.get(root)) for root, cluster in clusters.items()]
+    notes, links = _disagreements(cands, clusters, conflicts, find)
+    ids = {
+        root: cands[min(c.members, key=lambda i: cands[i].order)].key
+        for root, c in clusters.items()
+    }
+    events = [
+        _event(cands, cluster, notes.get(root), tuple(ids[o] for o in links.get(root, ())))
+        for root, cluster in clusters.items()
+    ]
     events.sort(key=lambda e: (e.start, e.end, e.label))
     return events
 
@@ -554,8 +561,9 @@ def _changed(a: Candidate, b: Candidate) -> bool:
     )
 
 
-def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
-    """The disagreement text of each cluster that another cluster contradicts.
+def _disagreements(cands, clusters, conflicts, find) -> tuple[dict[int, str], dict[int, list]]:
+    """The disagreement text of each cluster that another cluster contradicts, and the clusters
+    each text is about (the structured link: ``Event.disagrees_with``).
 
     Attribution is checked, not assumed: the text quotes, for each side, only the mentions that
     themselves gave that dating in a pair judged to be the same happening, each with the source
@@ -570,7 +578,7 @@ def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
             continue
         sides[ri][rj].append((i, j))
         sides[rj][ri].append((j, i))
-    notes = {}
+    notes, links = {}, {}
     for root, contradicting in sides.items():
         parts = []
         for other, pairs in contradicting.items():
@@ -579,9 +587,10 @@ def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
             if ni > nj * OUTVOTED and not changed:
                 continue  # 25 reports of one day are not put in doubt by one that reads alike
             parts.append((changed, [a for a, _ in pairs], [b for _, b in pairs]))
+            links.setdefault(root, []).append(other)
         if parts:
             notes[root] = _note(cands, parts)
-    return notes
+    return notes, links
 
 
 def _note(cands, parts) -> str:
@@ -624,7 +633,12 @@ def _move(c: Candidate) -> str:
     return f'{attributed(m.source, m.attributed_to)}: "{phrase}".'
 
 
-def _event(cands: Sequence[Candidate], cluster: _Cluster, disagreement: str | None) -> Event:
+def _event(
+    cands: Sequence[Candidate],
+    cluster: _Cluster,
+    disagreement: str | None,
+    disagrees_with: tuple[str, ...] = (),
+) -> Event:
     members = sorted(cluster.members, key=lambda i: cands[i].order)
     first = cands[members[0]]
     # The label of the most precise mention reads best ("Putin to travel to China" beats "Putin
@@ -657,4 +671,5 @@ def _event(cands: Sequence[Candidate], cluster: _Cluster, disagreement: str | No
         certainty=certainty,
         mentions=mentions,
         disagreement=disagreement,
+        disagrees_with=disagrees_with,
     )
