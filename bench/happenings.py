@@ -10,7 +10,12 @@ builds its events once, and prints:
 - shared days: for each day two outlets' gold timelines share, and each such pair of outlets,
   whether one event of that day carries both outlets (more is better);
 - merged events: how many events hold mentions of two or more documents; ``--sample N`` prints N of
-  them (seeded) to read and judge by hand.
+  them (seeded, numbered) to read and judge by hand.
+
+Before -> after: ``--save FILE`` writes the sample (each event's mentions by key) to a JSON file;
+``--against FILE`` reads a sample saved by an earlier version and says, for each of its events,
+whether its mentions are still one event or now split into several, so a reading of the old sample
+("#7 wrong") can be checked against what the new version does with the same mentions.
 """
 
 from __future__ import annotations
@@ -86,6 +91,40 @@ def sample(events, n: int, seed: int = 10) -> list:
     return random.Random(seed).sample(merged, min(n, len(merged)))
 
 
+def _key(m) -> str:
+    from dashboard.model import mention_key
+
+    return mention_key(m.document_id, m.sentence, m.timex_start)
+
+
+def saved_sample(events, n: int) -> list[dict]:
+    """The sample as JSON-ready rows: number, span, label, sources and mention keys."""
+    return [
+        {
+            "n": k,
+            "span": f"{e.start}..{e.end}",
+            "label": e.label,
+            "sources": list(e.sources),
+            "mentions": [_key(m) for m in e.mentions],
+        }
+        for k, e in enumerate(sample(events, n), 1)
+    ]
+
+
+def against(events, saved: list[dict]) -> list[str]:
+    """For each event of an earlier sample: 'kept' (its mentions are one event here too) or
+    'split into K' (and how many mentions each part holds), one line each."""
+    holder = {_key(m): e.id for e in events for m in e.mentions}
+    lines = []
+    for row in saved:
+        parts: dict[str, int] = defaultdict(int)
+        for key in row["mentions"]:
+            parts[holder.get(key, "(gone)")] += 1
+        verdict = "kept" if len(parts) == 1 else f"split into {len(parts)} {sorted(parts.values())}"
+        lines.append(f"#{row['n']:<3} {verdict:24} {row['span']} {row['label']!r}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     story = story_path()
@@ -102,10 +141,19 @@ def main(argv: list[str] | None = None) -> None:
     figures["seconds"] = round(time.perf_counter() - started, 1)
     for name, value in figures.items():
         print(f"{name:32} {value}")
+    if "--against" in argv:
+        saved = json.loads(Path(argv[argv.index("--against") + 1]).read_text())
+        print("\nThe earlier sample, event by event:")
+        print("\n".join(against(events, saved)))
+    if "--save" in argv:
+        count = int(argv[argv.index("--sample") + 1]) if "--sample" in argv else 50
+        Path(argv[argv.index("--save") + 1]).write_text(
+            json.dumps(saved_sample(events, count), indent=1)
+        )
     if "--sample" in argv:
         count = int(argv[argv.index("--sample") + 1])
-        for event in sample(events, count):
-            print(f"\n{event.start}..{event.end} {event.label!r} {list(event.sources)}")
+        for n, event in enumerate(sample(events, count), 1):
+            print(f"\n#{n} {event.start}..{event.end} {event.label!r} {list(event.sources)}")
             for m in event.mentions[:8]:
                 print(f"    {m.source}: {m.text!r} | {m.sentence[:150]}")
             if len(event.mentions) > 8:

@@ -4,7 +4,6 @@ and caches, the CLI's JSON output and the tests.
 Dates are ISO strings, certainties their names; ``from_dict`` accepts what ``to_dict`` wrote.
 
 >>> import datetime as dt
-import json
 >>> from dashboard.model import Certainty, Mention
 >>> m = Mention("d1", "Wire", "Friday", "Talks on Friday.", "2025-05-09",
 ...             dt.date(2025, 5, 9), dt.date(2025, 5, 9), Certainty.EXACT, 9, 15)
@@ -89,6 +88,7 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "certainty": str(e.certainty),
         "sources": list(e.sources),
         "disagreement": e.disagreement,
+        "disagrees_with": list(e.disagrees_with),
         "importance": e.importance,
         "summary": e.summary,
         "hidden": e.hidden,
@@ -110,12 +110,20 @@ def event_from_dict(d: Mapping[str, Any], mentions: tuple[Mention, ...] | None =
         certainty=Certainty(d["certainty"]),
         mentions=mentions,
         disagreement=d["disagreement"],
+        disagrees_with=_ids(d.get("disagrees_with")),
         importance=float(d.get("importance") or 0.0),  # rows written before issue 11 have none
         summary=d.get("summary") or "",
         hidden=bool(d.get("hidden", False)),
         pinned=bool(d.get("pinned", False)),
         edits=tuple(d.get("edits", ())),
     )
+
+
+def _ids(value: Any) -> tuple[str, ...]:
+    """A list of ids, or the JSON text of one (the store's column); none when absent."""
+    if isinstance(value, str):
+        value = json.loads(value or "[]")
+    return tuple(value or ())
 
 
 def document_to_dict(doc: Document, *, with_text: bool = True) -> dict[str, Any]:

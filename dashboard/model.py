@@ -71,6 +71,9 @@ class Event:
     certainty: Certainty
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     disagreement: str | None = None
+    # The ids of the events that date this same happening otherwise (the other side of
+    # ``disagreement``): the link between the two, as data.
+    disagrees_with: tuple[str, ...] = ()
     # How much the story's articles make of it (0..1, :mod:`dashboard.events.importance`), and one
     # or two of their sentences that say what happened; set once all documents are merged.
     importance: float = 0.0

@@ -124,6 +124,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE mentions ADD COLUMN attributed_to TEXT NOT NULL DEFAULT '';
     """,
+    # 5 -> 6: the events that date the same happening otherwise (a JSON list of event ids).
+    """
+    ALTER TABLE events ADD COLUMN disagrees_with TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -271,8 +275,9 @@ class Store:
             for position, event in enumerate(events):
                 self._db.execute(
                     'INSERT INTO events (id, label, start, "end", certainty, disagreement, '
-                    "importance, summary, position) VALUES (:id, :label, :start, :end, "
-                    ":certainty, :disagreement, :importance, :summary, :position)",
+                    "disagrees_with, importance, summary, position) VALUES (:id, :label, "
+                    ":start, :end, :certainty, :disagreement, :disagrees_with, :importance, "
+                    ":summary, :position)",
                     {**_event_row(event), "position": position},
                 )
                 self._db.executemany(
@@ -376,8 +381,8 @@ class Store:
         return [
             event_from_dict(row, tuple(mentions.get(row["id"], ())))
             for row in self._rows(
-                'SELECT id, label, start, "end", certainty, disagreement, importance, summary '
-                "FROM events ORDER BY position"
+                'SELECT id, label, start, "end", certainty, disagreement, disagrees_with, '
+                "importance, summary FROM events ORDER BY position"
             )
         ]
 
@@ -546,6 +551,7 @@ _MENTION_PARAMS = (
 def _event_row(event: Event) -> dict:
     row = event_to_dict(event)
     del row["mentions"], row["sources"]
+    row["disagrees_with"] = json.dumps(row["disagrees_with"])
     return row
 
 

@@ -19,6 +19,7 @@ MODULES = [
     "dashboard.events.extract",
     "dashboard.events.implied",
     "dashboard.events.labels",
+    "dashboard.events.furniture",
     "dashboard.events.merge",
     "dashboard.events.words",
 ]

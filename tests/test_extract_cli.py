@@ -53,6 +53,7 @@ def test_json_shape_on_the_seeds(seed_json):
             "certainty",
             "sources",
             "disagreement",
+            "disagrees_with",
             "hidden",
             "pinned",
             "edits",
@@ -61,6 +62,7 @@ def test_json_shape_on_the_seeds(seed_json):
             "mentions",
         }
         assert event["disagreement"] is None  # the two seeds agree on every date
+        assert event["disagrees_with"] == []
         assert event["start"] <= event["end"]
         for mention in event["mentions"]:
             assert set(mention) == {"source", "text", "sentence", "value"}

@@ -239,3 +239,52 @@ def test_the_same_article_under_two_sources_is_one_document(tmp_path):
     events = build_events(report.documents)
     signed = [e for e in events if e.start == D(2025, 6, 4)]
     assert signed and all(len({m.document_id for m in e.mentions}) == 1 for e in signed)
+
+
+def test_cable_put_their_names_to_is_the_signing(cable):
+    (signed,) = [e for e in on(cable, D(2025, 6, 4)) if "Helsinki Post" in e.sources]
+    assert "Energy Daily" in signed.sources  # "put their names to the cable deal" = "signed"
+
+
+def test_two_anniversaries_counting_back_to_one_year_are_one_happening(dispatch):
+    (war,) = on(dispatch, D(1945, 1, 1), D(1945, 12, 31))
+    assert {"United Front", "What's Planned"} <= set(war.sources)
+    assert {m.text for m in war.mentions} >= {"80 years", "80th anniversary"}
+
+
+def test_anniversaries_of_different_counts_stay_apart():
+    from dashboard.model import Document
+
+    a = Document("a" * 16, "A", "", "Leaders marked 80 years since the war ended.", D(2025, 5, 7))
+    b = Document(
+        "b" * 16, "B", "", "Leaders marked the 70th anniversary of the treaty.", D(2025, 5, 7)
+    )
+    years = sorted((e.start.year, e.sources) for e in build_events([a, b]))
+    assert years == [(1945, ("A",)), (1955, ("B",))]
+
+
+def test_a_disagreement_links_the_two_events_by_id(dispatch, wire):
+    for events in (dispatch, wire):
+        by_id = {e.id: e for e in events}
+        linked = [e for e in events if e.disagrees_with]
+        assert linked
+        for event in linked:
+            assert event.disagreement
+            for other in event.disagrees_with:
+                assert other in by_id and other != event.id
+                assert (by_id[other].start, by_id[other].end) != (event.start, event.end)
+    (thursday,) = [e for e in on(wire, D(2025, 5, 8)) if "talks" in e.label]
+    (friday,) = [e for e in on(wire, D(2025, 5, 9)) if "talks" in e.label]
+    assert thursday.disagrees_with == (friday.id,) and friday.disagrees_with == (thursday.id,)
+
+
+def test_the_link_survives_the_store(tmp_path):
+    from dashboard import timeline
+    from dashboard.store import Store
+
+    report = read_documents([DATA / "xi-wire"])
+    with Store(tmp_path / "t.sqlite") as store:
+        timeline.ingest(store, report.documents)
+        stored = store.events()
+    assert any(e.disagrees_with for e in stored)
+    assert {e.id for e in stored} >= {i for e in stored for i in e.disagrees_with}

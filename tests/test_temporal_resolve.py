@@ -159,7 +159,8 @@ def test_cue_heads_cover_every_cue() -> None:
         "previously, been. met went came made took gave began fell rose won lost left held sold "
         "bought paid saw became got announced reported ended closed died killed struck agreed "
         "signed arrived returned visited spoke wrote led ran fled found kept brought. "
-        "is signed, be closed, to be reported, being killed, been visited, walked, talked."
+        "is signed, be closed, to be reported, being killed, been visited, walked, talked. "
+        "brought forward to, put back to, postponed until, moved to, had been moved to."
     )
     everything = re.compile(tense.CUE_ALTERNATION)
     slow = [(m.span(), m.lastindex) for m in everything.finditer(text)]

@@ -16,7 +16,7 @@ from dashboard.app import ids
 from dashboard.model import Certainty, Document, Event, Mention, Note, mention_key
 from dashboard.render.figure import EDITED_MARK, WEB_STYLE, dense_window, edited_label
 from dashboard.select import Filters
-from dashboard.wording import disagreement_text, format_anchored, period_text
+from dashboard.wording import attributed, disagreement_text, format_anchored, period_text
 
 CERTAINTY_LABELS = {
     Certainty.EXACT: "Exact day",
@@ -319,6 +319,13 @@ def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> li
                             ]
                         ),
                         html.Blockquote(highlighted(m), className="quote"),
+                        # a reported claim: whose it is, as reported by the source
+                        html.Div(
+                            f"Source: {attributed(m.source, m.attributed_to)}",
+                            className="claimant",
+                        )
+                        if m.attributed_to
+                        else None,
                         html.Div(anchor_text(m, doc), className="anchor"),
                         html.Div(f"Article: {doc.title}", className="article") if doc else None,
                         _mention_controls(m, doc, splittable=len(event.mentions) > 1),

@@ -30,9 +30,11 @@ so an event keeps its id when later articles add mentions to it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,7 +42,14 @@ from dataclasses import dataclass
 from dashboard.events import vectors
 from dashboard.events.claims import change_phrase
 from dashboard.events.extract import Candidate
-from dashboard.events.words import EVENT_NOUNS, event_words, name_words
+from dashboard.events.furniture import furniture_words
+from dashboard.events.words import (
+    CALENDAR_WORDS,
+    EVENT_NOUNS,
+    content_words,
+    event_words,
+    name_words,
+)
 from dashboard.model import Certainty, Event, Mention
 from dashboard.wording import attributed, iso_span
 
@@ -57,6 +66,11 @@ OUTVOTED = 3  # a side with more than this many times the other's mentions carri
 VECTOR_SHARE = 0.5  # how much the phrase vectors count beside the words (0: words alone)
 PARAPHRASE = 0.7  # phrase vectors this close say the same thing in other event words
 READ_ALIKE = 0.5  # phrase vectors this close, with a name in common, read as one happening
+MIN_EVIDENCE = 2  # telling words two articles' mentions must share to be one happening
+TOPICAL = 0.2  # a word in more than this share of a story's documents tells nothing apart
+MIN_STORY = 20  # documents a batch needs before any word counts as the story's topic
+VAGUE_DAYS = 28  # a date this wide or wider is a period, not a day or a week
+COPY = 0.6  # sentences sharing this much of their words are one report, copied or quoted
 
 
 @dataclass
@@ -101,13 +115,15 @@ def _no_cyclic_gc():
 
 
 def _merge(candidates: Sequence[Candidate]) -> list[Event]:
-    cands = sorted(candidates, key=lambda c: c.order)
+    cands = _without_furniture(sorted(candidates, key=lambda c: c.order))
     weights = _idf(cands)
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
-    context = _Context(cands)
+    context = _Context(cands, _topical(cands))
     phrases = vectors.phrase_vectors([c.label for c in cands])
     pairs = _scored_pairs(cands, weighted, heads, context, phrases)
+    pairs += _anniversary_pairs(cands, context)
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     parent = list(range(len(cands)))
     clusters = {
         i: _Cluster(
@@ -158,10 +174,45 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
         parent[other] = root
         clusters[root] = merged
         del clusters[other]
-    notes = _disagreements(cands, clusters, conflicts, find)
-    events = [_event(cands, cluster, notes.get(root)) for root, cluster in clusters.items()]
+    notes, links = _disagreements(cands, clusters, conflicts, find)
+    ids = {
+        root: cands[min(c.members, key=lambda i: cands[i].order)].key
+        for root, c in clusters.items()
+    }
+    events = [
+        _event(cands, cluster, notes.get(root), tuple(ids[o] for o in links.get(root, ())))
+        for root, cluster in clusters.items()
+    ]
     events.sort(key=lambda e: (e.start, e.end, e.label))
     return events
+
+
+def _without_furniture(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, each without the words of its outlet's page furniture
+    (:mod:`dashboard.events.furniture`); the mentions are left as written."""
+    furniture = furniture_words([c.mention for c in cands])
+    return [
+        dataclasses.replace(c, words=c.words - f, names=c.names - f, actors=c.actors - f)
+        if f
+        else c
+        for c, f in zip(cands, furniture, strict=True)
+    ]
+
+
+def _topical(cands: Sequence[Candidate]) -> frozenset[str]:
+    """The words a large story uses everywhere ("BP", "oil", "spill" in a story of the spill):
+    what the story is about, so sharing them says nothing about which happening two mentions
+    report. A small batch has none: there every word may tell."""
+    documents: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        documents[c.mention.document_id] |= c.words
+    if len(documents) < MIN_STORY:
+        return frozenset()
+    df: dict[str, int] = defaultdict(int)
+    for words in documents.values():
+        for w in words:
+            df[w] += 1
+    return frozenset(w for w, d in df.items() if d > TOPICAL * len(documents))
 
 
 def _alike(phrases, cands: Sequence[Candidate], i: int, j: int) -> float | None:
@@ -287,6 +338,8 @@ def _scored_pairs(
                     and not context.share_names(cands[i], cands[j])
                 ):
                     continue  # with no name in common, only near-identical words say "same"
+                if other_document and not context.evidence(cands[i], cands[j]):
+                    continue  # one shared word ("interview", "holiday") is a coincidence
                 if score < SAME_HAPPENING and (
                     _refers_back(cands[i], cands[j])
                     or _same_day_same_noun(cands[i], cands[j], heads[i], heads[j], context)
@@ -295,6 +348,33 @@ def _scored_pairs(
                 if score >= SAME_HAPPENING:
                     pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs
+
+
+_ANNIVERSARY = re.compile(
+    r"^(?P<count>\d+)(?:st|nd|rd|th)?[\s-]+(?:years?|anniversary)$", re.IGNORECASE
+)
+
+
+def _anniversary_pairs(
+    cands: Sequence[Candidate], context: _Context
+) -> list[tuple[float, int, int]]:
+    """Two articles of one story that count the same number of years back to the same year ("80
+    years since the defeat of Nazi Germany", "the 80th anniversary of the Soviet victory") hang
+    off one commemoration: what they count back to is one happening, however it is named. Their
+    words need not meet, so the pairs come from their count and year, not from the word index."""
+    groups: dict[tuple[int, dt.date, dt.date], list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        found = _ANNIVERSARY.match(c.mention.text.strip())
+        if found and c.start.year + int(found["count"]) <= 9999:
+            groups[(int(found["count"]), c.start, c.end)].append(i)
+    pairs = []
+    for members in groups.values():
+        for x, i in enumerate(members[:MAX_BLOCK_DF]):
+            for j in members[x + 1 : MAX_BLOCK_DF]:
+                a, b = cands[i], cands[j]
+                if a.mention.document_id != b.mention.document_id and context.share_names(a, b):
+                    pairs.append((SAME_HAPPENING, i, j))
     return pairs
 
 
@@ -339,7 +419,9 @@ class _Context:
     it names in two or more mentions. A mention that names no one ("The two leaders held their
     formal talks") is about its article's people; a mention that names someone is about them."""
 
-    def __init__(self, cands: Sequence[Candidate]) -> None:
+    def __init__(self, cands: Sequence[Candidate], topical: frozenset[str] = frozenset()) -> None:
+        self.topical = topical
+        self._sentence_words: dict[str, frozenset[str]] = {}
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         lead: dict[str, frozenset[str]] = {}
         for c in cands:
@@ -363,11 +445,39 @@ class _Context:
                 return False
         return True
 
+    def evidence(self, a: Candidate, b: Candidate) -> bool:
+        """Enough in common to tell that two articles report one happening: ``MIN_EVIDENCE``
+        words beyond the story's topic and the calendar ("Thu", "pm"), one more when one date
+        only contains the other ("the second quarter" and "Wednesday" agree on little), of which
+        one may be a name a mention borrows from its article; or two sentences that are one
+        report, copied or quoted."""
+        shared = (a.words & b.words) - self.topical - CALENDAR_WORDS
+        if not a.names or not b.names:
+            borrowed = (self.about(a) & self.about(b)) - shared - self.topical - CALENDAR_WORDS
+            shared |= set(sorted(borrowed)[:1])
+        if len(shared) >= MIN_EVIDENCE + _vaguer(a, b):
+            return True
+        x, y = self._words(a.mention.sentence), self._words(b.mention.sentence)
+        return bool(x and y) and len(x & y) >= COPY * len(x | y)
+
+    def _words(self, sentence: str) -> frozenset[str]:
+        found = self._sentence_words.get(sentence)
+        if found is None:
+            found = self._sentence_words[sentence] = content_words(sentence) - self.topical
+        return found
+
     def share_names(self, a: Candidate, b: Candidate) -> bool:
         """One names someone the other names or its article is about."""
         return bool(
             (a.names or self.about(a)) & self.about(b) or (b.names or self.about(b)) & self.about(a)
         )
+
+
+def _vaguer(a: Candidate, b: Candidate) -> bool:
+    """One of two dates is a period ("the second quarter", "this year") that only contains the
+    other: the dates lend the pair no support of their own."""
+    widths = sorted((c.end - c.start).days for c in (a, b))
+    return widths[1] >= VAGUE_DAYS and widths[0] < widths[1]
 
 
 def _same_day_same_noun(a: Candidate, b: Candidate, ha, hb, context: _Context) -> bool:
@@ -451,8 +561,9 @@ def _changed(a: Candidate, b: Candidate) -> bool:
     )
 
 
-def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
-    """The disagreement text of each cluster that another cluster contradicts.
+def _disagreements(cands, clusters, conflicts, find) -> tuple[dict[int, str], dict[int, list]]:
+    """The disagreement text of each cluster that another cluster contradicts, and the clusters
+    each text is about (the structured link: ``Event.disagrees_with``).
 
     Attribution is checked, not assumed: the text quotes, for each side, only the mentions that
     themselves gave that dating in a pair judged to be the same happening, each with the source
@@ -467,7 +578,7 @@ def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
             continue
         sides[ri][rj].append((i, j))
         sides[rj][ri].append((j, i))
-    notes = {}
+    notes, links = {}, {}
     for root, contradicting in sides.items():
         parts = []
         for other, pairs in contradicting.items():
@@ -476,9 +587,10 @@ def _disagreements(cands, clusters, conflicts, find) -> dict[int, str]:
             if ni > nj * OUTVOTED and not changed:
                 continue  # 25 reports of one day are not put in doubt by one that reads alike
             parts.append((changed, [a for a, _ in pairs], [b for _, b in pairs]))
+            links.setdefault(root, []).append(other)
         if parts:
             notes[root] = _note(cands, parts)
-    return notes
+    return notes, links
 
 
 def _note(cands, parts) -> str:
@@ -521,7 +633,12 @@ def _move(c: Candidate) -> str:
     return f'{attributed(m.source, m.attributed_to)}: "{phrase}".'
 
 
-def _event(cands: Sequence[Candidate], cluster: _Cluster, disagreement: str | None) -> Event:
+def _event(
+    cands: Sequence[Candidate],
+    cluster: _Cluster,
+    disagreement: str | None,
+    disagrees_with: tuple[str, ...] = (),
+) -> Event:
     members = sorted(cluster.members, key=lambda i: cands[i].order)
     first = cands[members[0]]
     # The label of the most precise mention reads best ("Putin to travel to China" beats "Putin
@@ -554,4 +671,5 @@ def _event(cands: Sequence[Candidate], cluster: _Cluster, disagreement: str | No
         certainty=certainty,
         mentions=mentions,
         disagreement=disagreement,
+        disagrees_with=disagrees_with,
     )

@@ -27,6 +27,15 @@ _STOPWORDS = """a an the and or but nor so yet of in on at to for from by with w
     time times first last next later earlier ago recently soon"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
+# The calendar's and the clock's own words: in a stamp ("Thu May 27, 2010 6:41 pm EDT") they say
+# when, not what, and two stamps sharing them are not one happening.
+CALENDAR_WORDS = frozenset(
+    """mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday
+    sunday jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july
+    august september october november december am pm gmt bst utc edt est cdt cst pdt pst cet cest
+    et""".split()  # noqa: SIM905
+)
+
 # One concept, several words: the first word of each row stands for the others.
 CONCEPTS = (
     ("bomb", "bombs bombing bombings bomber bombers blast blasts explosion explosions explode "
@@ -39,7 +48,7 @@ CONCEPTS = (
     ("injure", "injured injuring injuries wounded wounding hurt"),
     ("arrest", "arrests arrested detain detained detention custody"),
     ("parade", "parades"),
-    ("sign", "signs signed signing"),
+    ("sign", "signs signed signing inked"),
     ("agreement", "agreements deal deals accord accords treaty pact"),
     ("china", "chinese beijing"),
     ("russia", "russian russians moscow kremlin"),
@@ -48,13 +57,33 @@ CONCEPTS = (
 )  # fmt: skip
 _CONCEPT = {w: row[0] for row in CONCEPTS for w in (row[0], *row[1].split())}
 
+# Idioms that say in several words what one word says: read as that word before anything else.
+IDIOMS = (
+    ("signed", r"\bput\s+(?:their|his|her|its|our)\s+(?:names?|signatures?)(?:\s+to)?\b"),
+    ("met", r"\bsat\s+down\s+(?:together\s+)?with\b"),
+)
+_IDIOMS = tuple((word, re.compile(pattern, re.IGNORECASE)) for word, pattern in IDIOMS)
+
+
+def plain(text: str) -> str:
+    """``text`` with its idioms said in one word.
+
+    >>> plain("The governments put their names to the cable deal")
+    'The governments signed the cable deal'
+    """
+    for word, pattern in _IDIOMS:
+        if pattern.search(text):
+            text = pattern.sub(word, text)
+    return text
+
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]")
 
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded (see the module docstring)."""
     out = set()
-    for raw in _TOKEN.findall(text):
+    for raw in _TOKEN.findall(plain(text)):
         word = raw.lower().replace("’", "'").removesuffix("'s").strip(".'-")
         if len(word) < 2 or word in STOPWORDS:
             continue
@@ -154,7 +183,7 @@ def event_words(label: str) -> tuple[str, ...]:
     ('talk', 'took')
     """
     out: dict[str, None] = {}
-    tokens = _TOKEN.findall(label)
+    tokens = _TOKEN.findall(plain(label))
     for index, raw in enumerate(tokens):
         word = raw.replace("’", "'").removesuffix("'s").strip(".'-")
         low = word.lower()

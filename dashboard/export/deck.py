@@ -34,7 +34,13 @@ from dashboard.export.picture import render_bytes, timeline_figure
 from dashboard.model import Certainty, Document, Event, Mention, Note
 from dashboard.render.figure import edited_label
 from dashboard.render.view import View
-from dashboard.wording import disagreement_text, event_when, format_span, period_text
+from dashboard.wording import (
+    attributed,
+    disagreement_text,
+    event_when,
+    format_span,
+    period_text,
+)
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in: PowerPoint's 16:9
 MARGIN = Inches(0.6)
@@ -194,9 +200,14 @@ def speaker_notes(event: Event, infos: Mapping[str, SourceInfo], notes: Sequence
             anchor = mention.published
             other = anchor is not None and anchor != info.published
             against = f" against {anchor.day} {anchor:%B %Y}" if other else ""
+            claim = (
+                f" Source: {attributed(source, mention.attributed_to)}."
+                if mention.attributed_to
+                else ""
+            )
             lines.append(
                 f"- “{' '.join(mention.sentence.split())}” — “{mention.text}” read as "
-                f"{format_span(mention.start, mention.end)}{against}."
+                f"{format_span(mention.start, mention.end)}{against}.{claim}"
             )
     if notes:
         lines.append("Analyst notes:")
@@ -396,7 +407,7 @@ def _body(quotes: Sequence[Mention], count: int, notes: Sequence[Note]) -> list[
     paragraphs: list[list] = []
     for mention in quotes[:count]:
         before, timex, after = quote_parts(mention, limit)
-        paragraphs.append([(mention.source, True, ACCENT)])
+        paragraphs.append([(attributed(mention.source, mention.attributed_to), True, ACCENT)])
         paragraphs.append(
             [("“" + before, False, INK), (timex, True, INK), (after + "”", False, INK)]
         )

@@ -34,7 +34,7 @@ import plotly.graph_objects as go
 
 from dashboard.model import Certainty, Event, Mention, Note
 from dashboard.render.styles import SourceStyles
-from dashboard.wording import disagreement_text, format_anchored, period_text
+from dashboard.wording import attributed, disagreement_text, format_anchored, period_text
 
 __all__ = [
     "BAND_HITS",
@@ -335,7 +335,8 @@ def _hover_card(event: Event, mention: Mention | None, *, with_quote: bool) -> s
     if mention is not None:
         written = _escape(_truncate(mention.text, 60))
         lines.append(f"“{written}” → {format_anchored(mention.start, mention.end)}")
-        lines.append(f"Source: {_escape(mention.source)}")
+        # a claim the source reports on someone's behalf is theirs, as reported by the source
+        lines.append(f"Source: {_escape(attributed(mention.source, mention.attributed_to))}")
     else:
         lines.append(format_anchored(event.start, event.end))
     others = [s for s in event.sources if mention is None or s != mention.source]

@@ -27,6 +27,12 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     # a plan reported as past ("the offer had been due to expire Friday"): one cue, read first
     (r"had\s(?:previously\s)?been\s(?:scheduled|expected|due|set|slated|planned|supposed)\sto",
      Tense.PAST, True),
+    # a plan moved to a new date: the date lies ahead, though the move is told in the past ("was
+    # brought forward to Wednesday", "has been postponed until Monday"), unless the whole is past
+    # perfect ("had been moved to Monday")
+    (r"(?<!\bhad\sbeen\s)(?:(?:brought|moved|pushed|put)\s(?:forward|up|back|off)\s|"
+     r"(?:postponed|delayed|deferred|rescheduled|advanced|moved)\s)(?:to|until|till|for)",
+     Tense.FUTURE, True),
     (r"will|won't|wo n't|'ll|shall", Tense.FUTURE, True),
     (r"(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned|going|poised|"
      r"likely|about)\sto|(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned)|"
@@ -55,7 +61,7 @@ CUE_HEADS: frozenset[str] = word_set(
     forthcoming tomorrow soon would said says told was were did ago last yesterday earlier
     previously been met went came made took gave began fell rose won lost left held sold bought
     paid saw became got announced reported ended closed died killed struck agreed signed
-    arrived returned visited spoke wrote led ran fled found kept brought"""
+    arrived returned visited spoke wrote led ran fled found kept brought put"""
 )
 CUE_ALTERNATION = (
     r"\b(?:"

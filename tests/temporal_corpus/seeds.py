@@ -180,6 +180,25 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXDE DURATION -", ["a [decades-long] feud"]),
     # a deadline ("until", "by") is ahead even in a past-tense clause, unless in the past perfect
     ("2025-05-13 DATE", ["Officials postponed the vote until [Tuesday]."]),
+    # a plan moved to a weekday: the new day lies ahead, though the move is told in the past
+    (
+        "2025-05-09 DATE",
+        [
+            "The signing was brought forward to [Friday].",
+            "The signing has been brought forward to [Friday] by the government.",
+            "The summit was moved to [Friday].",
+        ],
+    ),
+    (
+        "2025-05-13 DATE",
+        [
+            "The launch was pushed back to [Tuesday].",
+            "The vote has been postponed to [Tuesday], officials said.",
+            "The hearing was rescheduled for [Tuesday].",
+        ],
+    ),
+    # in the past perfect the move, and its date, are past
+    ("2025-05-02 DATE", ["The vote had been moved to [Friday] before the recount."]),
     ("2025-05-05 DATE", ["Ten members had filed reports by [Monday]."]),
     # a month in a future-tense clause is ahead, however far; in a past one the tense gives way
     # to a much nearer date (reports of plans)

@@ -1,0 +1,130 @@
+"""How much two articles must share to be one happening, in a large story (issue 10, pass 2).
+
+A story of many articles has words it uses everywhere (its topic); sharing them, or one other word,
+or the stamps an outlet puts on every page, is no evidence that two mentions report one happening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dashboard.events import Candidate, merge_candidates
+from dashboard.events.furniture import furniture_words
+from dashboard.events.words import actor_words, content_words, name_words
+from dashboard.model import Certainty, Mention
+
+D = dt.date
+DAY = D(2010, 6, 3)
+
+
+def _cand(doc, source, sentence, start=DAY, end=DAY, order=0, timex="Thursday", published=None):
+    at = sentence.find(timex)
+    mention = Mention(
+        doc,
+        source,
+        timex,
+        sentence,
+        "v",
+        start,
+        end,
+        Certainty.EXACT if start == end else Certainty.APPROXIMATE,
+        max(at, 0),
+        max(at, 0) + len(timex),
+        published,
+    )
+    return Candidate(
+        key=f"k-{doc}-{order}",
+        mention=mention,
+        label=sentence[:60],
+        words=content_words(sentence),
+        names=name_words(sentence),
+        actors=actor_words(sentence),
+        order=(order, 0),
+    )
+
+
+def _topic(n=25):
+    """A story: ``n`` articles about a refinery fire on other days, so its words are the topic."""
+    return [
+        _cand(f"t{k}", f"S{k % 3}", f"Firefighters fought the refinery fire for day {k}.",
+              D(2010, 1, 1) + dt.timedelta(days=7 * k), D(2010, 1, 1) + dt.timedelta(days=7 * k),
+              100 + k)
+        for k in range(n)
+    ]  # fmt: skip
+
+
+def _together(events, *keys):
+    return any({m.sentence for m in e.mentions} >= set(keys) for e in events)
+
+
+def test_one_shared_word_is_a_coincidence():
+    a = _cand("a", "A", "The minister gave a long interview on Thursday.", order=0)
+    b = _cand("b", "B", "Protesters blocked the harbour interview on Thursday.", order=1)
+    events = merge_candidates([a, b, *_topic()])
+    assert not _together(events, a.mention.sentence, b.mention.sentence)
+
+
+def test_topic_words_are_no_evidence_in_a_large_story():
+    a = _cand("a", "A", "The refinery fire closed a school on Thursday.", order=0)
+    b = _cand("b", "B", "Firefighters at the refinery fire held a vigil on Thursday.", order=1)
+    events = merge_candidates([a, b, *_topic()])
+    assert not _together(events, a.mention.sentence, b.mention.sentence)
+
+
+def test_two_telling_words_in_common_still_merge():
+    a = _cand("a", "A", "Moody's downgraded the refinery company's bonds on Thursday.", order=0)
+    b = _cand("b", "B", "On Thursday Moody's downgraded the company's bonds.", order=1)
+    events = merge_candidates([a, b, *_topic()])
+    assert _together(events, a.mention.sentence, b.mention.sentence)
+
+
+def test_a_period_that_only_contains_the_day_needs_one_more_word():
+    quarter = (D(2010, 4, 1), D(2010, 6, 30))
+    a = _cand("a", "A", "The Coast Guard reported two deaths on Thursday.", order=0)
+    b = _cand("b", "B", "The Coast Guard took a charge in the second quarter.", *quarter, 1,
+              timex="the second quarter")  # fmt: skip
+    events = merge_candidates([a, b, *_topic()])
+    assert not _together(events, a.mention.sentence, b.mention.sentence)
+
+
+def test_a_copied_sentence_merges_on_its_few_words():
+    s = "Everybody's starting to realize this summer's lost."
+    a = _cand("a", "A", s, D(2010, 6, 1), D(2010, 8, 31), 0, timex="this summer")
+    b = _cand("b", "B", s, D(2010, 6, 1), D(2010, 8, 31), 1, timex="this summer")
+    events = merge_candidates([a, b, *_topic()])
+    assert _together(events, s)
+
+
+def test_page_stamps_are_furniture_and_do_not_merge_two_articles():
+    news = [
+        "Shares in the refinery group rose.",
+        "A report blamed the managers.",
+        "Its chief quit.",
+    ]
+    stamps = [
+        _cand(f"s{k}", "Outlet", f"{k + 6} January 2011 Last updated at 12:45 GMT Help {text}",
+              D(2011, 1, 6 + k), D(2011, 1, 6 + k), k, timex=f"{k + 6} January 2011",
+              published=D(2011, 1, 6 + k))
+        for k, text in enumerate(news)
+    ]  # fmt: skip
+    assert all({"updated", "help", "gmt"} <= found for found in furniture_words(
+        [c.mention for c in stamps]))  # fmt: skip
+    same_day = [
+        _cand(f"x{k}", "Outlet", f"6 January 2011 Last updated at 1{k}:00 GMT Help {text}",
+              D(2011, 1, 6), D(2011, 1, 6), 10 + k, timex="6 January 2011",
+              published=D(2011, 1, 6))
+        for k, text in enumerate(news)
+    ]  # fmt: skip
+    events = merge_candidates([*stamps, *same_day])
+    assert not any(len({m.document_id for m in e.mentions}) > 1 for e in events if e.start.day == 6
+                   and len({m.sentence.split("Help ")[1] for m in e.mentions}) > 1)  # fmt: skip
+
+
+def test_a_background_sentence_repeated_on_many_pages_is_not_furniture():
+    sentence = "The rig exploded on April 20, killing eleven workers."
+    mentions = [
+        _cand(f"r{k}", "Outlet", sentence, D(2010, 4, 20), D(2010, 4, 20), k, timex="April 20",
+              published=D(2010, 5, 1 + k)).mention
+        for k in range(5)
+    ]  # fmt: skip
+    assert furniture_words(mentions) == [frozenset()] * 5
