@@ -358,18 +358,19 @@ class Store:
     def count_mentions(self) -> int:
         return self._query("SELECT COUNT(*) FROM mentions")[0][0]
 
-    def event_ids_touching(self, windows: Sequence[tuple[dt.date, dt.date]]) -> set[str]:
-        """Events with a mention whose interval meets one of the (first, last) date windows."""
-        found: set[str] = set()
+    def mentions_touching(
+        self, windows: Sequence[tuple[dt.date, dt.date]]
+    ) -> list[tuple[str, str, str]]:
+        """(event id, mention key, document id) of the mentions whose interval meets one of the
+        (first, last) date windows."""
+        found: dict[tuple[str, str, str], None] = {}
         for first, last in windows:
-            found.update(
-                row[0]
-                for row in self._query(
-                    'SELECT DISTINCT event_id FROM mentions WHERE start <= ? AND "end" >= ?',
-                    (last.isoformat(), first.isoformat()),
-                )
-            )
-        return found
+            for row in self._query(
+                'SELECT event_id, key, document_id FROM mentions WHERE start <= ? AND "end" >= ?',
+                (last.isoformat(), first.isoformat()),
+            ):
+                found[row] = None
+        return list(found)
 
     def mentions_of_events(self, event_ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """(event id, mention key, document id) of every mention of ``event_ids``."""

@@ -209,6 +209,10 @@ def _extract_missing(
     return missing
 
 
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
 def _positions(store: Store) -> dict[str, int]:
     return {doc_id: position for position, doc_id in enumerate(store.document_ids())}
 
@@ -249,7 +253,19 @@ def _merge_incremental(
     if old <= 0 or len(new) > old * MAX_NEW_SHARE or store.count_events() == 0:
         return None, {}
     fresh = _candidates(store.cached_extractions_of(version, sorted(new)), positions)
-    region = store.event_ids_touching(incremental.windows(fresh))
+    # The mentions in the new ones' time windows, read light (key, words, interval), say which
+    # stored mentions share a (word, quarter) with a new one: their events are the region.
+    near = store.mentions_touching(incremental.windows(fresh))
+    event_of = {key: event_id for event_id, key, _ in near}
+    stored: list[incremental.Stored] = []
+    near_documents = sorted({doc_id for _, _, doc_id in near})
+    for payload in store.cached_extractions_of(version, near_documents).values():
+        for c in json.loads(payload):
+            if c["key"] in event_of:
+                m = c["mention"]
+                stored.append((c["key"], frozenset(c["words"]), _day(m["start"]), _day(m["end"])))
+    region = {event_of[key] for key in incremental.paired_keys(stored, fresh)}
+    found = time.perf_counter()
     rows = store.mentions_of_events(region)
     # A mention key held by an event outside the region pulls that event in (same timex, two
     # labels): the region's candidates are then exactly its events' mentions.
@@ -266,11 +282,14 @@ def _merge_incremental(
     old_candidates = _candidates(store.cached_extractions_of(version, documents), positions, keys)
     if len(old_candidates) != len(rows):
         return None, {}  # the cache and the stored events do not agree: merge everything
+    read = time.perf_counter()
     events = incremental.merge_region(old_candidates, fresh)
     merged = time.perf_counter()
     count = store.replace_some_events(region, events)
     return count, {
-        "merge": merged - started,
+        "region": found - started,
+        "read": read - found,
+        "merge": merged - read,
         "write": time.perf_counter() - merged,
         "region_events": float(len(region)),
     }

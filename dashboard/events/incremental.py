@@ -25,10 +25,18 @@ import datetime as dt
 from collections.abc import Sequence
 
 from dashboard.events.extract import Candidate
-from dashboard.events.merge import MAX_BLOCK_BUCKETS, MAX_DISAGREEMENT_DAYS, merge_candidates
+from dashboard.events.merge import (
+    MAX_BLOCK_BUCKETS,
+    MAX_BLOCK_DF,
+    MAX_DISAGREEMENT_DAYS,
+    merge_candidates,
+)
 from dashboard.model import Event
 
-__all__ = ["merge_region", "windows"]
+__all__ = ["Stored", "merge_region", "paired_keys", "windows"]
+
+# What the region test needs of a stored mention: its key, content words and interval.
+Stored = tuple[str, frozenset[str], dt.date, dt.date]
 
 Window = tuple[dt.date, dt.date]
 
@@ -55,9 +63,54 @@ def windows(new: Sequence[Candidate]) -> list[Window]:
     return joined
 
 
+def paired_keys(stored: Sequence[Stored], new: Sequence[Candidate]) -> set[str]:
+    """The keys of the stored mentions whose pairs a full merge would see change: those filed
+    under a (word, quarter) of a new mention, unless that key was already too common
+    (``MAX_BLOCK_DF``) to propose pairs before the new mentions came (then it proposes none
+    either way). A key that the new mentions push over the limit loses its pairs: its mentions
+    are in the region too.
+
+    >>> import datetime as dt
+    >>> from dashboard.events.extract import Candidate
+    >>> from dashboard.model import Certainty, Mention
+    >>> day = dt.date(2025, 5, 9)
+    >>> m = Mention("d2", "Wire", "May 9", "Parade on May 9.", "2025-05-09", day, day, Certainty.EXACT)
+    >>> new = Candidate("k2", m, "Parade", frozenset({"parade"}), frozenset(), frozenset(), (1, 0))
+    >>> stored = [("k1", frozenset({"parade"}), day, day), ("k0", frozenset({"talks"}), day, day)]
+    >>> sorted(paired_keys(stored, [new]))
+    ['k1']
+    """
+    wanted: dict[tuple[str, int], int] = {}
+    for c in new:
+        for bucket in _buckets(c.start, c.end):
+            for word in c.words:
+                wanted[(word, bucket)] = wanted.get((word, bucket), 0) + 1
+    postings: dict[tuple[str, int], list[str]] = {}
+    for key, words, start, end in stored:
+        for bucket in _buckets(start, end):
+            for word in words:
+                if (word, bucket) in wanted:
+                    postings.setdefault((word, bucket), []).append(key)
+    found: set[str] = set()
+    for keys in postings.values():
+        if len(keys) <= MAX_BLOCK_DF:
+            found.update(keys)
+    return found
+
+
 def merge_region(region: Sequence[Candidate], new: Sequence[Candidate]) -> list[Event]:
     """The region's events again, with the new mentions merged in (the full merge, on fewer)."""
     return merge_candidates([*region, *new])
+
+
+def _buckets(start: dt.date, end: dt.date) -> range:
+    """The quarters a mention is filed under by the merge (its interval widened by
+    ``MAX_DISAGREEMENT_DAYS``); none when that is more than ``MAX_BLOCK_BUCKETS`` quarters."""
+    margin = dt.timedelta(days=MAX_DISAGREEMENT_DAYS)
+    first, last = _minus(start, margin), _plus(end, margin)
+    a = first.year * 4 + (first.month - 1) // 3
+    b = last.year * 4 + (last.month - 1) // 3
+    return range(a, b + 1) if b - a < MAX_BLOCK_BUCKETS else range(0)
 
 
 def _quarter_span(
