@@ -149,11 +149,16 @@ def default_workers() -> int:
 
 @contextlib.contextmanager
 def dask_extractor(
-    *, workers: int | None = None, scheduler: str | None = None, batch_size: int = BATCH_SIZE
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    processes: bool = True,
 ) -> Iterator[DaskExtractor]:
     """A :class:`DaskExtractor` on a new local cluster of ``workers`` processes (one thread each;
     the work holds the GIL), or on the existing cluster at ``scheduler``. The local cluster is
-    closed on exit; an existing cluster is left running."""
+    closed on exit; an existing cluster is left running. ``processes=False`` runs the local
+    workers as threads of this process (the same scheduler; for tests)."""
     import logging
 
     from distributed import Client, LocalCluster
@@ -169,9 +174,9 @@ def dask_extractor(
         LocalCluster(
             n_workers=workers or default_workers(),
             threads_per_worker=1,
-            processes=True,
+            processes=processes,
             dashboard_address=None,
-            host="127.0.0.1",
+            **({"host": "127.0.0.1"} if processes else {}),  # threads talk in process
         ) as cluster,
         Client(cluster) as client,
     ):
