@@ -77,9 +77,20 @@ def test_reference_has_merged_events(reference):
     assert any(len(e[5]) >= 2 for e in reference)  # some event told by several sources
 
 
-def test_local_dask_cluster_gives_the_same_events(tmp_path, reference):
+def test_local_dask_cluster_gives_the_same_events_and_reports_progress(tmp_path, reference):
+    calls: list[tuple[int, int]] = []
     with dask_extractor(workers=2, processes=False, batch_size=3) as extractor:
-        assert build(tmp_path / "dask.sqlite", corpus(), extractor=extractor) == reference
+        events = build(
+            tmp_path / "dask.sqlite",
+            corpus(),
+            extractor=extractor,
+            progress=lambda done, total: calls.append((done, total)),
+        )
+    assert events == reference
+    total = len(corpus())
+    assert calls[0] == (0, total) and calls[-1] == (total, total)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)  # never backwards
+    assert len(calls) >= total // 3  # a call per batch of 3
 
 
 def test_incremental_adds_give_the_same_events_as_a_full_build(tmp_path, reference, monkeypatch):
