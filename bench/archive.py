@@ -212,7 +212,7 @@ def line(name: str, result: dict, wall: float, peak: float) -> str:
         f"  {name:<34} {n:>6} articles  extract {result['extract']:6.1f} s "
         f"({n / result['extract']:5.1f}/s)  end to end {result['total']:6.1f} s "
         f"({n / result['total']:5.1f}/s)  merge {result.get('merge', 0):5.1f} s  "
-        f"peak {peak:6.0f} MB  [{result['events']} events]"
+        f"peak {peak:6.0f} MB  [{result['events']} events; load {os.getloadavg()[0]:.1f}]"
     )
 
 
@@ -243,7 +243,10 @@ def main() -> None:
         for d in report.documents
     ]
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    print(f"stories: {len(rows)} articles from {stories}; {os.cpu_count()} cores")
+    print(
+        f"stories: {len(rows)} articles from {stories}; {os.cpu_count()} cores; load average "
+        f"{os.getloadavg()[0]:.1f} (other work on the machine slows every figure)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         one = work / "1x.jsonl"
