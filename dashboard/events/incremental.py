@@ -85,10 +85,14 @@ def paired_keys(stored: Sequence[Stored], new: Sequence[Candidate]) -> set[str]:
         for bucket in _buckets(c.start, c.end):
             for word in c.words:
                 wanted[(word, bucket)] = wanted.get((word, bucket), 0) + 1
+    new_words = frozenset(word for word, _ in wanted)
     postings: dict[tuple[str, int], list[str]] = {}
     for key, words, start, end in stored:
+        shared = words & new_words
+        if not shared:
+            continue
         for bucket in _buckets(start, end):
-            for word in words:
+            for word in shared:
                 if (word, bucket) in wanted:
                     postings.setdefault((word, bucket), []).append(key)
     found: set[str] = set()
