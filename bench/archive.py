@@ -122,7 +122,7 @@ def child(jsonl: str, db: str, workers: str, scheduler: str, incremental: str) -
     if scheduler:
         cluster = dask_extractor(scheduler=scheduler)
     elif n:
-        cluster = dask_extractor(workers=n)
+        cluster = dask_extractor(workers=n, release=True)
     else:
         cluster = contextlib.nullcontext(InProcess())
     with cluster as extractor:

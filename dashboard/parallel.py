@@ -103,9 +103,18 @@ class InProcess:
 class DaskExtractor:
     """Extraction as Dask tasks on ``client``'s cluster, a batch of documents per task."""
 
-    def __init__(self, client, *, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(self, client, *, batch_size: int = BATCH_SIZE, cluster=None) -> None:
         self.client = client
         self.batch_size = batch_size
+        self.cluster = cluster  # a local cluster this process started, or None
+
+    def release(self) -> None:
+        """Stop the local cluster's workers once the extraction is over, so that their memory is
+        free for the merge that follows (an existing cluster is left as it is)."""
+        if self.cluster is not None:
+            self.client.close()
+            self.cluster.close()
+            self.cluster = None
 
     @property
     def workers(self) -> int:
@@ -164,11 +173,13 @@ def dask_extractor(
     scheduler: str | None = None,
     batch_size: int = BATCH_SIZE,
     processes: bool = True,
+    release: bool = False,
 ) -> Iterator[DaskExtractor]:
     """A :class:`DaskExtractor` on a new local cluster of ``workers`` processes (one thread each;
     the work holds the GIL), or on the existing cluster at ``scheduler``. The local cluster is
     closed on exit; an existing cluster is left running. ``processes=False`` runs the local
-    workers as threads of this process (the same scheduler; for tests)."""
+    workers as threads of this process (the same scheduler; for tests). With ``release`` the
+    pipeline stops the local workers as soon as its extraction is over (one ingest per cluster)."""
     import logging
 
     from distributed import Client, LocalCluster
@@ -191,4 +202,4 @@ def dask_extractor(
         Client(cluster) as client,
     ):
         client.run(warm_up)  # every worker ready before the clock of the first batch starts
-        yield DaskExtractor(client, batch_size=batch_size)
+        yield DaskExtractor(client, batch_size=batch_size, cluster=cluster if release else None)

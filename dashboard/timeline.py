@@ -206,6 +206,9 @@ def _extract_missing(
 
     for document_id, payload in extractor.extract(documents(), step):
         store.save_extraction(document_id, version, payload)
+    release = getattr(extractor, "release", None)
+    if release is not None:
+        release()  # workers of a local cluster started for this ingest: free before the merge
     return missing
 
 

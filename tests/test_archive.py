@@ -285,3 +285,13 @@ def test_ingest_command_reads_jsonl_and_csv_and_exits_1_for_bad_rows(tmp_path):
     assert "2 articles added" in done.stdout
     with open_store(db) as store:
         assert snapshot(store) == build(tmp_path / "seeds.sqlite", load_documents([ROOT / "seeds"]))
+
+
+def test_a_released_local_cluster_stops_after_the_extraction(tmp_path):
+    with dask_extractor(workers=1, processes=False, release=True) as extractor:
+        cluster = extractor.cluster
+        with open_store(tmp_path / "r.sqlite") as store:
+            report = ingest(store, load_documents([ROOT / "seeds"]), extractor=extractor)
+        assert report.event_count == 8
+        assert extractor.cluster is None
+        assert cluster.status.name == "closed"

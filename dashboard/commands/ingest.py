@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
                 args.workers != 0 and new > 0 and (args.workers or new >= MIN_PARALLEL)
             )
             cluster = (
-                dask_extractor(workers=args.workers, scheduler=args.scheduler)
+                dask_extractor(workers=args.workers, scheduler=args.scheduler, release=True)
                 if parallel
                 else contextlib.nullcontext(InProcess())
             )
