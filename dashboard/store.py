@@ -272,38 +272,169 @@ class Store:
         with self.transaction():
             self._db.execute("DELETE FROM mentions")
             self._db.execute("DELETE FROM events")
-            for position, event in enumerate(events):
-                self._db.execute(
-                    'INSERT INTO events (id, label, start, "end", certainty, disagreement, '
-                    "disagrees_with, importance, summary, position) VALUES (:id, :label, "
-                    ":start, :end, :certainty, :disagreement, :disagrees_with, :importance, "
-                    ":summary, :position)",
-                    {**_event_row(event), "position": position},
-                )
-                self._db.executemany(
-                    f"INSERT INTO mentions (key, event_id, position, {_MENTION_COLUMNS}) "
-                    f"VALUES (:key, :event_id, :position, {_MENTION_PARAMS})",
-                    [
-                        {
-                            **mention_to_dict(m),
-                            "key": mention_key(m.document_id, m.sentence, m.timex_start),
-                            "event_id": event.id,
-                            "position": i,
-                            "published_inferred": int(m.published_inferred),
-                        }
-                        for i, m in enumerate(event.mentions)
-                    ],
-                )
-            # A note whose event was merged into another follows its mention's key to the survivor.
-            self._db.execute(
-                "UPDATE notes SET event_id = (SELECT m.event_id FROM mentions m WHERE m.key = "
-                "notes.event_id LIMIT 1) WHERE event_id NOT IN (SELECT id FROM events) AND EXISTS "
-                "(SELECT 1 FROM mentions m WHERE m.key = notes.event_id)"
-            )
+            self._insert_events(events)
+            self._follow_notes()
         return len(events)
+
+    def _insert_events(self, events: Sequence[Event], first_position: int = 0) -> None:
+        for position, event in enumerate(events, start=first_position):
+            self._db.execute(
+                'INSERT INTO events (id, label, start, "end", certainty, disagreement, '
+                "disagrees_with, importance, summary, position) VALUES (:id, :label, "
+                ":start, :end, :certainty, :disagreement, :disagrees_with, :importance, "
+                ":summary, :position)",
+                {**_event_row(event), "position": position},
+            )
+            self._db.executemany(
+                f"INSERT INTO mentions (key, event_id, position, {_MENTION_COLUMNS}) "
+                f"VALUES (:key, :event_id, :position, {_MENTION_PARAMS})",
+                [
+                    {
+                        **mention_to_dict(m),
+                        "key": mention_key(m.document_id, m.sentence, m.timex_start),
+                        "event_id": event.id,
+                        "position": i,
+                        "published_inferred": int(m.published_inferred),
+                    }
+                    for i, m in enumerate(event.mentions)
+                ],
+            )
+
+    def _follow_notes(self) -> None:
+        # A note whose event was merged into another follows its mention's key to the survivor.
+        self._db.execute(
+            "UPDATE notes SET event_id = (SELECT m.event_id FROM mentions m WHERE m.key = "
+            "notes.event_id LIMIT 1) WHERE event_id NOT IN (SELECT id FROM events) AND EXISTS "
+            "(SELECT 1 FROM mentions m WHERE m.key = notes.event_id)"
+        )
 
     def count_events(self) -> int:
         return self._query("SELECT COUNT(*) FROM events")[0][0]
+
+    # -- what an incremental ingest reads and writes (dashboard.timeline, dashboard.events) ------
+    def document_ids(self) -> list[str]:
+        """The ids of the documents in the story, in the order they were first stored (no text)."""
+        return [
+            row[0] for row in self._query("SELECT id FROM documents WHERE removed = 0 ORDER BY seq")
+        ]
+
+    def documents_with_ids(self, ids: Sequence[str]) -> list[Document]:
+        """The stored documents among ``ids``, in the order they were first stored."""
+        found: list[Document] = []
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            found.extend(
+                (row.pop("seq"), document_from_dict(row))
+                for row in self._rows(
+                    "SELECT seq, id, source, title, text, published, published_inferred, "
+                    f"published_evidence, url, path FROM documents WHERE id IN ({marks})",
+                    chunk,
+                )
+            )
+        return [doc for _, doc in sorted(found, key=lambda pair: pair[0])]
+
+    def known_document_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` already stored (removed from the story or not)."""
+        known: set[str] = set()
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            known.update(
+                row[0]
+                for row in self._query(f"SELECT id FROM documents WHERE id IN ({marks})", chunk)
+            )
+        return known
+
+    def uncached_document_ids(self, version: str) -> list[str]:
+        """The story's documents with no cached extraction made by ``version``, in stored order."""
+        return [
+            row[0]
+            for row in self._query(
+                "SELECT d.id FROM documents d LEFT JOIN candidates c ON c.document_id = d.id "
+                "WHERE d.removed = 0 AND (c.version IS NULL OR c.version != ?) ORDER BY d.seq",
+                (version,),
+            )
+        ]
+
+    def cached_extractions_of(self, version: str, ids: Sequence[str]) -> dict[str, str]:
+        """Document id -> cached payload made by ``version``, for ``ids`` only."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self._query(
+                    "SELECT document_id, payload FROM candidates WHERE version = ? "
+                    f"AND document_id IN ({marks})",
+                    (version, *chunk),
+                )
+            )
+        return found
+
+    def count_mentions(self) -> int:
+        return self._query("SELECT COUNT(*) FROM mentions")[0][0]
+
+    def mentions_touching(
+        self, windows: Sequence[tuple[dt.date, dt.date]]
+    ) -> list[tuple[str, str, str]]:
+        """(event id, mention key, document id) of the mentions whose interval meets one of the
+        (first, last) date windows."""
+        found: dict[tuple[str, str, str], None] = {}
+        for first, last in windows:
+            for row in self._query(
+                'SELECT event_id, key, document_id FROM mentions WHERE start <= ? AND "end" >= ?',
+                (last.isoformat(), first.isoformat()),
+            ):
+                found[row] = None
+        return list(found)
+
+    def mentions_of_events(self, event_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(event id, mention key, document id) of every mention of ``event_ids``."""
+        rows: list[tuple[str, str, str]] = []
+        for chunk in _chunks(list(event_ids)):
+            marks = ",".join("?" * len(chunk))
+            rows.extend(
+                self._query(
+                    f"SELECT event_id, key, document_id FROM mentions WHERE event_id IN ({marks})",
+                    chunk,
+                )
+            )
+        return rows
+
+    def event_ids_with_keys(self, keys: Iterable[str]) -> set[str]:
+        """Events holding a mention with one of ``keys``."""
+        found: set[str] = set()
+        for chunk in _chunks(list(keys)):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                row[0]
+                for row in self._query(
+                    f"SELECT DISTINCT event_id FROM mentions WHERE key IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def update_scores(self, scores: dict[str, tuple[float, str]]) -> None:
+        """Set each event's importance and summary (the pipeline scores the whole story)."""
+        with self.transaction():
+            self._db.executemany(
+                "UPDATE events SET importance = ?, summary = ? WHERE id = ?",
+                [
+                    (importance, summary, event_id)
+                    for event_id, (importance, summary) in scores.items()
+                ],
+            )
+
+    def replace_some_events(self, old_ids: Iterable[str], events: Sequence[Event]) -> int:
+        """Replace the events ``old_ids`` (and their mentions) by ``events``; the others stay.
+        Notes follow their events as in :meth:`replace_events`. Returns the number of events."""
+        with self.transaction():
+            for chunk in _chunks(list(old_ids)):
+                marks = ",".join("?" * len(chunk))
+                self._db.execute(f"DELETE FROM mentions WHERE event_id IN ({marks})", chunk)
+                self._db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+            top = self._query("SELECT COALESCE(MAX(position), -1) FROM events")[0][0]
+            self._insert_events(events, first_position=top + 1)
+            self._follow_notes()
+        return self.count_events()
 
     def documents(self, *, include_removed: bool = False) -> list[Document]:
         """The stored documents in the order they were first stored; those the analyst removed
@@ -382,7 +513,7 @@ class Store:
             event_from_dict(row, tuple(mentions.get(row["id"], ())))
             for row in self._rows(
                 'SELECT id, label, start, "end", certainty, disagreement, disagrees_with, '
-                "importance, summary FROM events ORDER BY position"
+                'importance, summary FROM events ORDER BY start, "end", label, position'
             )
         ]
 
@@ -546,6 +677,11 @@ _MENTION_PARAMS = (
     ":document_id, :source, :text, :sentence, :value, :start, :end, :certainty, :timex_start, "
     ":timex_end, :published, :published_inferred, :attributed_to"
 )
+
+
+def _chunks(items: list, size: int = 500) -> list[list]:
+    """``items`` in lists short enough for one SQL ``IN (…)``."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _event_row(event: Event) -> dict:

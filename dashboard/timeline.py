@@ -22,22 +22,32 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dashboard.events import (
     Candidate,
     Tagger,
     candidate_from_json,
-    candidate_to_json,
-    extract_candidates,
     extractor_version,
+    incremental,
     merge_candidates,
     score_events,
 )
 from dashboard.model import Document
+from dashboard.parallel import InProcess, batches
 from dashboard.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from dashboard.parallel import DaskExtractor
+
+    Extractor = InProcess | DaskExtractor
+
+READ_BATCH = 200  # documents read from the store at a time while extracting
+MAX_NEW_SHARE = 0.25  # more new documents than this share of the stored ones: merge everything
+MAX_REGION_SHARE = 0.5  # a region holding more than this share of the mentions: merge everything
 
 # Called as progress(done, total) while documents are extracted (a progress bar, a page's status).
 Progress = Callable[[int, int], None]
@@ -84,17 +94,27 @@ def ingest(
     *,
     tagger: Tagger | None = None,
     progress: Progress | None = None,
+    extractor: Extractor | None = None,
+    incremental: bool = True,
 ) -> IngestReport:
-    """Store new documents and rebuild the merged events, in one transaction.
+    """Store new documents, extract them and merge their mentions into the events, in one
+    transaction.
 
     A document whose content hash is already stored is left alone (reported as already stored).
-    If anything fails before the end, nothing of this call is kept.
+    Only documents with no cached extraction are extracted, by ``extractor`` (this process by
+    default; a :class:`dashboard.parallel.DaskExtractor` runs them on a cluster). With
+    ``incremental`` (the default), the new mentions are merged into the events they can touch
+    (:mod:`dashboard.events.incremental`) when the new articles are few next to the store;
+    otherwise every event is merged again. If anything fails before the end, nothing of this call
+    is kept.
     """
     with store.transaction():
         added, already = store.add_documents(documents)
         if not added:
             return IngestReport(added, already, store.count_events())
-        count, timings = _rebuild(store, tagger, progress)
+        count, timings = _rebuild(
+            store, tagger, progress, extractor, new={d.id for d in added} if incremental else None
+        )
     return IngestReport(added, already, count, timings)
 
 
@@ -135,36 +155,166 @@ def rebuild(store: Store, *, tagger: Tagger | None = None) -> int:
 
 
 def _rebuild(
-    store: Store, tagger: Tagger | None, progress: Progress | None = None
+    store: Store,
+    tagger: Tagger | None,
+    progress: Progress | None = None,
+    extractor: Extractor | None = None,
+    new: set[str] | None = None,
 ) -> tuple[int, dict[str, float]]:
-    """Extract what is not cached, merge every document's mentions, write the events.
+    """Extract what is not cached, merge the mentions, write the events.
 
-    Documents are taken in the order they were first stored: the first document that mentions a
-    happening gives the event its id, so ids (and the notes keyed on them) survive new articles.
+    ``new``: the ids of the documents this call added; when only they needed extracting, their
+    mentions may be merged into the stored events incrementally. Documents are taken in the order
+    they were first stored: the first document that mentions a happening gives the event its id,
+    so ids (and the notes and decisions keyed on them) survive new articles.
     """
     started = time.perf_counter()
     version = extractor_version()
-    cached = store.cached_extractions(version)
-    candidates: list[Candidate] = []
-    documents = store.documents()
-    for position, doc in enumerate(documents):
-        if progress is not None:
-            progress(position, len(documents))
-        if doc.id in cached:
-            candidates.extend(candidate_from_json(c, position) for c in json.loads(cached[doc.id]))
-            continue
-        found = extract_candidates(doc, position, tagger=tagger)
-        candidates.extend(found)
-        store.save_extraction(doc.id, version, json.dumps([candidate_to_json(c) for c in found]))
-    if progress is not None:
-        progress(len(documents), len(documents))
+    extracted_ids = _extract_missing(store, version, tagger, progress, extractor)
     extracted = time.perf_counter()
-    events = score_events(merge_candidates(candidates), documents)
+    count = None
+    if new is not None and set(extracted_ids) <= new:
+        count, timings = _merge_incremental(store, version, new)
+    if count is None:
+        count, timings = _merge_all(store, version)
+    return count, {"extract": extracted - started, **timings}
+
+
+def _extract_missing(
+    store: Store,
+    version: str,
+    tagger: Tagger | None,
+    progress: Progress | None,
+    extractor: Extractor | None,
+) -> list[str]:
+    """Extract every stored document with no cached extraction, in batches (texts are read from
+    the store a batch at a time), and cache each one's payload. Returns their ids."""
+    missing = store.uncached_document_ids(version)
+    if extractor is None or tagger is not None:
+        extractor = InProcess(tagger)
+    total, done = len(missing), [0]
+    if progress is not None:
+        progress(0, total)
+
+    def step(count: int) -> None:
+        done[0] += count
+        if progress is not None:
+            progress(done[0], total)
+
+    def documents() -> Iterator[Document]:
+        for chunk in batches(missing, READ_BATCH):
+            yield from store.documents_with_ids(chunk)
+
+    for document_id, payload in extractor.extract(documents(), step):
+        store.save_extraction(document_id, version, payload)
+    release = getattr(extractor, "release", None)
+    if release is not None:
+        release()  # workers of a local cluster started for this ingest: free before the merge
+    return missing
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _positions(store: Store) -> dict[str, int]:
+    return {doc_id: position for position, doc_id in enumerate(store.document_ids())}
+
+
+def _candidates(
+    payloads: dict[str, str], positions: dict[str, int], keys: set[str] | None = None
+) -> list[Candidate]:
+    """The cached candidates of ``payloads`` (only those with ``keys``), each string shared
+    between the candidates that repeat it (words, names, sources, sentences): a third less memory
+    for a whole store's mentions, which the merge holds at once."""
+    shared: dict[str, str] = {}
+
+    def one(text):
+        return shared.setdefault(text, text) if isinstance(text, str) else text
+
+    out: list[Candidate] = []
+    for doc_id in list(payloads):
+        position = positions[doc_id]
+        for c in json.loads(payloads.pop(doc_id)):  # each payload freed once read
+            if keys is not None and c["key"] not in keys:
+                continue
+            for field_name in ("words", "names", "actors"):
+                c[field_name] = [one(w) for w in c[field_name]]
+            c["mention"] = {name: one(value) for name, value in c["mention"].items()}
+            out.append(candidate_from_json(c, position))
+    return out
+
+
+def _merge_all(store: Store, version: str) -> tuple[int, dict[str, float]]:
+    """Merge every document's cached mentions and replace every event."""
+    started = time.perf_counter()
+    positions = _positions(store)
+    candidates = _candidates(store.cached_extractions_of(version, list(positions)), positions)
+    events = score_events(merge_candidates(candidates), store.documents())
     merged = time.perf_counter()
     count = store.replace_events(events)
-    timings = {
-        "extract": extracted - started,
-        "merge": merged - extracted,
+    return count, {"merge": merged - started, "write": time.perf_counter() - merged}
+
+
+def _rescore(store: Store) -> None:
+    """Importance is a story-wide measure (how many articles refer back to a day, how central
+    an event is among the day's reports): new articles move every event's score, so the whole
+    story is scored again, and only the scores are written."""
+    scored = score_events(store.events(), store.documents())
+    store.update_scores({e.id: (e.importance, e.summary) for e in scored})
+
+
+def _merge_incremental(
+    store: Store, version: str, new: set[str]
+) -> tuple[int | None, dict[str, float]]:
+    """Merge the new documents' mentions into the events they can touch (their region); None
+    when that cannot be done or would not pay (then the caller merges everything)."""
+    started = time.perf_counter()
+    positions = _positions(store)
+    old = len(positions) - len(new)
+    if old <= 0 or len(new) > old * MAX_NEW_SHARE or store.count_events() == 0:
+        return None, {}
+    fresh = _candidates(store.cached_extractions_of(version, sorted(new)), positions)
+    # The mentions in the new ones' time windows, read light (key, words, interval), say which
+    # stored mentions share a (word, quarter) with a new one: their events are the region.
+    near = store.mentions_touching(incremental.windows(fresh))
+    event_of = {key: event_id for event_id, key, _ in near}
+    stored: list[incremental.Stored] = []
+    near_documents = sorted({doc_id for _, _, doc_id in near})
+    for payload in store.cached_extractions_of(version, near_documents).values():
+        for c in json.loads(payload):
+            if c["key"] in event_of:
+                m = c["mention"]
+                stored.append((c["key"], frozenset(c["words"]), _day(m["start"]), _day(m["end"])))
+    region = {event_of[key] for key in incremental.paired_keys(stored, fresh)}
+    found = time.perf_counter()
+    rows = store.mentions_of_events(region)
+    # A mention key held by an event outside the region pulls that event in (same timex, two
+    # labels): the region's candidates are then exactly its events' mentions.
+    more = store.event_ids_with_keys({key for _, key, _ in rows}) - region
+    if more:
+        region |= more
+        rows = store.mentions_of_events(region)
+    if len(rows) > store.count_mentions() * MAX_REGION_SHARE:
+        return None, {}
+    keys = {key for _, key, _ in rows}
+    documents = sorted({doc_id for _, _, doc_id in rows})
+    if any(doc_id not in positions for doc_id in documents):
+        return None, {}  # a mention of a document left out of the story: the store is stale
+    old_candidates = _candidates(store.cached_extractions_of(version, documents), positions, keys)
+    if len(old_candidates) != len(rows):
+        return None, {}  # the cache and the stored events do not agree: merge everything
+    read = time.perf_counter()
+    events = incremental.merge_region(old_candidates, fresh)
+    merged = time.perf_counter()
+    count = store.replace_some_events(region, events)
+    scored = time.perf_counter()
+    _rescore(store)
+    return count, {
+        "score": time.perf_counter() - scored,
+        "region": found - started,
+        "read": read - found,
+        "merge": merged - read,
         "write": time.perf_counter() - merged,
+        "region_events": float(len(region)),
     }
-    return count, timings

@@ -20,6 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("dashboard.temporal",),
     ("dashboard.ingest",),
     ("dashboard.events",),
+    ("dashboard.parallel",),
     ("dashboard.store",),
     ("dashboard.timeline",),
     ("dashboard.curation",),

@@ -1,0 +1,198 @@
+"""Inputs an archive comes in, read as a stream: folders and files of articles, a JSON Lines file
+of articles, a CSV file with a text column.
+
+- ``.jsonl`` (or ``.ndjson``): one JSON object per line, ``{"text", "source", "published",
+  "title", "url"}``; only ``text`` is required.
+- ``.csv``: a header line naming the columns; ``text`` is required, ``source``, ``published``
+  (or ``date``), ``title``, ``url`` are read when present, other columns are ignored (said once).
+- anything else: files and folders as :func:`dashboard.ingest.documents.read_documents` reads them
+  (``.txt``, ``.md``, ``.html`` with a ``metadata.csv`` sidecar), one file at a time.
+
+Each row is a document. A bad row (not JSON, no text, over the size limit) is named (file and
+line) and skipped; a bad date is named and the date inferred from the text; the rest of the file
+is read. Documents come one at a time (:func:`stream_documents`), so an archive of any size is
+never held in memory at once; the same text twice is yielded once.
+
+>>> import json, pathlib, tempfile
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
+>>> _ = path.write_text(json.dumps({"text": "Talks on Thursday.", "source": "Wire",
+...     "published": "2025-05-07"}) + "\\nnot json\\n")
+>>> problems = []
+>>> [(d.source, str(d.published)) for d in stream_documents([path], problems)]
+[('Wire', '2025-05-07')]
+>>> problems[0].message.endswith("skipped.")
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from dashboard.ingest.documents import (
+    MAX_BYTES,
+    SIDECAR,
+    Problem,
+    _expand,
+    _load_file,
+    _parse_date,
+    _read_sidecar,
+    document_from_text,
+)
+from dashboard.model import Document
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv",)
+ROW_FIELDS = ("text", "source", "published", "title", "url")
+
+__all__ = ["ROW_FIELDS", "read_csv", "read_jsonl", "stream_documents"]
+
+
+def stream_documents(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Document]:
+    """Every document under ``paths``, in order, one at a time; problems appended as they come."""
+    seen: set[str] = set()
+    for doc in _all(paths, problems):
+        if doc.id in seen:
+            problems.append(
+                Problem(
+                    doc.path,
+                    f"{doc.path}: same article as one read before (identical text); read once.",
+                    refused=False,
+                )
+            )
+            continue
+        seen.add(doc.id)
+        yield doc
+
+
+def _all(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Document]:
+    for raw in paths:
+        path = Path(raw)
+        suffix = path.suffix.lower()
+        if path.is_file() and suffix in JSONL_SUFFIXES:
+            yield from read_jsonl(path, problems)
+        elif path.is_file() and suffix in CSV_SUFFIXES and path.name != SIDECAR:
+            yield from read_csv(path, problems)
+        else:
+            sidecars: dict[Path, dict[str, dict[str, str]]] = {}
+            for file in _expand([path], problems):
+                folder = file.parent
+                if folder not in sidecars:
+                    sidecars[folder] = _read_sidecar(folder / SIDECAR, problems)
+                doc = _load_file(file, sidecars[folder].get(file.name, {}), problems)
+                if doc is not None:
+                    yield doc
+
+
+def read_jsonl(path: Path, problems: list[Problem]) -> Iterator[Document]:
+    """The documents of a JSON Lines file, a line at a time."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as lines:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as error:
+                    problems.append(_bad(path, number, f"not JSON ({error.msg})"))
+                    continue
+                if not isinstance(row, dict):
+                    problems.append(_bad(path, number, "not a JSON object"))
+                    continue
+                doc = _row_document(path, number, row, problems)
+                if doc is not None:
+                    yield doc
+    except OSError as error:
+        problems.append(
+            Problem(str(path), f"{path}: cannot be read ({error.strerror}); check the path.")
+        )
+
+
+def read_csv(path: Path, problems: list[Problem]) -> Iterator[Document]:
+    """The documents of a CSV file with a header line and a ``text`` column, a row at a time."""
+    csv.field_size_limit(max(MAX_BYTES * 2, min(sys.maxsize, 2**31 - 1)))
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+            reader = csv.reader(f)
+            header = [c.strip().lower() for c in next(reader, [])]
+            if "text" not in header:
+                problems.append(
+                    Problem(
+                        str(path),
+                        f"{path}: no 'text' column; the first line must name the columns "
+                        f"(text, and optionally {', '.join(ROW_FIELDS[1:])}). Nothing read.",
+                    )
+                )
+                return
+            ignored = [c for c in header if c not in ROW_FIELDS and c != "date"]
+            if ignored:
+                problems.append(
+                    Problem(
+                        str(path),
+                        f"{path}: columns {', '.join(repr(c) for c in ignored)} are not read "
+                        f"(known: {', '.join(ROW_FIELDS)}).",
+                        refused=False,
+                    )
+                )
+            for row in reader:
+                number = reader.line_num
+                if not any(cell.strip() for cell in row):
+                    continue
+                if len(row) != len(header):
+                    problems.append(
+                        _bad(path, number, f"{len(row)} cells where the header has {len(header)}")
+                    )
+                    continue
+                values = dict(zip(header, row, strict=True))
+                if not values.get("published") and values.get("date"):
+                    values["published"] = values["date"]
+                doc = _row_document(path, number, values, problems)
+                if doc is not None:
+                    yield doc
+    except (OSError, csv.Error) as error:
+        problems.append(
+            Problem(str(path), f"{path}: cannot be read as CSV ({error}); the rest is skipped.")
+        )
+
+
+def _row_document(path: Path, number: int, row: dict, problems: list[Problem]) -> Document | None:
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        problems.append(_bad(path, number, "no text"))
+        return None
+    if len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
+        problems.append(_bad(path, number, f"text over the {MAX_BYTES / 1e6:.0f} MB limit"))
+        return None
+    fields = {k: row.get(k) for k in ROW_FIELDS[1:]}
+    fields = {k: v.strip() if isinstance(v, str) else "" for k, v in fields.items()}
+    published = None
+    if fields["published"]:
+        published = _parse_date(fields["published"])
+        if published is None:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"{path}, line {number}: published '{fields['published']}' is not a date "
+                    "(write YYYY-MM-DD); the date is inferred from the text.",
+                    refused=False,
+                )
+            )
+    doc = document_from_text(
+        text,
+        source=fields["source"] or path.stem,
+        title=fields["title"],
+        published=published,
+        filename=f"{path}:{number}",
+        url=fields["url"],
+    )
+    if not doc.text.strip():
+        problems.append(_bad(path, number, "no text once read"))
+        return None
+    return doc
+
+
+def _bad(path: Path, number: int, why: str) -> Problem:
+    return Problem(str(path), f"{path}, line {number}: {why}; this row is skipped.")

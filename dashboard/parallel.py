@@ -1,0 +1,205 @@
+"""Per-document work on every core, or on a Dask cluster: extraction in batches of documents.
+
+The per-document work (debris, sentences, tagging, mentions, labels, implied dates) is pure: one
+:class:`~dashboard.model.Document` in, its candidate mentions out. :func:`extract_batch` does it
+for a batch and returns each document's candidates as the JSON text the store caches, so what
+travels back from a worker is small, picklable and exactly what is kept. Merging stays one step in
+the pipeline (:mod:`dashboard.timeline`).
+
+An :class:`Extractor` turns an iterable of documents into ``(document id, payload)`` pairs, in the
+order of the documents, whatever ran them:
+
+- :class:`InProcess`: this process, one document after another (any tagger, even a lambda);
+- :class:`DaskExtractor`: batches as Dask tasks, at most a few batches in flight per worker (so
+  memory stays bounded however many documents come), results taken back in submission order (so
+  the store, the positions and the event ids do not depend on which worker finished first).
+
+:func:`dask_extractor` opens one: on a new ``distributed.LocalCluster`` of ``workers`` processes
+on this machine (started and stopped here; nothing to start by hand), or on an existing cluster
+given by its scheduler's address (``tcp://HOST:PORT``, started with ``dask scheduler`` and ``dask
+worker``). The cluster's workers must run the same code: each batch says which extractor version
+made it, and a mismatch stops the ingest with a sentence.
+
+>>> from dashboard.ingest.documents import load_documents
+>>> pairs = list(InProcess().extract(load_documents(["seeds"])))
+>>> len(pairs), pairs[0][1].startswith("[")
+(2, True)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+
+from dashboard.events import Tagger, candidate_to_json, extract_candidates, extractor_version
+from dashboard.model import Document
+
+BATCH_SIZE = 25  # documents per task: ~0.5 s of work, so scheduling overhead stays small
+IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: workers never wait, memory stays bounded
+
+# Called as done(count) after each finished batch (the pipeline turns it into progress).
+Done = Callable[[int], None]
+
+__all__ = [
+    "BATCH_SIZE",
+    "DaskExtractor",
+    "ExtractorMismatch",
+    "InProcess",
+    "batches",
+    "dask_extractor",
+    "extract_batch",
+    "extract_payload",
+]
+
+
+class ExtractorMismatch(RuntimeError):
+    """A worker runs other extraction code than this process (another version of the project)."""
+
+
+def extract_payload(document: Document, tagger: Tagger | None = None) -> str:
+    """One document's candidate mentions as the JSON text the store caches (position-free)."""
+    return json.dumps(
+        [candidate_to_json(c) for c in extract_candidates(document, 0, tagger=tagger)]
+    )
+
+
+def extract_batch(documents: Sequence[Document]) -> tuple[str, list[tuple[str, str]]]:
+    """The Dask task: (the extractor version that ran, [(document id, payload)…]) for a batch."""
+    return extractor_version(), [(d.id, extract_payload(d)) for d in documents]
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last one shorter), lazily.
+
+    >>> [len(b) for b in batches(range(7), 3)]
+    [3, 3, 1]
+    """
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+class InProcess:
+    """Extraction in this process, one document after another."""
+
+    workers = 1
+
+    def __init__(self, tagger: Tagger | None = None) -> None:
+        self.tagger = tagger
+
+    def extract(
+        self, documents: Iterable[Document], done: Done | None = None
+    ) -> Iterator[tuple[str, str]]:
+        for doc in documents:
+            yield doc.id, extract_payload(doc, self.tagger)
+            if done is not None:
+                done(1)
+
+
+class DaskExtractor:
+    """Extraction as Dask tasks on ``client``'s cluster, a batch of documents per task."""
+
+    def __init__(self, client, *, batch_size: int = BATCH_SIZE, cluster=None) -> None:
+        self.client = client
+        self.batch_size = batch_size
+        self.cluster = cluster  # a local cluster this process started, or None
+
+    def release(self) -> None:
+        """Stop the local cluster's workers once the extraction is over, so that their memory is
+        free for the merge that follows (an existing cluster is left as it is)."""
+        if self.cluster is not None:
+            self.client.close()
+            self.cluster.close()
+            self.cluster = None
+
+    @property
+    def workers(self) -> int:
+        return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
+
+    def extract(
+        self, documents: Iterable[Document], done: Done | None = None
+    ) -> Iterator[tuple[str, str]]:
+        version = extractor_version()
+        limit = max(2, IN_FLIGHT_PER_WORKER * self.workers)
+        pending: deque = deque()
+        source = batches(documents, self.batch_size)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < limit:
+                batch = next(source, None)
+                if batch is None:
+                    exhausted = True
+                    break
+                # pure=False: two batches with equal documents are still two tasks to run
+                pending.append((len(batch), self.client.submit(extract_batch, batch, pure=False)))
+            if not pending:
+                return
+            count, future = pending.popleft()
+            ran, pairs = future.result()
+            future.release()
+            if ran != version:
+                raise ExtractorMismatch(
+                    f"a Dask worker runs other extraction code (version {ran}, this process "
+                    f"{version}); start the workers from the same version of the project."
+                )
+            yield from pairs
+            if done is not None:
+                done(count)
+
+
+def warm_up() -> str:
+    """Compile the tagger's patterns in a worker before its first batch (about 1-2 s once)."""
+    import datetime as dt
+
+    from dashboard.temporal import tag
+
+    tag("Talks on Thursday, May 8, 2025.", dt.date(2025, 5, 7))
+    return extractor_version()
+
+
+def default_workers() -> int:
+    """One worker per core."""
+    return max(1, os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def dask_extractor(
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    processes: bool = True,
+    release: bool = False,
+) -> Iterator[DaskExtractor]:
+    """A :class:`DaskExtractor` on a new local cluster of ``workers`` processes (one thread each;
+    the work holds the GIL), or on the existing cluster at ``scheduler``. The local cluster is
+    closed on exit; an existing cluster is left running. ``processes=False`` runs the local
+    workers as threads of this process (the same scheduler; for tests). With ``release`` the
+    pipeline stops the local workers as soon as its extraction is over (one ingest per cluster)."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    # The cluster's own chatter (ports, dashboards, worker start-ups) is not the ingest's news.
+    for name in ("distributed", "distributed.scheduler", "distributed.worker", "distributed.nanny"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    if scheduler:
+        with Client(scheduler, timeout="10s") as client:
+            yield DaskExtractor(client, batch_size=batch_size)
+        return
+    with (
+        LocalCluster(
+            n_workers=workers or default_workers(),
+            threads_per_worker=1,
+            processes=processes,
+            dashboard_address=None,
+            **({"host": "127.0.0.1"} if processes else {}),  # threads talk in process
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(warm_up)  # every worker ready before the clock of the first batch starts
+        yield DaskExtractor(client, batch_size=batch_size, cluster=cluster if release else None)

@@ -1,0 +1,298 @@
+"""The archive: extraction as Dask tasks, incremental merges, JSON Lines and CSV inputs.
+
+The same events (ids, dates, labels, certainty, sources, disagreements, mentions) must come out
+whichever way the work ran: in this process, on a local Dask cluster, on a real ``dask scheduler``
+with a ``dask worker`` started here, and adding articles to a store vs building it at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import doctest
+import importlib
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dashboard import timeline
+from dashboard.events import build_events
+from dashboard.ingest.archive import stream_documents
+from dashboard.ingest.documents import load_documents
+from dashboard.parallel import InProcess, dask_extractor
+from dashboard.timeline import ingest, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+EMBASSY = ROOT / "tests" / "data" / "embassy"
+
+
+def corpus():
+    """Eleven wire articles on the 1998 embassy bombings, then the two seed articles."""
+    return load_documents([EMBASSY]) + load_documents([ROOT / "seeds"])
+
+
+def snapshot(store) -> list[tuple]:
+    return sorted(
+        (
+            e.id,
+            e.start,
+            e.end,
+            e.label,
+            str(e.certainty),
+            tuple(e.sources),
+            e.disagreement,
+            tuple(sorted((m.document_id, m.timex_start, m.sentence) for m in e.mentions)),
+        )
+        for e in store.events()
+    )
+
+
+def build(path: Path, documents, **options) -> list[tuple]:
+    with open_store(path) as store:
+        ingest(store, documents, **options)
+        return snapshot(store)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> list[tuple]:
+    """The events of the corpus ingested at once, in this process."""
+    return build(tmp_path_factory.mktemp("ref") / "ref.sqlite", corpus(), extractor=InProcess())
+
+
+@pytest.mark.parametrize(
+    "name", ["dashboard.parallel", "dashboard.events.incremental", "dashboard.ingest.archive"]
+)
+def test_docstring_examples(name, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+
+
+def test_reference_has_merged_events(reference):
+    assert len(reference) > 20
+    assert any(len(e[5]) >= 2 for e in reference)  # some event told by several sources
+
+
+def test_local_dask_cluster_gives_the_same_events_and_reports_progress(tmp_path, reference):
+    calls: list[tuple[int, int]] = []
+    with dask_extractor(workers=2, processes=False, batch_size=3) as extractor:
+        events = build(
+            tmp_path / "dask.sqlite",
+            corpus(),
+            extractor=extractor,
+            progress=lambda done, total: calls.append((done, total)),
+        )
+    assert events == reference
+    total = len(corpus())
+    assert calls[0] == (0, total) and calls[-1] == (total, total)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)  # never backwards
+    assert len(calls) >= total // 3  # a call per batch of 3
+
+
+def test_incremental_adds_give_the_same_events_as_a_full_build(tmp_path, reference, monkeypatch):
+    # On a corpus this small every add touches most events; let the incremental path run anyway.
+    monkeypatch.setattr(timeline, "MAX_REGION_SHARE", 1.0)
+    monkeypatch.setattr(timeline, "MAX_NEW_SHARE", 1.0)
+    documents = corpus()
+    path = tmp_path / "inc.sqlite"
+    with open_store(path) as store:
+        ingest(store, documents[:8])
+        target = store.events()[0].id
+        note = store.add_note(target, "kept across adds")
+        regions = []
+        for start in range(8, len(documents), 2):
+            report = ingest(store, documents[start : start + 2])
+            regions.append("region" in report.timings)
+        assert all(regions), "every small add was merged incrementally"
+        assert snapshot(store) == reference
+        # the note still points at an event, the one holding its first mention
+        (kept,) = store.notes()
+        assert kept.id == note.id
+        assert kept.event_id in {e.id for e in store.events()}
+
+
+def test_full_rebuild_after_incremental_changes_nothing(tmp_path, reference):
+    documents = corpus()
+    with open_store(tmp_path / "again.sqlite") as store:
+        ingest(store, documents[:10])
+        ingest(store, documents[10:])
+        ingest(store, [], incremental=False)
+        assert snapshot(store) == reference
+        from dashboard.timeline import rebuild
+
+        rebuild(store)
+        assert snapshot(store) == reference
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_real_dask_scheduler_and_worker_give_the_same_events(tmp_path, reference):
+    """``dask scheduler`` and ``dask worker`` as separate processes on 127.0.0.1, started and
+    stopped here; the ingest command sends the work there with ``--scheduler``."""
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    bin_dir = Path(sys.executable).parent
+    dask = (
+        [str(bin_dir / "dask")] if (bin_dir / "dask").exists() else [sys.executable, "-m", "dask"]
+    )
+    started = []
+    try:
+        started.append(
+            subprocess.Popen(
+                [*dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+                env=env,
+                cwd=tmp_path,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        started.append(
+            subprocess.Popen(
+                [
+                    *dask,
+                    "worker",
+                    address,
+                    "--nworkers",
+                    "1",
+                    "--nthreads",
+                    "1",
+                    "--host",
+                    "127.0.0.1",
+                    "--no-dashboard",
+                ],
+                env=env,
+                cwd=tmp_path,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        from distributed import Client
+
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with Client(address, timeout="5s") as client:
+                    client.wait_for_workers(1, timeout=max(1, deadline - time.monotonic()))
+                break
+            except (OSError, TimeoutError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+        db = tmp_path / "cluster.sqlite"
+        folder = tmp_path / "articles"
+        folder.mkdir()
+        write_jsonl(folder / "all.jsonl", corpus())
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "dashboard",
+                "ingest",
+                str(folder / "all.jsonl"),
+                "--db",
+                str(db),
+                "--scheduler",
+                address,
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        with open_store(db) as store:
+            assert snapshot(store) == reference
+    finally:
+        for process in reversed(started):
+            process.terminate()
+        for process in started:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def write_jsonl(path: Path, documents) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for d in documents:
+            row = {"text": d.text, "source": d.source, "title": d.title, "url": d.url}
+            row["published"] = d.published.isoformat() if d.published else None
+            f.write(json.dumps(row) + "\n")
+
+
+def test_jsonl_and_csv_read_every_good_row_and_name_the_bad_ones(tmp_path):
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text(
+        json.dumps({"text": "Talks on Thursday.", "source": "Wire", "published": "2025-05-07"})
+        + "\n{broken\n"
+        + json.dumps({"source": "No text"})
+        + "\n"
+        + json.dumps({"text": "A parade on May 9, 2025.", "published": "someday"})
+        + "\n[1, 2]\n\n",
+        encoding="utf-8",
+    )
+    table = tmp_path / "b.csv"
+    with table.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "Text", "source", "date"])
+        writer.writerow(["1", "Xi arrived on Friday.", "Agency", "2025-05-09"])
+        writer.writerow(["2", "", "Agency", "2025-05-09"])
+        writer.writerow(["3", "too", "few"])
+        writer.writerow(["4", "Talks on Thursday.", "Other", "2025-05-07"])  # same text as above
+    problems: list = []
+    docs = list(stream_documents([jsonl, table], problems))
+    assert [(d.source, str(d.published)) for d in docs] == [
+        ("Wire", "2025-05-07"),
+        ("a", "None"),  # no source: the file's name; a bad date: inferred from the text (none)
+        ("Agency", "2025-05-09"),
+    ]
+    messages = "\n".join(p.message for p in problems)
+    assert f"{jsonl}, line 2: not JSON" in messages
+    assert f"{jsonl}, line 3: no text" in messages
+    assert f"{jsonl}, line 4: published 'someday' is not a date" in messages
+    assert f"{jsonl}, line 5: not a JSON object" in messages
+    assert f"{table}, line 3: no text" in messages
+    assert f"{table}, line 4: 3 cells where the header has 4" in messages
+    assert "'id'" in messages  # the unknown column is named once
+    assert "same article" in messages
+
+
+def test_ingest_command_reads_jsonl_and_csv_and_exits_1_for_bad_rows(tmp_path):
+    jsonl = tmp_path / "a.jsonl"
+    write_jsonl(jsonl, load_documents([ROOT / "seeds"]))
+    with jsonl.open("a", encoding="utf-8") as f:
+        f.write("{broken\n")
+    db = tmp_path / "s.sqlite"
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "ingest", str(jsonl), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert f"{jsonl}, line 3: not JSON" in done.stderr
+    assert "2 articles added" in done.stdout
+    with open_store(db) as store:
+        assert snapshot(store) == build(tmp_path / "seeds.sqlite", load_documents([ROOT / "seeds"]))
+
+
+def test_a_released_local_cluster_stops_after_the_extraction(tmp_path):
+    with dask_extractor(workers=1, processes=False, release=True) as extractor:
+        cluster = extractor.cluster
+        with open_store(tmp_path / "r.sqlite") as store:
+            report = ingest(store, load_documents([ROOT / "seeds"]), extractor=extractor)
+        assert report.event_count == len(build_events(load_documents([ROOT / "seeds"])))
+        assert extractor.cluster is None
+        assert cluster.status.name == "closed"
