@@ -17,9 +17,9 @@ NEWS = "The delegation met on Monday, May 5, 2025 in Moscow to discuss trade. "
 def _extract_seconds(megabytes: float) -> float:
     text = NEWS * int(megabytes * 1e6 / len(NEWS))
     doc = document_from_text(text, source="Wire", published=dt.date(2025, 5, 7))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on the machine does not count
     extract_candidates(doc)
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def test_extraction_is_linear_in_the_article_size():
