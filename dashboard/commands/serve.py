@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         print("error: none of the given paths holds an article; nothing to show.", file=sys.stderr)
         store.close()
         return EXIT_FAILED
-    app = create_app(store)
+    app = create_app(store, host=args.host, port=args.port)
     print(
         f"Timeline of {event_count} events from {db}: http://{args.host}:{args.port}/ "
         "(Ctrl+C stops it)",
