@@ -189,6 +189,11 @@ class Store:
         with self.transaction():
             known = {row[0] for row in self._db.execute("SELECT id FROM documents")}
             for doc in documents:
+                if not doc.text.strip():
+                    raise StoreError(
+                        f"{doc.path or doc.title or doc.source}: no text; an empty article is "
+                        "never stored."
+                    )
                 if doc.id in known:
                     already.append(doc)
                     continue

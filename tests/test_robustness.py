@@ -4,12 +4,29 @@ test_server_hardening.py."""
 
 from __future__ import annotations
 
+import base64
+import codecs
 import datetime as dt
+import json
+import subprocess
+import sys
 import time
 
+import pytest
+from browser import ROOT
+
+from dashboard.app.articles import MAX_UPLOAD_BYTES, ArticleError, decode_upload, make_document
 from dashboard.events.extract import extract_candidates
-from dashboard.ingest.documents import document_from_text
+from dashboard.ingest.documents import MAX_BYTES, content_id, document_from_text
 from dashboard.ingest.sentences import MAX_SENTENCE_CHARS, split_sentences
+from dashboard.model import Document
+from dashboard.store import StoreError
+from dashboard.timeline import ingest, open_store
+
+
+def data_url(raw: bytes) -> str:
+    return "data:text/plain;base64," + base64.b64encode(raw).decode()
+
 
 NEWS = "The delegation met on Monday, May 5, 2025 in Moscow to discuss trade. "
 
@@ -37,3 +54,98 @@ def test_a_text_without_full_stops_is_cut_into_bounded_sentences():
     assert len(pieces) > 40
     assert all(len(p.text) <= MAX_SENTENCE_CHARS for p in pieces)
     assert all(text[p.start : p.end] == p.text for p in pieces)  # offsets stay the text's
+
+
+# --- files: links, encodings, markup, names, size ------------------------------------------------
+
+ARTICLE = "Xi Jinping will meet Vladimir Putin for formal talks on Thursday, May 8, 2025.\n"
+
+
+def extract(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "extract", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_links_out_of_an_article_folder_are_not_followed(tmp_path):
+    secret = tmp_path / "credentials"
+    secret.write_text("aws_secret_access_key = SECRET-KEY on May 5, 2025\n")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(ARTICLE)
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "inside.txt").symlink_to(folder / "talks.txt")  # a link is skipped even inside
+    result = extract(folder, "--anchor", "2025-05-07")
+    assert result.returncode == 1, result.stderr
+    assert "SECRET" not in result.stdout
+    assert "passwd.txt" in result.stderr and "not followed" in result.stderr
+    assert "inside.txt" in result.stderr
+    assert len(json.loads(result.stdout)["documents"]) == 1
+
+
+def test_utf16_files_with_a_bom_are_read(tmp_path):
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):
+        path = tmp_path / f"{encoding}.txt"
+        bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+        path.write_bytes(bom + ARTICLE.replace("Putin", f"Putin ({encoding})").encode(encoding))
+    result = extract(tmp_path, "--anchor", "2025-05-07")
+    assert result.returncode == 0, result.stderr
+    assert "binary" not in result.stderr
+    assert len(json.loads(result.stdout)["documents"]) == 3
+    raw = "\ufeffTalks on Thursday.".encode("utf-16-le")
+    assert decode_upload(data_url(raw), "a.txt") == "Talks on Thursday."
+
+
+def test_deeply_nested_html_falls_back_to_its_plain_text(tmp_path):
+    page = "<html><body>" + "<div>" * 300 + f"<p>{ARTICLE}</p>" + "</div>" * 300 + "</body></html>"
+    (tmp_path / "deep.html").write_text(page)
+    result = extract(tmp_path / "deep.html", "--anchor", "2025-05-07")
+    assert result.returncode == 0, result.stderr
+    labels = [e["label"] for e in json.loads(result.stdout)["events"]]
+    assert any("talks" in label for label in labels), labels
+    doc = make_document(page, source="Wire", published="2025-05-07", filename="deep.html")
+    assert "formal talks" in doc.text
+
+
+def test_an_article_with_no_text_is_refused_and_never_stored(tmp_path):
+    empty = (
+        "<html><body>" + "<div>" * 300 + "<script>x()</script>" + "</div>" * 300 + "</body></html>"
+    )
+    (tmp_path / "empty.html").write_text(empty)
+    result = extract(tmp_path / "empty.html", "--anchor", "2025-05-07")
+    assert result.returncode == 2 and "empty.html" in result.stderr
+    with pytest.raises(ArticleError, match="no text"):
+        make_document(empty, source="Wire", published="2025-05-07", filename="empty.html")
+    with open_store(tmp_path / "t.sqlite") as store:
+        blank = Document(content_id(""), "Wire", "", "  ", None)
+        with pytest.raises(StoreError, match="no text"):
+            ingest(store, [blank])
+        assert store.documents() == []
+
+
+def test_file_names_are_printed_escaped(tmp_path):
+    (tmp_path / "evil\x1b[2J.txt").write_text("")
+    (tmp_path / "a\nerror: forged.txt").write_text("")
+    (tmp_path / "talks.txt").write_text(ARTICLE)
+    result = extract(tmp_path, "--anchor", "2025-05-07")
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr and "\\x1b[2J" in result.stderr
+    assert not any(line.startswith("error: forged") for line in result.stderr.splitlines())
+    assert "a\\nerror: forged.txt" in result.stderr
+
+
+def test_one_size_limit_for_the_command_line_and_the_upload(tmp_path):
+    big = ARTICLE * (MAX_BYTES // len(ARTICLE) + 10)
+    (tmp_path / "big.txt").write_text(big)
+    result = extract(tmp_path / "big.txt", "--anchor", "2025-05-07")
+    assert result.returncode == 2 and "2 MB limit" in result.stderr
+    with pytest.raises(ArticleError, match="larger than 2 MB"):
+        decode_upload(data_url(big.encode()), "big.txt", max_bytes=MAX_UPLOAD_BYTES)
+    with pytest.raises(ArticleError, match="larger than 2 MB"):
+        make_document(big, source="Wire", published="2025-05-07", max_bytes=MAX_UPLOAD_BYTES)
+    page = "<html><body><p>" + big + "</p></body></html>"  # an HTML page may be larger
+    assert decode_upload(data_url(page.encode()), "page.html") == page
