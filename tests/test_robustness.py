@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import base64
 import codecs
+import csv
 import datetime as dt
+import io
 import json
 import subprocess
 import sys
@@ -28,6 +30,7 @@ def data_url(raw: bytes) -> str:
     return "data:text/plain;base64," + base64.b64encode(raw).decode()
 
 
+D = dt.date
 NEWS = "The delegation met on Monday, May 5, 2025 in Moscow to discuss trade. "
 
 
@@ -149,3 +152,63 @@ def test_one_size_limit_for_the_command_line_and_the_upload(tmp_path):
         make_document(big, source="Wire", published="2025-05-07", max_bytes=MAX_UPLOAD_BYTES)
     page = "<html><body><p>" + big + "</p></body></html>"  # an HTML page may be larger
     assert decode_upload(data_url(page.encode()), "page.html") == page
+
+
+# --- markup in a source name ----------------------------------------------------------------------
+
+PHISH = '<a href="https://evil.example/phish">Reuters</a><span style="font-size:90px">HUGE</span>'
+
+
+def test_markup_in_a_source_name_is_text_in_the_legend_html_and_svg():
+    from test_figure import event, mention
+
+    from dashboard.export import render_bytes
+    from dashboard.render.figure import build_figure
+
+    events = [
+        event(
+            "a", "Talks in Moscow", mention(PHISH, "Thursday", "Talks on Thursday.", D(2025, 5, 8))
+        )
+    ]
+    fig = build_figure(events)
+    names = [t.name for t in fig.data if t.name]
+    assert names and not any("<a" in n or "<span" in n for n in names), names
+    assert any("&lt;a href" in n for n in names)
+    html_page = render_bytes(fig, "html", "web").decode()
+    assert '<a href="https://evil.example' not in html_page.replace("\\u003c", "<")
+    svg = render_bytes(fig, "svg", "web").decode()
+    assert "&#60;a href=" in svg  # the name is shown, as text
+    assert "<a " not in svg and "<span" not in svg
+
+
+# --- CSV formula injection -------------------------------------------------------------------------
+
+
+def test_csv_cells_never_start_a_formula(tmp_path):
+    (tmp_path / "talks.txt").write_text(
+        '=HYPERLINK("https://evil.example") will meet Putin for talks on Thursday, May 8, 2025.\n'
+        "@SUM(1+1) to join a parade on Friday, May 9, 2025.\n"
+    )
+    (tmp_path / "metadata.csv").write_text(
+        "file,source,published\ntalks.txt,\"=cmd|' /C calc'!A0\",2025-05-07\n"
+    )
+    result = extract(tmp_path, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert len(rows) >= 3
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'=cmd|' /C calc'!A0" in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], cells
+
+
+# --- ISO week values before the year 1000 ------------------------------------------------------------
+
+
+def test_week_values_are_zero_padded_like_months():
+    from dashboard.temporal import tag
+
+    anchor = dt.date(5, 3, 3)
+    weeks = [t.value for t in tag("Talks this week, then next week.", anchor)]
+    months = [t.value for t in tag("Talks this month.", dt.date(5, 4, 3))]
+    assert weeks == ["0005-W09", "0005-W10"], weeks
+    assert months == ["0005-04"]
