@@ -80,8 +80,12 @@ def ingest(
     """Store new documents and rebuild the merged events, in one transaction.
 
     A document whose content hash is already stored is left alone (reported as already stored).
-    If anything fails before the end, nothing of this call is kept.
+    If anything fails before the end, nothing of this call is kept. Before anything new is
+    written, the store is copied to its rolling backup (``<file>.backup``, SQLite's online backup).
     """
+    documents = list(documents)
+    if any(d.id not in store.document_ids() for d in documents):
+        store.backup()
     with store.transaction():
         added, already = store.add_documents(documents)
         if not added:

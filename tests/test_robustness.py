@@ -15,14 +15,19 @@ import sys
 import time
 
 import pytest
-from browser import ROOT
+from browser import ROOT, free_port
 
 from dashboard.app.articles import MAX_UPLOAD_BYTES, ArticleError, decode_upload, make_document
 from dashboard.events.extract import extract_candidates
-from dashboard.ingest.documents import MAX_BYTES, content_id, document_from_text
+from dashboard.ingest.documents import (
+    MAX_BYTES,
+    content_id,
+    document_from_text,
+    load_documents,
+)
 from dashboard.ingest.sentences import MAX_SENTENCE_CHARS, split_sentences
 from dashboard.model import Document
-from dashboard.store import StoreError
+from dashboard.store import Store, StoreError, backup_path
 from dashboard.timeline import ingest, open_store
 
 
@@ -212,3 +217,70 @@ def test_week_values_are_zero_padded_like_months():
     months = [t.value for t in tag("Talks this month.", dt.date(5, 4, 3))]
     assert weeks == ["0005-W09", "0005-W10"], weeks
     assert months == ["0005-04"]
+
+
+# --- someone else's database, a damaged one, the rolling backup --------------------------------------
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def fingerprint(path) -> tuple[bytes, int, list[str]]:
+    """The file's bytes, its modification time and the files beside it (a -wal, a -journal)."""
+    beside = sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
+    return path.read_bytes(), path.stat().st_mtime_ns, beside
+
+
+def test_a_database_of_another_program_is_refused_and_left_unchanged(tmp_path):
+    import sqlite3
+
+    theirs = tmp_path / "places.sqlite"
+    with sqlite3.connect(theirs) as db:
+        db.execute("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)")
+        db.execute("INSERT INTO bookmarks (url) VALUES ('https://example.org')")
+    db.close()
+    before = fingerprint(theirs)
+    result = run_cli("export", "--db", theirs, "--out", tmp_path / "t.html")
+    assert result.returncode == 2 and "another program" in result.stderr, result.stderr
+    assert fingerprint(theirs) == before
+    result = run_cli("serve", "--db", theirs, "--port", str(free_port()))
+    assert result.returncode == 2 and "another program" in result.stderr, result.stderr
+    assert fingerprint(theirs) == before
+    assert not (tmp_path / "t.html").exists()
+
+
+def test_export_opens_the_store_read_only(tmp_path, seeds_dir):
+    db = tmp_path / "t.sqlite"
+    with open_store(db) as store:
+        ingest(store, load_documents([seeds_dir]))
+    before = fingerprint(db)
+    (tmp_path / "out").mkdir()
+    result = run_cli("export", "--db", db, "--out", tmp_path / "out" / "t.html")
+    assert result.returncode == 0, result.stderr
+    assert fingerprint(db) == before
+
+
+def test_a_damaged_store_is_refused_at_start_with_how_to_recover(tmp_path, seeds_dir):
+    db = tmp_path / "x.sqlite"
+    with open_store(db) as store:
+        ingest(store, load_documents([seeds_dir]))
+        store.add_note(store.events()[0].id, "keep me")
+        ingest(store, [document_from_text(ARTICLE, source="Wire", published=D(2025, 5, 7))])
+    backup = backup_path(db)
+    with Store(backup, readonly=True) as kept:  # the copy taken before the second article
+        assert len(kept.documents()) == 2 and [n.text for n in kept.notes()] == ["keep me"]
+    raw = bytearray(db.read_bytes())
+    raw[-4096:] = b"\xa5" * 4096
+    db.write_bytes(bytes(raw))
+    result = run_cli("serve", "--db", db, "--port", str(free_port()))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "damaged" in result.stderr and f"sqlite3 {db} .recover" in result.stderr
+    assert str(backup) in result.stderr
+    assert "Timeline of" not in result.stdout and "Traceback" not in result.stderr

@@ -153,11 +153,10 @@ def _from_store(db: Path):
             f"{db}: no such store; fill one with the extract command (python -m dashboard extract "
             "--help) or export from the article files directly."
         )
-    from dashboard.store import StoreError
-    from dashboard.timeline import open_store
+    from dashboard.store import Store, StoreError
 
     try:
-        with open_store(db) as store:
+        with Store(db, readonly=True) as store:  # an export never writes to the store
             events, documents = store.events(), store.documents()
             notes = defaultdict(list)
             for note in store.notes():
