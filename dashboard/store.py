@@ -441,7 +441,15 @@ class Store:
         ]
 
     def events(self) -> list[Event]:
-        """The merged events, in chronological order, each with its mentions."""
+        """The merged events, in chronological order, each with its mentions (one snapshot:
+        a commit by another connection between the two queries cannot mix two versions)."""
+        with self._snapshot():
+            return self._events()
+
+    def _snapshot(self) -> _Snapshot:
+        return _Snapshot(self)
+
+    def _events(self) -> list[Event]:
         mentions: dict[str, list[Mention]] = {}
         for row in self._rows(
             f"SELECT event_id, {_MENTION_COLUMNS} FROM mentions ORDER BY event_id, position"
@@ -541,6 +549,28 @@ class Store:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise _store_error(self.path, error, self._busy_timeout) from error
+
+
+class _Snapshot:
+    """A read transaction (BEGIN … COMMIT), or nothing inside a transaction already open."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.opened = False
+
+    def __enter__(self) -> None:
+        db = self.store._db
+        if not db.in_transaction:
+            try:
+                db.execute("BEGIN")
+            except sqlite3.Error as error:
+                raise _store_error(self.store.path, error, self.store._busy_timeout) from error
+            self.opened = True
+
+    def __exit__(self, *exc: object) -> bool:
+        if self.opened and self.store._db.in_transaction:
+            self.store._db.execute("COMMIT")
+        return False
 
 
 class _Transaction:

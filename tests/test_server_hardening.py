@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import http.client
 import json
+import threading
 
 import pytest
 from browser import DashboardServer
 
-from bench.serve_load import dependencies, redraw_body
+from bench.serve_load import callback_request, dependencies, post, redraw_body
+from dashboard.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +86,77 @@ def test_the_page_cannot_be_framed(server):
         assert status == 200
         assert headers["X-Frame-Options"] == "DENY"
         assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+
+
+# --- two servers on one file; many clients at once ---------------------------------------------
+
+
+def redraw(server, search: str = "") -> bytes:
+    status, body = post(
+        server.url + "_dash-update-component", redraw_body(dependencies(server.url), search)
+    )
+    assert status == 200, body[:300]
+    return body
+
+
+def test_an_article_added_by_another_server_appears_without_a_restart(tmp_path):
+    db = tmp_path / "shared.sqlite"
+    article = tmp_path / "tass.txt"
+    article.write_text(
+        "Putin and Xi will sign a gas pipeline agreement on Monday, May 12, 2025, in Moscow.\n"
+    )
+    (tmp_path / "metadata.csv").write_text("file,source,published\ntass.txt,TASS Wire,2025-05-07\n")
+    with DashboardServer(db=db) as first:
+        assert b"TASS Wire" not in redraw(first)
+        with DashboardServer(db=db, paths=[article]):  # the second adds the article at start
+            pass
+        assert b"TASS Wire" in redraw(first)
+
+
+def test_concurrent_clients_reading_and_writing_get_no_error(server):
+    deps = dependencies(server.url)
+    events = json.loads(redraw(server))["response"]["tl-grid"]["rowData"]
+    event_id = events[0]["id"]
+    note = callback_request(
+        deps,
+        "tl-notes-version.data",
+        {
+            "tl-note-save.n_clicks": 1,
+            "tl-selected.data": event_id,
+            "tl-notes-version.data": 0,
+        },
+    )
+    note["changedPropIds"] = ["tl-note-save.n_clicks"]
+    failures: list[str] = []
+    written = []
+
+    def reader(k: int) -> None:
+        for n in range(5):
+            status, body = post(
+                server.url + "_dash-update-component", redraw_body(deps, ["", "talks"][n % 2])
+            )
+            if status != 200:
+                failures.append(f"redraw {status}: {body[:200]!r}")
+
+    def writer(k: int) -> None:
+        for n in range(3):
+            body = json.loads(json.dumps(note))
+            for item in body["state"]:
+                if item["id"] == "tl-note-text":
+                    item["value"] = f"note {k}-{n}"
+            status, reply = post(server.url + "_dash-update-component", body)
+            if status != 200 or b"could not" in reply:
+                failures.append(f"note {status}: {reply[:200]!r}")
+            else:
+                written.append(f"note {k}-{n}")
+
+    threads = [threading.Thread(target=reader, args=(k,)) for k in range(16)]
+    threads += [threading.Thread(target=writer, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    with Store(server.db, readonly=True) as store:
+        stored = {n.text for n in store.notes()}
+    assert set(written) <= stored and len(written) == 12

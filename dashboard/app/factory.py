@@ -22,34 +22,53 @@ T = TypeVar("T")
 
 
 class Catalogue:
-    """The app's window on the store: events and documents cached until articles are added.
+    """The app's window on the store: events and documents cached until the store changes.
 
-    Every store call goes through one lock, so the store is used by one request at a time
-    (SQLite connections are not shared between threads safely).
+    The server answers requests on several threads; each thread uses its own SQLite connection
+    (the store keeps one per thread). The cache is dropped when this server writes (an article
+    added) and when SQLite's ``data_version`` says another connection committed: another thread,
+    or another ``serve`` on the same file, whose articles then appear here too. Writes of this
+    server go one at a time (``call``, ``ingest``), so they queue instead of timing out.
     """
 
     def __init__(self, store: Any) -> None:
         self.store = store
-        self._lock = threading.RLock()
-        self._events: list[Event] | None = None
-        self._documents: dict[str, Document] | None = None
+        self._write_lock = threading.RLock()
+        self._lock = threading.Lock()  # guards the cache and its generation
+        self._cache: dict[str, Any] = {}
+        self._generation = 0
 
     def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run ``fn(*args)`` under the store lock."""
+        """Run the write ``fn(*args)``, one at a time; the cache is dropped after it."""
+        with self._write_lock:
+            try:
+                return fn(*args)
+            finally:
+                self._invalidate()
+
+    def _invalidate(self) -> None:
         with self._lock:
-            return fn(*args)
+            self._generation += 1
+            self._cache.clear()
+
+    def _cached(self, name: str, load: Callable[[], T]) -> T:
+        if self.store.changed_elsewhere():
+            self._invalidate()
+        with self._lock:
+            generation, value = self._generation, self._cache.get(name)
+        if value is not None:
+            return value
+        value = load()
+        with self._lock:
+            if generation == self._generation:  # not dropped while it was read
+                self._cache[name] = value
+        return value
 
     def events(self) -> list[Event]:
-        with self._lock:
-            if self._events is None:
-                self._events = list(self.store.events())
-            return self._events
+        return self._cached("events", lambda: list(self.store.events()))
 
     def documents(self) -> dict[str, Document]:
-        with self._lock:
-            if self._documents is None:
-                self._documents = {d.id: d for d in self.store.documents()}
-            return self._documents
+        return self._cached("documents", lambda: {d.id: d for d in self.store.documents()})
 
     def styles(self) -> SourceStyles:
         """The story's source styles: every source in the order its first article was stored,
@@ -62,15 +81,10 @@ class Catalogue:
         return [s for s in self.styles().order if s in reported]
 
     def notes(self, event_id: str | None = None) -> list[Note]:
-        with self._lock:
-            return list(self.store.notes(event_id))
+        return list(self.store.notes(event_id))
 
     def ingest(self, documents: list[Document]) -> Any:
-        with self._lock:
-            try:
-                return ingest(self.store, documents)
-            finally:
-                self._events = self._documents = None
+        return self.call(ingest, self.store, documents)
 
 
 def create_app(
