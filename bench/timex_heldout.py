@@ -18,7 +18,15 @@ import re
 import sys
 from pathlib import Path
 
-from bench.timex_accuracy import OUTPUT, SCORER, score, tag_corpus, write_jsonl
+from bench.timex_accuracy import (
+    OUTPUT,
+    SCORER,
+    score,
+    score_heideltime,
+    side_by_side,
+    tag_corpus,
+    write_jsonl,
+)
 
 PLATINUM = Path(__file__).resolve().parent / "data" / "te3_platinum"
 HEIDELTIME_VALUE_F1 = 0.776
@@ -91,8 +99,9 @@ def main() -> int:
     print(
         f"\nsummary (held out, {sum(len(d['timexes']) for d in docs)} gold timexes): "
         f"strict F1 {figures['strict_f1']:.3f}  relaxed F1 {figures['relaxed_f1']:.3f}  "
-        f"value F1 {figures['value_f1']:.3f}  (HeidelTime on this set: {HEIDELTIME_VALUE_F1})"
+        f"value F1 {figures['value_f1']:.3f}  (HeidelTime's published figure: {HEIDELTIME_VALUE_F1})"
     )
+    side_by_side(figures, score_heideltime(gold_path, "platinum"))
     return 0
 
 

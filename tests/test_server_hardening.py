@@ -160,3 +160,74 @@ def test_concurrent_clients_reading_and_writing_get_no_error(server):
     with Store(server.db, readonly=True) as store:
         stored = {n.text for n in store.notes()}
     assert set(written) <= stored and len(written) == 12
+
+
+# --- malformed callback input ---------------------------------------------------------------------
+
+
+def note_body(deps, event_id, text):
+    body = callback_request(
+        deps,
+        "tl-notes-version.data",
+        {
+            "tl-note-save.n_clicks": 1,
+            "tl-selected.data": event_id,
+            "tl-notes-version.data": 0,
+            "tl-note-text.value": text,
+        },
+    )
+    body["changedPropIds"] = ["tl-note-save.n_clicks"]
+    return body
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"tl-search.value": ["talks"]},
+        {"tl-search.value": {"$gt": ""}},
+        {"tl-certainty.value": 7},
+        {"tl-certainty.value": [7, None]},
+        {"tl-sources.value": "United Front"},
+        {"tl-dates.start_date": 20250507},
+        {"tl-view.data": {"x": 1}},
+        {"tl-show-notes.value": 5},
+        {"tl-selected.data": ["a"]},
+    ],
+)
+def test_malformed_redraw_input_is_not_a_server_error(server, values):
+    deps = dependencies(server.url)
+    body = callback_request(deps, "tl-graph.figure", {"tl-articles-version.data": 0, **values})
+    status, reply = post(server.url + "_dash-update-component", body)
+    assert status in (200, 204), reply[:300]
+
+
+def test_malformed_or_huge_notes_are_refused_in_words(server):
+    deps = dependencies(server.url)
+    event_id = json.loads(redraw(server))["response"]["tl-grid"]["rowData"][0]["id"]
+    for text in (["a", "list"], {"a": 1}, 12):
+        status, reply = post(server.url + "_dash-update-component", note_body(deps, event_id, text))
+        assert status in (200, 204), reply[:300]
+    for event in (["x"], {"id": 1}, 5):
+        status, reply = post(server.url + "_dash-update-component", note_body(deps, event, "hi"))
+        assert status in (200, 204), reply[:300]
+    status, reply = post(
+        server.url + "_dash-update-component", note_body(deps, event_id, "x" * 10_000_000)
+    )
+    assert status == 200, reply[:300]
+    assert b"could not be used" not in reply
+    assert b"limited to 10,000 characters" in reply, reply[-500:]
+
+
+@pytest.mark.parametrize("junk", [["x", 1], {"a": [1]}, 3.5, "text", True])
+def test_every_callback_takes_junk_without_a_server_error(server, junk):
+    for dep in dependencies(server.url):
+        if dep.get("clientside_function"):
+            continue  # runs in the browser
+        values = {
+            f"{item['id']}.{item['property']}": junk
+            for item in dep["inputs"] + dep["state"]
+            if isinstance(item["id"], str)
+        }
+        body = callback_request([dep], dep["output"], values)
+        status, reply = post(server.url + "_dash-update-component", body)
+        assert status in (200, 204), (dep["output"], reply[:300])

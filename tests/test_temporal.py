@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dashboard.temporal import Timex, TimexType, tag
+from dashboard.temporal import Grain, Timex, TimexType, tag
 from dashboard.temporal.resolve import resolve
 from tests.conftest import SEED_ANCHOR
 
@@ -199,3 +199,43 @@ def test_guarded_finder_finds_what_the_plain_one_finds(seeds_dir) -> None:
     texts += list(seeds.NEGATIVE)
     for text in texts:
         assert explain(text, SEED_ANCHOR) == explain(text, SEED_ANCHOR, guarded=False), text
+
+
+def test_how_sure_latent_readings_are_flagged() -> None:
+    anchor = dt.date(2025, 5, 7)
+    bare_month = tag("It happened in May.", anchor)[0]
+    assert bare_month.latent and bare_month.confidence <= 0.5
+    spelled = tag("It happened on May 9, 2025.", anchor)[0]
+    assert not spelled.latent and spelled.confidence > 0.9
+    weekday_without_tense = tag("Monday: talks.", anchor)[0]
+    assert weekday_without_tense.latent
+    assert not tag("He came on Monday.", anchor)[0].latent
+
+
+def test_references_back_are_flagged() -> None:
+    anchor = dt.date(2025, 5, 7)
+    found = tag("The attack came on 3 May. The day before, police were warned.", anchor)
+    assert [t.refers_back for t in found] == [False, True]
+    assert found[1].confidence < found[0].confidence
+
+
+def test_every_expression_of_a_range_carries_the_whole_range() -> None:
+    anchor = dt.date(2025, 5, 7)
+    for text, first, last in [
+        ("The fair runs from 9 to 11 May.", "2025-05-09", "2025-05-11"),
+        ("The war lasted from 1960 - 1961.", "1960-01-01", "1961-12-31"),
+        ("The summit runs June 25-27 in Canada.", "2025-06-25", "2025-06-27"),
+    ]:
+        found = tag(text, anchor)
+        assert len(found) == 2, found
+        for timex in found:
+            assert (str(timex.range_earliest), str(timex.range_latest)) == (first, last)
+    alone = tag("The fair opens on 9 May.", anchor)[0]
+    assert alone.range_earliest is None and alone.to_json()["range_latest"] is None
+
+
+def test_counts_are_not_years() -> None:
+    anchor = dt.date(2025, 5, 7)
+    assert [t.value for t in tag("2,000 troops in 1998", anchor)] == ["1998"]
+    ago = tag("Two thousand years ago, the city stood.", anchor)[0]
+    assert ago.grain == Grain.CENTURY and ago.confidence < 0.5

@@ -2,93 +2,21 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import dash
 from flask import Response
 
 from dashboard.app import callbacks, guard
 from dashboard.app.articles import MAX_UPLOAD_BYTES
+from dashboard.app.catalogue import Catalogue
 from dashboard.app.layout import build_layout
-from dashboard.model import Document, Event, Note
 from dashboard.render.figure import OVERVIEW_CSS
-from dashboard.render.styles import SourceStyles, source_styles
-from dashboard.timeline import ingest
-
-T = TypeVar("T")
-
-
-class Catalogue:
-    """The app's window on the store: events and documents cached until the store changes.
-
-    The server answers requests on several threads; each thread uses its own SQLite connection
-    (the store keeps one per thread). The cache is dropped when this server writes (an article
-    added) and when SQLite's ``data_version`` says another connection committed: another thread,
-    or another ``serve`` on the same file, whose articles then appear here too. Writes of this
-    server go one at a time (``call``, ``ingest``), so they queue instead of timing out.
-    """
-
-    def __init__(self, store: Any) -> None:
-        self.store = store
-        self._write_lock = threading.RLock()
-        self._lock = threading.Lock()  # guards the cache and its generation
-        self._cache: dict[str, Any] = {}
-        self._generation = 0
-
-    def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run the write ``fn(*args)``, one at a time; the cache is dropped after it."""
-        with self._write_lock:
-            try:
-                return fn(*args)
-            finally:
-                self._invalidate()
-
-    def _invalidate(self) -> None:
-        with self._lock:
-            self._generation += 1
-            self._cache.clear()
-
-    def _cached(self, name: str, load: Callable[[], T]) -> T:
-        if self.store.changed_elsewhere():
-            self._invalidate()
-        with self._lock:
-            generation, value = self._generation, self._cache.get(name)
-        if value is not None:
-            return value
-        value = load()
-        with self._lock:
-            if generation == self._generation:  # not dropped while it was read
-                self._cache[name] = value
-        return value
-
-    def events(self) -> list[Event]:
-        return self._cached("events", lambda: list(self.store.events()))
-
-    def documents(self) -> dict[str, Document]:
-        return self._cached("documents", lambda: {d.id: d for d in self.store.documents()})
-
-    def styles(self) -> SourceStyles:
-        """The story's source styles: every source in the order its first article was stored,
-        so a source keeps its colour and marker when later articles bring new ones."""
-        return source_styles(self.documents().values(), self.events())
-
-    def sources(self) -> list[str]:
-        """The sources the events name, in the order of :meth:`styles`."""
-        reported = {s for e in self.events() for s in e.sources}
-        return [s for s in self.styles().order if s in reported]
-
-    def notes(self, event_id: str | None = None) -> list[Note]:
-        return list(self.store.notes(event_id))
-
-    def ingest(self, documents: list[Document]) -> Any:
-        return self.call(ingest, self.store, documents)
+from dashboard.store import Store
 
 
 def create_app(
-    store: Any,
+    store: Store,
     *,
     title: str = "News timeline",
     max_upload_bytes: int = MAX_UPLOAD_BYTES,

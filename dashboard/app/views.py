@@ -25,6 +25,18 @@ CERTAINTY_LABELS = {
 }
 
 
+def store_error_text(error: Exception) -> str:
+    """What the page says when the store cannot be used."""
+    return f"The database could not be used: {error}"
+
+
+def _strings(values: Any) -> list[str] | None:
+    """A checklist's value as a list of strings (None when it is not a list at all)."""
+    if not isinstance(values, list | tuple):
+        return None
+    return [v for v in values if isinstance(v, str)]
+
+
 def parse_date(value: Any) -> dt.date | None:
     """An ISO date (or datetime) string from a date picker, or None when empty or unreadable.
 
@@ -40,19 +52,20 @@ def parse_date(value: Any) -> dt.date | None:
 
 
 def filters_from_inputs(
-    sources: Sequence[str] | None,
-    certainties: Sequence[str] | None,
-    date_from: str | None,
-    date_to: str | None,
-    text: str | None,
+    sources: Any,
+    certainties: Any,
+    date_from: Any,
+    date_to: Any,
+    text: Any,
 ) -> Filters:
-    """The filter panel's raw values as a ``Filters``.
+    """The filter panel's raw values as a ``Filters`` (values of the wrong type count as unset).
 
     >>> filters_from_inputs(["A"], ["exact"], "2025-05-01", None, " talks ").text
     'talks'
     """
+    certainties = _strings(certainties)
     return Filters.of(
-        sources=sources,
+        sources=_strings(sources),
         certainties=(
             [Certainty(c) for c in certainties if c in Certainty._value2member_map_]
             if certainties is not None
@@ -60,7 +73,7 @@ def filters_from_inputs(
         ),
         date_from=parse_date(date_from),
         date_to=parse_date(date_to),
-        text=text or "",
+        text=text if isinstance(text, str) else "",
     )
 
 
@@ -152,7 +165,7 @@ def view_from_relayout(relayout: Mapping[str, Any] | None, current: Any) -> list
     >>> view_from_relayout({"xaxis.autorange": True}, ["2025-05-01", "2025-06-01"]) is None
     True
     """
-    if not relayout:
+    if not relayout or not isinstance(relayout, Mapping):
         return current
     if "xaxis.range[0]" in relayout and "xaxis.range[1]" in relayout:
         return [str(relayout["xaxis.range[0]"]), str(relayout["xaxis.range[1]"])]
@@ -163,9 +176,9 @@ def view_from_relayout(relayout: Mapping[str, Any] | None, current: Any) -> list
     return current
 
 
-def view_dates(view: Sequence[str] | None) -> tuple[dt.date | None, dt.date | None]:
-    """The view as dates (Plotly sends "2025-05-01 12:34:56.789")."""
-    if not view:
+def view_dates(view: Any) -> tuple[dt.date | None, dt.date | None]:
+    """The view as dates (Plotly sends "2025-05-01 12:34:56.789"); anything else is no view."""
+    if not isinstance(view, list | tuple) or len(view) != 2:
         return None, None
     return parse_date(view[0]), parse_date(view[1])
 

@@ -64,3 +64,9 @@ class Expression:
     second: Expression | None = None
     # placed relative to the date the text named last, not the anchor ("the following year")
     anaphoric: bool = False
+    year_offset: int | None = None  # the year counted from the anchor's ("October of next year")
+    two_digit_year: int | None = None  # "'82", "3/4/09": the century is the one nearest the anchor
+    holiday: str | None = None  # a moveable feast of :mod:`.calendars` ("easter", "ramadan")
+    # "the same period last year": the period the text named last, ``offset`` years away
+    same_period: bool = False
+    latent: bool = False  # see ``Timex.latent``

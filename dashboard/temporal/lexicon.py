@@ -157,7 +157,7 @@ RELATIVE_WORDS: dict[str, int] = {
     "next": 1, "the next": 1, "the following": 1, "following": 1,
     "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1,
     "this past": -1, "the latest": -1, "latest": -1, "the prior": -1, "prior": -1,
-    "the same": 0,
+    "the same": 0, "upcoming": 1, "the upcoming": 1,
 }  # fmt: skip
 
 # Sets: "daily" -> every day (P1D).
@@ -203,6 +203,26 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
+}  # fmt: skip
+
+# Feasts that follow the moon or Easter, by the names the news gives them -> the name
+# :func:`dashboard.temporal.calendars.moveable_interval` knows.
+LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
+    "easter": "easter", "easter sunday": "easter", "easter day": "easter",
+    "easter week": "easter", "holy week": "easter",
+    "easter monday": "easter monday", "good friday": "good friday",
+    "holy saturday": "holy saturday", "maundy thursday": "maundy thursday",
+    "holy thursday": "holy thursday", "palm sunday": "palm sunday",
+    "ash wednesday": "ash wednesday", "shrove tuesday": "shrove tuesday",
+    "mardi gras": "mardi gras", "pentecost": "pentecost", "whit monday": "whit monday",
+    "ascension day": "ascension day",
+    "ramadan": "ramadan", "ramadhan": "ramadan", "ramazan": "ramadan",
+    "eid al-fitr": "eid al-fitr", "eid al fitr": "eid al-fitr", "eid ul-fitr": "eid al-fitr",
+    "eid-ul-fitr": "eid al-fitr", "eid-al-fitr": "eid al-fitr", "eid al-adha": "eid al-adha",
+    "eid al adha": "eid al-adha", "eid ul-adha": "eid al-adha", "eid-ul-adha": "eid al-adha",
+    "eid-al-adha": "eid al-adha",
+    "chinese new year": "chinese new year", "lunar new year": "chinese new year",
+    "black friday": "black friday", "cyber monday": "cyber monday",
 }  # fmt: skip
 
 # Spoken decades ("the nineties") -> the decade's first two or three digits after the century.

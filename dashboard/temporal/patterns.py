@@ -61,7 +61,7 @@ APPROX_MODS = {
 
 RELATIVE_PERIOD_UNITS = {
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
-    "decade": "DE", "century": "CE", "fiscal year": "Y",
+    "decade": "DE", "century": "CE", "fiscal year": "Y", "yr": "Y", "qtr": "Q",
 }  # fmt: skip
 
 

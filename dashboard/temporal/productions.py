@@ -284,7 +284,9 @@ def day_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
     """The first day of "8-10 May": the month and year are those of the second."""
     if int(g["day"]) >= int(g["day2"]):
         return None
-    month_end = ctx.lowered.find(g["month"], ctx.end, ctx.end + 12) + len(g["month"])
+    if g.get("joiner") and ctx.word_before() not in ("from", "between"):
+        return None  # "rose 9 to 11 May": a range only after "from" or "between"
+    month_end = ctx.lowered.find(g["month"], ctx.end, ctx.end + 20) + len(g["month"])
     return month_day({k: v for k, v in g.items() if k != "day2"}, ctx.moved(ctx.start, month_end))
 
 
@@ -330,6 +332,11 @@ def numeric_date(g: dict[str, str], ctx: Context) -> Expression | None:
         day = parse_absolute_date(g["numeric"]) or parse_absolute_date(g["numeric"], "DMY")
     if day is None:
         return None
+    if not dotted and len(g["numeric"].rsplit("/", 1)[1]) == 2:
+        # "3/4/09": the century nearest the anchor (2009), never the parser's guess (1909)
+        return Expression(
+            Kind.CALENDAR, month=day.month, day=day.day, two_digit_year=day.year % 100
+        )
     return Expression(Kind.CALENDAR, year=day.year, month=day.month, day=day.day)
 
 
@@ -353,8 +360,9 @@ def month_year(g: dict[str, str], ctx: Context) -> Expression | None:
     if not _month_ok(g, ctx):
         return None
     if g.get("rel"):
+        # "October of next year" is in the anchor's year + 1, not merely the next October
         offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
-        return Expression(Kind.CALENDAR, month=_month(g["month"]), offset=offset, mod=_mod(g))
+        return Expression(Kind.CALENDAR, month=_month(g["month"]), year_offset=offset, mod=_mod(g))
     year = _year(g)
     if year is None:
         return None
@@ -710,8 +718,6 @@ def that_period(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "that year", "later that year", "earlier that day": the period of the date the story
     last named ("that day" alone is too often not a date to be read as one)."""
     unit = RELATIVE_PERIOD_UNITS[g["unit"]]
-    if unit == "D" and not (g.get("dir") or g.get("same")):
-        return None
     period = Expression(Kind.RELATIVE, unit=unit, offset=0, anaphoric=True)
     if g.get("dir") and unit != "D":
         mod = "AFTER" if g["dir"] == "later" else "BEFORE"
@@ -779,6 +785,8 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         # "on Tuesday (May 13)": the date in brackets says which Tuesday
         return month_day(restated.groupdict(), ctx.moved(restated.start("month"), restated.end()))
     tense = None
+    if offset is None and ctx.word_before() in _NAMED_WEEKDAY_WORDS:
+        return NOT_TIME  # "Bloody Sunday", "Super Tuesday": a named day, not the nearest one
     if offset is None:
         # "Wednesday's ruling", "Thursday's closing price": news names by the possessive a day
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
@@ -791,6 +799,7 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         day_part=day_part,
         mod=_mod(g),
         tense=tense,
+        latent=offset is None and tense is None,  # nearest such day, either way: a guess
     )
 
 
@@ -834,7 +843,8 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if word in lx.AMBIGUOUS_MONTHS and ctx.word_before() not in _MONTH_CUES:
         return None  # "May" the verb, "March" the walk
-    return Expression(Kind.CALENDAR, month=_month(word), tense=ctx.tense())
+    # latent: the year is a guess from the tense (Duckling's "latent" month)
+    return Expression(Kind.CALENDAR, month=_month(word), tense=ctx.tense(), latent=True)
 
 
 _MONTH_CUES = frozenset(
@@ -897,7 +907,16 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
         and word.rstrip("s") not in _AFTER_YEAR
     ):
         return None  # "2022 troops"
-    return Expression(Kind.CALENDAR, year=value)
+    if _COUNTED_NAME.match(ctx.original, ctx.end) and before_word != "the":
+        return None  # "1000 Lybians have died": people counted ("the 2000 Olympics" is a year)
+    # no cue says it is a year: kept, but flagged (Duckling's latent year)
+    return Expression(Kind.CALENDAR, year=value, latent=True)
+
+
+# A plural name then a lower-case word: "1000 Lybians have died", "500 Americans were"
+_COUNTED_NAME = re.compile(r"\s[A-Z][a-z]+s\s[a-z]")
+# Words that make a weekday after them a named day ("Bloody Sunday"), not a date
+_NAMED_WEEKDAY_WORDS = lx.word_set("bloody super black blue cyber giving manic")
 
 
 # A range of years ("the 2009-2010 pandemic", "the 1957-58 season") is two expressions, one per
@@ -999,12 +1018,24 @@ def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.SET, value=duration_value(amount, unit))
 
 
-def holiday(g: dict[str, str], ctx: Context) -> Expression:
+_NOT_EASTER_AFTER = lx.word_set("island islanders egg eggs rising bunny")
+
+
+def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
+    if name.startswith("easter") and ctx.word_after().lower() in _NOT_EASTER_AFTER:
+        return None  # "Easter Island", "the Easter Rising"
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)
     tense = _tense_if(ctx, year is None and offset is None)
+    if name in lx.LUNAR_AND_CHURCH_HOLIDAYS:
+        # "Easter week" is the ISO week that ends on Easter Sunday; "Holy Week" too
+        unit = "W" if name.endswith(" week") else None
+        return Expression(
+            Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
+            tense=tense, unit=unit,
+        )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
@@ -1033,3 +1064,71 @@ def nth_day(g: dict[str, str], ctx: Context) -> Expression | None:
         Kind.CALENDAR, month=_month(g["month"]), day=day, year=year,
         tense=_tense_if(ctx, year is None),
     )  # fmt: skip
+
+
+def same_period(g: dict[str, str], ctx: Context) -> Expression:
+    """ "the same period last year": the period the text named last, a year back; with none named,
+    as "the year-ago period" (the year before, or the quarter in a quarterly report)."""
+    fallback = year_ago_period(g, ctx)
+    if isinstance(fallback, tuple):
+        fallback = fallback[0]
+    return Expression(Kind.RELATIVE, same_period=True, offset=-1, first=fallback, anaphoric=True)
+
+
+def unit_before(g: dict[str, str], ctx: Context) -> Expression:
+    """ "the day before", "the week after": one unit from the date the text named last."""
+    offset = -1 if g["dir"] in ("before", "earlier") else 1
+    return Expression(
+        Kind.RELATIVE, unit=RELATIVE_PERIOD_UNITS[g["unit"]], offset=offset, anaphoric=True
+    )
+
+
+def half_year(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "H1 2025", "H2": a half of the year (written with a capital H; "h1" is no half)."""
+    if not ctx.capitalised(0):
+        return None
+    half = int(g["half"])
+    if g.get("yy"):
+        return Expression(Kind.CALENDAR, half=half, two_digit_year=int(g["yy"]))
+    year = _year(g)
+    return Expression(Kind.CALENDAR, half=half, year=year, offset=None if year else 0)
+
+
+# Words after which "2/15" is a date rather than a fraction or a score
+_SLASH_DATE_CUES = lx.word_set("on by since until till from through before after dated")
+
+
+def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "on 2/15", "15/2": a day and a month without a year (American order unless it cannot
+    be). "3/4" alone is as likely a fraction: only a cue word or a part over 12 makes it a date."""
+    first, second = (int(part) for part in g["slash"].split("/"))
+    cue = ctx.word_before() in _SLASH_DATE_CUES
+    if not cue and first <= 12 and second <= 12:
+        return None
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Expression(Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), latent=not cue)
+
+
+def apostrophe_year(g: dict[str, str], ctx: Context) -> Expression:
+    """ "'82", "in '09": a year in the century nearest the anchor."""
+    return Expression(Kind.CALENDAR, two_digit_year=int(g["yy"]))
+
+
+def mid_week(g: dict[str, str], ctx: Context) -> Expression:
+    """ "mid-week": the middle of the anchor's week."""
+    return Expression(Kind.RELATIVE, unit="W", offset=0, mod="MID")
+
+
+def tonight_at(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "tonight at 8", "at 8 tonight": an evening hour of the anchor's day."""
+    hour = int(g["hour"])
+    if not 1 <= hour <= 12:
+        return None
+    if 5 <= hour < 12:
+        hour += 12  # an evening hour; "tonight at 1" is past midnight, left as written
+    minute = int(g["minute"]) if g.get("minute") else None
+    return Expression(
+        Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute
+    )

@@ -27,6 +27,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from dashboard.temporal.calendars import moveable_interval
 from dashboard.temporal.expression import Expression, Kind, Tense
 from dashboard.temporal.types import Grain, TimexType
 
@@ -38,6 +39,9 @@ UNIT_GRAIN = {
     "D": Grain.DAY, "W": Grain.WEEK, "WE": Grain.WEEK, "M": Grain.MONTH, "Q": Grain.QUARTER,
     "Y": Grain.YEAR, "DE": Grain.DECADE, "CE": Grain.CENTURY,
 }  # fmt: skip
+
+# A shift this many years or more back ("1500 years ago") is read to the century, approximately.
+ERA_YEARS = 100
 
 # The tense picks a date up to TENSE_REACH times as far as the nearest one (plus some slack).
 TENSE_REACH, TENSE_SLACK_DAYS = 3, 14
@@ -206,6 +210,18 @@ def _day(e: Expression, day: dt.date, mod: str | None = None) -> Resolution:
 
 def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date, Grain]:
     """Value, interval and grain of a calendar expression once its year is known."""
+    if e.holiday is not None:
+        found = moveable_interval(e.holiday, year)
+        if found is None:
+            raise ValueError(f"no table row for {e.holiday} in {year}")
+        start, end = found
+        if e.unit == "W":
+            week = _week_start(start)
+            return _week_value(start), week, week + dt.timedelta(days=6), Grain.WEEK
+        if start == end:
+            return start.isoformat(), start, end, Grain.DAY
+        middle = start + (end - start) / 2  # Ramadan: the month that holds most of it
+        return f"{middle.year:04d}-{middle.month:02d}", start, end, Grain.MONTH
     if e.month is not None and e.day is not None:
         day = dt.date(year, e.month, e.day)
         if e.unit == "W":  # "the week of March 6"
@@ -259,6 +275,12 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
         if not MIN_YEAR <= e.year <= MAX_YEAR:
             return None
         year = e.year
+    elif e.year_offset is not None:  # "October of next year"
+        year = anchor.year + e.year_offset
+    elif e.two_digit_year is not None:  # "'82", "3/4/09": no later than ten years ahead
+        year = (anchor.year // 100) * 100 + e.two_digit_year
+        if year > anchor.year + 10:
+            year -= 100
     elif e.quarter is not None or e.half is not None:
         # business news: "the third quarter" is this year's; an offset counts whole years
         year = anchor.year + (e.offset or 0)
@@ -412,6 +434,14 @@ def _resolve_shift(e: Expression, anchor: dt.date) -> Resolution:
         return Resolution(e.type, f"{year:04d}-{month:02d}", e.mod, start, end, Grain.MONTH)
     years = round(amount * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 1))
     year = anchor.year + years
+    if abs(years) >= ERA_YEARS:
+        # "1500 years ago", "two thousand years ago": a round count of an era, not the year 525
+        century = max(year, MIN_YEAR) // 100
+        start, end = (
+            dt.date(max(century * 100, MIN_YEAR), 1, 1),
+            dt.date(century * 100 + 99, 12, 31),
+        )
+        return Resolution(e.type, f"{century:02d}", e.mod or "APPROX", start, end, Grain.CENTURY)
     return Resolution(
         e.type, f"{year:04d}", e.mod, dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR
     )

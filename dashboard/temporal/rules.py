@@ -25,6 +25,7 @@ from dashboard.temporal.productions import (
     Context,
     Production,
     amount_of_units,
+    apostrophe_year,
     bare_month,
     century,
     clock_alone,
@@ -39,11 +40,14 @@ from dashboard.temporal.productions import (
     fiscal_year,
     following_period,
     foreign_date,
+    half_year,
     holiday,
     in_amount,
     iso_date,
+    mid_week,
     month_day,
     month_part_either,
+    month_slash_day,
     month_year,
     named_day,
     nth_day,
@@ -59,6 +63,7 @@ from dashboard.temporal.productions import (
     reference,
     relative_month,
     relative_period,
+    same_period,
     season,
     set_adverb,
     shift,
@@ -67,6 +72,8 @@ from dashboard.temporal.productions import (
     the_weekend,
     this_day_part,
     this_year,
+    tonight_at,
+    unit_before,
     unit_long,
     vague_units,
     week_of_day,
@@ -140,7 +147,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:the\s)?(?P<ordinal><ORDINAL>)\s(?:of\s)?(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?",
          nth_day),
     Rule("<day>-<day> <month>, its first day",
-         r"(?P<day>[0-3]?\d)(?=[-–](?P<day2>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?)",
+         r"(?P<day>[0-3]?\d)(?=(?:[-–]|\s(?P<joiner>to|until|till|through|and)\s)(?P<day2>[0-3]?\d)"
+         r"\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?)",
          day_range_start),
     Rule("<month> <day>-<day>, its second day",
          r"(?:(?<=\d[-–])|(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day2>[0-3]?\d)(?![\d%:.,]\d)(?![\w%-])(?:,?\s(?P<year><YEAR>))?",
@@ -150,9 +158,13 @@ RULES: tuple[Rule, ...] = (
     Rule("<yyyy>-<mm>-<dd>", r"(?P<year><YEAR>)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
          iso_date),
     Rule("<m>/<d>/<yyyy>", r"(?P<numeric>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2}))(?![\d/])", numeric_date),
+    Rule("<m>/<d> without a year",
+         r"(?P<slash>[0-3]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", month_slash_day),
     Rule("<d>.<m>.<yyyy>", r"(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4})(?![\d.])", numeric_date),
     Rule("<yyyy>-Q<n>", r"(?P<year><YEAR>)-?q(?P<quarter>[1-4])(?![\w])", year_quarter),
     Rule("Q<n> <yyyy>", r"q(?P<quarter>[1-4])(?:\s(?P<year><YEAR>))?(?![\w])", year_quarter),
+    Rule("H1 <yyyy>",
+         r"h(?P<half>[12])(?:\s(?P<year><YEAR>)|\s?['’](?P<yy>\d{2})(?!\d))?(?![\w])", half_year),
     Rule("FY<yyyy>", r"fy\s?(?:(?P<year><YEAR>)|(?P<yy>\d{2})(?!\d))", fiscal_year),
     Rule("<month> <year>",
          r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
@@ -169,6 +181,17 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?P<ord>first|second|third|fourth|last|final)\sweek\sof\s(?P<month><MONTH>)"
          r"(?:,?\s(?P<year><YEAR>))?", week_of_month),
     Rule("<part> <year>", r"<PART>(?P<year><YEAR>)(?!s|'s)", part_of_year),
+    Rule("the same period last year",
+         r"the\ssame\s(?:period|quarter|month|week|time|day)\s(?:a\syear\s(?:ago|earlier)|"
+         r"last\syear|of\slast\syear|the\sprevious\syear|of\sthe\sprevious\syear)(?![a-z'’-])",
+         same_period),
+    Rule("the same day", r"the\ssame\s(?P<unit>day|week|month)(?![a-z'’-])(?!\s(?:as|of|that)\b)",
+         that_period),
+    Rule("the day before",
+         # only where the clause ends: "the day before authorities issued a warrant" is a span
+         # of its own, "the day before returning" no date of the story
+         r"the\s(?P<unit>day|week)\s(?P<dir>before|after|earlier)(?=\s?[,.;:!?)]|\s(?:and|but)\s)",
+         unit_before),
     Rule("the following year", r"the\sfollowing\s(?P<unit>year|month|quarter|week|day)(?![a-z-])",
          following_period),
     # "the next day" of a story is the day after the one it named ("in the next year" is a span)
@@ -181,6 +204,10 @@ RULES: tuple[Rule, ...] = (
     Rule("earlier this <period>",
          r"(?P<dir>earlier|later)\s(?:in\s)?(?P<rel>this|the|next|last)\s(?P<unit>year|month|week|"
          r"quarter|decade|century)(?![a-z-])", earlier_later),
+    Rule("mid-week", r"mid-?week(?![a-z-])", mid_week),
+    Rule("tonight at <hour>",
+         r"(?P<named>tonight|this\sevening)\sat\s(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
+         r"(?![\d:]|\.\d|\s?(?:a\.?m|p\.?m|o['’]clock))", tonight_at),
     Rule("<part> <day>",
          r"(?P<part>early|late|earlier|later|mid-|mid)[\s-]?(?:(?P<daypart><DAYPART>)\s)?"
          r"(?P<named>today|yesterday|tomorrow|tonight)", part_of_day),
@@ -203,7 +230,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|past|prior|same|comparable|"
          r"corresponding|year-ago|year-earlier|this)\s)?(?:(?P<qyear><YEAR>)\s)?(?:fiscal[\s-])?"
          r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter(?![a-z])"
-         r"(?:\s(?:of\s)?(?:fiscal\s)?(?P<year><YEAR>))?", quarter),
+         r"(?:\s(?:of\s)?(?:fiscal\s)?(?P<year><YEAR>)|\sof\s(?P<yearrel>this|last|next)\syear"
+         r"(?![a-z'’-]))?", quarter),
     Rule("the latest quarter",
          r"the\s(?:(?P<rel>current|latest|last|next|previous|past|prior|comparable|"
          r"corresponding|year-ago|year-earlier|this|comparable\syear-ago|comparable\syear-earlier)\s)?"
@@ -264,9 +292,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)", weekday),
     Rule("<rel> <period>",
          r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
-         r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|previous|past|coming|current|"
-         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|month|week|weekend|quarter|"
-         r"decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
+         r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
+         r"coming|current|"
+         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|"
+         r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
@@ -274,7 +303,7 @@ RULES: tuple[Rule, ...] = (
          r"yesterday|the\sday\safter\stomorrow)(?:\s(?P<daypart><DAYPART>))?", named_day),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
-         + lx.trie_regex(list(lx.HOLIDAYS) + list(lx.MOVEABLE_HOLIDAYS))
+         + lx.trie_regex([*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS])
          + r")(?![a-z])(?:\s(?P<year><YEAR>))?", holiday),
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
     Rule("the year <spoken year>",
@@ -288,6 +317,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<year>年<month>月<day>日 in Chinese/Japanese",
          r"(?:(?P<year>[12１２]\d{3})\s?年\s?)?(?P<monthnum>\d{1,2})\s?月"
          r"(?:\s?(?P<day>\d{1,2})\s?[日号])?", foreign_date),
+    Rule("'<yy>", r"['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z]))", apostrophe_year),
     Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d)", year_range_start),
     Rule("<year>-<year>, its second year",
          r"(?<=\d[-–/])(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)", year_range_end),
@@ -309,7 +339,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
         set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.UNITS) | set(lx.SET_ADVERBS)
         | set(lx.FOREIGN_MONTHS)
         | {w.split()[0] for w in lx.REFERENCE_WORDS} | {w.split()[0] for w in lx.NAMED_DAYS}
-        | {w.split()[0] for w in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS]}
+        | {w.split()[0] for w in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS]}
         | set(NUMBER_WORDS) | set(ORDINAL_WORDS)
         | set(lx.DAY_PARTS) | {w.split()[0] for w in APPROX_MODS}
         | {"the", "a", "an", "this", "last", "next", "past", "coming", "previous", "following",
@@ -318,6 +348,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "what", "several", "few", "couple", "many", "some", "half", "upcoming", "recent",
            "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
-           "nowadays", "presently", "formerly", "previously", "soon", "future", "lately", "q", "fy"}
+           "nowadays", "presently", "h", "mid-week", "midweek", "tonight",
+           "formerly", "previously", "soon", "future", "lately", "q", "fy"}
     )
 )  # fmt: skip

@@ -38,7 +38,8 @@ import regex
 
 from dashboard.temporal import lexicon
 from dashboard.temporal import rules as rule_table
-from dashboard.temporal.expression import Expression
+from dashboard.temporal.certainty import a_year_earlier, confidence, with_ranges
+from dashboard.temporal.expression import Expression, Kind
 from dashboard.temporal.lexicon import trie_regex
 from dashboard.temporal.patterns import MACROS
 from dashboard.temporal.productions import NOT_TIME, Context
@@ -155,7 +156,7 @@ def _finder(
     others = [word for word in rule_table.FIRST_WORDS if word not in guarded_words]
     words = "|".join(guarded) + "|" + trie_regex(others) if guarded else trie_regex(others)
     before = rf"(?<![^\W{_CJK_CHARACTERS}]|[$£€'’])" if after_cjk else r"(?<![\w$£€'’])"
-    return re.compile(before + r"(?:(" + words + r")s?(?![a-z])|(\d)|')")
+    return re.compile(before + r"(?:(" + words + r")s?(?![a-z])|(\d)|['’])")
 
 
 @cache
@@ -211,8 +212,20 @@ def _reference_date(
 ) -> dt.date | None:
     """The start of the date the text named last before ``start`` (within REFERENCE_REACH and
     fine enough for the expression's unit), or None."""
+    timex = _reference_timex(found, start, expression)
+    return timex.earliest if timex is not None else None
+
+
+def _reference_timex(
+    found: list[tuple[str, Timex | None]], start: int, expression: Expression
+) -> Timex | None:
+    """The date the text named last before ``start`` (within REFERENCE_REACH and fine enough for
+    the expression's unit; finer than a year for "the same period last year"), or None."""
     unit = (expression.first or expression).unit
-    coarsest = _FINEST_FIRST.index(_COARSEST_REFERENCE.get(unit or "Y", Grain.YEAR))
+    if expression.same_period:
+        coarsest = _FINEST_FIRST.index(Grain.HALF)
+    else:
+        coarsest = _FINEST_FIRST.index(_COARSEST_REFERENCE.get(unit or "Y", Grain.YEAR))
     for _, timex in islice(reversed(found), REFERENCE_LOOKBACK):
         if timex is None:
             continue  # a span marked as not time
@@ -224,9 +237,12 @@ def _reference_date(
             and timex.value[:1].isdigit()
             and _FINEST_FIRST.index(timex.grain) <= coarsest
         ):
-            return timex.earliest
+            return timex
     return None
 
+
+# Units of "the following week" that, with no date named before, follow the anchor's period
+_FALLS_BACK_TO_ANCHOR = frozenset({"W", "M", "Q"})
 
 # What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
 # "at 9 p.m., on Tuesday" (with no gap, the rule "<clock> <day>" reads both as one span).
@@ -334,7 +350,25 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
         else:
             expression = produced
         assert isinstance(expression, Expression)
+        if expression.same_period:  # "the same period last year"
+            named = _reference_timex(found, start, expression)
+            moved = a_year_earlier(named, start, end, text) if named is not None else None
+            if moved is not None:
+                found.append((rule.name, moved))
+                position = end
+                following = None
+                continue
+            expression = expression.first  # nothing named before: "the year-ago period"
+            assert expression is not None
         base = _reference_date(found, start, expression) if expression.anaphoric else anchor
+        refers_back = expression.anaphoric and base is not None and expression.hour is None
+        if (
+            base is None
+            and expression.anaphoric
+            and expression.offset
+            and expression.unit in _FALLS_BACK_TO_ANCHOR
+        ):
+            base = anchor  # "the following week" with no date named before: the anchor's
         if base is None and expression.hour is not None:
             base = anchor  # a clock time with no day named before: the anchor's day
         resolution = resolve(expression, base) if base is not None else None
@@ -365,8 +399,18 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
                     resolution.earliest,
                     resolution.latest,
                     resolution.grain,
+                    latent=expression.latent,
+                    confidence=confidence(
+                        expression,
+                        refers_back=refers_back,
+                        era=resolution.grain is Grain.CENTURY and expression.kind is Kind.SHIFT,
+                    ),
+                    refers_back=refers_back,
                 ),
             )
         )
         position = end
-    return found
+    if len(found) < 2:
+        return found
+    names = [name for name, _ in found]
+    return list(zip(names, with_ranges(text, [timex for _, timex in found]), strict=True))

@@ -57,6 +57,18 @@ class Timex:
     earliest: dt.date | None = None
     latest: dt.date | None = None
     grain: Grain | None = None
+    # How sure: ``latent`` marks a reading that may not be time at all or whose place the text does
+    # not fix (a bare "May", a bare number read as a year, a weekday with no tense cue), as
+    # Duckling flags it; ``confidence`` (0..1) is what the event layer weighs.
+    latent: bool = False
+    confidence: float = 1.0
+    # placed against the date the text named last ("that day", "the same period last year"),
+    # not against the publication date
+    refers_back: bool = False
+    # for each expression of a range ("from 9 to 11 May", "1960-1961"; TimeML annotates two
+    # expressions), the whole range's first and last day; None outside a range
+    range_earliest: dt.date | None = None
+    range_latest: dt.date | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's JSON object: dates as ISO strings or null.
@@ -75,4 +87,9 @@ class Timex:
             "earliest": self.earliest.isoformat() if self.earliest else None,
             "latest": self.latest.isoformat() if self.latest else None,
             "grain": str(self.grain) if self.grain else None,
+            "latent": self.latent,
+            "confidence": self.confidence,
+            "refers_back": self.refers_back,
+            "range_earliest": self.range_earliest.isoformat() if self.range_earliest else None,
+            "range_latest": self.range_latest.isoformat() if self.range_latest else None,
         }

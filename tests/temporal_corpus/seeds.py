@@ -487,6 +487,48 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # holidays
     ("2025-12-25 DATE", ["The plant will open by [Christmas]."]),
     ("2024-11-28 DATE", ["He was found on [Thanksgiving Day] clinging to an inner tube."]),
+    # moveable feasts: Easter by the computus, the lunar ones from calendars.py's tables
+    ("2025-04-20 DATE 2025-04-20..2025-04-20", ["Pilgrims came for [Easter]."]),
+    ("2026-04-05 DATE", ["The mass is set for [Easter 2026]."]),
+    ("2025-04-18 DATE", ["Shops closed on [Good Friday]."]),
+    ("2025-W16 DATE 2025-04-14..2025-04-20", ["Crowds filled Rome in [Easter week]."]),
+    ("2025-03 DATE 2025-03-01..2025-03-29", ["Prices rose during [Ramadan]."]),
+    ("2025-03-30 DATE", ["Families met for [Eid al-Fitr]."]),
+    ("2025-06-06 DATE", ["The prayers of [Eid al-Adha] drew crowds."]),
+    ("2025-01-29 DATE", ["Travel peaked before [Chinese New Year]."]),
+    ("2026-02-17 DATE", ["Sales will rise before [Lunar New Year 2026]."]),
+    ("2024-11-29 DATE", ["Shoppers queued on [Black Friday]."]),
+    # compound expressions, read as one
+    ("2024-Q1 DATE 2024-01-01..2024-03-31", ["Sales fell in [the first quarter of last year]."]),
+    ("2025-Q3 DATE", ["Sales will rise in [the third quarter of this year]."]),
+    ("2026-10 DATE 2026-10-01..2026-10-31", ["The vote is due in [October of next year]."]),
+    # references back: the date the text named last, a year or a unit away
+    (
+        "2024-Q1 DATE 2024-01-01..2024-03-31",
+        ["Profit rose in the first quarter of 2025 from [the same period last year]."],
+    ),
+    ("2024 DATE", ["Profit rose 5% from [the same period last year]."]),
+    (
+        "2025-05-03 DATE 2025-05-03..2025-05-03",
+        ["The attack came on 3 May. [The same day], police made arrests."],
+    ),
+    ("2025-05-02 DATE", ["The attack came on 3 May. [The day before], police had been warned."]),
+    ("2025-05-03 DATE", ["The attack came on 3 May. [That day] was calm."]),
+    # short and numeric forms
+    ("2025-02-15 DATE", ["The deal closed on [2/15].", "It was signed [15/2] in Paris."]),
+    ("2009-03-04 DATE", ["The memo dated [3/4/09] said so."]),
+    ("1982 DATE", ["the war of ['82]", "the war of [’82]"]),
+    ("2025 DATE", ["Profit will rise [this yr]."]),
+    ("2025-Q2 DATE", ["Profit will rise [this qtr]."]),
+    ("2025-H1 DATE 2025-01-01..2025-06-30", ["Revenue in [H1 2025] rose."]),
+    ("2025-W20 DATE", ["The talks resume [the upcoming week]."]),
+    ("2025-W20 DATE", ["The talks resume [the following week]."]),
+    ("2025-W19 DATE mod=MID", ["A storm is due [mid-week]."]),
+    ("2025-05-07T20:00 TIME", ["The vote is [tonight at 8]."]),
+    # a range keeps its two expressions (TimeML); each carries the whole (see test_temporal)
+    ("2025-05-09 DATE", ["The fair runs from [9] to 11 May."]),
+    # an era ago is read to its century, not to the year 525
+    ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -534,6 +576,13 @@ NEGATIVE: list[str] = [
     "fell twenty six percent",
     "He won a second term with more than a quarter of the vote.",
     "Prices will fall soon; future growth; previously he said",
+    # counts are not years; named days are not the nearest weekday; fractions are not dates
+    "1000 people marched.",
+    "About 2,000 troops arrived.",
+    "1000 Lybians have died, officials said.",
+    "The anniversary of Bloody Sunday; the Super Tuesday primaries.",
+    "He ate 3/4 of the cake.",
+    "Easter Island lies far away.",
     # other languages: relative expressions and weekdays are not read, nor a bare month
     "Путин встретится с Си в четверг, а на следующей неделе улетит в Пекин.",
     "Les deux dirigeants se rencontreront jeudi, mais rien n'est signé.",

@@ -1,0 +1,199 @@
+"""The chart, the table and the filters: source choices, redraws, clicks, the remembered zoom."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import dash
+from dash import Input, Output, State, ctx, no_update
+from dash.exceptions import PreventUpdate
+
+from dashboard.app import ids
+from dashboard.app.catalogue import Catalogue
+from dashboard.app.views import (
+    CERTAINTY_LABELS,
+    filters_from_inputs,
+    notes_by_event,
+    store_error_text,
+    summary,
+    table_rows,
+    view_dates,
+    view_from_relayout,
+)
+from dashboard.render.figure import WEB_STYLE, build_figure, labelled_event
+from dashboard.select import select_events
+from dashboard.store import StoreError
+
+FILTER_INPUTS = [
+    Input(ids.SOURCES, "value"),
+    Input(ids.CERTAINTY, "value"),
+    Input(ids.DATES, "start_date"),
+    Input(ids.DATES, "end_date"),
+    Input(ids.SEARCH, "value"),
+]
+
+
+def source_choices(
+    catalogue: Catalogue,
+    *,
+    reset: bool,
+    old_options: Sequence[Mapping[str, Any]] | None,
+    old_value: Sequence[str] | None,
+) -> tuple:
+    """The source checklist after articles changed or Reset: (options, value, certainty, from,
+    to, search). New sources start shown; Reset shows everything and clears the other filters."""
+    try:
+        sources = catalogue.sources()
+    except StoreError:
+        raise PreventUpdate from None  # the chart's callback says what is wrong
+    options = [{"label": s, "value": s} for s in sources]
+    if reset:
+        return options, sources, [c.value for c in CERTAINTY_LABELS], None, None, ""
+    options_given = old_options if isinstance(old_options, list) else []
+    known = {
+        o.get("value")
+        for o in options_given
+        if isinstance(o, Mapping) and isinstance(o.get("value"), str)
+    }
+    chosen = (
+        {v for v in old_value if isinstance(v, str)}
+        if isinstance(old_value, list)
+        else set(sources)
+    )
+    value = [s for s in sources if s in chosen or s not in known]
+    return options, value, no_update, no_update, no_update, no_update
+
+
+def redraw(
+    catalogue: Catalogue,
+    filter_values: Sequence[Any],
+    *,
+    show_notes: bool,
+    view: Any,
+    selected: str | None,
+    zoom_only: bool,
+) -> tuple:
+    """(figure, table rows, summary line) for the filters; a zoom alone redraws nothing unless the
+    figure counts per period (it then recounts the visible window)."""
+    try:
+        events = catalogue.events()
+        notes = notes_by_event(catalogue.notes())
+        styles = catalogue.styles()
+    except StoreError as error:
+        return no_update, no_update, store_error_text(error)
+    shown = select_events(events, filters_from_inputs(*filter_values))
+    many = len(shown) > WEB_STYLE.aggregate_threshold
+    if zoom_only and not many:
+        raise PreventUpdate
+    lo, hi = view_dates(view)
+    fig = build_figure(
+        shown,
+        notes=notes,
+        show_notes=show_notes,
+        styles=styles,
+        selected=selected if isinstance(selected, str) else None,
+        x_range=(lo, hi) if many and lo and hi else None,
+    )
+    return fig, table_rows(shown, notes), summary(shown, len(events))
+
+
+def clicked_event(click: Any) -> str | None:
+    """The event id carried by a clicked point (markers and bars carry it as ``customdata``).
+
+    >>> clicked_event({"points": [{"customdata": ["e-1"]}]}), clicked_event("junk")
+    ('e-1', None)
+    """
+    points = click.get("points", []) if isinstance(click, dict) else []
+    for point in points if isinstance(points, list) else []:
+        data = point.get("customdata") if isinstance(point, dict) else None
+        if isinstance(data, list):
+            data = data[0] if data else None
+        if isinstance(data, str) and data:
+            return data
+    return None
+
+
+def selection(trigger: str, click: Any, label_click: Any, cell: Any) -> tuple:
+    """(selected event id, table selection) from a click on a marker, a label or a table row."""
+    if trigger == "label":
+        annotation = (
+            (label_click or {}).get("annotation") if isinstance(label_click, dict) else None
+        )
+        event_id = labelled_event((annotation or {}).get("name"))
+    elif trigger == "point":
+        event_id = clicked_event(click)
+    else:
+        event_id = cell.get("rowId") if isinstance(cell, dict) else None
+    if not isinstance(event_id, str) or not event_id:
+        return no_update, no_update
+    return event_id, [{"id": event_id}]
+
+
+def register(app: dash.Dash, catalogue: Catalogue) -> None:
+    @app.callback(
+        Output(ids.SOURCES, "options"),
+        Output(ids.SOURCES, "value"),
+        Output(ids.CERTAINTY, "value"),
+        Output(ids.DATES, "start_date"),
+        Output(ids.DATES, "end_date"),
+        Output(ids.SEARCH, "value"),
+        Input(ids.ARTICLES_VERSION, "data"),
+        Input(ids.RESET, "n_clicks"),
+        State(ids.SOURCES, "options"),
+        State(ids.SOURCES, "value"),
+    )
+    def _sources(_version, _reset, old_options, old_value):
+        reset = ctx.triggered_id == ids.RESET
+        return source_choices(catalogue, reset=reset, old_options=old_options, old_value=old_value)
+
+    @app.callback(
+        Output(ids.GRAPH, "figure"),
+        Output(ids.GRID, "rowData"),
+        Output(ids.COUNTS, "children"),
+        *FILTER_INPUTS,
+        Input(ids.SHOW_NOTES, "value"),
+        Input(ids.ARTICLES_VERSION, "data"),
+        Input(ids.NOTES_VERSION, "data"),
+        Input(ids.VIEW, "data"),
+        State(ids.SELECTED, "data"),
+    )
+    def _redraw(sources, certainties, date_from, date_to, text, show_notes, _a, _n, view, selected):
+        zoom_only = list(ctx.triggered_prop_ids.values()) == [ids.VIEW]
+        filter_values = (sources, certainties, date_from, date_to, text)
+        return redraw(
+            catalogue,
+            filter_values,
+            show_notes=bool(show_notes),
+            view=view,
+            selected=selected,
+            zoom_only=zoom_only,
+        )
+
+    @app.callback(
+        Output(ids.SELECTED, "data"),
+        Output(ids.GRID, "selectedRows"),
+        Input(ids.GRAPH, "clickData"),
+        Input(ids.GRAPH, "clickAnnotationData"),
+        Input(ids.GRID, "cellClicked"),
+        prevent_initial_call=True,
+    )
+    def _select(click, label_click, cell):
+        fired = ctx.triggered_prop_ids
+        trigger = (
+            "label"
+            if f"{ids.GRAPH}.clickAnnotationData" in fired
+            else "point"
+            if f"{ids.GRAPH}.clickData" in fired
+            else "row"
+        )
+        return selection(trigger, click, label_click, cell)
+
+    @app.callback(
+        Output(ids.VIEW, "data"),
+        Input(ids.GRAPH, "relayoutData"),
+        State(ids.VIEW, "data"),
+        prevent_initial_call=True,
+    )
+    def _remember_view(relayout, current):
+        return view_from_relayout(relayout, current)

@@ -1,0 +1,181 @@
+"""Holidays that move: Easter (computed), Ramadan and the Eids (Hijri calendar), Chinese New Year
+(lunisolar calendar), as pure functions of the year.
+
+The lunar calendars are tables, not a dependency: the rows below were computed once with
+``hijridate`` 2.6.0 (the Umm al-Qura calendar of Saudi Arabia, as published by its authority; MIT
+licence) and ``lunardate`` 0.3.0 (the Chinese calendar's tables of the Purple Mountain
+Observatory; GPL-3 library, the dates themselves are facts). Local sightings of the moon can put
+Ramadan or an Eid a day either side in some countries: a reader gets the Umm al-Qura day.
+
+>>> moveable_interval("easter", 2025)
+(datetime.date(2025, 4, 20), datetime.date(2025, 4, 20))
+>>> moveable_interval("ramadan", 2025)
+(datetime.date(2025, 3, 1), datetime.date(2025, 3, 29))
+>>> moveable_interval("chinese new year", 2025)
+(datetime.date(2025, 1, 29), datetime.date(2025, 1, 29))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+# Hijri years 1370..1499 (Gregorian 1951..2076), one per entry: the first day of Ramadan, Eid
+# al-Fitr (1 Shawwal, the day after Ramadan) and Eid al-Adha (10 Dhu al-Hijjah).
+_HIJRI_YEARS = """
+    1951-06-06 1951-07-06 1951-09-12  1952-05-25 1952-06-23 1952-08-31
+    1953-05-14 1953-06-13 1953-08-20  1954-05-04 1954-06-02 1954-08-09
+    1955-04-24 1955-05-23 1955-07-30  1956-04-12 1956-05-11 1956-07-19
+    1957-04-01 1957-05-01 1957-07-08  1958-03-21 1958-04-20 1958-06-27
+    1959-03-11 1959-04-10 1959-06-17  1960-02-28 1960-03-28 1960-06-04
+    1961-02-16 1961-03-18 1961-05-25  1962-02-05 1962-03-07 1962-05-14
+    1963-01-26 1963-02-24 1963-05-03  1964-01-15 1964-02-14 1964-04-22
+    1965-01-03 1965-02-02 1965-04-11  1965-12-23 1966-01-22 1966-04-01
+    1966-12-13 1967-01-12 1967-03-21  1967-12-02 1968-01-01 1968-03-09
+    1968-11-21 1968-12-21 1969-02-27  1969-11-10 1969-12-10 1970-02-16
+    1970-11-01 1970-11-30 1971-02-06  1971-10-20 1971-11-19 1972-01-26
+    1972-10-08 1972-11-07 1973-01-14  1973-09-27 1973-10-27 1974-01-03
+    1974-09-17 1974-10-16 1974-12-24  1975-09-06 1975-10-06 1975-12-13
+    1976-08-26 1976-09-24 1976-12-01  1977-08-15 1977-09-14 1977-11-21
+    1978-08-05 1978-09-03 1978-11-10  1979-07-25 1979-08-23 1979-10-31
+    1980-07-13 1980-08-12 1980-10-19  1981-07-02 1981-08-01 1981-10-08
+    1982-06-22 1982-07-21 1982-09-27  1983-06-12 1983-07-11 1983-09-17
+    1984-05-31 1984-06-30 1984-09-05  1985-05-20 1985-06-19 1985-08-26
+    1986-05-09 1986-06-08 1986-08-15  1987-04-29 1987-05-28 1987-08-04
+    1988-04-17 1988-05-16 1988-07-23  1989-04-07 1989-05-06 1989-07-13
+    1990-03-27 1990-04-26 1990-07-02  1991-03-17 1991-04-15 1991-06-22
+    1992-03-05 1992-04-04 1992-06-11  1993-02-22 1993-03-24 1993-05-31
+    1994-02-11 1994-03-13 1994-05-20  1995-01-31 1995-03-02 1995-05-09
+    1996-01-21 1996-02-19 1996-04-27  1997-01-10 1997-02-08 1997-04-17
+    1997-12-30 1998-01-29 1998-04-07  1998-12-19 1999-01-18 1999-03-27
+    1999-12-09 2000-01-08 2000-03-16  2000-11-27 2000-12-27 2001-03-05
+    2001-11-16 2001-12-16 2002-02-22  2002-11-06 2002-12-05 2003-02-11
+    2003-10-26 2003-11-25 2004-02-01  2004-10-15 2004-11-14 2005-01-21
+    2005-10-04 2005-11-03 2006-01-10  2006-09-24 2006-10-23 2006-12-31
+    2007-09-13 2007-10-13 2007-12-20  2008-09-01 2008-10-01 2008-12-08
+    2009-08-22 2009-09-20 2009-11-27  2010-08-11 2010-09-10 2010-11-16
+    2011-08-01 2011-08-30 2011-11-06  2012-07-20 2012-08-19 2012-10-26
+    2013-07-09 2013-08-08 2013-10-15  2014-06-28 2014-07-28 2014-10-04
+    2015-06-18 2015-07-17 2015-09-23  2016-06-06 2016-07-06 2016-09-11
+    2017-05-27 2017-06-25 2017-09-01  2018-05-16 2018-06-15 2018-08-21
+    2019-05-06 2019-06-04 2019-08-11  2020-04-24 2020-05-24 2020-07-31
+    2021-04-13 2021-05-13 2021-07-20  2022-04-02 2022-05-02 2022-07-09
+    2023-03-23 2023-04-21 2023-06-28  2024-03-11 2024-04-10 2024-06-16
+    2025-03-01 2025-03-30 2025-06-06  2026-02-18 2026-03-20 2026-05-27
+    2027-02-08 2027-03-09 2027-05-16  2028-01-28 2028-02-26 2028-05-05
+    2029-01-16 2029-02-14 2029-04-24  2030-01-05 2030-02-04 2030-04-13
+    2030-12-26 2031-01-24 2031-04-02  2031-12-15 2032-01-14 2032-03-22
+    2032-12-04 2033-01-02 2033-03-11  2033-11-23 2033-12-23 2034-03-01
+    2034-11-12 2034-12-12 2035-02-18  2035-11-01 2035-12-01 2036-02-07
+    2036-10-20 2036-11-19 2037-01-26  2037-10-10 2037-11-08 2038-01-16
+    2038-09-30 2038-10-29 2039-01-05  2039-09-19 2039-10-19 2039-12-26
+    2040-09-07 2040-10-07 2040-12-14  2041-08-28 2041-09-26 2041-12-04
+    2042-08-17 2042-09-15 2042-11-23  2043-08-06 2043-09-04 2043-11-12
+    2044-07-26 2044-08-24 2044-10-31  2045-07-15 2045-08-14 2045-10-21
+    2046-07-05 2046-08-03 2046-10-10  2047-06-24 2047-07-24 2047-09-30
+    2048-06-12 2048-07-12 2048-09-19  2049-06-02 2049-07-01 2049-09-08
+    2050-05-22 2050-06-20 2050-08-28  2051-05-11 2051-06-10 2051-08-17
+    2052-04-30 2052-05-29 2052-08-05  2053-04-20 2053-05-19 2053-07-26
+    2054-04-09 2054-05-09 2054-07-15  2055-03-29 2055-04-28 2055-07-05
+    2056-03-17 2056-04-16 2056-06-23  2057-03-06 2057-04-05 2057-06-12
+    2058-02-24 2058-03-25 2058-06-01  2059-02-14 2059-03-15 2059-05-22
+    2060-02-03 2060-03-04 2060-05-10  2061-01-23 2061-02-21 2061-04-30
+    2062-01-12 2062-02-10 2062-04-20  2063-01-01 2063-01-30 2063-04-09
+    2063-12-21 2064-01-20 2064-03-28  2064-12-09 2065-01-08 2065-03-17
+    2065-11-29 2065-12-28 2066-03-06  2066-11-19 2066-12-18 2067-02-24
+    2067-11-08 2067-12-08 2068-02-13  2068-10-27 2068-11-26 2069-02-02
+    2069-10-16 2069-11-15 2070-01-22  2070-10-05 2070-11-04 2071-01-11
+    2071-09-25 2071-10-24 2071-12-31  2072-09-13 2072-10-13 2072-12-20
+    2073-09-03 2073-10-02 2073-12-09  2074-08-23 2074-09-22 2074-11-29
+    2075-08-13 2075-09-11 2075-11-18  2076-08-01 2076-08-30 2076-11-07
+"""
+
+# Chinese New Year (the first day of the first lunar month), Gregorian 1950..2076, as MMDD.
+_CHINESE_NEW_YEAR_FIRST = 1950
+_CHINESE_NEW_YEARS = """
+    0217 0206 0127 0214 0203 0124 0212 0131 0218 0208
+    0128 0215 0205 0125 0213 0202 0121 0209 0130 0217
+    0206 0127 0215 0203 0123 0211 0131 0218 0207 0128
+    0216 0205 0125 0213 0202 0220 0209 0129 0217 0206
+    0127 0215 0204 0123 0210 0131 0219 0207 0128 0216
+    0205 0124 0212 0201 0122 0209 0129 0218 0207 0126
+    0214 0203 0123 0210 0131 0219 0208 0128 0216 0205
+    0125 0212 0201 0122 0210 0129 0217 0206 0126 0213
+    0203 0123 0211 0131 0219 0208 0128 0215 0204 0124
+    0212 0201 0122 0210 0130 0217 0206 0126 0214 0202
+    0123 0211 0201 0219 0208 0128 0215 0204 0124 0212
+    0202 0121 0209 0129 0217 0205 0126 0214 0203 0123
+    0211 0131 0219 0207 0127 0215 0205
+"""
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus).
+
+    >>> easter(2024), easter(2000)
+    (datetime.date(2024, 3, 31), datetime.date(2000, 4, 23))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+# Days that follow Easter by a fixed count (Western churches).
+EASTER_OFFSETS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+    "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
+    "ash wednesday": -46, "shrove tuesday": -47, "mardi gras": -47, "pentecost": 49,
+    "whit monday": 50, "ascension day": 39,
+}  # fmt: skip
+
+
+@cache
+def _hijri_rows() -> tuple[tuple[dt.date, dt.date, dt.date], ...]:
+    dates = [dt.date.fromisoformat(word) for word in _HIJRI_YEARS.split()]
+    return tuple(zip(dates[0::3], dates[1::3], dates[2::3], strict=True))
+
+
+@cache
+def _chinese_new_years() -> dict[int, dt.date]:
+    days = _CHINESE_NEW_YEARS.split()
+    return {
+        _CHINESE_NEW_YEAR_FIRST + i: dt.date(_CHINESE_NEW_YEAR_FIRST + i, int(d[:2]), int(d[2:]))
+        for i, d in enumerate(days)
+    }
+
+
+# Which of a Hijri row's dates each name means, and for how many days it lasts (an Eid is a
+# feast of several days, but the news dates it by its first).
+_HIJRI_NAMES: dict[str, int] = {"ramadan": 0, "eid al-fitr": 1, "eid al-adha": 2}
+
+
+def moveable_interval(name: str, year: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the moveable holiday ``name`` in Gregorian ``year``, or None when
+    the tables do not reach that year. A year with two Ramadans (1997, 2030) gives the first."""
+    if name in EASTER_OFFSETS:
+        day = easter(year) + dt.timedelta(days=EASTER_OFFSETS[name])
+        return day, day
+    if name in ("black friday", "cyber monday"):  # the Friday and Monday after Thanksgiving
+        november = dt.date(year, 11, 1)
+        thanksgiving = november + dt.timedelta(days=(3 - november.weekday()) % 7 + 21)
+        day = thanksgiving + dt.timedelta(days=1 if name == "black friday" else 4)
+        return day, day
+    if name in ("chinese new year", "lunar new year", "spring festival"):
+        found = _chinese_new_years().get(year)
+        return (found, found) if found else None
+    index = _HIJRI_NAMES.get(name)
+    if index is None:
+        return None
+    for row in _hijri_rows():
+        if row[index].year == year:
+            if index == 0:  # Ramadan lasts until the day before Eid al-Fitr
+                return row[0], row[1] - dt.timedelta(days=1)
+            return row[index], row[index]
+    return None

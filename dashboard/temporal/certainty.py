@@ -1,0 +1,136 @@
+"""How sure the tagger is of each reading, and the ranges its expressions make: pure functions over
+what the recogniser built and where it was placed.
+
+The confidence is a reader's weight, not a probability fitted to data: a date the text spells out
+with its year is near certain; one whose year comes from the anchor a little less; one placed
+against another date of the text, or by a tense guess, less again; a latent reading (a bare "May",
+a bare number read as a year) about even.
+
+>>> from dashboard.temporal.expression import Expression, Kind
+>>> confidence(Expression(Kind.CALENDAR, year=2025, month=5, day=9), refers_back=False)
+0.95
+>>> confidence(Expression(Kind.CALENDAR, month=5, latent=True), refers_back=False)
+0.5
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from dashboard.temporal.expression import Expression, Kind
+from dashboard.temporal.types import Timex, TimexType
+
+# (what is known of the expression, its weight); the first that holds is taken
+LATENT = 0.5
+ERA = 0.4  # "1500 years ago" read to the century
+REFERS_BACK = 0.7
+TENSE_GUESS = 0.75  # a weekday or a month whose side of the anchor the clause's tense chose
+YEAR_FROM_ANCHOR = 0.85  # "May 9": the year is the anchor's nearest
+RELATIVE = 0.9  # "last week", "three days ago"
+SPELLED_OUT = 0.95  # "May 9, 2025"
+VAGUE = 0.6  # PRESENT_REF, "recent years"
+
+
+def confidence(expression: Expression, *, refers_back: bool, era: bool = False) -> float:
+    """The weight of one reading (see the module docstring)."""
+    e = expression
+    if e.latent:
+        return LATENT
+    if era:
+        return ERA
+    if refers_back:
+        return REFERS_BACK
+    if e.kind in (Kind.REFERENCE, Kind.SPAN):
+        return VAGUE
+    if e.kind in (Kind.DURATION, Kind.SET, Kind.RELATIVE, Kind.SHIFT):
+        return RELATIVE
+    if e.kind is Kind.EITHER:
+        return YEAR_FROM_ANCHOR
+    if e.year is not None or e.decade is not None or e.century is not None:
+        return SPELLED_OUT
+    if e.tense is not None and (e.kind is Kind.WEEKDAY or e.day is None):
+        return TENSE_GUESS
+    return YEAR_FROM_ANCHOR
+
+
+# What joins the two ends of a range: a dash always; a word after "from" or "between"
+_RANGE_DASH = re.compile(r"\s?[-–]\s?")
+_RANGE_WORDS = re.compile(r"\s(?:to|until|till|through|thru|and)\s")
+_RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s$", re.IGNORECASE)
+_DATED = (TimexType.DATE, TimexType.TIME)
+
+
+def _joins(text: str, first: Timex, second: Timex) -> bool:
+    if not (
+        first.type in _DATED
+        and second.type in _DATED
+        and first.earliest is not None
+        and second.latest is not None
+        and first.earliest <= second.latest
+        and first.value[:1].isdigit()
+        and second.value[:1].isdigit()
+    ):
+        return False
+    between = text[first.end : second.start]
+    if _RANGE_DASH.fullmatch(between):
+        return True
+    return bool(
+        _RANGE_WORDS.fullmatch(between)
+        and _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
+    )
+
+
+def with_ranges(text: str, timexes: list[Timex | None]) -> list[Timex | None]:
+    """``timexes`` (in text order; None for spans that are not time) with each pair that makes a
+    range ("from 9 to 11 May", "1960-1961") given the range's whole interval.
+
+    >>> t1 = Timex(0, 4, "1960", TimexType.DATE, "1960", None, dt.date(1960, 1, 1),
+    ...            dt.date(1960, 12, 31))
+    >>> t2 = Timex(5, 9, "1961", TimexType.DATE, "1961", None, dt.date(1961, 1, 1),
+    ...            dt.date(1961, 12, 31))
+    >>> str(with_ranges("1960-1961", [t1, t2])[0].range_latest)
+    '1961-12-31'
+    """
+    result = list(timexes)
+    previous: int | None = None
+    for index, timex in enumerate(result):
+        if timex is None:
+            continue
+        if previous is not None:
+            first = result[previous]
+            assert first is not None
+            if _joins(text, first, timex):
+                earliest, latest = first.earliest, timex.latest
+                assert earliest is not None and latest is not None
+                result[previous] = replace(first, range_earliest=earliest, range_latest=latest)
+                result[index] = replace(timex, range_earliest=earliest, range_latest=latest)
+        previous = index
+    return result
+
+
+def a_year_earlier(timex: Timex, start: int, end: int, text: str) -> Timex | None:
+    """``timex`` (a period the text named, finer than a year) moved one year back, as the span
+    ``text[start:end]`` ("the same period last year")."""
+    if timex.earliest is None or timex.latest is None or not timex.value[:4].isdigit():
+        return None
+
+    def back(day: dt.date) -> dt.date:
+        return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+    value = f"{int(timex.value[:4]) - 1:04d}{timex.value[4:]}"
+    return replace(
+        timex,
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=value,
+        mod=None,
+        earliest=back(timex.earliest),
+        latest=back(timex.latest),
+        refers_back=True,
+        confidence=REFERS_BACK,
+        range_earliest=None,
+        range_latest=None,
+    )

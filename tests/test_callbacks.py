@@ -1,0 +1,128 @@
+"""The callbacks' plain functions, without a browser: a real store, the seeds, values in and out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from dash import no_update
+
+from dashboard.app import ids
+from dashboard.app.callbacks.articles import add_article, read_article
+from dashboard.app.callbacks.exports import export_download
+from dashboard.app.callbacks.notes import detail, note_action
+from dashboard.app.callbacks.timeline import redraw, selection, source_choices
+from dashboard.app.catalogue import Catalogue
+from dashboard.ingest.documents import load_documents
+from dashboard.timeline import ingest, open_store
+
+NO_FILTERS = (None, None, None, None, "")
+
+
+@pytest.fixture
+def catalogue(tmp_path, seeds_dir):
+    with open_store(tmp_path / "t.sqlite") as store:
+        ingest(store, load_documents([seeds_dir]))
+        yield Catalogue(store)
+
+
+def test_redraw_gives_the_figure_the_rows_and_the_summary(catalogue):
+    fig, rows, line = redraw(catalogue, NO_FILTERS, show_notes=True, view=None, selected=None,
+                             zoom_only=False)  # fmt: skip
+    assert len(rows) == len(catalogue.events()) and fig.data
+    assert line.startswith(f"{len(rows)} events from 2 sources")
+
+
+def test_redraw_takes_junk_inputs_as_unset(catalogue):
+    junk = ("United Front", 5, ["2025"], {"a": 1}, ["talks"])  # a string, a number, lists, a dict
+    _fig, rows, _line = redraw(catalogue, junk, show_notes=True, view="x", selected=[1],
+                               zoom_only=False)  # fmt: skip
+    assert len(rows) == len(catalogue.events())
+
+
+def test_sources_start_shown_and_reset_clears_the_filters(catalogue):
+    options, value, *rest = source_choices(catalogue, reset=False, old_options=None, old_value=None)
+    assert [o["value"] for o in options] == value == ["United Front", "What's Planned"]
+    assert rest == [no_update] * 4
+    _, value, certainties, start, end, search = source_choices(
+        catalogue, reset=True, old_options=options, old_value=["United Front"]
+    )
+    assert value == ["United Front", "What's Planned"] and (start, end, search) == (None, None, "")
+    assert certainties == ["exact", "range", "approximate"]
+
+
+def test_a_click_on_a_marker_a_label_or_a_row_selects_its_event():
+    assert selection("point", {"points": [{"customdata": "e-1"}]}, None, None) == (
+        "e-1",
+        [{"id": "e-1"}],
+    )
+    assert selection("label", None, {"annotation": {"name": "label e-2"}}, None)[0] == "e-2"
+    assert selection("row", None, None, {"rowId": "e-3"})[0] == "e-3"
+    assert selection("row", None, None, ["junk"]) == (no_update, no_update)
+
+
+def test_notes_are_added_edited_and_deleted(catalogue):
+    event = catalogue.events()[0]
+    version, text, editing, message, button = note_action(
+        catalogue, ids.NOTE_SAVE, selected=event.id, text="Check it", editing=None, version=0
+    )
+    assert (version, text, editing, message, button) == (1, "", None, "Note added.", "Add note")
+    [note] = catalogue.notes(event.id)
+    _, text, editing, message, _ = note_action(
+        catalogue, ids.note_edit(note.id), selected=event.id, text="", editing=None, version=1
+    )
+    assert (text, editing) == ("Check it", note.id)
+    note_action(catalogue, ids.NOTE_SAVE, selected=event.id, text="Checked", editing=note.id,
+                version=1)  # fmt: skip
+    assert [n.text for n in catalogue.notes(event.id)] == ["Checked"]
+    note_action(catalogue, ids.note_delete(note.id), selected=event.id, text="", editing=None,
+                version=2)  # fmt: skip
+    assert catalogue.notes(event.id) == []
+    head, form, _sources = detail(catalogue, event.id, None)
+    assert form == {} and head
+
+
+def test_a_note_needs_text_and_an_event(catalogue):
+    assert note_action(catalogue, ids.NOTE_SAVE, selected=None, text="x", editing=None,
+                       version=0)[3] == "Select an event first."  # fmt: skip
+    assert note_action(catalogue, ids.NOTE_SAVE, selected="e", text=["x"], editing=None,
+                       version=0)[3] == "Write the note first."  # fmt: skip
+
+
+def test_a_pasted_article_is_read_and_added(catalogue):
+    pasted = "Published on June 10, 2025. The ministers will meet on Friday in Oslo."
+    _uploaded, _status, date, _title, hint = read_article(
+        payload=None, pasted=pasted, old_title="", from_upload=False, max_upload_bytes=10_000
+    )
+    assert date == "2025-06-10" and "check it" in hint
+    version, message, paste, _ = add_article(
+        catalogue, pasted=pasted, uploaded=None, source="Nordic Times", title="Oslo", published=date,
+        version=3, max_upload_bytes=10_000,
+    )  # fmt: skip
+    assert version == 4 and paste == "" and "from Nordic Times" in message
+    assert "Nordic Times" in catalogue.sources()
+
+
+def test_an_article_without_a_source_is_refused_with_a_message(catalogue):
+    version, message, *_ = add_article(
+        catalogue, pasted="Talks on Friday.", uploaded=None, source="", title="", published="2025-05-07",
+        version=0, max_upload_bytes=10_000,
+    )  # fmt: skip
+    assert version is no_update and "source" in message
+
+
+def test_an_export_with_nothing_selected_says_so(catalogue):
+    download, message = export_download(
+        catalogue, "png", (["Nobody"], None, None, None, ""), show_notes=False, view=None,
+        title="T", today=dt.date(2025, 5, 7),
+    )  # fmt: skip
+    assert download is None and message == "Nothing to export: no event passes the filters."
+
+
+def test_an_html_export_of_the_view_is_a_download(catalogue):
+    download, message = export_download(
+        catalogue, "html", NO_FILTERS, show_notes=False, view=None, title="Xi in Moscow",
+        today=dt.date(2025, 5, 7),
+    )  # fmt: skip
+    assert download["filename"] == "xi-in-moscow-2025-05-07.html"
+    assert message == "Exported xi-in-moscow-2025-05-07.html."
