@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,8 @@ from dashboard.events import (
 )
 from dashboard.model import Document
 from dashboard.store import Store, StoreError
+
+Progress = Callable[[str], None]  # hears each step of a long ingest ("merging 1,384 mentions")
 
 __all__ = [
     "IngestReport",
@@ -75,22 +77,30 @@ def open_store(path: str | Path, *, tagger: Tagger | None = None) -> Store:
 
 
 def ingest(
-    store: Store, documents: Iterable[Document], *, tagger: Tagger | None = None
+    store: Store,
+    documents: Iterable[Document],
+    *,
+    tagger: Tagger | None = None,
+    progress: Progress | None = None,
 ) -> IngestReport:
     """Store new documents and rebuild the merged events, in one transaction.
 
     A document whose content hash is already stored is left alone (reported as already stored).
     If anything fails before the end, nothing of this call is kept. Before anything new is
     written, the store is copied to its rolling backup (``<file>.backup``, SQLite's online backup).
+    ``progress(step)`` hears what is being done (the dashboard shows it while it waits).
     """
+    say = progress or _quiet
     documents = list(documents)
     if any(d.id not in store.document_ids() for d in documents):
+        say("keeping a backup of the store")
         store.backup()
     with store.transaction():
+        say("storing the article" if len(documents) == 1 else "storing the articles")
         added, already = store.add_documents(documents)
         if not added:
             return IngestReport(added, already, store.count_events())
-        count, timings = _rebuild(store, tagger)
+        count, timings = _rebuild(store, tagger, say)
     return IngestReport(added, already, count, timings)
 
 
@@ -130,7 +140,13 @@ def rebuild(store: Store, *, tagger: Tagger | None = None) -> int:
     return count
 
 
-def _rebuild(store: Store, tagger: Tagger | None) -> tuple[int, dict[str, float]]:
+def _quiet(_step: str) -> None:
+    pass
+
+
+def _rebuild(
+    store: Store, tagger: Tagger | None, say: Progress = _quiet
+) -> tuple[int, dict[str, float]]:
     """Extract what is not cached, merge every document's mentions, write the events.
 
     Documents are taken in the order they were first stored: the first document that mentions a
@@ -144,12 +160,15 @@ def _rebuild(store: Store, tagger: Tagger | None) -> tuple[int, dict[str, float]
         if doc.id in cached:
             candidates.extend(candidate_from_json(c, position) for c in json.loads(cached[doc.id]))
             continue
+        say(f"finding the dates in “{doc.title or doc.source}” ({len(doc.text):,} characters)")
         found = extract_candidates(doc, position, tagger=tagger)
         candidates.extend(found)
         store.save_extraction(doc.id, version, json.dumps([candidate_to_json(c) for c in found]))
     extracted = time.perf_counter()
+    say(f"merging {len(candidates):,} mentions into events")
     events = merge_candidates(candidates)
     merged = time.perf_counter()
+    say(f"writing {len(events):,} events")
     count = store.replace_events(events)
     timings = {
         "extract": extracted - started,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import http.client
 import json
 import threading
+import urllib.request
 
 import pytest
 from browser import DashboardServer
@@ -231,3 +232,83 @@ def test_every_callback_takes_junk_without_a_server_error(server, junk):
         body = callback_request([dep], dep["output"], values)
         status, reply = post(server.url + "_dash-update-component", body)
         assert status in (200, 204), (dep["output"], reply[:300])
+
+
+# --- a large article is added in the background; the page keeps answering --------------------
+
+
+def test_jobs_run_in_the_background_and_say_how_they_go():
+    import time
+
+    from dashboard.app.jobs import Jobs
+
+    jobs = Jobs()
+    gate = threading.Event()
+
+    def work(progress):
+        progress("reading")
+        gate.wait(10)
+        progress("writing")
+        return "written"
+
+    job = jobs.start(work)
+    deadline = time.monotonic() + 5
+    while jobs.status(job).step != "reading" and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert jobs.status(job).state == "running" and not jobs.status(job).over
+    gate.set()
+    assert jobs.wait(job, 10).result == "written"
+    failing = jobs.start(lambda progress: 1 / 0)
+    assert jobs.wait(failing, 10).state == "failed" and "division" in jobs.status(failing).error
+    assert jobs.status(["not", "an", "id"]) is None
+
+
+def test_a_large_upload_leaves_the_server_responsive(server):
+    import time
+
+    deps = dependencies(server.url)
+    sentence = "The delegation met on Monday, May 5, 2025 in Bern to discuss trade. "
+    text = sentence * (1_900_000 // len(sentence))  # just under the 2 MB limit
+    add = callback_request(
+        deps,
+        "tl-article-job.data",
+        {
+            "tl-article-add.n_clicks": 1,
+            "tl-paste.value": text,
+            "tl-article-source.value": "Big Wire",
+            "tl-article-date.value": "2025-05-07",
+        },
+    )
+    add["changedPropIds"] = ["tl-article-add.n_clicks"]
+    started = time.monotonic()
+    status, reply = post(server.url + "_dash-update-component", add)
+    assert status == 200, reply[:300]
+    assert time.monotonic() - started < 5  # it returns before the article is extracted
+    job = json.loads(reply)["response"]["tl-article-job"]["data"]
+    poll = callback_request(
+        deps,
+        "tl-article-message.children@",
+        {
+            "tl-article-poll.n_intervals": 1,
+            "tl-article-job.data": job,
+            "tl-articles-version.data": 0,
+        },
+    )
+    poll["changedPropIds"] = ["tl-article-poll.n_intervals"]
+    seen, slowest = [], 0.0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        asked = time.monotonic()
+        with urllib.request.urlopen(server.url + "_dash-layout", timeout=30) as layout:
+            assert layout.status == 200
+        status, reply = post(server.url + "_dash-update-component", poll)
+        slowest = max(slowest, time.monotonic() - asked)
+        message = json.loads(reply)["response"]["tl-article-message"]["children"]
+        seen.append(message)
+        if not message.startswith("Adding"):
+            break
+        time.sleep(0.3)
+    assert seen[-1].startswith("Added") and "Big Wire" in seen[-1], seen[-3:]
+    assert any(m.startswith("Adding the article:") for m in seen), seen[:3]
+    assert slowest < 3, slowest  # the page layout and the poll answer while the job runs
+    assert b"Big Wire" in redraw(server)

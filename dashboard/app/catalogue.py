@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from dashboard.model import Document, Event, Note
 from dashboard.render.styles import SourceStyles, source_styles
 from dashboard.store import Store
-from dashboard.timeline import IngestReport, ingest
+from dashboard.timeline import IngestReport, Progress, ingest
 
 T = TypeVar("T")
 
@@ -76,5 +76,11 @@ class Catalogue:
     def notes(self, event_id: str | None = None) -> list[Note]:
         return list(self.store.notes(event_id))
 
-    def ingest(self, documents: list[Document]) -> IngestReport:
-        return self.call(ingest, self.store, documents)
+    def ingest(
+        self, documents: list[Document], *, progress: Progress | None = None
+    ) -> IngestReport:
+        with self._write_lock:
+            try:
+                return ingest(self.store, documents, progress=progress)
+            finally:
+                self._invalidate()

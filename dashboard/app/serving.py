@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from werkzeug.serving import BaseWSGIServer
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler
 
 THREADS = 8
+
+
+class _OneRequestPerConnection(WSGIRequestHandler):
+    """HTTP/1.0: the connection closes after each reply. With keep-alive, a browser's idle
+    connections (six or more per page) would each hold a pool thread and starve the rest."""
+
+    protocol_version = "HTTP/1.0"
 
 
 class PooledWSGIServer(BaseWSGIServer):
@@ -21,7 +28,7 @@ class PooledWSGIServer(BaseWSGIServer):
     daemon_threads = True
 
     def __init__(self, host: str, port: int, app, *, threads: int = THREADS) -> None:
-        super().__init__(host, port, app)
+        super().__init__(host, port, app, handler=_OneRequestPerConnection)
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="serve")
 
     def process_request(self, request, client_address) -> None:

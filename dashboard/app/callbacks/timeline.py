@@ -196,4 +196,8 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
         prevent_initial_call=True,
     )
     def _remember_view(relayout, current):
-        return view_from_relayout(relayout, current)
+        view = view_from_relayout(relayout, current)
+        # Unchanged (the graph's first autosize): no new value, so no redraw is asked for. The
+        # server answers on several threads; a redraw asked for by the view while the first
+        # full redraw is still on its way would make the page drop that one.
+        return no_update if view == current else view
