@@ -285,6 +285,14 @@ def test_a_large_upload_leaves_the_server_responsive(server):
     assert status == 200, reply[:300]
     assert time.monotonic() - started < 5  # it returns before the article is extracted
     job = json.loads(reply)["response"]["tl-article-job"]["data"]
+    # A note written while the article is being read is not held up by it.
+    event_id = json.loads(redraw(server))["response"]["tl-grid"]["rowData"][0]["id"]
+    asked = time.monotonic()
+    status, reply = post(
+        server.url + "_dash-update-component", note_body(deps, event_id, "while adding")
+    )
+    assert status == 200 and b"Note added" in reply, reply[:300]
+    assert time.monotonic() - asked < 3
     poll = callback_request(
         deps,
         "tl-article-message.children@",

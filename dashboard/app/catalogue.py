@@ -79,8 +79,9 @@ class Catalogue:
     def ingest(
         self, documents: list[Document], *, progress: Progress | None = None
     ) -> IngestReport:
-        with self._write_lock:
-            try:
-                return ingest(self.store, documents, progress=progress)
-            finally:
-                self._invalidate()
+        # Not under the write lock: the pipeline finds the dates before its (short) write
+        # transaction, and a note written meanwhile should not wait for that.
+        try:
+            return ingest(self.store, documents, progress=progress)
+        finally:
+            self._invalidate()
