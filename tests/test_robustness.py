@@ -284,3 +284,11 @@ def test_a_damaged_store_is_refused_at_start_with_how_to_recover(tmp_path, seeds
     assert "damaged" in result.stderr and f"sqlite3 {db} .recover" in result.stderr
     assert str(backup) in result.stderr
     assert "Timeline of" not in result.stdout and "Traceback" not in result.stderr
+
+
+def test_tag_prints_bad_lines_escaped(tmp_path):
+    lines = tmp_path / "in.jsonl"
+    lines.write_text('{"id": "a", "text": "Talks on Friday.", "anchor": "\\u001b[2J2025"}\n')
+    result = run_cli("tag", "--jsonl", lines)
+    assert result.returncode == 1, result.stderr
+    assert "\x1b" not in result.stderr and "\\x1b[2J" in result.stderr
