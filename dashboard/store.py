@@ -22,9 +22,12 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
 import sqlite3
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -130,6 +133,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# The tables this program makes: a file at schema version 0 holding any other table belongs to
+# someone else (a browser's bookmarks, another tool's data) and is never written to.
+OUR_TABLES = frozenset({"documents", "events", "mentions", "notes", "candidates"})
 
 
 class StoreError(Exception):
@@ -149,38 +155,181 @@ class Store:
     """
 
     def __init__(
-        self, path: str | Path = DEFAULT_DB, *, busy_timeout: float = BUSY_TIMEOUT_S
+        self,
+        path: str | Path = DEFAULT_DB,
+        *,
+        busy_timeout: float = BUSY_TIMEOUT_S,
+        readonly: bool = False,
+        check: bool = True,
     ) -> None:
+        """Open (or create) the store. ``readonly`` opens an existing file without ever writing
+        to it (exports). ``check`` runs SQLite's ``quick_check`` first: a damaged file is refused
+        at once, with how to recover it, instead of failing at every later action."""
         self.path = Path(path)
+        self.readonly = readonly
         self._busy_timeout = busy_timeout
-        self._depth = 0  # open transactions: an inner one joins the outer
+        # One SQLite connection per thread (a threaded server); WAL lets readers run beside the
+        # one writer. Each thread has its own transaction depth too.
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        if readonly and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such store; check the path.")
+        if not readonly:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(
+                    f"{self.path}: cannot create its folder ({error.strerror}); choose another "
+                    "--db path."
+                ) from error
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreError(
-                f"{self.path}: cannot create its folder ({error.strerror}); choose another --db path."
-            ) from error
-        try:
-            # check_same_thread off: the app may call from a worker thread; every write is one
-            # BEGIN IMMEDIATE transaction, so calls do not interleave inside a write.
-            self._db = sqlite3.connect(
-                self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot open ({error}); check the path.") from error
-        try:
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            if check:
+                self._quick_check()
+            self._refuse_foreign()
+            if readonly:
+                if self.schema_version() != SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self.path}: schema {self.schema_version()}, this program reads "
+                        f"{SCHEMA_VERSION}; open it once with serve (which upgrades it) first."
+                    )
+            else:
+                self._use_wal()
+                self._migrate()
         except StoreError:
-            self._db.close()
+            self.close()
             raise
         except sqlite3.Error as error:
-            self._db.close()
+            self.close()
             raise _store_error(self.path, error, self._busy_timeout) from error
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """This thread's connection, opened on first use."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._connect()
+            self._local.db = db
+            self._local.depth = 0
+            self._local.seen_version = None
+        return db
+
+    def _connect(self) -> sqlite3.Connection:
+        target = f"file:{self.path.resolve()}?mode=ro" if self.readonly else str(self.path)
+        try:
+            # check_same_thread off only so that close() can close every thread's connection.
+            db = sqlite3.connect(
+                target,
+                timeout=self._busy_timeout,
+                isolation_level=None,
+                check_same_thread=False,
+                uri=self.readonly,
+            )
+            db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open ({error}); check the path.") from error
+        with self._connections_lock:
+            self._connections.append(db)
+        return db
+
+    @property
+    def _depth(self) -> int:
+        self._db  # noqa: B018 (opens this thread's connection and its depth)
+        return self._local.depth
+
+    @_depth.setter
+    def _depth(self, value: int) -> None:
+        self._local.depth = value
+
+    def _use_wal(self) -> None:
+        """Write-ahead logging: readers never wait for the writer. Switching needs a moment
+        without another writer; with one at work (or on a file system without shared memory)
+        the file keeps its rollback journal, which works too, only with less concurrency."""
+        try:
+            self._db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+
+    def _quick_check(self) -> None:
+        try:
+            rows = self._db.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as error:
+            if "not a database" in str(error) or "encrypted" in str(error):
+                raise  # a file that is not SQLite at all: said by _store_error
+            raise StoreError(damaged_message(self.path, str(error))) from error
+        if [r[0] for r in rows] != ["ok"]:
+            raise StoreError(damaged_message(self.path, "; ".join(str(r[0]) for r in rows[:3])))
+
+    def _refuse_foreign(self) -> None:
+        """A file at schema version 0 with tables that are not ours is someone else's."""
+        if self.schema_version() != 0:
+            return
+        tables = {
+            row[0]
+            for row in self._db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        foreign = sorted(tables - OUR_TABLES)
+        if foreign:
+            raise StoreError(
+                f"{self.path}: a database of another program (tables {', '.join(foreign[:5])}); "
+                "it was not changed. Choose another --db file."
+            )
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
-        self._db.close()
+        """Close every thread's connection. A store left by its last user goes back to a
+        rollback journal: one self-contained file at rest, which a read-only reader (an export)
+        opens without creating the WAL's side files."""
+        mine = getattr(self._local, "db", None)
+        with self._connections_lock:
+            for db in self._connections:
+                if db is not mine:
+                    db.close()
+            self._connections.clear()
+        if mine is not None:
+            if not self.readonly:
+                # When another program still has it open, it stays in WAL mode.
+                with contextlib.suppress(sqlite3.Error):
+                    mine.execute("PRAGMA journal_mode = DELETE")
+            mine.close()
+        self._local = threading.local()
+
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` on this thread's connection: it changes when another
+        connection (another thread, another ``serve`` on the same file) commits a change."""
+        return self._query("PRAGMA data_version")[0][0]
+
+    def changed_elsewhere(self) -> bool:
+        """True when another connection has committed since this thread last asked (True the
+        first time a thread asks: it has seen nothing yet)."""
+        version = self.data_version()
+        seen, self._local.seen_version = self._local.seen_version, version
+        return seen != version
+
+    def backup(self, target: str | Path | None = None) -> Path:
+        """Copy the store with SQLite's online backup (consistent while others read) to
+        ``target``, by default ``<file>.backup`` next to it, through a temporary file renamed
+        into place: the previous backup stays until the new one is whole."""
+        target = Path(target) if target else backup_path(self.path)
+        partial = target.with_name(target.name + ".part")
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                self._db.backup(copy)
+            finally:
+                copy.close()
+            os.replace(partial, target)
+        except (sqlite3.Error, OSError) as error:
+            partial.unlink(missing_ok=True)
+            raise StoreError(f"{target}: the backup could not be written ({error}).") from error
+        return target
+
+    def stored_ids(self) -> set[str]:
+        """The ids (content hashes) of every stored document, removed ones included."""
+        return {row[0] for row in self._query("SELECT id FROM documents")}
 
     def __enter__(self) -> Store:
         return self
@@ -216,6 +365,11 @@ class Store:
         with self.transaction():
             known = {row[0] for row in self._db.execute("SELECT id FROM documents")}
             for doc in documents:
+                if not doc.text.strip():
+                    raise StoreError(
+                        f"{doc.path or doc.title or doc.source}: no text; an empty article is "
+                        "never stored."
+                    )
                 if doc.id in known:
                     already.append(doc)
                     continue
@@ -503,7 +657,15 @@ class Store:
                 raise StoreError(f"{self.path}: no decision with id {decision_id}.")
 
     def events(self) -> list[Event]:
-        """The merged events, in chronological order, each with its mentions."""
+        """The merged events, in chronological order, each with its mentions (one snapshot:
+        a commit by another connection between the two queries cannot mix two versions)."""
+        with self._snapshot():
+            return self._events()
+
+    def _snapshot(self) -> _Snapshot:
+        return _Snapshot(self)
+
+    def _events(self) -> list[Event]:
         mentions: dict[str, list[Mention]] = {}
         for row in self._rows(
             f"SELECT event_id, {_MENTION_COLUMNS} FROM mentions ORDER BY event_id, position"
@@ -605,6 +767,28 @@ class Store:
             raise _store_error(self.path, error, self._busy_timeout) from error
 
 
+class _Snapshot:
+    """A read transaction (BEGIN … COMMIT), or nothing inside a transaction already open."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.opened = False
+
+    def __enter__(self) -> None:
+        db = self.store._db
+        if not db.in_transaction:
+            try:
+                db.execute("BEGIN")
+            except sqlite3.Error as error:
+                raise _store_error(self.store.path, error, self.store._busy_timeout) from error
+            self.opened = True
+
+    def __exit__(self, *exc: object) -> bool:
+        if self.opened and self.store._db.in_transaction:
+            self.store._db.execute("COMMIT")
+        return False
+
+
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception; SQLite errors become StoreError."""
 
@@ -647,14 +831,37 @@ def _store_error(path: Path, error: sqlite3.Error, waited: float = BUSY_TIMEOUT_
             f"{path}: the database is locked by another program (waited {waited:g} s); "
             "close the other program (another serve or extract) and retry."
         )
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+    if "malformed" in text or "corrupt" in text:
+        return StoreError(damaged_message(path, text))
+    if "not a database" in text or "file is encrypted" in text:
         return StoreError(
-            f"{path}: not a timeline database or damaged ({text}); move it away or choose another "
-            "--db file; a new one is created."
+            f"{path}: not a timeline database ({text}); choose another --db file (a new one is "
+            "created)."
         )
     if "readonly" in text or "unable to open" in text:
         return StoreError(f"{path}: cannot write ({text}); check the file's permissions.")
     return StoreError(f"{path}: database error ({text}).")
+
+
+def backup_path(path: Path) -> Path:
+    """Where the rolling backup of the store at ``path`` is kept."""
+    return path.with_name(path.name + ".backup")
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    """What to say about a damaged store: what SQLite found and how to save its notes."""
+    backup = backup_path(path)
+    kept = (
+        f" A backup taken before the last article was added is {backup}: "
+        f"serve --db {backup} opens it."
+        if backup.is_file()
+        else ""
+    )
+    return (
+        f"{path}: the database is damaged ({detail}). Do not delete it: the notes in it can "
+        f"usually be saved with SQLite's recovery, e.g. `sqlite3 {path} .recover | sqlite3 "
+        f"recovered.sqlite`, then serve --db recovered.sqlite.{kept}"
+    )
 
 
 def _statements(script: str) -> list[str]:

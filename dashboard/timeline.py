@@ -37,7 +37,7 @@ from dashboard.events import (
     score_events,
 )
 from dashboard.model import Document
-from dashboard.parallel import InProcess, batches
+from dashboard.parallel import InProcess, batches, extract_payload
 from dashboard.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ MAX_REGION_SHARE = 0.5  # a region holding more than this share of the mentions:
 
 # Called as progress(done, total) while documents are extracted (a progress bar, a page's status).
 Progress = Callable[[int, int], None]
+# Hears each step of a long ingest in words ("merging 1,384 mentions"): the dashboard shows it.
+Status = Callable[[str], None]
 
 __all__ = [
     "IngestReport",
@@ -96,6 +98,7 @@ def ingest(
     progress: Progress | None = None,
     extractor: Extractor | None = None,
     incremental: bool = True,
+    status: Status | None = None,
 ) -> IngestReport:
     """Store new documents, extract them and merge their mentions into the events, in one
     transaction.
@@ -106,16 +109,47 @@ def ingest(
     ``incremental`` (the default), the new mentions are merged into the events they can touch
     (:mod:`dashboard.events.incremental`) when the new articles are few next to the store;
     otherwise every event is merged again. If anything fails before the end, nothing of this call
-    is kept.
+    is kept. Before anything new is written, the store is copied to its rolling backup
+    (``<file>.backup``, SQLite's online backup). ``status(step)`` hears what is being done.
     """
+    say = status or _quiet
+    documents = list(documents)
+    known = store.stored_ids()
+    new = list({d.id: d for d in documents if d.id not in known}.values())
+    if not new:
+        return IngestReport([], documents, store.count_events())
+    say("keeping a backup of the store")
+    store.backup()
+    # In this process the slow part, finding the dates, is pure and runs before the write
+    # transaction opens, so other writers (a note, another server) wait only for the writing.
+    version = extractor_version()
+    extracted: dict[str, str] = {}
+    started = time.perf_counter()
+    if extractor is None:
+        for doc in new:
+            say(f"finding the dates in “{doc.title or doc.source}” ({len(doc.text):,} characters)")
+            extracted[doc.id] = extract_payload(doc, tagger)
+            if progress is not None:
+                progress(len(extracted), len(new))
+    seconds = time.perf_counter() - started
     with store.transaction():
+        say("storing the article" if len(new) == 1 else "storing the articles")
         added, already = store.add_documents(documents)
         if not added:
             return IngestReport(added, already, store.count_events())
+        for doc in added:
+            if doc.id in extracted:
+                store.save_extraction(doc.id, version, extracted[doc.id])
+        say("merging the new mentions into the events")
         count, timings = _rebuild(
             store, tagger, progress, extractor, new={d.id for d in added} if incremental else None
         )
+    timings["extract"] = timings.get("extract", 0.0) + seconds
     return IngestReport(added, already, count, timings)
+
+
+def _quiet(_step: str) -> None:
+    pass
 
 
 def set_published(

@@ -21,6 +21,7 @@ __all__ = [
     "iso_span",
     "long_day",
     "period_text",
+    "printable",
     "short_day",
 ]
 
@@ -209,3 +210,18 @@ def attributed(source: str, attributed_to: str = "") -> str:
     ('Moscow Dispatch', 'Russian state television, as reported by Moscow Dispatch')
     """
     return f"{attributed_to}, as reported by {source}" if attributed_to else source
+
+
+def printable(text: str) -> str:
+    r"""``text`` safe to print on a terminal as one line: control characters (escape sequences,
+    newlines, carriage returns) and other unprintable characters are written as Python escapes,
+    so a file named ``evil\x1b[2J.txt`` cannot clear the screen nor a newline forge a line.
+
+    >>> printable("evil\x1b[2J.txt"), printable("a\nerror: forged.txt"), printable("Café 東京.txt")
+    ('evil\\x1b[2J.txt', 'a\\nerror: forged.txt', 'Café 東京.txt')
+    """
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+    )

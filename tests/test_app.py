@@ -240,6 +240,7 @@ def test_docstring_examples_run():
 
     import dashboard.app.articles
     import dashboard.app.exporting
+    import dashboard.app.guard
     import dashboard.app.views
     import dashboard.render.figure
 
@@ -248,6 +249,7 @@ def test_docstring_examples_run():
         dashboard.app.views,
         dashboard.app.articles,
         dashboard.app.exporting,
+        dashboard.app.guard,
     ):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__

@@ -444,8 +444,10 @@ def test_an_html_article_with_script_is_read_as_text(server, page, tmp_path):
     page.fill("#tl-article-source", "Oslo Post")
     page.fill("#tl-article-date", "2025-07-01")
     page.get_by_role("button", name="Add to the timeline").click()
-    page.wait_for_function(
-        "() => document.querySelector('#tl-article-message').innerText.length > 0"
+    page.wait_for_function(  # added in the background: "Adding …", then "Added …"
+        "() => /^(Added|The article was not)/.test("
+        "document.querySelector('#tl-article-message').innerText)",
+        timeout=30_000,
     )
     assert "Added" in page.inner_text("#tl-article-message"), page.inner_text("#tl-article-message")
     page.wait_for_function(

@@ -12,9 +12,13 @@ import binascii
 import datetime as dt
 from dataclasses import dataclass
 
+from dashboard.ingest.documents import MAX_BYTES, MAX_HTML_BYTES, bom_encoding, size_limit
 from dashboard.model import Document
+from dashboard.wording import printable
 
-MAX_UPLOAD_BYTES = 5_000_000
+# The largest file the page lets the browser send (an HTML page); each kind of file then has the
+# command line's own limit (dashboard.ingest.documents.size_limit).
+MAX_UPLOAD_BYTES = MAX_HTML_BYTES
 ALLOWED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
@@ -32,8 +36,9 @@ class Guess:
     title: str
 
 
-def decode_upload(contents: str, filename: str, *, max_bytes: int = MAX_UPLOAD_BYTES) -> str:
-    """The text of an uploaded file from ``dcc.Upload``'s data URL.
+def decode_upload(contents: str, filename: str, *, max_bytes: int | None = None) -> str:
+    """The text of an uploaded file from ``dcc.Upload``'s data URL: at most ``max_bytes`` and
+    never more than the command line accepts for that kind of file (one limit for both).
 
     >>> decode_upload("data:text/plain;base64," + base64.b64encode(b"Hello").decode(), "a.txt")
     'Hello'
@@ -42,7 +47,8 @@ def decode_upload(contents: str, filename: str, *, max_bytes: int = MAX_UPLOAD_B
     ...
     dashboard.app.articles.ArticleError: a.exe: only .txt, .md, .markdown, .html, .htm files can be added.
     """
-    name = filename or "the file"
+    name = printable(filename or "the file")
+    max_bytes = min(max_bytes or size_limit(name), size_limit(name))
     if not name.lower().endswith(ALLOWED_SUFFIXES):
         raise ArticleError(f"{name}: only {', '.join(ALLOWED_SUFFIXES)} files can be added.")
     _, _, payload = (contents or "").partition(",")
@@ -62,7 +68,14 @@ def decode_upload(contents: str, filename: str, *, max_bytes: int = MAX_UPLOAD_B
 
 
 def decode_text(raw: bytes, name: str) -> str:
-    """Bytes as text: UTF-8 (with or without BOM), else Windows-1252; binary is refused."""
+    """Bytes as text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM, else
+    Windows-1252; binary is refused."""
+    wide = bom_encoding(raw)
+    if wide:
+        try:
+            return raw.decode(wide)
+        except UnicodeDecodeError:
+            raise ArticleError(f"{name} is not readable {wide.upper()} text.") from None
     if b"\x00" in raw[:8192]:
         raise ArticleError(f"{name} is not a text file; upload a .txt, .md or .html article.")
     for encoding in ("utf-8-sig", "cp1252"):
@@ -88,7 +101,7 @@ def make_document(
     title: str = "",
     published: str | None = None,
     filename: str = "",
-    max_bytes: int = MAX_UPLOAD_BYTES,
+    max_bytes: int | None = None,
 ) -> Document:
     """The ``Document`` to ingest from the form's fields; ``ArticleError`` when a field is wrong.
 
@@ -101,6 +114,8 @@ def make_document(
 
     if not (text or "").strip():
         raise ArticleError("There is no text to add: upload a file or paste the article.")
+    limit = size_limit(filename) if filename else MAX_BYTES  # pasted text: the limit of a .txt
+    max_bytes = min(max_bytes or limit, limit)
     if len(text.encode("utf-8")) > max_bytes:
         raise ArticleError(
             f"The pasted text is larger than {max_bytes / 1e6:.0f} MB; add the article in parts."
@@ -116,6 +131,12 @@ def make_document(
             raise ArticleError(
                 f"“{published}” is not a date; write the publication date as YYYY-MM-DD."
             ) from None
-    return document_from_text(
+    doc = document_from_text(
         text, source=source, title=(title or "").strip(), published=date, filename=filename
     )
+    if not doc.text.strip():
+        raise ArticleError(
+            f"{printable(filename) or 'The article'}: no text could be read from it; "
+            "paste the article's text instead."
+        )
+    return doc

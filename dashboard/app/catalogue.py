@@ -1,4 +1,4 @@
-"""The app's window on the store: what the callbacks read and write, behind one lock."""
+"""The app's window on the store: what the callbacks read, cached, and write, one at a time."""
 
 from __future__ import annotations
 
@@ -6,94 +6,95 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from dashboard.curation import curated_events, decide, revert, undo_last
+from dashboard.curation import Curated, curated_events, decide, revert, undo_last
 from dashboard.model import Action, Decision, Document, Event, Note
 from dashboard.render.styles import SourceStyles, source_styles
 from dashboard.store import Store
-from dashboard.timeline import IngestReport, ingest
+from dashboard.timeline import IngestReport, Status, ingest
 
 T = TypeVar("T")
 
 
 class Catalogue:
-    """The app's window on the store: events and documents cached until articles are added.
+    """The app's window on the store: events and documents cached until the store changes.
 
-    Every store call goes through one lock, so the store is used by one request at a time
-    (SQLite connections are not shared between threads safely).
+    The server answers requests on several threads; each thread uses its own SQLite connection
+    (the store keeps one per thread). The cache is dropped when this server writes (an article
+    added) and when SQLite's ``data_version`` says another connection committed: another thread,
+    or another ``serve`` on the same file, whose articles then appear here too. Writes of this
+    server go one at a time (``call``, ``ingest``), so they queue instead of timing out.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._lock = threading.RLock()
-        self._events: list[Event] | None = None
-        self._unresolved: list[Decision] = []
-        self._documents: dict[str, Document] | None = None
-        self._source_order: tuple[str, ...] | None = None
+        self._write_lock = threading.RLock()
+        self._lock = threading.Lock()  # guards the cache and its generation
+        self._cache: dict[str, Any] = {}
+        self._generation = 0
 
     def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run ``fn(*args)`` under the store lock."""
+        """Run the write ``fn(*args)``, one at a time; the cache is dropped after it."""
+        with self._write_lock:
+            try:
+                return fn(*args)
+            finally:
+                self._invalidate()
+
+    def _invalidate(self) -> None:
         with self._lock:
-            return fn(*args)
+            self._generation += 1
+            self._cache.clear()
+
+    def _cached(self, name: str, load: Callable[[], T]) -> T:
+        if self.store.changed_elsewhere():
+            self._invalidate()
+        with self._lock:
+            generation, value = self._generation, self._cache.get(name)
+        if value is not None:
+            return value
+        value = load()
+        with self._lock:
+            if generation == self._generation:  # not dropped while it was read
+                self._cache[name] = value
+        return value
+
+    def _curated(self) -> Curated:
+        return self._cached("curated", lambda: curated_events(self.store))
 
     def events(self) -> list[Event]:
         """Every event with the analyst's decisions applied (hidden ones included: the
         selection leaves them out unless asked)."""
-        with self._lock:
-            if self._events is None:
-                curated = curated_events(self.store)
-                self._events, self._unresolved = curated.events, curated.unresolved
-            return self._events
+        return self._curated().events
 
     def unresolved(self) -> list[Decision]:
         """Decisions whose event no longer exists (kept, and shown to the analyst)."""
-        with self._lock:
-            self.events()
-            return list(self._unresolved)
+        return list(self._curated().unresolved)
 
     def decisions(self) -> list[Decision]:
-        with self._lock:
-            return self.store.decisions()
+        return self.store.decisions()
 
     def decide(self, target: str, action: Action, payload: dict | None = None) -> Decision:
         """Take one decision (``CurationError`` says why not); every view follows."""
-        with self._lock:
-            try:
-                return decide(self.store, target, action, payload)
-            finally:
-                self._forget()
+        return self.call(decide, self.store, target, action, payload)
 
     def revert(self, decision_id: int | None = None) -> Decision:
         """Revert one decision, or the last one in force when no id is given."""
-        with self._lock:
-            try:
-                return (
-                    undo_last(self.store)
-                    if decision_id is None
-                    else revert(self.store, decision_id)
-                )
-            finally:
-                self._forget()
-
-    def _forget(self) -> None:
-        self._events = self._documents = self._source_order = None
+        if decision_id is None:
+            return self.call(undo_last, self.store)
+        return self.call(revert, self.store, decision_id)
 
     def documents(self) -> dict[str, Document]:
-        with self._lock:
-            if self._documents is None:
-                self._documents = {d.id: d for d in self.store.documents()}
-            return self._documents
+        return self._cached("documents", lambda: {d.id: d for d in self.store.documents()})
 
     def styles(self) -> SourceStyles:
         """The story's source styles: every source in the order its first article was stored,
         so a source keeps its colour and marker when later articles bring new ones."""
-        with self._lock:
-            if self._source_order is None:
-                # removed articles keep their place: removing one recolours no other source
-                every = self.store.documents(include_removed=True)
-                self._source_order = source_styles(every).order
-            return SourceStyles(self._source_order).with_sources(
-                s for e in self.events() for s in e.sources
-            )
+        # removed articles keep their place: removing one recolours no other source
+        order = self._cached(
+            "source_order",
+            lambda: source_styles(self.store.documents(include_removed=True)).order,
+        )
+        return SourceStyles(order).with_sources(s for e in self.events() for s in e.sources)
 
     def sources(self) -> list[str]:
         """The sources the events name, in the order of :meth:`styles`."""
@@ -101,12 +102,12 @@ class Catalogue:
         return [s for s in self.styles().order if s in reported]
 
     def notes(self, event_id: str | None = None) -> list[Note]:
-        with self._lock:
-            return list(self.store.notes(event_id))
+        return list(self.store.notes(event_id))
 
-    def ingest(self, documents: list[Document]) -> IngestReport:
-        with self._lock:
-            try:
-                return ingest(self.store, documents)
-            finally:
-                self._forget()
+    def ingest(self, documents: list[Document], *, status: Status | None = None) -> IngestReport:
+        # Not under the write lock: the pipeline finds the dates before its (short) write
+        # transaction, and a note written meanwhile should not wait for that.
+        try:
+            return ingest(self.store, documents, status=status)
+        finally:
+            self._invalidate()

@@ -7,7 +7,7 @@ from pathlib import Path
 import dash
 from flask import Response
 
-from dashboard.app import callbacks
+from dashboard.app import callbacks, guard
 from dashboard.app.articles import MAX_UPLOAD_BYTES
 from dashboard.app.catalogue import Catalogue
 from dashboard.app.layout import build_layout
@@ -20,8 +20,13 @@ def create_app(
     *,
     title: str = "News timeline",
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
+    host: str = "127.0.0.1",
+    port: int | None = None,
 ) -> dash.Dash:
     """A Dash app showing the events of ``store`` (a ``dashboard.store.Store``).
+
+    ``host`` and ``port`` are where it is served: a request addressed to another host (DNS
+    rebinding) or a POST from another site's page is refused (:mod:`dashboard.app.guard`).
 
     >>> app = create_app(Store("data/timeline.sqlite"))  # doctest: +SKIP
     >>> app.run(host="127.0.0.1", port=8050)  # doctest: +SKIP
@@ -33,6 +38,7 @@ def create_app(
         serve_locally=True,  # no CDN: the dashboard works offline
         suppress_callback_exceptions=True,  # the note buttons appear only with their event
     )
+    guard.install(app.server, guard.allowed_hosts(host), port)
     # The range slider's light look (figure.OVERVIEW_CSS): Plotly offers no layout setting for it.
     app.index_string = app.index_string.replace(
         "</head>", f"<style>{OVERVIEW_CSS}</style></head>", 1

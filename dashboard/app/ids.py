@@ -99,6 +99,8 @@ ARTICLE_DATE = f"{PREFIX}-article-date"
 ARTICLE_DATE_HINT = f"{PREFIX}-article-date-hint"
 ARTICLE_ADD = f"{PREFIX}-article-add"
 ARTICLE_MESSAGE = f"{PREFIX}-article-message"
+ARTICLE_JOB = f"{PREFIX}-article-job"  # the id of the background job adding an article
+ARTICLE_POLL = f"{PREFIX}-article-poll"  # ticks while that job runs, to show its progress
 
 # exports
 EXPORT_PNG = f"{PREFIX}-export-png"

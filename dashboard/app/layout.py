@@ -170,7 +170,7 @@ def _add_articles(max_upload_bytes: int) -> html.Details:
             ),
             html.Div(id=ids.ARTICLE_DATE_HINT, className="hint"),
             html.Button("Add to the timeline", id=ids.ARTICLE_ADD),
-            dcc.Loading(html.Div(id=ids.ARTICLE_MESSAGE, className="message"), type="dot"),
+            html.Div(id=ids.ARTICLE_MESSAGE, className="message", role="status"),
         ],
         className="add-articles",
     )
@@ -285,6 +285,9 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
             dcc.Store(id=ids.EDITING, data=None),
             dcc.Store(id=ids.UPLOAD_PAYLOAD, data=None),
             dcc.Store(id=ids.UPLOADED, data=None),
+            # While an article is being added (in the background), the page asks how it goes.
+            dcc.Store(id=ids.ARTICLE_JOB, data=None),
+            dcc.Interval(id=ids.ARTICLE_POLL, interval=500, disabled=True),
             html.A("Skip to the event table", href="#tl-table", className="skip-link"),
             html.Header(
                 [

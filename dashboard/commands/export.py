@@ -157,14 +157,14 @@ def _from_store(db: Path):
             f"{db}: no such store; fill one with the extract command (python -m dashboard extract "
             "--help) or export from the article files directly."
         )
-    from dashboard.curation import curated_events
+    from dashboard.curation import apply_decisions
     from dashboard.render.styles import source_styles
-    from dashboard.store import StoreError
-    from dashboard.timeline import open_store
+    from dashboard.store import Store, StoreError
 
     try:
-        with open_store(db) as store:
-            events, documents = curated_events(store).events, store.documents()
+        with Store(db, readonly=True) as store:  # an export never writes to the store
+            events = apply_decisions(store.events(), store.decisions()).events
+            documents = store.documents()
             # removed articles keep their source's place: the colours match the dashboard's
             styles = source_styles(store.documents(include_removed=True))
             notes = defaultdict(list)

@@ -255,6 +255,22 @@ DOCUMENT_KEYS = ("id", "source", "title", "published", "published_inferred", "pu
 MENTION_KEYS = ("source", "text", "sentence", "value")
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula ("=cmd|' /C calc'!A0").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: text that begins like a formula gets a leading
+    quote (OWASP's advice); numbers stay numbers.
+
+    >>> safe_cell("=cmd|' /C calc'!A0"), safe_cell("@SUM(A1)"), safe_cell("Talks"), safe_cell(3)
+    ("'=cmd|' /C calc'!A0", "'@SUM(A1)", 'Talks', 3)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def as_csv(events) -> str:
     import csv
     import io
@@ -280,7 +296,8 @@ def as_csv(events) -> str:
     )
     for e in events:
         writer.writerow(
-            [
+            safe_cell(cell)
+            for cell in [
                 e.id,
                 e.start.isoformat(),
                 e.end.isoformat(),

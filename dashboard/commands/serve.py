@@ -55,6 +55,7 @@ def port_problem(host: str, port: int) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from dashboard.app import create_app
+    from dashboard.app.serving import serve
     from dashboard.ingest.documents import read_documents
     from dashboard.store import DEFAULT_DB, StoreError
     from dashboard.timeline import ingest, open_store
@@ -81,15 +82,18 @@ def run(args: argparse.Namespace) -> int:
         print("error: none of the given paths holds an article; nothing to show.", file=sys.stderr)
         store.close()
         return EXIT_FAILED
-    app = create_app(store)
+    app = create_app(store, host=args.host, port=args.port)
     print(
         f"Timeline of {event_count} events from {db}: http://{args.host}:{args.port}/ "
         "(Ctrl+C stops it)",
         flush=True,
     )
     try:
-        # One thread: the store's SQLite connection stays in the thread that opened it.
-        app.run(host=args.host, port=args.port, debug=args.debug, threaded=False)
+        if args.debug:  # Dash's reloader and in-page errors need its own development server
+            app.run(host=args.host, port=args.port, debug=True, threaded=True)
+        else:
+            # A pool of threads, each with its own SQLite connection (the store keeps them).
+            serve(app, args.host, args.port)
     except OSError as error:
         print(f"error: cannot listen on {args.host}:{args.port}: {error.strerror or error}; "
               "pick another --port.", file=sys.stderr)  # fmt: skip

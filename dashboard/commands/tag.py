@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
+from dashboard.wording import printable
 
 HELP = "find and anchor the time expressions of a text (one JSON object per line)"
 
@@ -75,7 +76,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         stream = _open(args.file)
     except OSError as error:
-        print(f"tag: cannot read {args.file}: {error.strerror}; check the path", file=sys.stderr)
+        print(
+            f"tag: cannot read {printable(args.file)}: {error.strerror}; check the path",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     from dashboard.temporal import tag
 
@@ -91,7 +95,9 @@ def _run_jsonl(path: str) -> int:
     try:
         stream = _open(path)
     except OSError as error:
-        print(f"tag: cannot read {path}: {error.strerror}; check the path", file=sys.stderr)
+        print(
+            f"tag: cannot read {printable(path)}: {error.strerror}; check the path", file=sys.stderr
+        )
         return EXIT_FAILED
     from dashboard.temporal import tag
 
@@ -100,7 +106,7 @@ def _run_jsonl(path: str) -> int:
         for number, item in _items(stream):
             if isinstance(item, str):
                 problems += 1
-                print(f"tag: {path}:{number}: {item}", file=sys.stderr)
+                print(f"tag: {printable(path)}:{number}: {printable(item)}", file=sys.stderr)
                 continue
             doc_id, text, anchor = item
             timexes = [t.to_json() for t in tag(text, anchor)]

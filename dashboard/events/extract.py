@@ -20,6 +20,7 @@ is kept when both agree ("May 9, 2025", "1945", "the 1970s"; not "on Thursday").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -143,12 +144,12 @@ def extract_candidates(
     ]
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
-    starts = [s.start for s in sentences]
-    for timex in timexes:
-        sentence = _sentence_at(sentences, starts, timex.start)
-        if sentence is None:
-            continue  # debris, a heading, a caption
-        for found in _happenings(timex, sentence, document, timexes):
+    # Each expression is compared only with those of its own sentence: linear in the article's
+    # size (comparing with every expression of the document made a 1 MB article take minutes).
+    by_sentence = timexes_by_sentence(sentences, timexes)
+    for index, timex in _placed(sentences, timexes):
+        sentence, near = sentences[index], by_sentence[index]
+        for found in _happenings(timex, sentence, document, near):
             local_start, local_end, start, end, certainty, label, value, basis = found
             if start == end:  # "brought forward to Wednesday": ahead of the report
                 start = end = claims.forward_target(
@@ -174,7 +175,7 @@ def extract_candidates(
                     actors=actor_words(label),
                 )
             )
-    for found in implied.anniversaries(sentences, document, timexes):
+    for found in implied.anniversaries(sentences, document, by_sentence):
         sentence, local_start, local_end, start, end, label = found
         out.append(
             _candidate(
@@ -399,13 +400,32 @@ def _prose(text: str, judged) -> str:
     return "".join(chars)
 
 
-def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
-    import bisect
+def _placed(sentences: Sequence[Sentence], timexes: Sequence[Timex]):
+    """(index of the sentence it starts in, timex) for each timex in a sentence, in order;
+    those in debris, headings or captions are left out."""
+    starts = [s.start for s in sentences]
+    for timex in timexes:
+        i = bisect.bisect_right(starts, timex.start) - 1
+        if i >= 0 and sentences[i].start <= timex.start < sentences[i].end:
+            yield i, timex
 
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
-        return sentences[i]
-    return None
+
+def timexes_by_sentence(
+    sentences: Sequence[Sentence], timexes: Sequence[Timex]
+) -> list[list[Timex]]:
+    """For each sentence, the expressions that start in it, in the order given.
+
+    >>> from dashboard.ingest.sentences import split_sentences
+    >>> from dashboard.temporal import tag
+    >>> text = "Talks on Monday. A parade on May 9 and a dinner on Friday."
+    >>> found = timexes_by_sentence(split_sentences(text), tag(text, dt.date(2025, 5, 7)))
+    >>> [[t.text for t in group] for group in found]
+    [['Monday'], ['May 9', 'Friday']]
+    """
+    out: list[list[Timex]] = [[] for _ in sentences]
+    for i, timex in _placed(sentences, timexes):
+        out[i].append(timex)
+    return out
 
 
 def _anchor_free(text: str, tagger: Tagger) -> list[Timex]:

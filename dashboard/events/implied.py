@@ -153,13 +153,14 @@ def event_noun_phrase(sentence: str, start: int) -> str | None:
 
 
 def anniversaries(
-    sentences: Sequence[Sentence], document: Document, timexes: Sequence[Timex]
+    sentences: Sequence[Sentence], document: Document, timexes: Sequence[Sequence[Timex]]
 ) -> list[tuple[Sentence, int, int, dt.date, dt.date, str]]:
-    """(sentence, start, end of "Nth anniversary", interval, label) for each "Nth anniversary of X"."""
+    """(sentence, start, end of "Nth anniversary", interval, label) for each "Nth anniversary of X";
+    ``timexes[i]`` are the expressions of ``sentences[i]``."""
     out = []
-    for sentence in sentences:
+    for sentence, near in zip(sentences, timexes, strict=True):
         for m in _ANNIVERSARY.finditer(sentence.text):
-            ref = _reference_day(sentence, timexes, None) or document.published
+            ref = _reference_day(sentence, near, None) or document.published
             np = noun_phrase(m.group("np"))
             if ref is None or not np:
                 continue

@@ -454,6 +454,9 @@ _NOUN_AFTER = re.compile(
 )
 
 
+_LEAD_WINDOW = 40  # characters before a time expression where its leading preposition can be
+
+
 def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     """``sentence`` with each span, and the preposition that leads it, replaced by spaces (so that
     offsets stay valid): "occurred at about 10:35 a.m. Friday" loses "at about 10:35 a.m.".
@@ -463,8 +466,9 @@ def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     """
     chars = list(sentence)
     for start, end in spans:
-        lead = _TIME_LEAD.search(sentence[:start])
-        first = lead.start() if lead else start
+        window = max(start - _LEAD_WINDOW, 0)  # the lead is a few words: never search further
+        lead = _TIME_LEAD.search(sentence[window:start])
+        first = window + lead.start() if lead else start
         if _MODIFIES_NOUN.match(sentence, end):
             first = start  # "in the October 1998 shooting": the date modifies a noun, which stays
         ended = _PERIOD_ENDED.match(sentence, end)  # "its fourth quarter ended": the period's

@@ -19,10 +19,12 @@ One bad file never stops a batch: it becomes a :class:`Problem` naming the file 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import hashlib
 import io
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,6 +32,7 @@ from pathlib import Path
 
 from dashboard.ingest.pubdate import infer_published
 from dashboard.model import Document
+from dashboard.wording import printable
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -42,9 +45,37 @@ SIDECAR_COLUMNS = ("file", "source", "title", "url", "published")
 # main text of a page costs about 0.8 s per MB; plain text costs about 2 s per MB to tag and label.
 # Above these limits a file is refused at once, by its size on disk before it is read, so a 20 MB
 # page never slows a batch down: the message says to save the article's text alone.
-MAX_BYTES = 2_000_000  # .txt / .md
+# The same limits hold for the command line and the dashboard's upload (:func:`size_limit`).
+MAX_BYTES = 2_000_000  # .txt / .md, and pasted text
 MAX_HTML_BYTES = 5_000_000  # .html / .htm
 _BINARY_SAMPLE = 8192
+# Byte order marks of the encodings whose text is full of NUL bytes (and so looks binary).
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def size_limit(name: str) -> int:
+    """The largest article file accepted, in bytes, by its name (HTML pages carry markup).
+
+    >>> size_limit("a.txt"), size_limit("page.HTML")
+    (2000000, 5000000)
+    """
+    return MAX_HTML_BYTES if name.lower().endswith(HTML_SUFFIXES) else MAX_BYTES
+
+
+def over_limit_message(name: str, size: int) -> str | None:
+    """Why an article of ``size`` bytes is refused, or None when it is within the limit."""
+    limit = size_limit(name)
+    if size <= limit:
+        return None
+    return (
+        f"{printable(name)}: {size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit for one "
+        "article; save the article's text alone (or the page without its scripts)."
+    )
 
 
 @dataclass(frozen=True)
@@ -54,6 +85,10 @@ class Problem:
     path: str
     message: str
     refused: bool = True
+
+    def __post_init__(self) -> None:
+        # Names come from the file system: printed as they are, a name could drive the terminal.
+        object.__setattr__(self, "message", printable(self.message))
 
     def __str__(self) -> str:
         return self.message
@@ -206,10 +241,56 @@ def html_to_text(html: str) -> Page:
         html, include_comments=False, include_tables=False, with_metadata=True
     )
     if result is None:
-        return Page("")
+        return Page(plain_text_of_html(html))
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     published = _parse_date(data.get("date") or "")
-    return Page(data.get("text") or "", data.get("title") or "", data.get("url") or "", published)
+    text = data.get("text") or ""
+    if not text.strip():
+        # trafilatura gives up on some pages (markup nested hundreds of levels deep): the page's
+        # visible text, read without a tree, is better than nothing.
+        text = plain_text_of_html(html)
+    return Page(text, data.get("title") or "", data.get("url") or "", published)
+
+
+def plain_text_of_html(html: str) -> str:
+    """The visible text of a page, block by block, without building a tree (so any depth is
+    fine); scripts, styles and templates are left out.
+
+    >>> plain_text_of_html("<div>" * 300 + "<p>Talks on <b>Thursday</b>.</p><script>x()</script>")
+    'Talks on Thursday.'
+    """
+    from html.parser import HTMLParser
+
+    hidden = {"script", "style", "template", "noscript", "head", "title"}
+    blocks = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section"}
+
+    class Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skipping = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in hidden:
+                self.skipping += 1
+            elif tag in blocks:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in hidden:
+                self.skipping = max(self.skipping - 1, 0)
+            elif tag in blocks:
+                self.parts.append("\n")
+
+        def handle_data(self, data):
+            if not self.skipping:
+                self.parts.append(data)
+
+    reader = Reader()
+    reader.feed(html)
+    reader.close()
+    lines = (" ".join(line.split()) for line in "".join(reader.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -237,9 +318,10 @@ def _expand(paths: Iterable[str | Path], problems: list[Problem]) -> list[Path]:
             found = sorted(
                 p
                 for p in path.iterdir()
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
+                if p.suffix.lower() in SUFFIXES
                 and not p.stem.upper().startswith(NOT_ARTICLES)
+                and _inside(p, path, problems)
+                and p.is_file()
             )
             if not found:
                 problems.append(
@@ -253,18 +335,26 @@ def _expand(paths: Iterable[str | Path], problems: list[Problem]) -> list[Path]:
     return out
 
 
+def _inside(path: Path, folder: Path, problems: list[Problem]) -> bool:
+    """False (with a warning naming it) for a link, or a path that leads out of ``folder``: a
+    link in an article folder to ``~/.aws/credentials`` must not be read and stored."""
+    if path.is_symlink() or not path.resolve().is_relative_to(folder.resolve()):
+        problems.append(
+            Problem(
+                str(path),
+                f"{path}: a link (to {os.path.realpath(path)}); links in a folder are not "
+                "followed. Copy the article into the folder, or name the file itself.",
+            )
+        )
+        return False
+    return True
+
+
 def _load_file(path: Path, meta: dict[str, str], problems: list[Problem]) -> Document | None:
     try:
-        size = path.stat().st_size
-        limit = MAX_HTML_BYTES if path.suffix.lower() in HTML_SUFFIXES else MAX_BYTES
-        if size > limit:
-            problems.append(
-                Problem(
-                    str(path),
-                    f"{path}: {size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit for one "
-                    "article; save the article's text alone (or the page without its scripts).",
-                )
-            )
+        too_big = over_limit_message(str(path), path.stat().st_size)
+        if too_big:
+            problems.append(Problem(str(path), too_big))
             return None
         raw = path.read_bytes()
     except OSError as error:
@@ -281,7 +371,7 @@ def _load_file(path: Path, meta: dict[str, str], problems: list[Problem]) -> Doc
         )
         return None
     text, encoding = _decode(raw)
-    if encoding != "utf-8":
+    if encoding in _FALLBACKS:
         problems.append(
             Problem(
                 str(path),
@@ -387,7 +477,17 @@ def _parse_date(value: str) -> dt.date | None:
         return None
 
 
+_FALLBACKS = ("Windows-1252", "Latin-1")  # guesses, said to the user
+
+
+def bom_encoding(raw: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte order mark at the start of ``raw`` announces."""
+    return next((name for bom, name in _WIDE_BOMS if raw.startswith(bom)), None)
+
+
 def _is_binary(raw: bytes) -> bool:
+    if bom_encoding(raw):
+        return False  # UTF-16 text: half its bytes are NUL
     sample = raw[:_BINARY_SAMPLE]
     if b"\x00" in sample:
         return True
@@ -396,6 +496,12 @@ def _is_binary(raw: bytes) -> bool:
 
 
 def _decode(raw: bytes) -> tuple[str, str]:
+    wide = bom_encoding(raw)
+    if wide:
+        try:
+            return raw.decode(wide), wide.upper()
+        except UnicodeDecodeError:
+            pass
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:

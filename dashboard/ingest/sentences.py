@@ -28,6 +28,8 @@ ABBREVIATIONS = frozenset(
 # The next sentence opens on a capital letter of any script or a digit (checked in code: ``re``
 # has no class for capitals); Chinese and Japanese end one with "。" and no space.
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]?(\w))|[。！？]")
+# Longer than any sentence a reporter writes (news sentences run to 300-400 characters).
+MAX_SENTENCE_CHARS = 800
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
 
 
@@ -59,12 +61,24 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     return out
 
 
+def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
+    """The sentence ``text[start:end]``, stripped; one over :data:`MAX_SENTENCE_CHARS` (a list,
+    a table, text with no full stops) is cut into pieces at spaces, so that the work per time
+    expression stays bounded however the text is written."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _add_piece(out, text, start, cut, offset)
+        start = cut
+    _add_piece(out, text, start, end, offset)
+
+
 def _is_abbreviation(word: str) -> bool:
     word = word.rstrip(".").lower()
     return word in ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", word))
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
+def _add_piece(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     stripped = piece.strip()

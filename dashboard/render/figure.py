@@ -539,7 +539,7 @@ def _add_events(
                 x=xs,
                 y=ys,
                 mode="markers",
-                name=source,
+                name=_escape(source),  # a legend entry is HTML to Plotly, like a label
                 legendgroup=source,
                 legendrank=100 + k,
                 marker={
@@ -850,7 +850,7 @@ def _add_aggregate(
             go.Bar(
                 x=[_iso(s) for s in starts],
                 y=[counts[s] for s in starts],
-                name=source,
+                name=_escape(source),
                 legendgroup=source,
                 offset=0,
                 width=length * 86_400_000 * 0.9,  # bar width on a date axis is in milliseconds

@@ -113,7 +113,7 @@ def _week_start(day: dt.date) -> dt.date:
 
 def _week_value(day: dt.date) -> str:
     iso_year, week, _ = day.isocalendar()
-    return f"{iso_year}-W{week:02d}"
+    return f"{iso_year:04d}-W{week:02d}"
 
 
 def _third(start: dt.date, end: dt.date, mod: str | None, grain: Grain) -> tuple[dt.date, dt.date]:

@@ -10,8 +10,12 @@ from dash import Input, Output, State, ctx, no_update
 from dashboard.app import ids
 from dashboard.app.articles import ArticleError, decode_upload, guess, make_document
 from dashboard.app.catalogue import Catalogue
+from dashboard.app.jobs import Jobs
 from dashboard.app.views import store_error_text
+from dashboard.model import Document
 from dashboard.store import StoreError
+from dashboard.timeline import Progress
+from dashboard.wording import printable
 
 
 def read_article(
@@ -58,6 +62,47 @@ def read_article(
     return uploaded, status, date, title, hint
 
 
+def article_to_add(
+    *, pasted: Any, uploaded: Any, source: Any, title: Any, published: Any, max_upload_bytes: int
+) -> tuple[Document, str]:
+    """(the document to add, its file name) from the form: the pasted text if any, else the
+    uploaded file; ``ArticleError`` says what is wrong with a field."""
+    uploaded = uploaded if isinstance(uploaded, dict) else {}
+    if isinstance(pasted, str) and pasted.strip():
+        text, filename = pasted, ""
+    else:
+        text, filename = uploaded.get("text", ""), uploaded.get("filename", "")
+    filename = filename if isinstance(filename, str) else ""
+    doc = make_document(
+        text if isinstance(text, str) else "",
+        source=source if isinstance(source, str) else "",
+        title=title if isinstance(title, str) else "",
+        published=published if isinstance(published, str) else "",
+        filename=filename,
+        max_bytes=max_upload_bytes,
+    )
+    if doc.published is None:
+        raise ArticleError(
+            "Enter the publication date (YYYY-MM-DD): no date was found in the text."
+        )
+    return doc, filename
+
+
+def ingest_article(
+    catalogue: Catalogue, doc: Document, filename: str, progress: Progress | None = None
+) -> str:
+    """Add ``doc`` to the story; the sentence that says what it brought."""
+    before = {e.id for e in catalogue.events()}
+    catalogue.ingest([doc], status=progress)
+    after = catalogue.events()
+    new = sum(1 for e in after if e.id not in before)
+    mine = sum(1 for e in after if any(m.document_id == doc.id for m in e.mentions))
+    return (
+        f"Added “{doc.title or printable(filename) or 'the article'}” from {doc.source}: "
+        f"{mine} events on the timeline, {new} of them new."
+    )
+
+
 def add_article(
     catalogue: Catalogue,
     *,
@@ -70,41 +115,57 @@ def add_article(
     max_upload_bytes: int,
 ) -> tuple:
     """(articles version, message, paste box, accepted upload, title, date, date hint) after "Add
-    to timeline": the pasted text if any, else the uploaded file, stored and merged into the
-    story; the form is emptied for the next article (the source stays: often the same outlet)."""
+    to timeline", added before it returns (scripts, tests; the page adds in the background:
+    :func:`start_adding`); the form is emptied for the next article (the source stays)."""
     version = version if isinstance(version, int) else 0
-    uploaded = uploaded if isinstance(uploaded, dict) else {}
-    if isinstance(pasted, str) and pasted.strip():
-        text, filename = pasted, ""
-    else:
-        text, filename = uploaded.get("text", ""), uploaded.get("filename", "")
     try:
-        doc = make_document(
-            text if isinstance(text, str) else "",
-            source=source if isinstance(source, str) else "",
-            title=title if isinstance(title, str) else "",
-            published=published if isinstance(published, str) else "",
-            filename=filename if isinstance(filename, str) else "",
-            max_bytes=max_upload_bytes,
+        doc, filename = article_to_add(
+            pasted=pasted,
+            uploaded=uploaded,
+            source=source,
+            title=title,
+            published=published,
+            max_upload_bytes=max_upload_bytes,
         )
-        if doc.published is None:
-            raise ArticleError(
-                "Enter the publication date (YYYY-MM-DD): no date was found in the text."
-            )
-        before = {e.id for e in catalogue.events()}
-        catalogue.ingest([doc])
-        after = catalogue.events()
+        message = ingest_article(catalogue, doc, filename)
     except ArticleError as error:
         return no_update, str(error), *(no_update,) * 5
     except StoreError as error:
         return no_update, store_error_text(error), *(no_update,) * 5
-    new = sum(1 for e in after if e.id not in before)
-    mine = sum(1 for e in after if any(m.document_id == doc.id for m in e.mentions))
-    message = (
-        f"Added “{doc.title or filename or 'the article'}” from {doc.source}: "
-        f"{mine} events on the timeline, {new} of them new."
-    )
     return version + 1, message, "", None, "", "", ""
+
+
+def start_adding(
+    catalogue: Catalogue, jobs: Jobs, *, max_upload_bytes: int, **fields: Any
+) -> tuple:
+    """(job id, message, poll disabled) after "Add to timeline": the form is checked at once,
+    the article is added by a background job whose progress the page polls."""
+    try:
+        doc, filename = article_to_add(max_upload_bytes=max_upload_bytes, **fields)
+    except ArticleError as error:
+        return no_update, str(error), True
+    job = jobs.start(lambda progress: ingest_article(catalogue, doc, filename, progress))
+    shown = doc.title or printable(filename) or "the article"
+    return job, f"Adding “{shown}” from {doc.source}…", False
+
+
+def adding_progress(jobs: Jobs, job: Any, version: Any) -> tuple:
+    """(message, articles version, poll disabled, paste box, accepted upload, title, date, date
+    hint) for a poll tick."""
+    version = version if isinstance(version, int) else 0
+    status = jobs.status(job)
+    if status is None:
+        return no_update, no_update, True, *(no_update,) * 5
+    if status.state == "failed":
+        return f"The article was not added: {status.error}", no_update, True, *(no_update,) * 5
+    if status.state == "done":  # the form is emptied for the next article (the source stays)
+        return status.result, version + 1, True, "", None, "", "", ""
+    return (
+        f"Adding the article: {status.step} ({status.seconds():.0f} s)…",
+        no_update,
+        False,
+        *(no_update,) * 5,
+    )
 
 
 def register(app: dash.Dash, catalogue: Catalogue, *, max_upload_bytes: int) -> None:
@@ -129,31 +190,45 @@ def register(app: dash.Dash, catalogue: Catalogue, *, max_upload_bytes: int) -> 
             max_upload_bytes=max_upload_bytes,
         )
 
+    jobs = Jobs()
+
     @app.callback(
-        Output(ids.ARTICLES_VERSION, "data"),
+        Output(ids.ARTICLE_JOB, "data"),
         Output(ids.ARTICLE_MESSAGE, "children"),
-        Output(ids.PASTE, "value"),
-        Output(ids.UPLOADED, "data", allow_duplicate=True),
-        Output(ids.ARTICLE_TITLE, "value", allow_duplicate=True),
-        Output(ids.ARTICLE_DATE, "value", allow_duplicate=True),
-        Output(ids.ARTICLE_DATE_HINT, "children", allow_duplicate=True),
+        Output(ids.ARTICLE_POLL, "disabled"),
         Input(ids.ARTICLE_ADD, "n_clicks"),
         State(ids.PASTE, "value"),
         State(ids.UPLOADED, "data"),
         State(ids.ARTICLE_SOURCE, "value"),
         State(ids.ARTICLE_TITLE, "value"),
         State(ids.ARTICLE_DATE, "value"),
-        State(ids.ARTICLES_VERSION, "data"),
         prevent_initial_call=True,
     )
-    def _add(_n, pasted, uploaded, source, title, published, version):
-        return add_article(
+    def _add(_n, pasted, uploaded, source, title, published):
+        return start_adding(
             catalogue,
+            jobs,
+            max_upload_bytes=max_upload_bytes,
             pasted=pasted,
             uploaded=uploaded,
             source=source,
             title=title,
             published=published,
-            version=version,
-            max_upload_bytes=max_upload_bytes,
         )
+
+    @app.callback(
+        Output(ids.ARTICLE_MESSAGE, "children", allow_duplicate=True),
+        Output(ids.ARTICLES_VERSION, "data"),
+        Output(ids.ARTICLE_POLL, "disabled", allow_duplicate=True),
+        Output(ids.PASTE, "value"),
+        Output(ids.UPLOADED, "data", allow_duplicate=True),
+        Output(ids.ARTICLE_TITLE, "value", allow_duplicate=True),
+        Output(ids.ARTICLE_DATE, "value", allow_duplicate=True),
+        Output(ids.ARTICLE_DATE_HINT, "children", allow_duplicate=True),
+        Input(ids.ARTICLE_POLL, "n_intervals"),
+        State(ids.ARTICLE_JOB, "data"),
+        State(ids.ARTICLES_VERSION, "data"),
+        prevent_initial_call=True,
+    )
+    def _progress(_tick, job, version):
+        return adding_progress(jobs, job, version)

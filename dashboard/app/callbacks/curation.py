@@ -208,10 +208,12 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
         if not ctx.triggered or ctx.triggered[0]["value"] in (None, 0):
             return no_update, no_update, no_update  # a button just appeared
         selected, label, start, end, certainty, merge_into, dates, date_ids, version = values[10:]
-        document_dates = {
-            i.get("index"): v for i, v in zip(date_ids or [], dates or [], strict=False)
-            if isinstance(i, dict)
-        }  # fmt: skip
+        pairs = (
+            zip(date_ids, dates, strict=False)
+            if isinstance(date_ids, list) and isinstance(dates, list)
+            else ()
+        )
+        document_dates = {i.get("index"): v for i, v in pairs if isinstance(i, dict)}
         return act(
             catalogue,
             ctx.triggered_id,

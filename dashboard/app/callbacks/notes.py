@@ -10,7 +10,7 @@ from dash import ALL, Input, Output, State, ctx, html, no_update
 from dashboard.app import ids
 from dashboard.app.catalogue import Catalogue
 from dashboard.app.views import detail_head, detail_sources, store_error_text
-from dashboard.store import StoreError
+from dashboard.store import MAX_NOTE_CHARS, StoreError
 
 IDLE_BUTTON = "Add note"
 
@@ -26,6 +26,18 @@ def detail(catalogue: Catalogue, selected: Any, editing: Any) -> tuple:
     form = {} if event is not None else {"display": "none"}  # a note needs its event
     editing = editing if isinstance(editing, int) else None
     return detail_head(event, notes, editing=editing), form, detail_sources(event, documents)
+
+
+def note_too_long(text: str) -> str:
+    """The limit, said as a limit (not as a database failure).
+
+    >>> note_too_long("x" * 12_000)
+    'A note is limited to 10,000 characters; this one has 12,000. Shorten it, or split it in two.'
+    """
+    return (
+        f"A note is limited to {MAX_NOTE_CHARS:,} characters; this one has {len(text.strip()):,}. "
+        "Shorten it, or split it in two."
+    )
 
 
 def note_action(
@@ -60,6 +72,8 @@ def note_action(
             return version + 1, no_update, None, "Note deleted.", IDLE_BUTTON
         if not text.strip():
             return no_update, no_update, no_update, "Write the note first.", no_update
+        if len(text.strip()) > MAX_NOTE_CHARS:
+            return no_update, no_update, no_update, note_too_long(text), no_update
         if editing is not None:
             catalogue.call(catalogue.store.update_note, editing, text)
             return version + 1, "", None, "Note saved.", IDLE_BUTTON

@@ -52,8 +52,17 @@ def source_choices(
     options = [{"label": s, "value": s} for s in sources]
     if reset:
         return options, sources, [c.value for c in CERTAINTY_LABELS], None, None, ""
-    known = {o["value"] for o in old_options or [] if isinstance(o, Mapping)}
-    chosen = set(old_value if isinstance(old_value, list) else sources)
+    options_given = old_options if isinstance(old_options, list) else []
+    known = {
+        o.get("value")
+        for o in options_given
+        if isinstance(o, Mapping) and isinstance(o.get("value"), str)
+    }
+    chosen = (
+        {v for v in old_value if isinstance(v, str)}
+        if isinstance(old_value, list)
+        else set(sources)
+    )
     value = [s for s in sources if s in chosen or s not in known]
     return options, value, no_update, no_update, no_update, no_update
 
@@ -197,4 +206,8 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
         prevent_initial_call=True,
     )
     def _remember_view(relayout, current):
-        return view_from_relayout(relayout, current)
+        view = view_from_relayout(relayout, current)
+        # Unchanged (the graph's first autosize): no new value, so no redraw is asked for. The
+        # server answers on several threads; a redraw asked for by the view while the first
+        # full redraw is still on its way would make the page drop that one.
+        return no_update if view == current else view
