@@ -197,3 +197,24 @@ def test_thousands_of_duplicates_are_one_article_each():
     events = build_events(originals + originals * 4)
     assert sum(len(e.mentions) for e in events) == 1000  # duplicates add no evidence
     assert all(0 < e.importance <= 1 for e in events)
+
+
+def test_summary_takes_the_lead_of_the_days_report_in_two_sentences():
+    from dashboard.events.importance import score_events
+    from dashboard.model import Certainty, Document, Event, Mention
+
+    day = dt.date(2024, 3, 4)
+    report = Document(
+        "r",
+        "Wire",
+        "",
+        "Share this\nThe Portsea bridge collapsed on Monday, killing four. "
+        "Divers searched the river for a fifth worker all night.",
+        day,
+    )
+    aside = "A bridge collapse in March 4 traffic was also mentioned by a columnist."
+    mention = Mention("c", "Wire", "March 4", aside, "2024-03-04", day, day, Certainty.EXACT)
+    event = Event("e", "Bridge collapses", day, day, Certainty.EXACT, (mention,))
+    (scored,) = score_events([event], [report, Document("c", "Wire", "", aside, day)])
+    assert "The Portsea bridge collapsed on Monday, killing four." in scored.summary
+    assert "Share this" not in scored.summary and len(scored.summary) <= SUMMARY_CHARS
