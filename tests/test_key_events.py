@@ -218,3 +218,15 @@ def test_summary_takes_the_lead_of_the_days_report_in_two_sentences():
     (scored,) = score_events([event], [report, Document("c", "Wire", "", aside, day)])
     assert "The Portsea bridge collapsed on Monday, killing four." in scored.summary
     assert "Share this" not in scored.summary and len(scored.summary) <= SUMMARY_CHARS
+
+
+def test_live_blog_stamps_and_bare_numbers_date_nothing_but_cued_years_do():
+    text = (
+        "1515 The president outlines a massive aid effort.\n"
+        "2043: Mr Gibbs says he will not let the company dictate media access.\n"
+        "The port was built in 1902 and rebuilt between March and June.\n"
+    )
+    doc = document_from_text(text, source="Wire", published=dt.date(2010, 1, 13))
+    years = {e.start.year for e in build_events([doc])}
+    assert 1515 not in years and 2043 not in years
+    assert {1902, 2010} <= years

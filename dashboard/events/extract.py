@@ -9,7 +9,8 @@ Steps (recognise, then resolve):
 4. dates the text implies (:mod:`dashboard.events.implied`): a duration that starts at the anchor
    ("has arrived … for a four-day visit"), "80 years since X", "the 80th anniversary of X", "the
    2022 partnership";
-5. what is not a happening is dropped: sets ("every week"), references to now ("now", "recently"),
+5. what is not a happening is dropped: readings the tagger doubts (latent, low confidence; see
+   :func:`trusted`), sets ("every week"), references to now ("now", "recently"),
    unanchored durations, expressions in debris, a line or sentence that only states the page's
    own date ("Published on June 10, 2025.": metadata, not a happening).
 
@@ -138,7 +139,7 @@ def extract_candidates(
         timexes = _anchor_free(text, tagger)
     timexes = [
         t
-        for t in join_ranges(text, timexes)
+        for t in join_ranges(text, [t for t in timexes if trusted(t)])
         if not claims.counts_from_another_event(t) and not claims.names_a_day_only(t, text, timexes)
     ]
     out: list[Candidate] = []
@@ -370,6 +371,22 @@ def _spans_range(text: str, first: Timex, second: Timex) -> bool:
         and ("and" not in between or before.rstrip().lower().endswith("between"))
         and not _RESCHEDULED.search(before)
     )
+
+
+# Readings the tagger itself doubts (``Timex.latent``, ``Timex.confidence``) that date no happening
+# at story scale: a bare number read as a year with no cue that it is one ("2052: …", a live-blog
+# stamp; "a 1000 strong crowd") and an era read to the century ("1500 years ago", confidence
+# below :data:`MIN_CONFIDENCE`). Other latent readings stay: a bare month ("between March and
+# June") or a weekday with no tense cue is most often right in news, and a clock time is latent only
+# for its half of the day.
+MIN_CONFIDENCE = 0.5
+
+
+def trusted(timex: Timex) -> bool:
+    """Whether ``timex`` is sure enough to date a happening (see :data:`MIN_CONFIDENCE`)."""
+    if timex.confidence < MIN_CONFIDENCE:
+        return False
+    return not (timex.latent and timex.grain == Grain.YEAR)
 
 
 def _day_follows(timex: Timex, timexes: Sequence[Timex], sentence: Sentence) -> bool:
