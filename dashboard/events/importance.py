@@ -88,6 +88,7 @@ def score_events(
     leads = {d.id: d.text[:LEAD_CHARS] for d in documents}
     per_day = Counter(d.published for d in documents if d.published is not None)
     day_words = _day_words(events)
+    day_norms = {day: math.sqrt(sum(v * v for v in c.values())) for day, c in day_words.items()}
     day_sentences = _day_sentences(events, documents, day_words)
     day_docs: dict[dt.date, set[str]] = defaultdict(set)
     day_later: dict[dt.date, set[str]] = defaultdict(set)
@@ -110,7 +111,7 @@ def score_events(
             m.document_id for m in event.mentions if m.sentence[:60] in leads.get(m.document_id, "")
         }
         day_reports = per_day.get(event.start, 0) + per_day.get(event.start + dt.timedelta(1), 0)
-        centrality = _centrality(event, day_words)
+        centrality = _centrality(event, day_words, day_norms)
         evidence = {
             "articles": math.log1p(len(docs)),
             "outlets": math.log1p(len(outlets) - 1),
@@ -207,11 +208,14 @@ def _similarity(words: frozenset[str], day: Counter[str]) -> float:
     return dot / norm if norm else 0.0
 
 
-def _centrality(event: Event, day_words: Mapping[dt.date, Counter[str]]) -> float:
+def _centrality(
+    event: Event, day_words: Mapping[dt.date, Counter[str]], day_norms: Mapping[dt.date, float]
+) -> float:
     day = day_words.get(event.start) if event.start == event.end else None
     if not day:
         return 0.0
-    return max(_similarity(_words(m.sentence), day) for m in event.mentions)
+    norm = day_norms[event.start]
+    return max(_cosine(_words(m.sentence), day, norm) for m in event.mentions)
 
 
 def _day_sentences(
@@ -236,9 +240,8 @@ def _day_sentences(
                 out[day].update(lead)
     for event in events:
         if event.start == event.end:
-            for m in event.mentions:
-                if (text := clean_sentence(m.sentence)) not in out[event.start]:
-                    out[event.start][text] = _words(text)
+            for m in event.mentions:  # cleaned only once chosen: most never are
+                out[event.start].setdefault(m.sentence, _words(m.sentence))
     central = {}
     for day, sentences in out.items():
         pool = day_words.get(day) or Counter()
@@ -299,7 +302,7 @@ def summarise(
     for m in event.mentions:
         words = _words(m.sentence)
         own.update(words)
-        mine[clean_sentence(m.sentence)] = words
+        mine[m.sentence] = words
     pool = own + day
     norm = math.sqrt(sum(v * v for v in pool.values()))
     others = (day_sentences or {}).get(event.start, {}) if event.start == event.end else {}
@@ -307,11 +310,12 @@ def summarise(
     ranked = sorted(sentences, key=lambda s: (-_cosine(sentences[s], pool, norm), len(s)))
     chosen: list[str] = []
     for sentence in ranked:
-        if len(" ".join([*chosen, sentence])) <= SUMMARY_CHARS:
-            chosen.append(sentence)
+        text = clean_sentence(sentence)
+        if text not in chosen and len(" ".join([*chosen, text])) <= SUMMARY_CHARS:
+            chosen.append(text)
         if len(chosen) >= SUMMARY_SENTENCES:
             break
-    return " ".join(chosen) if chosen else clip(ranked[0], SUMMARY_CHARS)
+    return " ".join(chosen) if chosen else clip(clean_sentence(ranked[0]), SUMMARY_CHARS)
 
 
 def _cosine(words: frozenset[str], pool: Counter[str], norm: float) -> float:
