@@ -230,3 +230,13 @@ def test_live_blog_stamps_and_bare_numbers_date_nothing_but_cued_years_do():
     years = {e.start.year for e in build_events([doc])}
     assert 1515 not in years and 2043 not in years
     assert {1902, 2010} <= years
+
+
+def test_the_bench_keeps_a_timelines_dates_within_the_gold_span():
+    from bench.key_events import window
+    from dashboard.model import Document
+
+    docs = [Document(f"d{i}", "Wire", "", "", dt.date(2010, 4, 21 + i)) for i in range(3)]
+    assert window(docs) == (dt.date(2010, 4, 21), dt.date(2010, 4, 23))
+    gold = (dt.date(2010, 4, 20), dt.date(2010, 9, 19))  # the first gold day had no article
+    assert window(docs, gold) == gold
