@@ -26,7 +26,7 @@ dated that day and the leads (:data:`LEAD_SENTENCES` first sentences) of the art
 that day or the next (a report's lead says what happened, where a mention is often an aside), each
 sharing a word with the event; page furniture at a sentence's start removed ("LONDON | Mon May 10,
 2010 7:51 am EDT LONDON (Reuters) -"). Two sentences rather than one: measured on the seven gold
-timelines, agreement ROUGE-1 0.103 (the one most central mention) -> 0.127.
+timelines, agreement ROUGE-1 0.103 (the one most central mention) -> 0.123.
 
 >>> import datetime as dt
 >>> from dashboard.model import Certainty, Document, Event, Mention
@@ -51,7 +51,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from dashboard.events.words import content_words
-from dashboard.ingest.debris import inline_debris
+from dashboard.ingest.debris import blocks, inline_debris
+from dashboard.ingest.pubdate import publication_line
+from dashboard.ingest.sentences import split_sentences
 from dashboard.model import Document, Event
 
 # The weight of each kind of evidence (see the module docstring); the bench measures each one's
@@ -225,9 +227,9 @@ def _day_sentences(
 ) -> dict[dt.date, dict[str, frozenset[str]]]:
     """For each day, the sentences a summary of its events may take, each with its words: the
     leads of the articles published that day or the next (the next day's report tells what
-    happened the day before) and the mention sentences dated exactly that day; cleaned, the
-    :data:`DAY_SENTENCES` most central to the day (a busy day has hundreds, and every event of
-    it is summarised)."""
+    happened the day before) and the mention sentences dated exactly that day (cleaned of
+    furniture only once chosen); the :data:`DAY_SENTENCES` most central to the day (a busy day
+    has hundreds, and every event of it is summarised)."""
     out: dict[dt.date, dict[str, frozenset[str]]] = defaultdict(dict)
     days = {e.start for e in events if e.start == e.end}
     for document in documents:
@@ -263,13 +265,8 @@ def lead_sentences(document: Document, count: int = LEAD_SENTENCES) -> list[str]
     >>> lead_sentences(Document("d", "Wire", "", "Share this\nThe rig sank on Thursday. It burned.", None))
     ['The rig sank on Thursday.']
     """
-    from dashboard.ingest.debris import blocks
-    from dashboard.ingest.pubdate import publication_line
-    from dashboard.ingest.sentences import split_sentences
-
-    head = document.text[
-        :_LEAD_TEXT
-    ]  # the page's furniture rules read its top only: a lead is there
+    # the furniture rules read the page's top only: the lead is there, and a long page costs
+    head = document.text[:_LEAD_TEXT]
     if len(document.text) > _LEAD_TEXT and (cut := head.rfind("\n")) > _LEAD_TEXT // 2:
         head = head[:cut]
     out: list[str] = []
