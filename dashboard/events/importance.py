@@ -72,6 +72,7 @@ LEAD_CHARS = 400  # an article's lead: its first sentences, about the first 60 w
 LEAD_SENTENCES = 3  # the sentences of a report's lead a summary may take
 SUMMARY_SENTENCES = 2
 DAY_SENTENCES = 30  # of a day's sentences, the most central a summary chooses from
+SUMMARY_CHOICES = 8  # of an event's candidate sentences, the most central the summary pairs
 SUMMARY_CHARS = 300
 LABEL_CHARS = 80
 
@@ -289,8 +290,9 @@ def summarise(
     day_sentences: Mapping[dt.date, Mapping[str, frozenset[str]]] | None = None,
 ) -> str:
     """One or two sentences of the sources that say what happened (at most ``SUMMARY_CHARS``):
-    the most central to the event and its day among its own mention sentences and the day's
-    (``day_sentences``, with their words) that share a word with it."""
+    of the :data:`SUMMARY_CHOICES` most central to the event and its day, among its own mention
+    sentences and the day's (``day_sentences``, with their words) that share a word with it, the
+    two that say most (:func:`_fullest_pair`)."""
     if not event.mentions:
         return event.label
     day = (day_words or {}).get(event.start) or Counter()
@@ -304,15 +306,29 @@ def summarise(
     norm = math.sqrt(sum(v * v for v in pool.values()))
     others = (day_sentences or {}).get(event.start, {}) if event.start == event.end else {}
     sentences = mine | {s: w for s, w in others.items() if not w.isdisjoint(own)}
-    ranked = sorted(sentences, key=lambda s: (-_cosine(sentences[s], pool, norm), len(s)))
-    chosen: list[str] = []
-    for sentence in ranked:
-        text = clean_sentence(sentence)
-        if text not in chosen and len(" ".join([*chosen, text])) <= SUMMARY_CHARS:
-            chosen.append(text)
-        if len(chosen) >= SUMMARY_SENTENCES:
-            break
-    return " ".join(chosen) if chosen else clip(clean_sentence(ranked[0]), SUMMARY_CHARS)
+    centrality = {s: _cosine(w, pool, norm) for s, w in sentences.items()}
+    ranked = sorted(sentences, key=lambda s: (-centrality[s], len(s)))[:SUMMARY_CHOICES]
+    choices: dict[str, float] = {}
+    for sentence in ranked:  # cleaned only here: most sentences are never among the choices
+        choices.setdefault(clean_sentence(sentence), centrality[sentence])
+    return _fullest_pair(choices) or clip(next(iter(choices)), SUMMARY_CHARS)
+
+
+def _fullest_pair(choices: Mapping[str, float]) -> str:
+    """Of ``choices`` (sentence: centrality, most central first), the two that say most within
+    ``SUMMARY_CHARS``: the largest sum of centrality times words, in their order of centrality;
+    the one most central that fits if no two do. Measured: AR-1 0.123 (the two most central that
+    fit) -> 0.130, every timeline up."""
+    order = list(choices)
+    best, value = "", -1.0
+    for i, first in enumerate(order):
+        for second in order[i + 1 :]:
+            if len(first) + 1 + len(second) > SUMMARY_CHARS:
+                continue
+            v = choices[first] * len(first.split()) + choices[second] * len(second.split())
+            if v > value:
+                best, value = f"{first} {second}", v
+    return best or next((s for s in order if len(s) <= SUMMARY_CHARS), "")
 
 
 def _cosine(words: frozenset[str], pool: Counter[str], norm: float) -> float:
