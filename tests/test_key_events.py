@@ -240,3 +240,21 @@ def test_the_bench_keeps_a_timelines_dates_within_the_gold_span():
     assert window(docs) == (dt.date(2010, 4, 21), dt.date(2010, 4, 23))
     gold = (dt.date(2010, 4, 20), dt.date(2010, 9, 19))  # the first gold day had no article
     assert window(docs, gold) == gold
+
+
+def test_the_summary_pairs_the_two_sentences_that_say_most_within_the_limit():
+    from dashboard.events.importance import _fullest_pair
+
+    long = "The well was sealed for good after 87 days, the government's incident commander said. "
+    choices = {
+        "The well was sealed.": 0.9,
+        long.strip() * 4: 0.8,  # too long to pair with anything
+        "Engineers pumped cement into the relief well to seal the reservoir below it.": 0.7,
+        "It leaked.": 0.6,
+    }
+    pair = _fullest_pair(choices)
+    assert pair == (
+        "The well was sealed. "
+        "Engineers pumped cement into the relief well to seal the reservoir below it."
+    )
+    assert _fullest_pair({long.strip() * 4: 1.0}) == ""  # then the caller clips the first
