@@ -4,7 +4,8 @@
 and stops when it is absent; see its README for the protocol). For each gold timeline
 (``<story>/gold/<outlet>-<name>.json``): that outlet's articles published within the gold's span,
 K = the number of gold dates, the events ranked by importance, one per day (a timeline of key
-dates), each date's text the event's ``summary``; scored by ``../shared/tools/score_timeline.py``
+dates) within the gold's first..last day (as news-tls restricts them), each date's text the
+event's ``summary``; scored by ``../shared/tools/score_timeline.py``
 (date F1, agreement ROUGE-1/2). Also the whole-story setting: every bpoil outlet at once, all
 dates, scored against each outlet's gold. Rows for comparison: "mentions" (events by number of
 mentions, the label as text: the ranking before issue 11) and "busiest days" (the K days with
