@@ -4,7 +4,8 @@
 and stops when it is absent; see its README for the protocol). For each gold timeline
 (``<story>/gold/<outlet>-<name>.json``): that outlet's articles published within the gold's span,
 K = the number of gold dates, the events ranked by importance, one per day (a timeline of key
-dates), each date's text the event's ``summary``; scored by ``../shared/tools/score_timeline.py``
+dates) within the gold's first..last day (as news-tls restricts them), each date's text the
+event's ``summary``; scored by ``../shared/tools/score_timeline.py``
 (date F1, agreement ROUGE-1/2). Also the whole-story setting: every bpoil outlet at once, all
 dates, scored against each outlet's gold. Rows for comparison: "mentions" (events by number of
 mentions, the label as text: the ranking before issue 11) and "busiest days" (the K days with
@@ -89,21 +90,30 @@ def within(documents, outlet: str | None, first: dt.date, last: dt.date):
     ]
 
 
-def predict(events, documents):
+def window(documents, span=None) -> tuple[dt.date, dt.date]:
+    """The dates a timeline may hold: the gold's span when given (news-tls restricts its dates to
+    the reference timeline's first..last day), else the articles' publication span."""
+    if span is not None:
+        return span
+    days = [d.published for d in documents if d.published]
+    return min(days), max(days)
+
+
+def predict(events, documents, span=None):
     """The ranked timeline: one entry per day, most important first, the summary as text."""
     from dashboard.events.importance import top_events
 
-    days = [d.published for d in documents if d.published]
+    first, last = window(documents, span)
     chosen = top_events(
-        [e for e in events if e.start == e.end], start=min(days), end=max(days), one_per_day=True
+        [e for e in events if e.start == e.end], start=first, end=last, one_per_day=True
     )
     return [{"date": e.start.isoformat(), "text": e.summary} for e in chosen]
 
 
-def predict_by_mentions(events, documents):
-    days = [d.published for d in documents if d.published]
+def predict_by_mentions(events, documents, span=None):
+    first, last = window(documents, span)
     ranked = sorted(
-        (e for e in events if e.start == e.end and min(days) <= e.start <= max(days)),
+        (e for e in events if e.start == e.end and first <= e.start <= last),
         key=lambda e: (-len(e.mentions), e.start),
     )
     seen, out = set(), []
@@ -114,7 +124,7 @@ def predict_by_mentions(events, documents):
     return out
 
 
-def predict_busiest_days(events, documents):
+def predict_busiest_days(events, documents, span=None):
     by_day = defaultdict(list)
     for d in documents:
         by_day[d.published].append(d)
@@ -141,7 +151,8 @@ def evaluate(stories, scorer, weights=None, systems=SYSTEMS):
             docs = within(story.documents, outlet_key(gold_name.split("-")[0]), days[0], days[-1])
             events = story.events(docs, weights)
             for system, fn in systems.items():
-                out[system].append((f"{name}/{gold_name}", scorer.score(gold, fn(events, docs))))
+                scores = scorer.score(gold, fn(events, docs, (days[0], days[-1])))
+                out[system].append((f"{name}/{gold_name}", scores))
     return out
 
 

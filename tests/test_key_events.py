@@ -197,3 +197,64 @@ def test_thousands_of_duplicates_are_one_article_each():
     events = build_events(originals + originals * 4)
     assert sum(len(e.mentions) for e in events) == 1000  # duplicates add no evidence
     assert all(0 < e.importance <= 1 for e in events)
+
+
+def test_summary_takes_the_lead_of_the_days_report_in_two_sentences():
+    from dashboard.events.importance import score_events
+    from dashboard.model import Certainty, Document, Event, Mention
+
+    day = dt.date(2024, 3, 4)
+    report = Document(
+        "r",
+        "Wire",
+        "",
+        "Share this\nThe Portsea bridge collapsed on Monday, killing four. "
+        "Divers searched the river for a fifth worker all night.",
+        day,
+    )
+    aside = "A bridge collapse in March 4 traffic was also mentioned by a columnist."
+    mention = Mention("c", "Wire", "March 4", aside, "2024-03-04", day, day, Certainty.EXACT)
+    event = Event("e", "Bridge collapses", day, day, Certainty.EXACT, (mention,))
+    (scored,) = score_events([event], [report, Document("c", "Wire", "", aside, day)])
+    assert "The Portsea bridge collapsed on Monday, killing four." in scored.summary
+    assert "Share this" not in scored.summary and len(scored.summary) <= SUMMARY_CHARS
+
+
+def test_live_blog_stamps_and_bare_numbers_date_nothing_but_cued_years_do():
+    text = (
+        "1515 The president outlines a massive aid effort.\n"
+        "2043: Mr Gibbs says he will not let the company dictate media access.\n"
+        "The port was built in 1902 and rebuilt between March and June.\n"
+    )
+    doc = document_from_text(text, source="Wire", published=dt.date(2010, 1, 13))
+    years = {e.start.year for e in build_events([doc])}
+    assert 1515 not in years and 2043 not in years
+    assert {1902, 2010} <= years
+
+
+def test_the_bench_keeps_a_timelines_dates_within_the_gold_span():
+    from bench.key_events import window
+    from dashboard.model import Document
+
+    docs = [Document(f"d{i}", "Wire", "", "", dt.date(2010, 4, 21 + i)) for i in range(3)]
+    assert window(docs) == (dt.date(2010, 4, 21), dt.date(2010, 4, 23))
+    gold = (dt.date(2010, 4, 20), dt.date(2010, 9, 19))  # the first gold day had no article
+    assert window(docs, gold) == gold
+
+
+def test_the_summary_pairs_the_two_sentences_that_say_most_within_the_limit():
+    from dashboard.events.importance import _fullest_pair
+
+    long = "The well was sealed for good after 87 days, the government's incident commander said. "
+    choices = {
+        "The well was sealed.": 0.9,
+        long.strip() * 4: 0.8,  # too long to pair with anything
+        "Engineers pumped cement into the relief well to seal the reservoir below it.": 0.7,
+        "It leaked.": 0.6,
+    }
+    pair = _fullest_pair(choices)
+    assert pair == (
+        "The well was sealed. "
+        "Engineers pumped cement into the relief well to seal the reservoir below it."
+    )
+    assert _fullest_pair({long.strip() * 4: 1.0}) == ""  # then the caller clips the first

@@ -9,7 +9,8 @@ Steps (recognise, then resolve):
 4. dates the text implies (:mod:`dashboard.events.implied`): a duration that starts at the anchor
    ("has arrived … for a four-day visit"), "80 years since X", "the 80th anniversary of X", "the
    2022 partnership";
-5. what is not a happening is dropped: sets ("every week"), references to now ("now", "recently"),
+5. what is not a happening is dropped: readings the tagger doubts (latent, low confidence; see
+   :func:`trusted`), sets ("every week"), references to now ("now", "recently"),
    unanchored durations, expressions in debris, a line or sentence that only states the page's
    own date ("Published on June 10, 2025.": metadata, not a happening).
 
@@ -139,7 +140,7 @@ def extract_candidates(
         timexes = _anchor_free(text, tagger)
     timexes = [
         t
-        for t in join_ranges(text, timexes)
+        for t in join_ranges(text, [t for t in timexes if trusted(t)])
         if not claims.counts_from_another_event(t) and not claims.names_a_day_only(t, text, timexes)
     ]
     out: list[Candidate] = []
@@ -300,12 +301,9 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
     )
 
 
-# What joins two dates into one span of time: "June 25-27", "2009–2010", "from May 8 to May 10",
-# "between March and June". "from Monday to Friday" after "moved" or "postponed" is a change of
-# date, not a span.
-_RANGE_DASH = re.compile(r"\s?[-–]\s?")
-_RANGE_WORDS = re.compile(r"\s(?:to|until|till|through|thru|and)\s")
-_RANGE_OPENERS = re.compile(r"(?:\bfrom|\bbetween)\s$", re.IGNORECASE)
+# Ranges ("June 25-27", "2009–2010", "from May 8 to May 10", "between March and June") are the
+# tagger's (``Timex.range_earliest``/``range_latest``); "from Monday to Friday" after "moved" or
+# "postponed" is a change of date, not a span.
 _RESCHEDULED = re.compile(
     r"\b(?:moved?|moving|postpone[ds]?|postponing|delay(?:ed|s)?|push(?:ed|es)?|brought|bring|"
     r"reschedul\w*|shift(?:ed|s)?|chang(?:ed|es)|advanced?|switch(?:ed|es)?)\b"
@@ -346,31 +344,41 @@ def join_ranges(text: str, timexes: Sequence[Timex]) -> list[Timex]:
 
 
 def _spans_range(text: str, first: Timex, second: Timex) -> bool:
+    """The tagger read ``first`` and ``second`` as the two ends of one range (``range_earliest``,
+    ``range_latest``); the event layer draws it as one span when both ends are dates of the same
+    grain with no modifier, and the words before are not a change of date."""
     if not (
-        first.type == second.type == TimexType.DATE
+        first.range_earliest is not None
+        and (first.range_earliest, first.range_latest)
+        == (second.range_earliest, second.range_latest)
+        and first.type == second.type == TimexType.DATE
         and first.grain == second.grain
         and first.grain in _SPAN_GRAINS
         and first.mod is None
         and second.mod is None
-        and first.earliest is not None
-        and second.earliest is not None
         and first.latest is not None
+        and second.earliest is not None
         and first.latest < second.earliest
-        and first.value[:1].isdigit()
-        and second.value[:1].isdigit()
     ):
         return False
-    between = text[first.end : second.start]
-    if _RANGE_DASH.fullmatch(between):
-        return True
     line_start = max(text.rfind("\n", 0, first.start), text.rfind(". ", 0, first.start)) + 1
-    before = text[line_start : first.start]
-    return bool(
-        _RANGE_WORDS.fullmatch(between)
-        and _RANGE_OPENERS.search(before)
-        and ("and" not in between or before.rstrip().lower().endswith("between"))
-        and not _RESCHEDULED.search(before)
-    )
+    return not _RESCHEDULED.search(text[line_start : first.start])
+
+
+# Readings the tagger itself doubts (``Timex.latent``, ``Timex.confidence``) that date no happening
+# at story scale: a bare number read as a year with no cue that it is one ("2052: …", a live-blog
+# stamp; "a 1000 strong crowd") and an era read to the century ("1500 years ago", confidence
+# below :data:`MIN_CONFIDENCE`). Other latent readings stay: a bare month ("between March and
+# June") or a weekday with no tense cue is most often right in news, and a clock time is latent only
+# for its half of the day.
+MIN_CONFIDENCE = 0.5
+
+
+def trusted(timex: Timex) -> bool:
+    """Whether ``timex`` is sure enough to date a happening (see :data:`MIN_CONFIDENCE`)."""
+    if timex.confidence < MIN_CONFIDENCE:
+        return False
+    return not (timex.latent and timex.grain == Grain.YEAR)
 
 
 def _day_follows(timex: Timex, timexes: Sequence[Timex], sentence: Sentence) -> bool:

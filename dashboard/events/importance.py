@@ -20,9 +20,13 @@ weighed from the whole story, each kind a row of :data:`WEIGHTS`:
 Fuzzy dates ("in May", "this year") say less about *when*: an event's score is divided by the
 square root of its length in days. The scores are scaled to 0..1 within the story.
 
-The summary is one or two sentences of the sources (at most :data:`SUMMARY_CHARS` characters): the
-event's mention sentence most central among its own mentions and the day's reports, with page
-furniture at its start removed ("LONDON | Mon May 10, 2010 7:51 am EDT LONDON (Reuters) -").
+The summary is one or two sentences of the sources (at most :data:`SUMMARY_CHARS` characters), the
+two most central to the day: chosen among the event's own mention sentences, the other sentences
+dated that day and the leads (:data:`LEAD_SENTENCES` first sentences) of the articles published
+that day or the next (a report's lead says what happened, where a mention is often an aside), each
+sharing a word with the event; page furniture at a sentence's start removed ("LONDON | Mon May 10,
+2010 7:51 am EDT LONDON (Reuters) -"). Two sentences rather than one: measured on the seven gold
+timelines, agreement ROUGE-1 0.103 (the one most central mention) -> 0.123.
 
 >>> import datetime as dt
 >>> from dashboard.model import Certainty, Document, Event, Mention
@@ -40,13 +44,16 @@ furniture at its start removed ("LONDON | Mon May 10, 2010 7:51 am EDT LONDON (R
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from dashboard.events.words import content_words
-from dashboard.ingest.debris import inline_debris
+from dashboard.ingest.debris import blocks, inline_debris
+from dashboard.ingest.pubdate import publication_line
+from dashboard.ingest.sentences import split_sentences
 from dashboard.model import Document, Event
 
 # The weight of each kind of evidence (see the module docstring); the bench measures each one's
@@ -62,6 +69,10 @@ WEIGHTS: Mapping[str, float] = {
     "day_referred_back": 1.0,
 }
 LEAD_CHARS = 400  # an article's lead: its first sentences, about the first 60 words
+LEAD_SENTENCES = 3  # the sentences of a report's lead a summary may take
+SUMMARY_SENTENCES = 2
+DAY_SENTENCES = 30  # of a day's sentences, the most central a summary chooses from
+SUMMARY_CHOICES = 8  # of an event's candidate sentences, the most central the summary pairs
 SUMMARY_CHARS = 300
 LABEL_CHARS = 80
 
@@ -80,6 +91,8 @@ def score_events(
     leads = {d.id: d.text[:LEAD_CHARS] for d in documents}
     per_day = Counter(d.published for d in documents if d.published is not None)
     day_words = _day_words(events)
+    day_norms = {day: math.sqrt(sum(v * v for v in c.values())) for day, c in day_words.items()}
+    day_sentences = _day_sentences(events, documents, day_words)
     day_docs: dict[dt.date, set[str]] = defaultdict(set)
     day_later: dict[dt.date, set[str]] = defaultdict(set)
     for event in events:
@@ -101,7 +114,7 @@ def score_events(
             m.document_id for m in event.mentions if m.sentence[:60] in leads.get(m.document_id, "")
         }
         day_reports = per_day.get(event.start, 0) + per_day.get(event.start + dt.timedelta(1), 0)
-        centrality = _centrality(event, day_words)
+        centrality = _centrality(event, day_words, day_norms)
         evidence = {
             "articles": math.log1p(len(docs)),
             "outlets": math.log1p(len(outlets) - 1),
@@ -117,7 +130,11 @@ def score_events(
         raw.append(score / math.sqrt(days))
     top = max(raw) or 1.0
     return [
-        replace(event, importance=round(score / top, 4), summary=summarise(event, day_words))
+        replace(
+            event,
+            importance=round(score / top, 4),
+            summary=summarise(event, day_words, day_sentences),
+        )
         for event, score in zip(events, raw, strict=True)
     ]
 
@@ -168,7 +185,9 @@ def top_events(
 # -- centrality and summary -------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _words(sentence: str) -> frozenset[str]:
+    # cached: the same mention sentence is weighed for its event, its day and its day's summaries
     return content_words(sentence)
 
 
@@ -192,28 +211,134 @@ def _similarity(words: frozenset[str], day: Counter[str]) -> float:
     return dot / norm if norm else 0.0
 
 
-def _centrality(event: Event, day_words: Mapping[dt.date, Counter[str]]) -> float:
+def _centrality(
+    event: Event, day_words: Mapping[dt.date, Counter[str]], day_norms: Mapping[dt.date, float]
+) -> float:
     day = day_words.get(event.start) if event.start == event.end else None
     if not day:
         return 0.0
-    return max(_similarity(_words(m.sentence), day) for m in event.mentions)
+    norm = day_norms[event.start]
+    return max(_cosine(_words(m.sentence), day, norm) for m in event.mentions)
 
 
-def summarise(event: Event, day_words: Mapping[dt.date, Counter[str]] | None = None) -> str:
-    """One or two sentences of the sources that say what happened (at most ``SUMMARY_CHARS``)."""
+def _day_sentences(
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    day_words: Mapping[dt.date, Counter[str]],
+) -> dict[dt.date, dict[str, frozenset[str]]]:
+    """For each day, the sentences a summary of its events may take, each with its words: the
+    leads of the articles published that day or the next (the next day's report tells what
+    happened the day before) and the mention sentences dated exactly that day (cleaned of
+    furniture only once chosen); the :data:`DAY_SENTENCES` most central to the day (a busy day
+    has hundreds, and every event of it is summarised)."""
+    out: dict[dt.date, dict[str, frozenset[str]]] = defaultdict(dict)
+    days = {e.start for e in events if e.start == e.end}
+    for document in documents:
+        if document.published is None:
+            continue
+        reported = [d for d in (document.published, document.published - _DAY) if d in days]
+        if reported:
+            lead = {s: _words(s) for s in lead_sentences(document)}
+            for day in reported:
+                out[day].update(lead)
+    for event in events:
+        if event.start == event.end:
+            for m in event.mentions:  # cleaned only once chosen: most never are
+                out[event.start].setdefault(m.sentence, _words(m.sentence))
+    central = {}
+    for day, sentences in out.items():
+        pool = day_words.get(day) or Counter()
+        norm = math.sqrt(sum(v * v for v in pool.values()))
+        ranked = sorted(sentences, key=lambda s: -_cosine(sentences[s], pool, norm))
+        central[day] = {s: sentences[s] for s in ranked[:DAY_SENTENCES]}
+    return central
+
+
+_DAY = dt.timedelta(days=1)
+_LEAD_TEXT = 2000
+_MIN_SENTENCE_WORDS = 5  # "Reporting by Jane Doe." says nothing of what happened
+
+
+def lead_sentences(document: Document, count: int = LEAD_SENTENCES) -> list[str]:
+    """The first ``count`` sentences of ``document``'s text that are not page furniture.
+
+    >>> from dashboard.model import Document
+    >>> lead_sentences(Document("d", "Wire", "", "Share this\nThe rig sank on Thursday. It burned.", None))
+    ['The rig sank on Thursday.']
+    """
+    # the furniture rules read the page's top only: the lead is there, and a long page costs
+    head = document.text[:_LEAD_TEXT]
+    if len(document.text) > _LEAD_TEXT and (cut := head.rfind("\n")) > _LEAD_TEXT // 2:
+        head = head[:cut]
+    out: list[str] = []
+    for block in blocks(head, title=document.title):
+        if block.is_debris:
+            continue
+        for sentence in split_sentences(block.text):
+            text = clean_sentence(sentence.text)
+            if publication_line(text) or len(text.split()) < _MIN_SENTENCE_WORDS:
+                continue
+            out.append(text)
+            if len(out) >= count:
+                return out
+    return out
+
+
+def summarise(
+    event: Event,
+    day_words: Mapping[dt.date, Counter[str]] | None = None,
+    day_sentences: Mapping[dt.date, Mapping[str, frozenset[str]]] | None = None,
+) -> str:
+    """One or two sentences of the sources that say what happened (at most ``SUMMARY_CHARS``):
+    of the :data:`SUMMARY_CHOICES` most central to the event and its day, among its own mention
+    sentences and the day's (``day_sentences``, with their words) that share a word with it, the
+    two that say most (:func:`_fullest_pair`)."""
     if not event.mentions:
         return event.label
     day = (day_words or {}).get(event.start) or Counter()
     own: Counter[str] = Counter()
+    mine: dict[str, frozenset[str]] = {}
     for m in event.mentions:
-        own.update(_words(m.sentence))
+        words = _words(m.sentence)
+        own.update(words)
+        mine[m.sentence] = words
     pool = own + day
-    best = max(
-        event.mentions, key=lambda m: (_similarity(_words(m.sentence), pool), -len(m.sentence))
-    )
-    return clip(clean_sentence(best.sentence), SUMMARY_CHARS)
+    norm = math.sqrt(sum(v * v for v in pool.values()))
+    others = (day_sentences or {}).get(event.start, {}) if event.start == event.end else {}
+    sentences = mine | {s: w for s, w in others.items() if not w.isdisjoint(own)}
+    centrality = {s: _cosine(w, pool, norm) for s, w in sentences.items()}
+    ranked = sorted(sentences, key=lambda s: (-centrality[s], len(s)))[:SUMMARY_CHOICES]
+    choices: dict[str, float] = {}
+    for sentence in ranked:  # cleaned only here: most sentences are never among the choices
+        choices.setdefault(clean_sentence(sentence), centrality[sentence])
+    return _fullest_pair(choices) or clip(next(iter(choices)), SUMMARY_CHARS)
 
 
+def _fullest_pair(choices: Mapping[str, float]) -> str:
+    """Of ``choices`` (sentence: centrality, most central first), the two that say most within
+    ``SUMMARY_CHARS``: the largest sum of centrality times words, in their order of centrality;
+    the one most central that fits if no two do. Measured: AR-1 0.123 (the two most central that
+    fit) -> 0.130, every timeline up."""
+    order = list(choices)
+    best, value = "", -1.0
+    for i, first in enumerate(order):
+        for second in order[i + 1 :]:
+            if len(first) + 1 + len(second) > SUMMARY_CHARS:
+                continue
+            v = choices[first] * len(first.split()) + choices[second] * len(second.split())
+            if v > value:
+                best, value = f"{first} {second}", v
+    return best or next((s for s in order if len(s) <= SUMMARY_CHARS), "")
+
+
+def _cosine(words: frozenset[str], pool: Counter[str], norm: float) -> float:
+    """:func:`_similarity` with the pool's norm computed once for all the sentences ranked."""
+    if not words or not norm:
+        return 0.0
+    return sum(pool.get(w, 0) for w in words) / (math.sqrt(len(words)) * norm)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def clean_sentence(sentence: str) -> str:
     """``sentence`` without the dateline furniture at its start, spaces folded.
 
