@@ -20,7 +20,7 @@ def wait_for_label(page, text: str, *, present: bool = True) -> None:
         "'.ag-center-cols-container .ag-row [col-id=label]')]"
         ".some(c => c.textContent.includes(text)) === present",
         arg=[text, present],
-        timeout=15_000,
+        timeout=30_000,  # a loaded 2-core machine: the redraw follows the store's answer
     )
 
 
@@ -64,6 +64,7 @@ def test_correct_an_event_with_the_keyboard_then_undo(page, tmp_path, output_dir
         select_row(page, "Washington splits")
         open_panel(page)
         page.locator("#tl-curate-hide").click()
+        page.locator("#tl-curate-message", has_text="Hidden").wait_for(timeout=30_000)
         wait_for_label(page, "Washington splits", present=False)
         page.locator("#tl-show-hidden label").click()
         wait_for_label(page, "(hidden)")
