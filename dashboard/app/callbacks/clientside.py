@@ -102,8 +102,20 @@ DECLUTTER_JS = """function(relayout, figure) {
 }"""
 
 
+# The chart's width, so the server fits as many labels as the screen holds (a phone, a wide
+# monitor). Measured when the page loads; the redraw waits for it.
+MEASURE_WIDTH_JS = """function(_version) {
+    const graph = document.getElementById("tl-graph");
+    const width = graph ? graph.getBoundingClientRect().width : 0;
+    return Math.round(width > 0 ? width : window.innerWidth);
+}"""
+
+
 def register(app: dash.Dash, *, max_upload_bytes: int) -> None:
     """Attach the browser-side callbacks to ``app``."""
+    app.clientside_callback(
+        MEASURE_WIDTH_JS, Output(ids.WIDTH, "data"), Input(ids.ARTICLES_VERSION, "data")
+    )
     app.clientside_callback(
         DECLUTTER_JS,
         Output(ids.DECLUTTER, "data"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -21,7 +22,8 @@ from dashboard.app.views import (
     view_dates,
     view_from_relayout,
 )
-from dashboard.render.figure import WEB_STYLE, build_figure, labelled_event
+from dashboard.render.detail import LEVELS
+from dashboard.render.figure import WEB_STYLE, FigureStyle, build_figure, labelled_event
 from dashboard.select import select_events
 from dashboard.store import StoreError
 
@@ -32,6 +34,14 @@ FILTER_INPUTS = [
     Input(ids.DATES, "end_date"),
     Input(ids.SEARCH, "value"),
     Input(ids.SHOW_HIDDEN, "value"),
+    Input(ids.MIN_SOURCES, "value"),
+    Input(ids.MIN_MENTIONS, "value"),
+]
+# The chart's own controls: they redraw the chart, never the table.
+CHART_INPUTS = [
+    Input(ids.DETAIL_LEVEL, "value"),
+    Input(ids.LANES, "value"),
+    Input(ids.WIDTH, "data"),
 ]
 
 
@@ -57,6 +67,17 @@ def source_choices(
     return options, value, no_update, no_update, no_update, no_update
 
 
+def chart_style(width: Any) -> FigureStyle:
+    """The web style fitted to the chart's measured width (labels fit at that width).
+
+    >>> chart_style(1600).assumed_width, chart_style("junk").assumed_width
+    (1600, 840)
+    """
+    if isinstance(width, int | float) and 200 <= width <= 10_000:
+        return dataclasses.replace(WEB_STYLE, assumed_width=int(width))
+    return WEB_STYLE
+
+
 def redraw(
     catalogue: Catalogue,
     filter_values: Sequence[Any],
@@ -65,9 +86,13 @@ def redraw(
     view: Any,
     selected: str | None,
     zoom_only: bool,
+    detail: Any = "key",
+    lanes: Any = "one",
+    width: Any = None,
 ) -> tuple:
-    """(figure, table rows, summary line) for the filters; a zoom alone redraws nothing unless the
-    figure counts per period (it then recounts the visible window)."""
+    """(figure, table rows, summary line) for the filters. The chart draws the most important
+    events that fit the window at the chart's width (``detail``: key, more or all); a zoom or a
+    chart control redraws the chart alone (``zoom_only``: table and summary unchanged)."""
     try:
         events = catalogue.events()
         notes = notes_by_event(catalogue.notes())
@@ -75,18 +100,20 @@ def redraw(
     except StoreError as error:
         return no_update, no_update, store_error_text(error)
     shown = select_events(events, filters_from_inputs(*filter_values))
-    many = len(shown) > WEB_STYLE.aggregate_threshold
-    if zoom_only and not many:
-        raise PreventUpdate
     lo, hi = view_dates(view)
     fig = build_figure(
         shown,
+        style=chart_style(width),
         notes=notes,
         show_notes=show_notes,
         styles=styles,
         selected=selected if isinstance(selected, str) else None,
-        x_range=(lo, hi) if many and lo and hi else None,
+        x_range=(lo, hi) if lo and hi and lo < hi else None,
+        detail=detail if detail in LEVELS else "key",
+        by_source=lanes == "sources",
     )
+    if zoom_only:
+        return fig, no_update, no_update
     return fig, table_rows(shown, notes), summary(shown, len(events))
 
 
@@ -148,18 +175,23 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
         Input(ids.ARTICLES_VERSION, "data"),
         Input(ids.NOTES_VERSION, "data"),
         Input(ids.VIEW, "data"),
+        *CHART_INPUTS,
         State(ids.SELECTED, "data"),
     )
     def _redraw(*values):
-        *filter_values, show_notes, _a, _n, view, selected = values
-        zoom_only = list(ctx.triggered_prop_ids.values()) == [ids.VIEW]
+        *filter_values, show_notes, _a, _n, view, detail, lanes, width, selected = values
+        chart_only = {ids.VIEW, ids.DETAIL_LEVEL, ids.LANES, ids.WIDTH}
+        fired = set(ctx.triggered_prop_ids.values())
         return redraw(
             catalogue,
             filter_values,
             show_notes=bool(show_notes),
             view=view,
             selected=selected,
-            zoom_only=zoom_only,
+            zoom_only=bool(fired) and fired <= chart_only,
+            detail=detail,
+            lanes=lanes,
+            width=width,
         )
 
     @app.callback(
