@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from dashboard.curation import curated_events, decide, revert, undo_last
+from dashboard.events.importance import rank
 from dashboard.model import Action, Decision, Document, Event, Note
 from dashboard.render.styles import SourceStyles, source_styles
 from dashboard.store import Store
@@ -41,7 +42,8 @@ class Catalogue:
         with self._lock:
             if self._events is None:
                 curated = curated_events(self.store)
-                self._events, self._unresolved = curated.events, curated.unresolved
+                # most important first, once: the chart and the table then need no sorting
+                self._events, self._unresolved = rank(curated.events), curated.unresolved
             return self._events
 
     def unresolved(self) -> list[Decision]:

@@ -13,8 +13,8 @@ from typing import Any
 from dash import dcc, html
 
 from dashboard.app import ids
-from dashboard.events.importance import rank
 from dashboard.model import Certainty, Document, Event, Mention, Note, mention_key
+from dashboard.render.detail import ranked
 from dashboard.render.figure import EDITED_MARK, WEB_STYLE, edited_label, opening_window
 from dashboard.select import Filters
 from dashboard.wording import disagreement_text, format_anchored, period_text
@@ -164,8 +164,16 @@ def table_rows(
             "mentions": len(e.mentions),
             "notes": len(notes.get(e.id, ())),
             "disagree": "yes" if e.disagreement else "",
+            "flags": " ".join(
+                f
+                for f in (
+                    str(len(notes.get(e.id, ()))) if notes.get(e.id) else "",
+                    "≠" if e.disagreement else "",
+                )
+                if f
+            ),
         }
-        for e in rank(events)
+        for e in ranked(events)
     ]
 
 

@@ -24,6 +24,7 @@ those dated near the articles' publication dates, not the span of every date men
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ __all__ = [
     "Level",
     "count_rest",
     "fit_events",
+    "ranked",
     "rest_period",
     "story_window",
 ]
@@ -53,8 +55,8 @@ class Level:
 
 
 LEVELS: Mapping[str, Level] = {
-    "key": Level("key", "Key events", lanes=7, limit=30),
-    "more": Level("more", "More", lanes=14, limit=80),
+    "key": Level("key", "Key events", lanes=10, limit=30),
+    "more": Level("more", "More", lanes=16, limit=80),
     "all": Level("all", "All that fit", lanes=30, limit=400),
 }
 
@@ -69,6 +71,8 @@ AFTER_DAYS = 200
 # The window is set by the story's most important events, this many.
 TOP_EVENTS = 40
 MIN_WINDOW_DAYS = 7
+# At most this many events per event drawn are tried (footprints cost; the rows fill early).
+TRIED_PER_DRAWN = 15
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,21 @@ class Fitted:
     lanes: dict[str, int]  # event id -> row of its label
     rest: tuple[Event, ...]
     source_lanes: dict[tuple[str, str], int] = field(default_factory=dict)  # (id, source) -> row
+    on_left: frozenset[str] = frozenset()  # events whose label is set to the left of them
+
+
+def ranked(events: Iterable[Event]) -> list[Event]:
+    """``events`` most important first (:func:`dashboard.events.importance.rank`), at little cost
+    when they already are (the app keeps its events ranked; a filter keeps their order).
+
+    >>> ranked([]) == []
+    True
+    """
+    events = list(events)
+    keys = [(not e.pinned, -e.importance) for e in events]
+    if all(a <= b for a, b in itertools.pairwise(keys)):
+        return events
+    return rank(events)
 
 
 def _quantiles(values: Sequence[dt.date], share: float) -> tuple[dt.date, dt.date]:
@@ -114,7 +133,7 @@ def story_window(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
     lo, hi = first - dt.timedelta(days=BEFORE_DAYS), last + dt.timedelta(days=AFTER_DAYS)
     near = [e for e in events if e.start >= lo and e.end <= hi]
     precise = [e for e in near if (e.end - e.start).days <= PRECISE_DAYS] or near
-    top = rank(precise)[:TOP_EVENTS]
+    top = ranked(precise)[:TOP_EVENTS]
     if not top:
         return None
     left, right = min(e.start for e in top), max(e.end for e in top)
@@ -132,6 +151,8 @@ def fit_events(
     level: str = "key",
     gap: float = 0.0,
     keep: Callable[[Event], bool] | None = None,
+    bounds: tuple[float, float] | None = None,
+    left_spans: Callable[[Event], tuple[float, float] | None] | None = None,
 ) -> Fitted:
     """The most important ``events`` whose footprints fit, each on the lowest free row.
 
@@ -141,7 +162,9 @@ def fit_events(
     in one source's group, a marker in each other's). Each group has its own rows. Events go in
     by rank (pinned first, then importance): one that fits nowhere within the level's rows is left
     out (counted in ``rest``), except a pinned one (or one ``keep`` says to keep), which always
-    gets a row of its own.
+    gets a row of its own. With ``bounds`` (the window), a footprint that runs out of it (a label
+    past the right edge) does not fit either. ``left_spans`` gives an event's footprint with its
+    label on the left (one band only): used when it puts the event on a higher row.
     """
     chosen = LEVELS.get(level, LEVELS["key"])
     if callable(spans):
@@ -156,16 +179,17 @@ def fit_events(
     drawn: list[Event] = []
     lanes: dict[str, int] = {}
     source_lanes: dict[tuple[str, str], int] = {}
+    flipped: set[str] = set()
     rest: list[Event] = []
-    for event in rank(events):
-        forced = event.pinned or (keep is not None and keep(event))
-        if len(drawn) >= chosen.limit and not forced:
-            rest.append(event)
-            continue
-        places = list(footprint(event))
+
+    def place(places: list[tuple[str, float, float]], forced: bool) -> list[int] | None:
+        if bounds is not None and not forced:
+            inside = [p for p in places if p[2] > bounds[0] and p[1] < bounds[1]]
+            if any(p[1] < bounds[0] - gap or p[2] > bounds[1] + gap for p in inside):
+                return None
         found: list[int] = []
         for group, start, end in places:
-            taken = rows.setdefault(group, [])
+            taken = rows.get(group, [])
             row = next(
                 (
                     k
@@ -177,20 +201,40 @@ def fit_events(
             if row is None and (len(taken) < chosen.lanes or forced):
                 row = len(taken)
             if row is None:
-                break
+                return None
             found.append(row)
-        if len(found) < len(places):
+        return found
+
+    for tried, event in enumerate(ranked(events)):
+        forced = event.pinned or (keep is not None and keep(event))
+        # past the limit, or far down the ranks (rows full), an event is counted, not tried
+        if (len(drawn) >= chosen.limit or tried > TRIED_PER_DRAWN * chosen.limit) and not forced:
             rest.append(event)
             continue
+        places = list(footprint(event))
+        options = [(places, place(places, forced), False)]
+        flipped_span = left_spans(event) if left_spans is not None else None
+        if flipped_span is not None:
+            # the label on the left of its event, when that puts it on a higher row
+            left = [("", *flipped_span)]
+            options.append((left, place(left, forced), True))
+        usable = [(o[1][0] if o[1] else 0, k, o) for k, o in enumerate(options) if o[1] is not None]
+        if not usable:
+            rest.append(event)
+            continue
+        places, found, on_left = min(usable)[2]
+        assert found is not None
         for (group, start, end), row in zip(places, found, strict=True):
-            taken = rows[group]
+            taken = rows.setdefault(group, [])
             if row == len(taken):
                 taken.append([])
             taken[row].append((start, end))
             source_lanes[(event.id, group)] = row
         lanes[event.id] = found[0] if found else 0
+        if on_left:
+            flipped.add(event.id)
         drawn.append(event)
-    return Fitted(tuple(drawn), lanes, tuple(rest), source_lanes)
+    return Fitted(tuple(drawn), lanes, tuple(rest), source_lanes, frozenset(flipped))
 
 
 def rest_period(days: int, max_bins: int) -> tuple[str, int]:

@@ -123,6 +123,8 @@ class FigureStyle:
     lane_height: int = 34  # pixels per lane
     max_lanes: int = 40  # beyond this, lanes are shared (events may then overlap)
     label_max_chars: int = 60  # a label is cut only past this, or when the plot is too narrow
+    label_lines: int = 1  # the dashboard wraps labels on two lines: twice as many fit side by side
+    label_line_chars: int = 30  # ...of about this many characters
     label_share: float = 0.6  # ...that is, when a label would take more than this share of it
     label_char_width: float = 0.6  # average glyph width as a share of the font size
     range_colour: str = "#4d4d4d"  # a known span: solid
@@ -441,30 +443,50 @@ def _fit(
     outside: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> Fitted:
     """The events drawn at this window and width (:func:`dashboard.render.detail.fit_events`):
-    footprints are each bar with its label, and in per-source lanes each other source's marker."""
-    spans = dict(
-        zip((e.id for e in events), _event_spans(events, style, view, detail), strict=True)
-    )
+    footprints are each bar with its label, and in per-source lanes each other source's marker.
+    Footprints are worked out only for the events tried (a few hundred of thousands)."""
     days_per_px = _days_per_px(style, view)
     gap = 6 * days_per_px
 
     def keep(event: Event) -> bool:
         return event.id in outside
 
-    if not by_source:
-        return fit_events(events, [spans[e.id] for e in events], level=detail, gap=gap, keep=keep)
+    # a label may not run out of the plot (the view is padded by 4% on each side) when it
+    # could have been set on the left instead
+    bounds = None
+    if view is not None and style.labels_flip_at_edge:  # else the browser moves such labels
+        pad = max(int(((view[1] - view[0]).days + 1) * 0.04), 2)
+        bounds = (view[0].toordinal() - pad, view[1].toordinal() + pad + 1)
+
+    def span(event: Event) -> tuple[float, float]:
+        return _event_spans([event], style, view)[0]
+
     half = style.marker_size * days_per_px
 
     def footprint(event: Event) -> list[tuple[str, float, float]]:
+        if not by_source:
+            return [("", *span(event))]
         first = _primary_source(event, order)
-        places = [(first, *spans[event.id])] if first else [("no source", *spans[event.id])]
+        places = [(first or "no source", *span(event))]
         for source in event.sources:
             if source != first:
                 lo, hi = _source_period(event, source)
                 places.append((source, lo.toordinal() - half, _after(hi).toordinal() + half))
         return places
 
-    return fit_events(events, footprint, level=detail, gap=gap, keep=keep)
+    def on_left(event: Event) -> tuple[float, float] | None:
+        """The footprint with the label on the left of the event (one band only)."""
+        if by_source or not style.labels_flip_at_edge:
+            return None
+        start, end = span(event)
+        if _label_anchor(event, view)[1] or start < event.start.toordinal():
+            return None
+        bar_end = float(max(_after(event.end).toordinal(), event.start.toordinal()))
+        return event.start.toordinal() - (end - bar_end), bar_end
+
+    return fit_events(
+        events, footprint, level=detail, gap=gap, keep=keep, bounds=bounds, left_spans=on_left
+    )
 
 
 def _primary_source(event: Event, order: Sequence[str]) -> str | None:
@@ -497,7 +519,34 @@ def _label_text(
     fits = int(style.label_share * plot_px / (style.label_size * style.label_char_width))
     text = _truncate(edited_label(event), max(min(style.label_max_chars, fits), 12))
     day = _label_day(event, view)
-    return f"{day} — {text}" if day else text
+    text = f"{day} — {text}" if day else text
+    if style.label_lines > 1:
+        lines = textwrap.wrap(text, style.label_line_chars) or [""]
+        if len(lines) > style.label_lines:
+            kept = lines[: style.label_lines]
+            kept[-1] = _truncate(kept[-1] + " " + lines[style.label_lines], style.label_line_chars)
+            lines = kept
+        text = "\n".join(lines)
+    return text
+
+
+def _label_width(event: Event, style: FigureStyle, view: tuple[dt.date, dt.date] | None) -> int:
+    """A label's width in characters, without wrapping it (thousands are measured per redraw):
+    whole on one line; on two lines, at most a line's length (wrapping breaks at spaces, so a
+    line may be shorter, never longer)."""
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    fits = int(style.label_share * plot_px / (style.label_size * style.label_char_width))
+    chars = min(len(edited_label(event)), max(min(style.label_max_chars, fits), 12))
+    day = _label_day(event, view)
+    chars += len(day) + 3 if day else 0
+    if style.label_lines > 1:
+        return min(chars, style.label_line_chars + 1)
+    return chars
+
+
+def _label_chars(text: str) -> int:
+    """How wide a label is, in characters: its longest line."""
+    return max((len(line) for line in text.split("\n")), default=0)
 
 
 # Labels carry their day when the window is at most this long (days sit a few pixels apart).
@@ -537,8 +586,9 @@ def _event_spans(
     glyph_px = style.label_size * style.label_char_width
     spans = []
     for e in events:
-        text = _label_text(e, style, view)
-        label_days = ((len(text) + 2) * glyph_px + style.marker_size) * days_per_px
+        label_days = (
+            (_label_width(e, style, view) + 2) * glyph_px + style.marker_size
+        ) * days_per_px
         at, inside = _label_anchor(e, view)
         start = float(e.start.toordinal())
         end = float(_after(e.end).toordinal())
@@ -560,9 +610,7 @@ def _label_on_the_left(
         return False
     plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
     days_per_px = ((view[1] - view[0]).days + 1) * 1.08 / max(plot_px, 100)
-    label_px = (
-        (len(_label_text(event, style, view)) + 2) * style.label_size * style.label_char_width
-    )
+    label_px = (_label_width(event, style, view) + 2) * style.label_size * style.label_char_width
     label = dt.timedelta(days=(label_px + style.marker_size) * days_per_px)
     at, inside = _label_anchor(event, view)
     return not inside and at + label > view[1] and event.start - label >= view[0]
@@ -696,9 +744,11 @@ def _add_events(
             into[2].append(_hover_card(e, mention, with_quote=not many))
             into[3].append(e.id)
             links.setdefault(e.id, []).append((_iso(x), y))
-            # A source's own period, when it is broader than the event drawn (a "later this
-            # year" merged with "on 9 May") or in its own lane: its breadth stays visible.
-            if (lo, hi) != (e.start, e.end) and (by_source or lo < e.start or hi > e.end):
+            # In its own lane, a source's own period stays visible (a "later this year" merged
+            # with "on 9 May" is not drawn as a dot on 9 May). In one band, where a story's
+            # hundreds of broad claims would cross the chart, its marker is hollow and its
+            # hover card gives the period.
+            if by_source and (lo, hi) != (e.start, e.end):
                 own_x += [_iso(lo), _iso(_after(hi)), None]
                 own_y += [y, y, None]
         if own_x:
@@ -801,7 +851,7 @@ def _add_events(
                 marker={
                     "symbol": "circle-open",
                     "color": style.disagreement_colour,
-                    "size": style.marker_size * 2.4,
+                    "size": style.marker_size * 2,
                     "line": {"width": 2.5, "color": style.disagreement_colour},
                 },
                 hovertext=[
@@ -825,14 +875,17 @@ def _add_events(
         labels = []
         for e in events:
             at, inside = _label_anchor(e, view)
-            anchor, shift = "left", style.marker_size * 0.5 + 4
-            if not inside and _label_on_the_left(e, style, view):
+            # clear of the marker, or of the wider ring of an event its sources disagree on
+            anchor, shift = "left", style.marker_size * (1.0 if e.disagreement else 0.5) + 4
+            if not inside and (_label_on_the_left(e, style, view) or e.id in fitted.on_left):
                 at, anchor, shift = e.start, "right", -shift
             labels.append(
                 {
                     "x": _iso(at),
                     "y": lane_of[e.id],
-                    "text": _escape(_label_text(e, style, view)) + (" ≠" if e.disagreement else ""),
+                    "text": _escape(_label_text(e, style, view)).replace("\n", "<br>")
+                    + (" ≠" if e.disagreement else ""),
+                    "align": "left" if anchor == "left" else "right",
                     "hovertext": _hover_card(e, _closest_mention(e), with_quote=True),
                     "captureevents": True,  # a click on the label selects its event
                     "hoverlabel": label_hover,
@@ -927,7 +980,7 @@ def _add_rest(
             f"<b>{total} more event{'s' if total > 1 else ''} {words.get(period, 'from')} "
             f"{when}</b><br>{by_source}<br>Zoom in, or set Detail to More, to see them"
         )
-    y = n_lanes + 0.1
+    y = n_lanes + 0.45
     fig.add_trace(
         go.Scatter(
             x=[_iso(s) for s in starts],
@@ -954,7 +1007,7 @@ def _add_rest(
         f"the {drawn} most important that fit are drawn",
         xref="paper",
         x=0,
-        y=y + 0.55,
+        y=n_lanes - 0.2,
         yref="y",
         xanchor="left",
         yanchor="middle",

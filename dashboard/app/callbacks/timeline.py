@@ -20,7 +20,6 @@ from dashboard.app.views import (
     summary,
     table_rows,
     view_dates,
-    view_from_relayout,
 )
 from dashboard.render.detail import LEVELS
 from dashboard.render.figure import WEB_STYLE, FigureStyle, build_figure, labelled_event
@@ -74,7 +73,12 @@ def chart_style(width: Any) -> FigureStyle:
     (1600, 840)
     """
     if isinstance(width, int | float) and 200 <= width <= 10_000:
-        return dataclasses.replace(WEB_STYLE, assumed_width=int(width))
+        # the server knows the window at every zoom: labels past the right edge go to the left
+        # Labels on two lines, so that twice as many key events fit side by side (the hover
+        # card, the table and the details have them whole).
+        return dataclasses.replace(
+            WEB_STYLE, assumed_width=int(width), labels_flip_at_edge=True, label_lines=2
+        )
     return WEB_STYLE
 
 
@@ -212,12 +216,3 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
             else "row"
         )
         return selection(trigger, click, label_click, cell)
-
-    @app.callback(
-        Output(ids.VIEW, "data"),
-        Input(ids.GRAPH, "relayoutData"),
-        State(ids.VIEW, "data"),
-        prevent_initial_call=True,
-    )
-    def _remember_view(relayout, current):
-        return view_from_relayout(relayout, current)
