@@ -131,10 +131,12 @@ def main() -> None:
                 " (a.name || '').startsWith('label ') && document.querySelector("
                 "'#tl-graph .annotation[data-index=\"' + i + '\"]').style.visibility !== 'hidden')"
             )
-            label = page.locator(f'#tl-graph .annotation[data-index="{index}"] .annotation-text')
+            box = page.locator(
+                f'#tl-graph .annotation[data-index="{index}"] .annotation-text'
+            ).bounding_box()
             click = _timed(
                 page,
-                label.click,
+                lambda: page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2),
                 "() => !!document.querySelector('#tl-detail h3')",
             )
             page.screenshot(path=OUTPUT / "story_view-bpoil.png", full_page=True)

@@ -30,6 +30,7 @@ class Catalogue:
         self._unresolved: list[Decision] = []
         self._documents: dict[str, Document] | None = None
         self._source_order: tuple[str, ...] | None = None
+        self._styles: SourceStyles | None = None  # every redraw asks: computed once per change
 
     def call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run ``fn(*args)`` under the store lock."""
@@ -77,7 +78,7 @@ class Catalogue:
                 self._forget()
 
     def _forget(self) -> None:
-        self._events = self._documents = self._source_order = None
+        self._events = self._documents = self._source_order = self._styles = None
 
     def documents(self) -> dict[str, Document]:
         with self._lock:
@@ -93,9 +94,11 @@ class Catalogue:
                 # removed articles keep their place: removing one recolours no other source
                 every = self.store.documents(include_removed=True)
                 self._source_order = source_styles(every).order
-            return SourceStyles(self._source_order).with_sources(
-                s for e in self.events() for s in e.sources
-            )
+            if self._styles is None:
+                self._styles = SourceStyles(self._source_order).with_sources(
+                    s for e in self.events() for m in e.mentions for s in (m.source,)
+                )
+            return self._styles
 
     def sources(self) -> list[str]:
         """The sources the events name, in the order of :meth:`styles`."""

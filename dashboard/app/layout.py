@@ -17,7 +17,8 @@ CENTRED = {"display": "flex", "alignItems": "center"}  # wrapped rows are taller
 WRAPPED = {**CENTRED, "lineHeight": "1.35", "paddingTop": "8px", "paddingBottom": "8px"}
 
 # The rows come most important first (pinned events at the top): no column sorts them at first.
-# At 1280 px every column shows: Event and Sources wrap, the rest are narrow.
+# At 1280 px every column shows: Event and Dates wrap, the rest are narrow; a date's certainty
+# is its cell's tooltip, and notes and disagreement share a column ("2 ≠").
 DATE_ORDER = {"function": "(a, b, nodeA, nodeB) => nodeA.data.start < nodeB.data.start ? -1 : "
               "nodeA.data.start > nodeB.data.start ? 1 : 0"}  # fmt: skip
 GRID_COLUMNS = [
@@ -25,7 +26,7 @@ GRID_COLUMNS = [
         "field": "label",
         "headerName": "Event",
         "flex": 3,
-        "minWidth": 150,
+        "minWidth": 140,
         "tooltipField": "label",
         "wrapText": True,
         "autoHeight": True,
@@ -34,7 +35,7 @@ GRID_COLUMNS = [
     {
         "field": "importance",
         "headerName": "Importance",
-        "width": 96,
+        "width": 92,
         "headerTooltip": "0..1: how much the story's articles make of the event",
     },
     {
@@ -42,23 +43,22 @@ GRID_COLUMNS = [
         "field": "when",
         "headerName": "Dates",
         "flex": 1.4,
-        "minWidth": 100,
+        "minWidth": 96,
         "comparator": DATE_ORDER,
-        "tooltipField": "certainty",
+        "tooltipField": "certainty",  # the dates' certainty: "Exact day", "Approximate"…
         "wrapText": True,
         "autoHeight": True,
         "cellStyle": WRAPPED,
     },
-    {"field": "n_sources", "headerName": "Sources", "width": 78},
-    {"field": "mentions", "headerName": "Mentions", "width": 88},
+    {"field": "n_sources", "headerName": "Sources", "width": 76},
+    {"field": "mentions", "headerName": "Mentions", "width": 84},
     {
         "field": "sources",
         "headerName": "Reported by",
         "flex": 1.2,
-        "minWidth": 90,
+        "minWidth": 80,
         "tooltipField": "sources",
     },
-    {"field": "certainty", "headerName": "Certainty", "width": 96},
     {
         "field": "flags",
         "headerName": "Notes",

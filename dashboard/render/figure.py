@@ -28,7 +28,7 @@ import math
 import textwrap
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import plotly.graph_objects as go
 
@@ -392,9 +392,11 @@ def build_figure(
     'date'
     """
     order = list(
-        (styles or SourceStyles()).with_sources(s for e in events for s in e.sources).order
+        (styles or SourceStyles()).with_sources(m.source for e in events for m in e.mentions).order
     )
     story = opening_window(events, style)
+    if style.label_lines > 1 and len(events) <= LEVELS.get(detail, LEVELS["key"]).limit:
+        style = replace(style, label_lines=1)  # every event fits: labels read best on one line
     opening = x_range or story
     view = x_range or _with_labels(events, opening, style)
     fig = go.Figure()
@@ -625,9 +627,7 @@ def _with_labels(
     inside = [e for e in events if view[0] <= e.start <= view[1]]
     ends = [end for _, end in _event_spans(inside, style, view)]
     right = dt.date.fromordinal(min(int(max(ends, default=0)) + 1, dt.date.max.toordinal()))
-    # ...by at most a third: past that, the last labels are left to the next zoom
-    most = view[1] + (view[1] - view[0]) / 3 + dt.timedelta(days=2)
-    return view[0], min(max(view[1], right), most)
+    return view[0], max(view[1], right)
 
 
 def _add_events(
@@ -1003,8 +1003,8 @@ def _add_rest(
     )
     drawn = in_view - len(rest)
     fig.add_annotation(
-        text=f"{len(rest):,} more events here, counted per {period}: "
-        f"the {drawn} most important that fit are drawn",
+        text=f"{len(rest):,} more events here, counted per {period}"
+        + (f": the {drawn} most important that fit are drawn" if plot_px > 600 else ""),
         xref="paper",
         x=0,
         y=n_lanes - 0.2,
@@ -1318,6 +1318,11 @@ def _layout(
     """Size, axes, legend, range slider and view buttons; ``named`` is the span the opening-view
     button is called after (the view itself also makes room for the last labels)."""
     left, right, top, bottom = style.margin
+    # The legend wraps on a narrow plot: the view buttons go above all its rows, and the top
+    # margin grows by the extra rows (else the buttons would cover the legend).
+    legend_rows = _legend_rows(fig, style) if style.show_legend else 1
+    row_px = style.font_size * 1.6 + 6
+    top += int((legend_rows - 1) * row_px)
     slider_px = 0
     if style.show_rangeslider and events:
         slider_px = int(style.rangeslider_thickness * 700) + 30
@@ -1426,7 +1431,8 @@ def _layout(
                     "direction": "left",
                     "x": 1.0,
                     "xanchor": "right",
-                    "y": 1.0 + (style.font_size * 2 + 8) / plot_px,  # a row above the legend
+                    # a row above the legend
+                    "y": 1.0 + (style.font_size * 2 + 8 + (legend_rows - 1) * row_px) / plot_px,
                     "yanchor": "bottom",
                     "pad": {"b": 2, "t": 0, "r": 0, "l": 0},
                     "showactive": False,
@@ -1446,6 +1452,21 @@ def _layout(
                 }
             ]
         )
+
+
+def _legend_rows(fig: go.Figure, style: FigureStyle) -> int:
+    """How many rows the horizontal legend takes at the plot's width (an estimate from the
+    entries' names, as Plotly lays them out: a symbol, the name, a gap)."""
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    rows, used = 1, 0.0
+    for trace in fig.data:
+        if not trace.name or trace.showlegend is False:
+            continue
+        width = len(trace.name) * style.font_size * style.label_char_width + 50
+        if used and used + width > plot_px:
+            rows, used = rows + 1, 0.0
+        used += width
+    return rows
 
 
 def _add_era_labels(
