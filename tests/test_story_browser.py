@@ -99,8 +99,8 @@ def check_story(page, output_dir: Path, name: str, story: tuple[dt.date, dt.date
     zoomed = page.evaluate(LABELS_JS)
     assert {label["name"] for label in zoomed} - first, "zooming in showed no new event"
     assert overlaps(zoomed) == []
-    page.get_by_text("Fit all").click()  # back to a wide view before the lanes
-    page.wait_for_timeout(300)
+    page.get_by_text("Zoom to").click()  # back to the story before the lanes
+    page.wait_for_timeout(800)
 
     # one lane per source, named; merged events linked across lanes
     redrawn(page, lambda: page.get_by_text("One per source").click())

@@ -153,6 +153,7 @@ def fit_events(
     keep: Callable[[Event], bool] | None = None,
     bounds: tuple[float, float] | None = None,
     left_spans: Callable[[Event], tuple[float, float] | None] | None = None,
+    group_lanes: int | None = None,
 ) -> Fitted:
     """The most important ``events`` whose footprints fit, each on the lowest free row.
 
@@ -198,7 +199,7 @@ def fit_events(
                 ),
                 None,
             )
-            if row is None and (len(taken) < chosen.lanes or forced):
+            if row is None and (len(taken) < (group_lanes or chosen.lanes) or forced):
                 row = len(taken)
             if row is None:
                 return None

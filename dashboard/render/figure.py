@@ -486,8 +486,20 @@ def _fit(
         bar_end = float(max(_after(event.end).toordinal(), event.start.toordinal()))
         return event.start.toordinal() - (end - bar_end), bar_end
 
+    # per-source lanes: the level's rows shared out among the sources (at least three each)
+    n_groups = len({s for e in events for s in e.sources}) or 1
+    group_lanes = (
+        max(3, 2 * LEVELS.get(detail, LEVELS["key"]).lanes // n_groups) if by_source else None
+    )
     return fit_events(
-        events, footprint, level=detail, gap=gap, keep=keep, bounds=bounds, left_spans=on_left
+        events,
+        footprint,
+        level=detail,
+        gap=gap,
+        keep=keep,
+        bounds=bounds,
+        left_spans=on_left,
+        group_lanes=group_lanes,
     )
 
 
