@@ -126,17 +126,10 @@ def main() -> None:
             filtered = _timed(page, source.uncheck, redrawn)
             print("filter", filtered, flush=True)
             page.wait_for_timeout(500)
-            index = page.evaluate(
-                f"() => {GRAPH}._fullLayout.annotations.findIndex((a, i) =>"
-                " (a.name || '').startsWith('label ') && document.querySelector("
-                "'#tl-graph .annotation[data-index=\"' + i + '\"]').style.visibility !== 'hidden')"
-            )
-            box = page.locator(
-                f'#tl-graph .annotation[data-index="{index}"] .annotation-text'
-            ).bounding_box()
+            row = page.locator(".ag-center-cols-container .ag-row").first
             click = _timed(
                 page,
-                lambda: page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2),
+                row.click,
                 "() => !!document.querySelector('#tl-detail h3')",
             )
             page.screenshot(path=OUTPUT / "story_view-bpoil.png", full_page=True)
@@ -150,7 +143,7 @@ def main() -> None:
     print(f"figure JSON, opening view   {size / 1e6:6.2f} MB  (target < 2 MB)")
     print(f"zoom to half the window     {zoom:6.2f} s   (target < 0.5 s)")
     print(f"source filter               {filtered:6.2f} s   (target < 0.5 s)")
-    print(f"click on a label (details)  {click:6.2f} s   (target < 0.5 s)")
+    print(f"click on a row (details)    {click:6.2f} s   (target < 0.5 s)")
 
 
 if __name__ == "__main__":

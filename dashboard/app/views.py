@@ -328,6 +328,11 @@ def detail_head(
     return parts
 
 
+# An event of a big story may have hundreds of mentions (bpoil: 559); each brings its controls,
+# and hundreds of them took the page over 30 s to draw. The first few of each source are shown.
+MENTIONS_PER_SOURCE = 5
+
+
 def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> list[Any]:
     """What each source wrote about ``event``: the expression as written and as anchored, the
     quote with the expression highlighted, the anchor used and the article."""
@@ -336,7 +341,8 @@ def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> li
     parts: list[Any] = []
     for source in event.sources:
         items = []
-        for m in (m for m in event.mentions if m.source == source):
+        theirs = [m for m in event.mentions if m.source == source]
+        for m in theirs[:MENTIONS_PER_SOURCE]:
             doc = documents.get(m.document_id)
             items.append(
                 html.Li(
@@ -355,6 +361,11 @@ def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> li
                     ],
                     className="mention",
                 )
+            )
+        more = len(theirs) - MENTIONS_PER_SOURCE
+        if more > 0:
+            items.append(
+                html.Li(f"… and {more} more from {source}", className="mention more-mentions")
             )
         parts.append(html.Section([html.H4(source), html.Ul(items)], className="source"))
     return parts
