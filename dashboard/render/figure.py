@@ -421,7 +421,9 @@ def build_figure(
         n_lanes = _add_rest(fig, fitted.rest, view, n_lanes, len(in_view), style)
         aggregated = False
         _add_selection(fig, selected, style)
-    _layout(fig, style, n_lanes, view, events, title, aggregated=aggregated, named=story)
+    # "Zoom to <the story>" goes back to the opening window, wherever the reader has zoomed
+    home = view if x_range is None else _with_labels(events, story, style)
+    _layout(fig, style, n_lanes, view, events, title, aggregated=aggregated, named=story, home=home)
     return fig
 
 
@@ -1326,9 +1328,11 @@ def _layout(
     *,
     aggregated: bool,
     named: tuple[dt.date, dt.date] | None = None,
+    home: tuple[dt.date, dt.date] | None = None,
 ) -> None:
     """Size, axes, legend, range slider and view buttons; ``named`` is the span the opening-view
-    button is called after (the view itself also makes room for the last labels)."""
+    button is called after and ``home`` the window it goes back to (the opening view, which also
+    makes room for the last labels; None: ``view``)."""
     left, right, top, bottom = style.margin
     # The legend wraps on a narrow plot: the view buttons go above all its rows, and the top
     # margin grows by the extra rows (else the buttons would cover the legend).
@@ -1453,7 +1457,7 @@ def _layout(
                         {
                             "label": f"Zoom to {period_text(*(named or view))}",
                             "method": "relayout",
-                            "args": [{"xaxis.range": _padded(view)}],
+                            "args": [{"xaxis.range": _padded(home or view)}],
                         },
                         {
                             "label": f"Fit all ({period_text(*everything)})",
