@@ -40,6 +40,8 @@ class Filters:
     date_to: dt.date | None = None
     text: str = ""
     include_hidden: bool = False  # the events the analyst hid (dashboard.curation)
+    min_sources: int = 0  # events reported by at least this many sources
+    min_mentions: int = 0  # ...and mentioned at least this many times
 
     @classmethod
     def of(
@@ -51,6 +53,8 @@ class Filters:
         date_to: dt.date | None = None,
         text: str = "",
         include_hidden: bool = False,
+        min_sources: int = 0,
+        min_mentions: int = 0,
     ) -> Filters:
         """Filters from plain values (source names in any case, text stripped)."""
         return cls(
@@ -60,6 +64,8 @@ class Filters:
             date_to=date_to,
             text=text.strip(),
             include_hidden=include_hidden,
+            min_sources=max(int(min_sources or 0), 0),
+            min_mentions=max(int(min_mentions or 0), 0),
         )
 
 
@@ -75,7 +81,14 @@ def select_events(events: Iterable[Event], filters: Filters) -> list[Event]:
     the other sources' mentions from each kept event, so a hidden source leaves no marker
     behind; a disagreement flag stays only while two sources remain. Dates keep events that
     overlap ``date_from``..``date_to`` (inclusive); text matches the label, the quotes and the
-    source names, ignoring case.
+    source names, ignoring case. ``min_sources`` and ``min_mentions`` count what is left after
+    the source filter.
+
+    >>> import datetime as dt
+    >>> from dashboard.model import Certainty, Event
+    >>> lone = Event("e", "Talks", dt.date(2025, 5, 8), dt.date(2025, 5, 8), Certainty.EXACT)
+    >>> select_events([lone], Filters.of(min_mentions=1))
+    []
     """
     needle = filters.text.casefold()
     wanted = {s.casefold() for s in filters.sources} if filters.sources is not None else None
@@ -100,6 +113,8 @@ def select_events(events: Iterable[Event], filters: Filters) -> list[Event]:
                     mentions=mentions,
                     disagreement=event.disagreement if still_disputed else None,
                 )
+        if len(event.sources) < filters.min_sources or len(event.mentions) < filters.min_mentions:
+            continue
         if needle and not _matches_text(event, needle):
             continue
         kept.append(event)

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard.model import Certainty, Event, Mention, Note
+from dashboard.render.detail import LEVELS
 from dashboard.render.figure import (
     BAND_HITS,
     WEB_STYLE,
@@ -327,10 +328,11 @@ def story_like_eras() -> list[Event]:
 def test_labels_are_whole_when_they_fit_and_cut_only_on_a_narrow_plot(story):
     long = "Xi Jinping has arrived in Moscow for a four-day state visit"  # 59 characters
     story = [dataclasses.replace(e, label=long) if e.id == "visit" else e for e in story]
-    assert labels_of(build_figure(story))["visit"][1] == long
+    # the label says its days first: the window is short enough for days to sit close
+    assert labels_of(build_figure(story))["visit"][1] == f"7–10 May — {long}"
     narrow = dataclasses.replace(WEB_STYLE, width=420)
     cut = labels_of(build_figure(story, style=narrow))["visit"][1]
-    assert cut.endswith("…") and len(cut) < len(long)
+    assert cut.endswith("…") and len(cut) < len(f"7–10 May — {long}")
 
 
 def test_labels_and_bands_select_their_event(story):
@@ -352,7 +354,17 @@ def test_labels_and_bands_select_their_event(story):
     # the selection ring is never put on an invisible point
     ring = build_figure(story, selected="return")
     (selected,) = traces_named(ring, "Selected")
-    assert selected.x[0] == "2025-08-21"
+    # a source's fuzzy date is a hollow marker inside its band, not a dot on its first day
+    (marker, *_) = [
+        t
+        for t in ring.data
+        if t.customdata
+        and "return" in t.customdata
+        and t.mode == "markers"
+        and t.name not in ("Selected", BAND_HITS)
+    ]
+    assert marker.marker.symbol.endswith("-open")
+    assert "2025-08-21" < selected.x[0] < "2025-09-11" and selected.x[0] == marker.x[0]
 
 
 def test_x_range_overrides_the_dense_window(story):
@@ -420,11 +432,18 @@ def synthetic(n: int) -> list[Event]:
     return out
 
 
-def test_many_events_use_webgl_and_too_many_are_counted_per_period():
-    many = build_figure(synthetic(2_000))
-    assert any(isinstance(t, go.Scattergl) for t in many.data)
+def test_many_events_draw_the_key_ones_labelled_and_count_the_rest():
+    many = build_figure(synthetic(2_000), x_range=(D(2000, 1, 1), D(2000, 12, 31)))
+    labels = [a for a in many.layout.annotations if labelled_event(a.name)]
+    assert 15 <= len(labels) <= LEVELS["key"].limit  # labelled, not a field of dots
+    (counts,) = traces_named(many, "Not drawn (counts)")
+    in_view = sum(1 for e in synthetic(2_000) if e.start.year == 2000)
+    assert sum(int(t) for t in counts.text) == in_view - len(labels)
+    assert "Reuters" not in counts.hovertext[0] and "Source" in counts.hovertext[0]
+    more = build_figure(synthetic(2_000), x_range=(D(2000, 1, 1), D(2000, 12, 31)), detail="all")
+    assert len([a for a in more.layout.annotations if labelled_event(a.name)]) > len(labels)
     style = dataclasses.replace(WEB_STYLE, aggregate_threshold=1_000)
-    counted = build_figure(synthetic(5_000), style=style)
+    counted = build_figure(synthetic(5_000), style=style, x_range=(D(2000, 1, 1), D(2030, 1, 1)))
     bars = [t for t in counted.data if isinstance(t, go.Bar)]
     assert bars and sum(sum(t.y) for t in bars) == 5_000
     assert "counted per" in counted.layout.annotations[0].text
@@ -443,25 +462,14 @@ def test_dense_window_ignores_a_thin_spread_of_old_events():
     assert D(2024, 1, 1) <= lo <= D(2025, 3, 1) and hi <= D(2025, 6, 30)
 
 
-def test_many_bars_are_webgl_segments_not_polygons():
-    fig = build_figure(
-        [
-            *synthetic(700),
-            event(
-                "span",
-                "A span",
-                mention("A", "x", "x", D(2000, 1, 1), D(2000, 1, 9), Certainty.RANGE),
-            ),
-        ]
-    )
-    (bars,) = traces_named(fig, "Known span")
-    assert isinstance(bars, go.Scattergl) and bars.fill in (None, "none")
-
-
 def test_selection_ring_trace_is_always_there_and_rings_the_selected_event(story):
     (ring,) = traces_named(build_figure(story), "Selected")
     assert len(ring.x) == 0
     (ring,) = traces_named(build_figure(story, selected="talks"), "Selected")
-    (talks,) = [t for t in build_figure(story).data if t.name == "United Front"]
+    (talks, *_) = [
+        t
+        for t in build_figure(story).data
+        if t.name == "United Front" and t.mode == "markers" and "talks" in t.customdata
+    ]
     i = list(talks.customdata).index("talks")
     assert (ring.x[0], ring.y[0]) == (talks.x[i], talks.y[i])

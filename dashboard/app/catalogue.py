@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from dashboard.curation import Curated, curated_events, decide, revert, undo_last
+from dashboard.events.importance import rank
 from dashboard.model import Action, Decision, Document, Event, Note
 from dashboard.render.styles import SourceStyles, source_styles
 from dashboard.store import Store
@@ -64,7 +65,8 @@ class Catalogue:
     def events(self) -> list[Event]:
         """Every event with the analyst's decisions applied (hidden ones included: the
         selection leaves them out unless asked)."""
-        return self._curated().events
+        # most important first, once: the chart and the table then need no sorting
+        return self._cached("ranked", lambda: rank(self._curated().events))
 
     def unresolved(self) -> list[Decision]:
         """Decisions whose event no longer exists (kept, and shown to the analyst)."""
@@ -94,7 +96,10 @@ class Catalogue:
             "source_order",
             lambda: source_styles(self.store.documents(include_removed=True)).order,
         )
-        return SourceStyles(order).with_sources(s for e in self.events() for s in e.sources)
+        return self._cached(
+            "styles",
+            lambda: SourceStyles(order).with_sources(s for e in self.events() for s in e.sources),
+        )
 
     def sources(self) -> list[str]:
         """The sources the events name, in the order of :meth:`styles`."""

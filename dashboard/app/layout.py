@@ -11,47 +11,60 @@ from dash import dcc, html
 from dashboard.app import ids
 from dashboard.app.articles import ALLOWED_SUFFIXES
 from dashboard.app.views import CERTAINTY_LABELS
+from dashboard.render.detail import LEVELS
 
 CENTRED = {"display": "flex", "alignItems": "center"}  # wrapped rows are taller: centre the rest
 WRAPPED = {**CENTRED, "lineHeight": "1.35", "paddingTop": "8px", "paddingBottom": "8px"}
 
+# The rows come most important first (pinned events at the top): no column sorts them at first.
+# At 1280 px every column shows: Event and Dates wrap, the rest are narrow; a date's certainty
+# is its cell's tooltip, and notes and disagreement share a column ("2 ≠").
+DATE_ORDER = {"function": "(a, b, nodeA, nodeB) => nodeA.data.start < nodeB.data.start ? -1 : "
+              "nodeA.data.start > nodeB.data.start ? 1 : 0"}  # fmt: skip
 GRID_COLUMNS = [
-    # Event and When wrap onto a second line rather than cutting the label short.
     {
         "field": "label",
         "headerName": "Event",
         "flex": 3,
-        "minWidth": 220,
+        "minWidth": 140,
         "tooltipField": "label",
         "wrapText": True,
         "autoHeight": True,
         "cellStyle": WRAPPED,
     },
     {
+        "field": "importance",
+        "headerName": "Importance",
+        "width": 92,
+        "headerTooltip": "0..1: how much the story's articles make of the event",
+    },
+    {
+        # the dates as written ("1945", "Thu 8 May 2025"), sorted by their first day
         "field": "when",
-        "headerName": "When",
-        "flex": 2,
-        "minWidth": 170,
-        "sortable": False,
+        "headerName": "Dates",
+        "flex": 1.4,
+        "minWidth": 96,
+        "comparator": DATE_ORDER,
+        "tooltipField": "certainty",  # the dates' certainty: "Exact day", "Approximate"…
         "wrapText": True,
         "autoHeight": True,
         "cellStyle": WRAPPED,
     },
-    {"field": "start", "headerName": "Start", "width": 115, "sort": "asc"},
-    {"field": "certainty", "headerName": "Certainty", "width": 125},
+    {"field": "n_sources", "headerName": "Sources", "width": 76},
+    {"field": "mentions", "headerName": "Mentions", "width": 84},
     {
         "field": "sources",
-        "headerName": "Sources",
-        "flex": 2,
-        "minWidth": 150,
+        "headerName": "Reported by",
+        "flex": 1.2,
+        "minWidth": 80,
         "tooltipField": "sources",
-        "wrapText": True,
-        "autoHeight": True,
-        "cellStyle": WRAPPED,
     },
-    {"field": "mentions", "headerName": "Mentions", "width": 105},
-    {"field": "notes", "headerName": "Notes", "width": 85},
-    {"field": "disagree", "headerName": "Disagree", "width": 100},
+    {
+        "field": "flags",
+        "headerName": "Notes",
+        "width": 66,
+        "headerTooltip": "notes; ≠: sources disagree",
+    },
 ]
 
 
@@ -113,6 +126,34 @@ def _filters() -> html.Aside:
                 html.Button("Reset filters", id=ids.RESET, className="small"),
             ),
             _group(
+                html.Label("At least", htmlFor=ids.MIN_SOURCES),
+                html.Div(
+                    [
+                        dcc.Input(
+                            id=ids.MIN_SOURCES,
+                            type="number",
+                            min=1,
+                            step=1,
+                            value=1,
+                            debounce=0.4,
+                            className="count-field",
+                        ),
+                        html.Span(" sources "),
+                        dcc.Input(
+                            id=ids.MIN_MENTIONS,
+                            type="number",
+                            min=1,
+                            step=1,
+                            value=1,
+                            debounce=0.4,
+                            className="count-field",
+                        ),
+                        html.Span(" mentions"),
+                    ],
+                    className="counts-filter",
+                ),
+            ),
+            _group(
                 html.H2("Export this view"),
                 html.Div(
                     [
@@ -129,6 +170,34 @@ def _filters() -> html.Aside:
             ),
         ],
         className="filters",
+    )
+
+
+def _chart_controls() -> html.Div:
+    """Above the chart: how many events it draws, and one band or one lane per source."""
+    return html.Div(
+        [
+            html.Span("Detail", className="control-name"),
+            dcc.RadioItems(
+                id=ids.DETAIL_LEVEL,
+                options=[{"label": level.text, "value": name} for name, level in LEVELS.items()],
+                value="key",
+                inline=True,
+                className="radio",
+            ),
+            html.Span("Lanes", className="control-name"),
+            dcc.RadioItems(
+                id=ids.LANES,
+                options=[
+                    {"label": "One band", "value": "one"},
+                    {"label": "One per source", "value": "sources"},
+                ],
+                value="one",
+                inline=True,
+                className="radio",
+            ),
+        ],
+        className="chart-controls",
     )
 
 
@@ -280,6 +349,7 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
             dcc.Store(id=ids.VIEW, data=None),
             dcc.Store(id=ids.RING, data=None),
             dcc.Store(id=ids.DECLUTTER, data=None),
+            dcc.Store(id=ids.WIDTH, data=None),
             dcc.Store(id=ids.ARTICLES_VERSION, data=0),
             dcc.Store(id=ids.NOTES_VERSION, data=0),
             dcc.Store(id=ids.EDITING, data=None),
@@ -310,6 +380,7 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
                                 href="#tl-table",
                                 className="skip-link",
                             ),
+                            _chart_controls(),
                             dcc.Graph(
                                 id=ids.GRAPH,
                                 config={"displaylogo": False, "scrollZoom": True},

@@ -14,7 +14,8 @@ from dash import dcc, html
 
 from dashboard.app import ids
 from dashboard.model import Certainty, Document, Event, Mention, Note, mention_key
-from dashboard.render.figure import EDITED_MARK, WEB_STYLE, dense_window, edited_label
+from dashboard.render.detail import ranked
+from dashboard.render.figure import EDITED_MARK, WEB_STYLE, edited_label, opening_window
 from dashboard.select import Filters
 from dashboard.wording import attributed, disagreement_text, format_anchored, period_text
 
@@ -58,6 +59,8 @@ def filters_from_inputs(
     date_to: Any,
     text: Any,
     show_hidden: Any = None,
+    min_sources: Any = None,
+    min_mentions: Any = None,
 ) -> Filters:
     """The filter panel's raw values as a ``Filters`` (values of the wrong type count as unset).
 
@@ -76,7 +79,21 @@ def filters_from_inputs(
         date_to=parse_date(date_to),
         text=text if isinstance(text, str) else "",
         include_hidden=isinstance(show_hidden, list) and "hidden" in show_hidden,
+        min_sources=_count_value(min_sources),
+        min_mentions=_count_value(min_mentions),
     )
+
+
+def _count_value(value: Any) -> int:
+    """A number field's value as a count (empty, negative or junk: 0, no restriction).
+
+    >>> _count_value("3"), _count_value(None), _count_value(-2), _count_value("x")
+    (3, 0, 0, 0)
+    """
+    try:
+        return max(int(float(value)), 0) if value not in (None, "") else 0
+    except (TypeError, ValueError):
+        return 0
 
 
 def _count(n: int, word: str) -> str:
@@ -108,7 +125,7 @@ def summary(shown: Sequence[Event], total: int) -> str:
     n_sources = len({s for e in shown for s in e.sources})
     span = period_text(first, last) if first.year == last.year else f"{first.year}–{last.year}"
     text = f"{_count(len(shown), 'event')}{of} from {_count(n_sources, 'source')}, {span}"
-    window = dense_window(shown, gap_share=WEB_STYLE.dense_gap_share, share=WEB_STYLE.dense_share)
+    window = opening_window(shown, WEB_STYLE)
     if window and window != (first, last):
         text += f"; the chart opens on {period_text(*window)}"
     return text
@@ -126,10 +143,13 @@ def all_sources(events: Iterable[Event]) -> list[str]:
 def table_rows(
     events: Iterable[Event], notes: Mapping[str, Sequence[Note]]
 ) -> list[dict[str, Any]]:
-    """One row per event for the event table; ``start`` sorts chronologically.
+    """One row per event for the event table, most important first; ``start`` sorts the dates
+    chronologically while ``when`` shows them as written ("1945", never "1945-01-01").
 
-    >>> table_rows(events, {})[0]["when"]  # doctest: +SKIP
-    'Fri 9 May 2025'
+    >>> e = Event("e", "War ends", dt.date(1945, 1, 1), dt.date(1945, 12, 31), Certainty.APPROXIMATE)
+    >>> row = table_rows([e], {})[0]
+    >>> row["when"], row["start"], row["importance"], row["n_sources"]
+    ('1945', '1945-01-01', 0.0, 0)
     """
     return [
         {
@@ -137,13 +157,23 @@ def table_rows(
             "label": edited_label(e),
             "when": format_anchored(e.start, e.end),
             "start": e.start.isoformat(),
+            "importance": round(e.importance, 2),
+            "n_sources": len(e.sources),
             "certainty": CERTAINTY_LABELS[e.certainty],
             "sources": ", ".join(e.sources),
             "mentions": len(e.mentions),
             "notes": len(notes.get(e.id, ())),
             "disagree": "yes" if e.disagreement else "",
+            "flags": " ".join(
+                f
+                for f in (
+                    str(len(notes.get(e.id, ()))) if notes.get(e.id) else "",
+                    "≠" if e.disagreement else "",
+                )
+                if f
+            ),
         }
-        for e in events
+        for e in ranked(events)
     ]
 
 
@@ -298,6 +328,11 @@ def detail_head(
     return parts
 
 
+# An event of a big story may have hundreds of mentions (bpoil: 559); each brings its controls,
+# and hundreds of them took the page over 30 s to draw. The first few of each source are shown.
+MENTIONS_PER_SOURCE = 5
+
+
 def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> list[Any]:
     """What each source wrote about ``event``: the expression as written and as anchored, the
     quote with the expression highlighted, the anchor used and the article."""
@@ -306,7 +341,8 @@ def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> li
     parts: list[Any] = []
     for source in event.sources:
         items = []
-        for m in (m for m in event.mentions if m.source == source):
+        theirs = [m for m in event.mentions if m.source == source]
+        for m in theirs[:MENTIONS_PER_SOURCE]:
             doc = documents.get(m.document_id)
             items.append(
                 html.Li(
@@ -332,6 +368,11 @@ def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> li
                     ],
                     className="mention",
                 )
+            )
+        more = len(theirs) - MENTIONS_PER_SOURCE
+        if more > 0:
+            items.append(
+                html.Li(f"… and {more} more from {source}", className="mention more-mentions")
             )
         parts.append(html.Section([html.H4(source), html.Ul(items)], className="source"))
     return parts

@@ -28,11 +28,12 @@ import math
 import textwrap
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import plotly.graph_objects as go
 
 from dashboard.model import Certainty, Event, Mention, Note
+from dashboard.render.detail import LEVELS, Fitted, count_rest, fit_events, story_window
 from dashboard.render.styles import SourceStyles
 from dashboard.wording import attributed, disagreement_text, format_anchored, period_text
 
@@ -122,6 +123,8 @@ class FigureStyle:
     lane_height: int = 34  # pixels per lane
     max_lanes: int = 40  # beyond this, lanes are shared (events may then overlap)
     label_max_chars: int = 60  # a label is cut only past this, or when the plot is too narrow
+    label_lines: int = 1  # the dashboard wraps labels on two lines: twice as many fit side by side
+    label_line_chars: int = 30  # ...of about this many characters
     label_share: float = 0.6  # ...that is, when a label would take more than this share of it
     label_char_width: float = 0.6  # average glyph width as a share of the font size
     range_colour: str = "#4d4d4d"  # a known span: solid
@@ -372,12 +375,16 @@ def build_figure(
     x_range: tuple[dt.date, dt.date] | None = None,
     styles: SourceStyles | None = None,
     selected: str | None = None,
+    detail: str = "key",
+    by_source: bool = False,
 ) -> go.Figure:
     """Draw ``events`` as a timeline (see the module docstring for how it reads).
 
-    ``x_range`` opens on that window instead of the densest one; ``styles`` gives each source
-    its colour and shape (the story's ``SourceStyles``, so they stay when the caller filters
-    sources out; without it, first-mention order); ``selected`` rings one event id.
+    ``x_range`` opens on that window instead of the story's (:func:`story_window`); ``styles``
+    gives each source its colour and shape (the story's ``SourceStyles``, so they stay when the
+    caller filters sources out; without it, first-mention order); ``selected`` rings one event id;
+    ``detail`` ("key", "more", "all": :data:`dashboard.render.detail.LEVELS`) sets how many of the
+    events that fit in the window are drawn; ``by_source`` gives each source its own lanes.
 
     >>> from dashboard.model import Event, Certainty
     >>> fig = build_figure([Event("e1", "Talks", dt.date(2025, 5, 8), dt.date(2025, 5, 8),
@@ -386,50 +393,225 @@ def build_figure(
     'date'
     """
     order = list(
-        (styles or SourceStyles()).with_sources(s for e in events for s in e.sources).order
+        (styles or SourceStyles()).with_sources(m.source for e in events for m in e.mentions).order
     )
-    opening = x_range or dense_window(
-        events, gap_share=style.dense_gap_share, share=style.dense_share
-    )
+    story = opening_window(events, style)
+    if style.label_lines > 1 and len(events) <= LEVELS.get(detail, LEVELS["key"]).limit:
+        style = replace(style, label_lines=1)  # every event fits: labels read best on one line
+    opening = x_range or story
     view = x_range or _with_labels(events, opening, style)
     fig = go.Figure()
     in_view = events
-    if len(events) > style.aggregate_threshold and x_range is not None:
-        lo, hi = x_range
+    outside: set[str] = set()
+    if view is not None:
+        lo, hi = view
         in_view = [e for e in events if e.end >= lo and e.start <= hi]
+        if len(events) <= LEVELS.get(detail, LEVELS["key"]).limit:
+            # A small story is drawn whole, so an exported page pans without a server; only
+            # the window's events need to fit.
+            outside = {e.id for e in events} - {e.id for e in in_view}
+            in_view = list(events)
     if len(in_view) > style.aggregate_threshold:
         n_lanes = _add_aggregate(fig, in_view, order, style)
         aggregated = True
     else:
-        n_lanes = _add_events(fig, in_view, order, style, view, notes if show_notes else None)
+        fitted = _fit(in_view, order, style, view, detail, by_source, outside)
+        n_lanes = _add_events(
+            fig, fitted, order, style, view, notes if show_notes else None, by_source
+        )
+        n_lanes = _add_rest(fig, fitted.rest, view, n_lanes, len(in_view), style)
         aggregated = False
         _add_selection(fig, selected, style)
-    _layout(fig, style, n_lanes, view, events, title, aggregated=aggregated, named=opening)
+    # "Zoom to <the story>" goes back to the opening window, wherever the reader has zoomed
+    home = view if x_range is None else _with_labels(events, story, style)
+    _layout(fig, style, n_lanes, view, events, title, aggregated=aggregated, named=story, home=home)
     return fig
 
 
-def _label_text(event: Event, style: FigureStyle) -> str:
-    """The label as drawn: whole up to ``label_max_chars``, cut only when it would take more than
-    ``label_share`` of the plot's width."""
+def opening_window(
+    events: Sequence[Event], style: FigureStyle = WEB_STYLE
+) -> tuple[dt.date, dt.date] | None:
+    """Where the chart opens: the story (:func:`story_window`), or without publication dates the
+    densest part (:func:`dense_window`)."""
+    return story_window(events) or dense_window(
+        events, gap_share=style.dense_gap_share, share=style.dense_share
+    )
+
+
+def _fit(
+    events: Sequence[Event],
+    order: Sequence[str],
+    style: FigureStyle,
+    view: tuple[dt.date, dt.date] | None,
+    detail: str,
+    by_source: bool,
+    outside: set[str] = frozenset(),  # type: ignore[assignment]
+) -> Fitted:
+    """The events drawn at this window and width (:func:`dashboard.render.detail.fit_events`):
+    footprints are each bar with its label, and in per-source lanes each other source's marker.
+    Footprints are worked out only for the events tried (a few hundred of thousands)."""
+    days_per_px = _days_per_px(style, view)
+    gap = 6 * days_per_px
+
+    def keep(event: Event) -> bool:
+        return event.id in outside
+
+    # a label may not run out of the plot (the view is padded by 4% on each side) when it
+    # could have been set on the left instead
+    bounds = None
+    if view is not None and style.labels_flip_at_edge:  # else the browser moves such labels
+        pad = max(int(((view[1] - view[0]).days + 1) * 0.04), 2)
+        bounds = (view[0].toordinal() - pad, view[1].toordinal() + pad + 1)
+
+    def span(event: Event) -> tuple[float, float]:
+        return _event_spans([event], style, view)[0]
+
+    half = style.marker_size * days_per_px
+
+    def footprint(event: Event) -> list[tuple[str, float, float]]:
+        if not by_source:
+            return [("", *span(event))]
+        first = _primary_source(event, order)
+        places = [(first or "no source", *span(event))]
+        for source in event.sources:
+            if source != first:
+                lo, hi = _source_period(event, source)
+                places.append((source, lo.toordinal() - half, _after(hi).toordinal() + half))
+        return places
+
+    def on_left(event: Event) -> tuple[float, float] | None:
+        """The footprint with the label on the left of the event (one band only)."""
+        if by_source or not style.labels_flip_at_edge:
+            return None
+        start, end = span(event)
+        if _label_anchor(event, view)[1] or start < event.start.toordinal():
+            return None
+        bar_end = float(max(_after(event.end).toordinal(), event.start.toordinal()))
+        return event.start.toordinal() - (end - bar_end), bar_end
+
+    # per-source lanes: the level's rows shared out among the sources (at least three each)
+    n_groups = len({s for e in events for s in e.sources}) or 1
+    group_lanes = (
+        max(3, 2 * LEVELS.get(detail, LEVELS["key"]).lanes // n_groups) if by_source else None
+    )
+    return fit_events(
+        events,
+        footprint,
+        level=detail,
+        gap=gap,
+        keep=keep,
+        bounds=bounds,
+        left_spans=on_left,
+        group_lanes=group_lanes,
+    )
+
+
+def _primary_source(event: Event, order: Sequence[str]) -> str | None:
+    """The source whose lane holds an event's label: the one with most mentions of it."""
+    if not event.sources:
+        return None
+    counts = Counter(m.source for m in event.mentions)
+    return min(event.sources, key=lambda s: (-counts[s], order.index(s) if s in order else 99))
+
+
+def _source_period(event: Event, source: str) -> tuple[dt.date, dt.date]:
+    """The dates one source gives an event: the span of its own mentions."""
+    mine = [m for m in event.mentions if m.source == source]
+    return min(m.start for m in mine), max(m.end for m in mine)
+
+
+def _days_per_px(style: FigureStyle, view: tuple[dt.date, dt.date] | None) -> float:
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    view_days = max(((view[1] - view[0]).days + 1) if view else 30, 1)
+    return view_days * 1.08 / max(plot_px, 100)  # the view is padded by a few per cent
+
+
+def _label_text(
+    event: Event, style: FigureStyle, view: tuple[dt.date, dt.date] | None = None
+) -> str:
+    """The label as drawn: its day first when the window is short enough for neighbouring days to
+    sit close ("Thu 8 May — Talks"), whole up to ``label_max_chars``, cut only when it would take
+    more than ``label_share`` of the plot's width."""
     plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
     fits = int(style.label_share * plot_px / (style.label_size * style.label_char_width))
-    return _truncate(edited_label(event), max(min(style.label_max_chars, fits), 12))
+    text = _truncate(edited_label(event), max(min(style.label_max_chars, fits), 12))
+    day = _label_day(event, view)
+    text = f"{day} — {text}" if day else text
+    if style.label_lines > 1:
+        lines = textwrap.wrap(text, style.label_line_chars) or [""]
+        if len(lines) > style.label_lines:
+            kept = lines[: style.label_lines]
+            kept[-1] = _truncate(kept[-1] + " " + lines[style.label_lines], style.label_line_chars)
+            lines = kept
+        text = "\n".join(lines)
+    return text
+
+
+def _label_width(event: Event, style: FigureStyle, view: tuple[dt.date, dt.date] | None) -> int:
+    """A label's width in characters, without wrapping it (thousands are measured per redraw):
+    whole on one line; on two lines, at most a line's length (wrapping breaks at spaces, so a
+    line may be shorter, never longer)."""
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    fits = int(style.label_share * plot_px / (style.label_size * style.label_char_width))
+    chars = min(len(edited_label(event)), max(min(style.label_max_chars, fits), 12))
+    day = _label_day(event, view)
+    chars += len(day) + 3 if day else 0
+    if style.label_lines > 1:
+        return min(chars, style.label_line_chars + 1)
+    return chars
+
+
+def _label_chars(text: str) -> int:
+    """How wide a label is, in characters: its longest line."""
+    return max((len(line) for line in text.split("\n")), default=0)
+
+
+# Labels carry their day when the window is at most this long (days sit a few pixels apart).
+DAY_IN_LABEL_DAYS = 400
+
+
+def _label_day(event: Event, view: tuple[dt.date, dt.date] | None) -> str:
+    """The day (or short span) a label starts with, or "" (a long window, a fuzzy period: its
+    band shows where it lies).
+
+    >>> d = dt.date
+    >>> e = Event("e", "Talks", d(2025, 5, 8), d(2025, 5, 8), Certainty.EXACT)
+    >>> _label_day(e, (d(2025, 5, 1), d(2025, 6, 1))), _label_day(e, (d(2025, 1, 1), d(2025, 9, 1)))
+    ('Thu 8 May', '8 May')
+    """
+    if view is None or event.certainty == Certainty.APPROXIMATE:
+        return ""
+    days = (view[1] - view[0]).days
+    if days > DAY_IN_LABEL_DAYS or (event.end - event.start).days > 31:
+        return ""
+    start, end = event.start, event.end
+    if start == end:
+        return f"{start:%a} {start.day} {start:%b}" if days <= 120 else f"{start.day} {start:%b}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%b}"
+    return f"{start.day} {start:%b}–{end.day} {end:%b}"
 
 
 def _event_spans(
-    events: Sequence[Event], style: FigureStyle, view: tuple[dt.date, dt.date] | None
+    events: Sequence[Event],
+    style: FigureStyle,
+    view: tuple[dt.date, dt.date] | None,
+    detail: str = "key",
 ) -> list[tuple[float, float]]:
     """Each event's footprint in days at the opening zoom: its bar plus its label."""
-    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
-    view_days = max(((view[1] - view[0]).days + 1) if view else 30, 1)
-    days_per_px = view_days * 1.08 / max(plot_px, 100)  # the view is padded by a few per cent
+    days_per_px = _days_per_px(style, view)
     glyph_px = style.label_size * style.label_char_width
     spans = []
     for e in events:
-        label_days = ((len(_label_text(e, style)) + 2) * glyph_px + style.marker_size) * days_per_px
+        label_days = (
+            (_label_width(e, style, view) + 2) * glyph_px + style.marker_size
+        ) * days_per_px
+        at, inside = _label_anchor(e, view)
         start = float(e.start.toordinal())
         end = float(_after(e.end).toordinal())
-        if _label_on_the_left(e, style, view):
+        if inside:  # a long period's label sits inside its bar, at the window's left edge
+            spans.append((min(start, at.toordinal()), max(end, at.toordinal() + label_days)))
+        elif _label_on_the_left(e, style, view):
             spans.append((start - label_days, end))
         else:
             spans.append((start, end + label_days))
@@ -445,7 +627,7 @@ def _label_on_the_left(
         return False
     plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
     days_per_px = ((view[1] - view[0]).days + 1) * 1.08 / max(plot_px, 100)
-    label_px = (len(_label_text(event, style)) + 2) * style.label_size * style.label_char_width
+    label_px = (_label_width(event, style, view) + 2) * style.label_size * style.label_char_width
     label = dt.timedelta(days=(label_px + style.marker_size) * days_per_px)
     at, inside = _label_anchor(event, view)
     return not inside and at + label > view[1] and event.start - label >= view[0]
@@ -465,16 +647,46 @@ def _with_labels(
 
 def _add_events(
     fig: go.Figure,
-    events: Sequence[Event],
+    fitted: Fitted,
     order: Sequence[str],
     style: FigureStyle,
     view: tuple[dt.date, dt.date] | None,
     notes: Mapping[str, Sequence[Note]] | None,
+    by_source: bool = False,
 ) -> int:
-    """Bars, bands, per-source markers, labels, flags and notes; returns the number of lanes."""
+    """Bars, bands, per-source markers, labels, flags and notes of the events that fit; returns
+    the number of lanes. In per-source lanes each source has its own rows (named on the left),
+    an event's label sits in the lanes of the source that reports it most, and the markers of one
+    merged event are linked across lanes by a thin line."""
+    events = list(fitted.drawn)
     many = len(events) > style.webgl_threshold
-    lanes = assign_lanes(_event_spans(events, style, view), max_lanes=style.max_lanes)
-    lane_of = {e.id: lane for e, lane in zip(events, lanes, strict=True)}
+    base: dict[str, int] = {}
+    if by_source:
+        rows_of: dict[str, int] = {}
+        for (_, group), row in fitted.source_lanes.items():
+            rows_of[group] = max(rows_of.get(group, 0), row + 1)
+        at = 0
+        for group in [*order, "no source"]:
+            if group in rows_of:
+                base[group] = at
+                at += rows_of[group]
+        lane_of = {
+            e.id: base[g] + fitted.source_lanes[(e.id, g)]
+            for e in events
+            for g in [_primary_source(e, order) or "no source"]
+        }
+        n_lanes = max(at, 1)
+        _add_source_lanes(fig, base, rows_of, style)
+    else:
+        lane_of = dict(fitted.lanes)
+        n_lanes = max(lane_of.values(), default=0) + 1
+
+    def marker_y(event: Event, source: str) -> float:
+        if by_source:
+            return base[source] + fitted.source_lanes[(event.id, source)]
+        slot = event.sources.index(source)
+        return lane_of[event.id] + (slot - (len(event.sources) - 1) / 2) * style.source_offset
+
     h = style.bar_half_height
 
     # Bars and bands first, so markers are drawn on top of them.
@@ -520,39 +732,104 @@ def _add_events(
         )
 
     marker_type = go.Scattergl if many else go.Scatter
+    links: dict[str, list[tuple[str, float]]] = {}
     for k, source in enumerate(order):
-        xs, ys, hovers, ids = [], [], [], []
+        colour = style.palette[k % len(style.palette)]
+        symbol = style.symbols[k % len(style.symbols)]
+        sure: tuple[list, list, list, list] = ([], [], [], [])
+        fuzzy: tuple[list, list, list, list] = ([], [], [], [])
+        own_x: list[str | None] = []
+        own_y: list[float | None] = []
         for e in events:
             if source not in e.sources:
                 continue
             mention = next(m for m in e.mentions if m.source == source)
-            slot = e.sources.index(source)
-            offset = (slot - (len(e.sources) - 1) / 2) * style.source_offset
-            xs.append(_iso(e.start))  # each source's own date is in its hover card
-            ys.append(lane_of[e.id] + offset)
-            hovers.append(_hover_card(e, mention, with_quote=not many))
-            ids.append(e.id)
-        if not xs:
-            continue  # a source filtered out keeps its place in the order, not a legend entry
-        fig.add_trace(
-            marker_type(
-                x=xs,
-                y=ys,
-                mode="markers",
-                name=_escape(source),  # a legend entry is HTML to Plotly, like a label
-                legendgroup=source,
-                legendrank=100 + k,
-                marker={
-                    "symbol": style.symbols[k % len(style.symbols)],
-                    "color": style.palette[k % len(style.palette)],
-                    "size": style.marker_size,
-                    "line": {"color": style.marker_line_colour, "width": 1},
-                },
-                hovertext=hovers,
-                hoverinfo="text",
-                customdata=ids,
+            lo, hi = _source_period(e, source)
+            vague = all(
+                m.certainty == Certainty.APPROXIMATE for m in e.mentions if m.source == source
             )
-        )
+            y = marker_y(e, source)
+            if by_source:
+                x = lo + (hi - lo) / 2 if vague else lo
+            else:
+                x = e.start if not vague else max(e.start, min(lo + (hi - lo) / 2, e.end))
+            into = fuzzy if vague else sure
+            into[0].append(_iso(x))  # each source's own date is in its hover card
+            into[1].append(y)
+            into[2].append(_hover_card(e, mention, with_quote=not many))
+            into[3].append(e.id)
+            links.setdefault(e.id, []).append((_iso(x), y))
+            # In its own lane, a source's own period stays visible (a "later this year" merged
+            # with "on 9 May" is not drawn as a dot on 9 May). In one band, where a story's
+            # hundreds of broad claims would cross the chart, its marker is hollow and its
+            # hover card gives the period.
+            if by_source and (lo, hi) != (e.start, e.end):
+                own_x += [_iso(lo), _iso(_after(hi)), None]
+                own_y += [y, y, None]
+        if own_x:
+            fig.add_trace(
+                marker_type(
+                    x=own_x,
+                    y=own_y,
+                    mode="lines",
+                    name=f"{source}: its own period",
+                    legendgroup=source,
+                    showlegend=False,
+                    line={"color": _rgba(colour, 0.4), "width": 1.5, "dash": "dot"},
+                    hoverinfo="skip",
+                )
+            )
+        for points, open_ in ((sure, False), (fuzzy, True)):
+            xs, ys, hovers, ids = points
+            if not xs:
+                continue
+            fig.add_trace(
+                marker_type(
+                    x=xs,
+                    y=ys,
+                    mode="markers",
+                    name=_escape(source),  # a legend entry is HTML to Plotly, like a label
+                    legendgroup=source,
+                    legendrank=100 + k,
+                    showlegend=not open_ or not sure[0],
+                    marker={
+                        "symbol": f"{symbol}-open" if open_ else symbol,
+                        "color": colour,
+                        "size": style.marker_size,
+                        "line": (
+                            {"color": colour, "width": 2}
+                            if open_
+                            else {"color": style.marker_line_colour, "width": 1}
+                        ),
+                    },
+                    hovertext=hovers,
+                    hoverinfo="text",
+                    customdata=ids,
+                )
+            )  # a source filtered out keeps its place in the order, not a legend entry
+
+    if by_source:
+        xs, ys = [], []
+        for points in links.values():
+            if len(points) > 1:
+                for x, y in sorted(points, key=lambda p: p[1]):
+                    xs.append(x)
+                    ys.append(y)
+                xs.append(None)
+                ys.append(None)
+        if xs:
+            fig.add_trace(
+                marker_type(
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    name="Same event, several sources",
+                    line={"color": "#b5b5b5", "width": 1},
+                    hoverinfo="skip",
+                    legendrank=960,
+                )
+            )
+            fig.data = (fig.data[-1], *fig.data[:-1])  # under the markers
 
     if not many:
         fig.add_trace(_band_hits(events, lane_of, style, view))
@@ -589,7 +866,7 @@ def _add_events(
                 marker={
                     "symbol": "circle-open",
                     "color": style.disagreement_colour,
-                    "size": style.marker_size * 2.4,
+                    "size": style.marker_size * 2,
                     "line": {"width": 2.5, "color": style.disagreement_colour},
                 },
                 hovertext=[
@@ -613,14 +890,17 @@ def _add_events(
         labels = []
         for e in events:
             at, inside = _label_anchor(e, view)
-            anchor, shift = "left", style.marker_size * 0.5 + 4
-            if not inside and _label_on_the_left(e, style, view):
+            # clear of the marker, or of the wider ring of an event its sources disagree on
+            anchor, shift = "left", style.marker_size * (1.0 if e.disagreement else 0.5) + 4
+            if not inside and (_label_on_the_left(e, style, view) or e.id in fitted.on_left):
                 at, anchor, shift = e.start, "right", -shift
             labels.append(
                 {
                     "x": _iso(at),
                     "y": lane_of[e.id],
-                    "text": _escape(_label_text(e, style)) + (" ≠" if e.disagreement else ""),
+                    "text": _escape(_label_text(e, style, view)).replace("\n", "<br>")
+                    + (" ≠" if e.disagreement else ""),
+                    "align": "left" if anchor == "left" else "right",
                     "hovertext": _hover_card(e, _closest_mention(e), with_quote=True),
                     "captureevents": True,  # a click on the label selects its event
                     "hoverlabel": label_hover,
@@ -636,7 +916,121 @@ def _add_events(
 
     if notes:
         _add_notes(fig, events, lane_of, notes, style)
-    return (max(lanes) + 1) if lanes else 1
+    return n_lanes
+
+
+def _add_source_lanes(
+    fig: go.Figure, base: Mapping[str, int], rows: Mapping[str, int], style: FigureStyle
+) -> None:
+    """Per-source lanes: each source's name at the top left of its rows, a rule between them."""
+    shapes, names = [], []
+    for source, first in base.items():
+        y = first - 0.5
+        if first:
+            shapes.append(
+                {
+                    "type": "line",
+                    "xref": "paper",
+                    "x0": 0,
+                    "x1": 1,
+                    "y0": y,
+                    "y1": y,
+                    "line": {"color": style.overview_border, "width": 1},
+                    "layer": "below",
+                }
+            )
+        names.append(
+            {
+                "text": f"<b>{_escape(source)}</b> ({rows[source]} rows)"
+                if rows[source] > 1
+                else f"<b>{_escape(source)}</b>",
+                "xref": "paper",
+                "x": 0,
+                "y": y,
+                "xanchor": "left",
+                "yanchor": "middle",
+                "showarrow": False,
+                "font": {"size": style.label_size - 1, "color": "#555555"},
+                "bgcolor": _rgba(style.background, 0.9),
+                "name": "lane",
+            }
+        )
+    fig.update_layout(
+        shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *names]
+    )
+
+
+def _add_rest(
+    fig: go.Figure,
+    rest: Sequence[Event],
+    view: tuple[dt.date, dt.date] | None,
+    n_lanes: int,
+    in_view: int,
+    style: FigureStyle,
+) -> int:
+    """The events of the window that did not fit, counted per period and source in one row under
+    the lanes (a grey disc per period, its count inside, the sources in its hover card); returns
+    the lane count with that row."""
+    if not rest or view is None:
+        return n_lanes
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    period, counts = count_rest(rest, view, max_bins=max(int(plot_px / 34), 4))
+    if not counts:
+        return n_lanes
+    starts = sorted(counts)
+    totals = [sum(counts[s].values()) for s in starts]
+    biggest = max(totals)
+    words = {"day": "on", "week": "in the week of", "month": "in", "year": "in"}
+    hovers = []
+    for start, total in zip(starts, totals, strict=True):
+        when = (
+            f"{start:%B %Y}"
+            if period == "month"
+            else str(start.year)
+            if period == "year"
+            else format_anchored(start, start)
+        )
+        by_source = ", ".join(f"{_escape(s)} {n}" for s, n in counts[start].most_common())
+        hovers.append(
+            f"<b>{total} more event{'s' if total > 1 else ''} {words.get(period, 'from')} "
+            f"{when}</b><br>{by_source}<br>Zoom in, or set Detail to More, to see them"
+        )
+    y = n_lanes + 0.45
+    fig.add_trace(
+        go.Scatter(
+            x=[_iso(s) for s in starts],
+            y=[y] * len(starts),
+            mode="markers+text",
+            text=[str(t) for t in totals],
+            textposition="middle center",
+            textfont={"size": style.label_size - 2, "color": style.text_colour},
+            marker={
+                "size": [14 + 12 * math.sqrt(t / biggest) for t in totals],
+                "color": "#e3e3e3",
+                "line": {"color": "#9a9a9a", "width": 1},
+            },
+            name="Not drawn (counts)",
+            legendrank=990,
+            showlegend=False,
+            hovertext=hovers,
+            hoverinfo="text",
+        )
+    )
+    drawn = in_view - len(rest)
+    fig.add_annotation(
+        text=f"{len(rest):,} more events here, counted per {period}"
+        + (f": the {drawn} most important that fit are drawn" if plot_px > 600 else ""),
+        xref="paper",
+        x=0,
+        y=n_lanes - 0.2,
+        yref="y",
+        xanchor="left",
+        yanchor="middle",
+        showarrow=False,
+        font={"size": style.label_size - 1, "color": "#555555"},
+        name="rest",
+    )
+    return n_lanes + 1
 
 
 def _band_hits(
@@ -935,10 +1329,17 @@ def _layout(
     *,
     aggregated: bool,
     named: tuple[dt.date, dt.date] | None = None,
+    home: tuple[dt.date, dt.date] | None = None,
 ) -> None:
     """Size, axes, legend, range slider and view buttons; ``named`` is the span the opening-view
-    button is called after (the view itself also makes room for the last labels)."""
+    button is called after and ``home`` the window it goes back to (the opening view, which also
+    makes room for the last labels; None: ``view``)."""
     left, right, top, bottom = style.margin
+    # The legend wraps on a narrow plot: the view buttons go above all its rows, and the top
+    # margin grows by the extra rows (else the buttons would cover the legend).
+    legend_rows = _legend_rows(fig, style) if style.show_legend else 1
+    row_px = style.font_size * 1.6 + 6
+    top += int((legend_rows - 1) * row_px)
     slider_px = 0
     if style.show_rangeslider and events:
         slider_px = int(style.rangeslider_thickness * 700) + 30
@@ -1047,7 +1448,8 @@ def _layout(
                     "direction": "left",
                     "x": 1.0,
                     "xanchor": "right",
-                    "y": 1.0 + (style.font_size * 2 + 8) / plot_px,  # a row above the legend
+                    # a row above the legend
+                    "y": 1.0 + (style.font_size * 2 + 8 + (legend_rows - 1) * row_px) / plot_px,
                     "yanchor": "bottom",
                     "pad": {"b": 2, "t": 0, "r": 0, "l": 0},
                     "showactive": False,
@@ -1056,7 +1458,7 @@ def _layout(
                         {
                             "label": f"Zoom to {period_text(*(named or view))}",
                             "method": "relayout",
-                            "args": [{"xaxis.range": _padded(view)}],
+                            "args": [{"xaxis.range": _padded(home or view)}],
                         },
                         {
                             "label": f"Fit all ({period_text(*everything)})",
@@ -1067,6 +1469,21 @@ def _layout(
                 }
             ]
         )
+
+
+def _legend_rows(fig: go.Figure, style: FigureStyle) -> int:
+    """How many rows the horizontal legend takes at the plot's width (an estimate from the
+    entries' names, as Plotly lays them out: a symbol, the name, a gap)."""
+    plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
+    rows, used = 1, 0.0
+    for trace in fig.data:
+        if not trace.name or trace.showlegend is False:
+            continue
+        width = len(trace.name) * style.font_size * style.label_char_width + 50
+        if used and used + width > plot_px:
+            rows, used = rows + 1, 0.0
+        used += width
+    return rows
 
 
 def _add_era_labels(

@@ -102,8 +102,46 @@ DECLUTTER_JS = """function(relayout, figure) {
 }"""
 
 
+# The chart's width, so the server fits as many labels as the screen holds (a phone, a wide
+# monitor). Measured when the page loads; the redraw waits for it.
+MEASURE_WIDTH_JS = """function(_version) {
+    const graph = document.getElementById("tl-graph");
+    const width = graph ? graph.getBoundingClientRect().width : 0;
+    return Math.round(width > 0 ? width : window.innerWidth);
+}"""
+
+
+# The window the user looks at, from the graph's relayoutData, kept in the browser (as
+# ``dashboard.app.views.view_from_relayout`` does): a zoom then costs one round trip (the redraw),
+# and a relayout that is no zoom (autosize, a legend click) costs none.
+REMEMBER_VIEW_JS = """function(relayout, current) {
+    const nothing = window.dash_clientside.no_update;
+    if (!relayout || typeof relayout !== "object") { return nothing; }
+    let view = undefined;
+    if ("xaxis.range[0]" in relayout && "xaxis.range[1]" in relayout) {
+        view = [String(relayout["xaxis.range[0]"]), String(relayout["xaxis.range[1]"])];
+    } else if (Array.isArray(relayout["xaxis.range"]) && relayout["xaxis.range"].length === 2) {
+        view = relayout["xaxis.range"].map(String);
+    } else if (relayout["xaxis.autorange"]) {
+        view = null;
+    }
+    if (view === undefined || JSON.stringify(view) === JSON.stringify(current)) { return nothing; }
+    return view;
+}"""
+
+
 def register(app: dash.Dash, *, max_upload_bytes: int) -> None:
     """Attach the browser-side callbacks to ``app``."""
+    app.clientside_callback(
+        REMEMBER_VIEW_JS,
+        Output(ids.VIEW, "data"),
+        Input(ids.GRAPH, "relayoutData"),
+        State(ids.VIEW, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        MEASURE_WIDTH_JS, Output(ids.WIDTH, "data"), Input(ids.ARTICLES_VERSION, "data")
+    )
     app.clientside_callback(
         DECLUTTER_JS,
         Output(ids.DECLUTTER, "data"),

@@ -3,6 +3,7 @@ correct an article's date or remove it, revert any correction, undo the last one
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -61,6 +62,10 @@ def decision_list(decisions: Sequence[Decision], event: Event) -> list[Any]:
     ]
 
 
+MERGE_NEAR_DAYS = 62
+MERGE_CHOICES = 300
+
+
 def form(catalogue: Catalogue, selected: Any) -> tuple:
     """The panel for the selected event: (style, label, from, to, certainty, hide button text,
     pin button text, merge choices, corrections in force)."""
@@ -68,11 +73,17 @@ def form(catalogue: Catalogue, selected: Any) -> tuple:
         event = _event(catalogue, selected)
         if event is None:
             return HIDDEN_FORM, "", "", "", None, "Hide event", "Pin as key event", [], []
+        # A story holds thousands of events, and a dropdown of them all freezes the browser:
+        # the choices are the events within two months of this one, most important first.
+        near = dt.timedelta(days=MERGE_NEAR_DAYS)
         others = [
             {"label": f"{format_anchored(e.start, e.end)} — {e.label}", "value": e.id}
             for e in catalogue.events()
-            if e.id != event.id and not e.hidden
-        ]
+            if e.id != event.id
+            and not e.hidden
+            and e.end >= event.start - near
+            and e.start <= event.end + near
+        ][:MERGE_CHOICES]
         decisions = decision_list(catalogue.decisions(), event)
     except StoreError as error:
         return HIDDEN_FORM, "", "", "", None, "", "", [], [html.P(store_error_text(error))]

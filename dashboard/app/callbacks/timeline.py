@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -19,10 +20,10 @@ from dashboard.app.views import (
     summary,
     table_rows,
     view_dates,
-    view_from_relayout,
 )
 from dashboard.curation import describe
-from dashboard.render.figure import WEB_STYLE, build_figure, labelled_event
+from dashboard.render.detail import LEVELS
+from dashboard.render.figure import WEB_STYLE, FigureStyle, build_figure, labelled_event
 from dashboard.select import select_events
 from dashboard.store import StoreError
 
@@ -33,6 +34,14 @@ FILTER_INPUTS = [
     Input(ids.DATES, "end_date"),
     Input(ids.SEARCH, "value"),
     Input(ids.SHOW_HIDDEN, "value"),
+    Input(ids.MIN_SOURCES, "value"),
+    Input(ids.MIN_MENTIONS, "value"),
+]
+# The chart's own controls: they redraw the chart, never the table.
+CHART_INPUTS = [
+    Input(ids.DETAIL_LEVEL, "value"),
+    Input(ids.LANES, "value"),
+    Input(ids.WIDTH, "data"),
 ]
 
 
@@ -67,6 +76,27 @@ def source_choices(
     return options, value, no_update, no_update, no_update, no_update
 
 
+# The table holds the most important events only: 7,000 rows were 2 MB to send on every filter.
+# ``shown`` is in rank order (the catalogue ranks its events; the selection keeps their order).
+TABLE_ROWS = 1000
+
+
+def chart_style(width: Any) -> FigureStyle:
+    """The web style fitted to the chart's measured width (labels fit at that width).
+
+    >>> chart_style(1600).assumed_width, chart_style("junk").assumed_width
+    (1600, 840)
+    """
+    if isinstance(width, int | float) and 200 <= width <= 10_000:
+        # the server knows the window at every zoom: labels past the right edge go to the left
+        # Labels on two lines, so that twice as many key events fit side by side (the hover
+        # card, the table and the details have them whole).
+        return dataclasses.replace(
+            WEB_STYLE, assumed_width=int(width), labels_flip_at_edge=True, label_lines=2
+        )
+    return WEB_STYLE
+
+
 def redraw(
     catalogue: Catalogue,
     filter_values: Sequence[Any],
@@ -75,9 +105,13 @@ def redraw(
     view: Any,
     selected: str | None,
     zoom_only: bool,
+    detail: Any = "key",
+    lanes: Any = "one",
+    width: Any = None,
 ) -> tuple:
-    """(figure, table rows, summary line) for the filters; a zoom alone redraws nothing unless the
-    figure counts per period (it then recounts the visible window)."""
+    """(figure, table rows, summary line) for the filters. The chart draws the most important
+    events that fit the window at the chart's width (``detail``: key, more or all); a zoom or a
+    chart control redraws the chart alone (``zoom_only``: table and summary unchanged)."""
     try:
         events = catalogue.events()
         notes = notes_by_event(catalogue.notes())
@@ -85,19 +119,23 @@ def redraw(
     except StoreError as error:
         return no_update, no_update, store_error_text(error)
     shown = select_events(events, filters_from_inputs(*filter_values))
-    many = len(shown) > WEB_STYLE.aggregate_threshold
-    if zoom_only and not many:
-        raise PreventUpdate
     lo, hi = view_dates(view)
     fig = build_figure(
         shown,
+        style=chart_style(width),
         notes=notes,
         show_notes=show_notes,
         styles=styles,
         selected=selected if isinstance(selected, str) else None,
-        x_range=(lo, hi) if many and lo and hi else None,
+        x_range=(lo, hi) if lo and hi and lo < hi else None,
+        detail=detail if isinstance(detail, str) and detail in LEVELS else "key",
+        by_source=lanes == "sources",
     )
+    if zoom_only:
+        return fig, no_update, no_update
     line = summary(shown, len(events))
+    if len(shown) > TABLE_ROWS:
+        line += f"; the table lists the {TABLE_ROWS:,} most important (filter or search for others)"
     stale = catalogue.unresolved()
     if stale:
         # kept, not lost: `curate --list` shows them, and reverting one is one click away
@@ -105,7 +143,7 @@ def redraw(
             f" · {len(stale)} of your corrections name an event that no longer exists "
             f"({', '.join(describe(d) for d in stale[:3])})"
         )
-    return fig, table_rows(shown, notes), line
+    return fig, table_rows(shown[:TABLE_ROWS], notes), line
 
 
 def clicked_event(click: Any) -> str | None:
@@ -166,18 +204,23 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
         Input(ids.ARTICLES_VERSION, "data"),
         Input(ids.NOTES_VERSION, "data"),
         Input(ids.VIEW, "data"),
+        *CHART_INPUTS,
         State(ids.SELECTED, "data"),
     )
     def _redraw(*values):
-        *filter_values, show_notes, _a, _n, view, selected = values
-        zoom_only = list(ctx.triggered_prop_ids.values()) == [ids.VIEW]
+        *filter_values, show_notes, _a, _n, view, detail, lanes, width, selected = values
+        chart_only = {ids.VIEW, ids.DETAIL_LEVEL, ids.LANES, ids.WIDTH}
+        fired = set(ctx.triggered_prop_ids.values())
         return redraw(
             catalogue,
             filter_values,
             show_notes=bool(show_notes),
             view=view,
             selected=selected,
-            zoom_only=zoom_only,
+            zoom_only=bool(fired) and fired <= chart_only,
+            detail=detail,
+            lanes=lanes,
+            width=width,
         )
 
     @app.callback(
@@ -198,16 +241,3 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
             else "row"
         )
         return selection(trigger, click, label_click, cell)
-
-    @app.callback(
-        Output(ids.VIEW, "data"),
-        Input(ids.GRAPH, "relayoutData"),
-        State(ids.VIEW, "data"),
-        prevent_initial_call=True,
-    )
-    def _remember_view(relayout, current):
-        view = view_from_relayout(relayout, current)
-        # Unchanged (the graph's first autosize): no new value, so no redraw is asked for. The
-        # server answers on several threads; a redraw asked for by the view while the first
-        # full redraw is still on its way would make the page drop that one.
-        return no_update if view == current else view
