@@ -33,7 +33,15 @@ from dataclasses import dataclass, replace
 import plotly.graph_objects as go
 
 from dashboard.model import Certainty, Event, Mention, Note
-from dashboard.render.detail import LEVELS, Fitted, count_rest, fit_events, story_window
+from dashboard.render.detail import (
+    LEVELS,
+    Fitted,
+    count_rest,
+    fit_events,
+    period_start,
+    rest_period,
+    story_window,
+)
 from dashboard.render.styles import SourceStyles
 from dashboard.wording import attributed, disagreement_text, format_anchored, period_text
 
@@ -1205,38 +1213,14 @@ def _add_selection(fig: go.Figure, selected: str | None, style: FigureStyle) -> 
     )
 
 
-def _period_for(events: Sequence[Event], max_bins: int) -> tuple[str, int]:
-    """The finest period (day, week, month, year, decade) that keeps the bars under ``max_bins``."""
-    first = min(e.start for e in events)
-    last = max(e.start for e in events)
-    days = (last - first).days + 1
-    for name, length in (("day", 1), ("week", 7), ("month", 31), ("year", 366), ("decade", 3653)):
-        if days / length <= max_bins:
-            return name, length
-    return "century", 36525
-
-
-def _period_start(d: dt.date, period: str) -> dt.date:
-    if period == "day":
-        return d
-    if period == "week":
-        return d - dt.timedelta(days=d.weekday())
-    if period == "month":
-        return d.replace(day=1)
-    if period == "year":
-        return dt.date(d.year, 1, 1)
-    if period == "decade":
-        return dt.date(max(d.year - d.year % 10, 1), 1, 1)
-    return dt.date(max(d.year - d.year % 100, 1), 1, 1)
-
-
 def _add_aggregate(
     fig: go.Figure, events: Sequence[Event], order: Sequence[str], style: FigureStyle
 ) -> int:
     """Counts of events per period and source, as stacked bars; returns the lane count (1)."""
-    period, length = _period_for(events, style.aggregate_max_bins)
+    days = (max(e.start for e in events) - min(e.start for e in events)).days + 1
+    period, length = rest_period(days, style.aggregate_max_bins)
     for k, source in enumerate(order):
-        counts = Counter(_period_start(e.start, period) for e in events if source in e.sources)
+        counts = Counter(period_start(e.start, period) for e in events if source in e.sources)
         if not counts:
             continue
         starts = sorted(counts)
