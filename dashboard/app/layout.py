@@ -129,25 +129,9 @@ def _filters() -> html.Aside:
                 html.Label("At least", htmlFor=ids.MIN_SOURCES),
                 html.Div(
                     [
-                        dcc.Input(
-                            id=ids.MIN_SOURCES,
-                            type="number",
-                            min=1,
-                            step=1,
-                            value=1,
-                            debounce=0.4,
-                            className="count-field",
-                        ),
+                        _count_field(ids.MIN_SOURCES),
                         html.Span(" sources "),
-                        dcc.Input(
-                            id=ids.MIN_MENTIONS,
-                            type="number",
-                            min=1,
-                            step=1,
-                            value=1,
-                            debounce=0.4,
-                            className="count-field",
-                        ),
+                        _count_field(ids.MIN_MENTIONS),
                         html.Span(" mentions"),
                     ],
                     className="counts-filter",
@@ -278,6 +262,19 @@ def _detail() -> html.Aside:
             html.Div(id=ids.DETAIL_SOURCES, className="detail"),
         ],
         className="side",
+    )
+
+
+def _count_field(component_id: str) -> dcc.Input:
+    """A "at least N" field of the filters (a whole number from 1)."""
+    return dcc.Input(
+        id=component_id,
+        type="number",
+        min=1,
+        step=1,
+        value=1,
+        debounce=0.4,
+        className="count-field",
     )
 
 
