@@ -533,3 +533,30 @@ def test_a_note_survives_a_server_restart(page, seed_sources, tmp_path, output_d
         page.locator("#tl-detail .note.empty").wait_for(timeout=10_000)
     finally:
         server.stop()
+
+
+def test_a_disagreement_leads_to_the_other_dating(page, tmp_path, output_dir):
+    """On xi-wire the talks are dated Thursday by the seeds and Friday by the wire: the detail
+    panel of one offers the other, and a click shows it (selected, ringed on the chart)."""
+    wire = Path(__file__).parent / "data" / "multisource" / "xi-wire"
+    with DashboardServer(db=tmp_path / "wire.sqlite", paths=[wire]) as running:
+        open_dashboard(page, running.url)
+        page.locator(".ag-center-cols-container .ag-row", has_text="≠").first.click()
+        page.locator("#tl-detail .linked-events button").first.wait_for(timeout=10_000)
+        first = page.locator("#tl-detail h3").inner_text()
+        link = page.locator("#tl-detail .linked-events button").first
+        target = link.inner_text().split(" — ")[0]
+        link.click()
+        page.wait_for_function(
+            "label => (document.querySelector('#tl-detail h3') || {}).innerText === label",
+            arg=target,
+        )
+        page.wait_for_function(
+            "() => document.querySelector('#tl-graph .js-plotly-plot').data"
+            ".some(t => t.name === 'Selected' && t.x.length === 1)"
+        )
+        whole_page(page, output_dir / "dashboard-linked-dating.png")
+        # and back: the other side links to the first
+        back = page.locator("#tl-detail .linked-events button", has_text=first.split(" — ")[0])
+        assert back.count() >= 1
+        assert page.errors == []

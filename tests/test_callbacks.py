@@ -136,3 +136,28 @@ def test_a_correction_whose_event_is_gone_is_shown_in_the_summary(catalogue):
     _fig, _rows, line = redraw(catalogue, NO_FILTERS, show_notes=False, view=None, selected=None,
                                zoom_only=False)  # fmt: skip
     assert "1 of your corrections name an event that no longer exists (hide e-gone-1234)" in line
+
+
+def test_the_detail_panel_links_the_other_dating_of_a_happening(tmp_path):
+    """xi-wire dates the talks Thursday (the seeds) and Friday (the wire): each event's panel
+    offers the other, and a click on it selects it."""
+    from pathlib import Path
+
+    from dashboard.ingest.documents import read_documents
+
+    wire = Path(__file__).parent / "data" / "multisource" / "xi-wire"
+    with open_store(tmp_path / "w.sqlite") as store:
+        ingest(store, read_documents([wire]).documents)
+        catalogue = Catalogue(store)
+        event = next(e for e in catalogue.events() if e.disagrees_with)
+        head, _form, _sources = detail(catalogue, event.id, None)
+        buttons = [
+            b for part in head if "linked-events" in str(getattr(part, "className", ""))
+            for li in part.children[1].children for b in [li.children]
+        ]  # fmt: skip
+        assert [b.id["index"] for b in buttons] == list(event.disagrees_with)
+        other = next(e for e in catalogue.events() if e.id == event.disagrees_with[0])
+        assert buttons[0].children.startswith(other.label)
+    assert selection(ids.linked_event(other.id), 1, None, None) == (other.id, [{"id": other.id}])
+    # drawn but not clicked yet: nothing changes
+    assert selection(ids.linked_event(other.id), None, None, None) == (no_update, no_update)

@@ -75,6 +75,11 @@ def split_mention(key: str) -> dict[str, str]:
     return {"type": f"{PREFIX}-split", "index": key}
 
 
+def linked_event(event_id: str) -> dict[str, str]:
+    """A link in the detail panel to an event that dates the same happening otherwise."""
+    return {"type": f"{PREFIX}-linked-event", "index": event_id}
+
+
 def document_date(document_id: str) -> dict[str, str]:
     """The publication-date field of one article of the selected event."""
     return {"type": f"{PREFIX}-document-date", "index": document_id}

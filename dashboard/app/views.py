@@ -257,9 +257,14 @@ def anchor_text(mention: Mention, document: Document | None) -> str:
 
 
 def detail_head(
-    event: Event | None, notes: Sequence[Note], *, editing: int | None = None
+    event: Event | None,
+    notes: Sequence[Note],
+    *,
+    editing: int | None = None,
+    linked: Sequence[Event] = (),
 ) -> list[Any]:
-    """The top of the detail panel: the event's label, dates, any disagreement and its notes
+    """The top of the detail panel: the event's label, dates, any disagreement, the events that
+    date the same happening otherwise (``linked``, each a button that selects it) and its notes
     (then the app's note form, then :func:`detail_sources`).
 
     >>> detail_head(None, [])[0].children.startswith("Click an event on the chart")
@@ -299,6 +304,8 @@ def detail_head(
         )  # fmt: skip
     if event.disagreement:
         parts.append(html.P(disagreement_text(event.disagreement), className="disagreement"))
+    if linked:
+        parts.append(linked_events(linked))
     parts.append(html.H4(f"Notes ({len(notes)})"))
     parts.append(
         html.Ul(
@@ -326,6 +333,37 @@ def detail_head(
         )
     )
     return parts
+
+
+def linked_events(linked: Sequence[Event]) -> Any:
+    """The other datings of the same happening, one button each: the analyst weighs a
+    disagreement by reading both sides, so the other side is one click away.
+
+    >>> other = Event("e-9", "Talks in Moscow", dt.date(2025, 5, 9), dt.date(2025, 5, 9),
+    ...               Certainty.EXACT)
+    >>> linked_events([other]).children[1].children[0].children.children
+    'Talks in Moscow — Fri 9 May 2025'
+    """
+    return html.Div(
+        [
+            html.Strong("The same happening, dated otherwise:"),
+            html.Ul(
+                [
+                    html.Li(
+                        html.Button(
+                            f"{e.label} — {format_anchored(e.start, e.end)}"
+                            + (f" ({', '.join(e.sources)})" if e.sources else ""),
+                            id=ids.linked_event(e.id),
+                            className="small linked-event",
+                            title="Show this event",
+                        )
+                    )
+                    for e in linked
+                ]
+            ),
+        ],
+        className="linked-events",
+    )
 
 
 # An event of a big story may have hundreds of mentions (bpoil: 559); each brings its controls,

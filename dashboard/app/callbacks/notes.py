@@ -18,14 +18,21 @@ IDLE_BUTTON = "Add note"
 def detail(catalogue: Catalogue, selected: Any, editing: Any) -> tuple:
     """(the event's head and notes, the note form's style, what each source wrote)."""
     try:
-        event = next((e for e in catalogue.events() if e.id == selected), None)
+        events = catalogue.events()
+        event = next((e for e in events if e.id == selected), None)
+        others = set(event.disagrees_with) if event else set()
+        linked = [e for e in events if e.id in others]  # a hidden or merged-away one is gone
         notes = catalogue.notes(selected) if event else []
         documents = catalogue.documents()
     except StoreError as error:
         return [html.P(store_error_text(error), className="disagreement")], {"display": "none"}, []
     form = {} if event is not None else {"display": "none"}  # a note needs its event
     editing = editing if isinstance(editing, int) else None
-    return detail_head(event, notes, editing=editing), form, detail_sources(event, documents)
+    return (
+        detail_head(event, notes, editing=editing, linked=linked),
+        form,
+        detail_sources(event, documents),
+    )
 
 
 def note_too_long(text: str) -> str:

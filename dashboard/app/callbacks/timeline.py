@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import dash
-from dash import Input, Output, State, ctx, no_update
+from dash import ALL, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.app import ids
@@ -162,9 +162,14 @@ def clicked_event(click: Any) -> str | None:
     return None
 
 
-def selection(trigger: str, click: Any, label_click: Any, cell: Any) -> tuple:
-    """(selected event id, table selection) from a click on a marker, a label or a table row."""
-    if trigger == "label":
+def selection(trigger: Any, click: Any, label_click: Any, cell: Any) -> tuple:
+    """(selected event id, table selection) from a click on a marker, a label, a table row or a
+    linked event of the detail panel (``trigger`` is then that button's id)."""
+    if isinstance(trigger, dict):
+        # A pattern-matching button also fires when it is drawn (no click yet): ``click`` is
+        # then its n_clicks, None or 0.
+        event_id = trigger.get("index") if click else None
+    elif trigger == "label":
         annotation = (
             (label_click or {}).get("annotation") if isinstance(label_click, dict) else None
         )
@@ -229,10 +234,13 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
         Input(ids.GRAPH, "clickData"),
         Input(ids.GRAPH, "clickAnnotationData"),
         Input(ids.GRID, "cellClicked"),
+        Input(ids.linked_event(ALL), "n_clicks"),
         prevent_initial_call=True,
     )
-    def _select(click, label_click, cell):
+    def _select(click, label_click, cell, _linked):
         fired = ctx.triggered_prop_ids
+        if isinstance(ctx.triggered_id, dict):
+            return selection(ctx.triggered_id, ctx.triggered[0].get("value"), None, None)
         trigger = (
             "label"
             if f"{ids.GRAPH}.clickAnnotationData" in fired
