@@ -142,6 +142,11 @@ class StoreError(Exception):
     """The store cannot be used; the message names the file and what to do."""
 
 
+class OlderSchema(StoreError):
+    """Opened read-only, the store was made by an earlier version: opening it for writing once
+    upgrades it (the migrations only add)."""
+
+
 class Store:
     """The timeline's SQLite file. Use as a context manager, or call ``close()``.
 
@@ -189,7 +194,8 @@ class Store:
             self._refuse_foreign()
             if readonly:
                 if self.schema_version() != SCHEMA_VERSION:
-                    raise StoreError(
+                    older = self.schema_version() < SCHEMA_VERSION
+                    raise (OlderSchema if older else StoreError)(
                         f"{self.path}: schema {self.schema_version()}, this program reads "
                         f"{SCHEMA_VERSION}; open it once with serve (which upgrades it) first."
                     )

@@ -451,7 +451,9 @@ def test_slide_palette_survives_a_projector():
     assert len(set(style.symbols)) == len(style.symbols)  # one shape per source
 
 
-def test_a_crowded_slide_shows_counts_per_period_not_unreadable_labels(session, output_dir):
+def test_a_crowded_slide_draws_key_events_and_counts_the_rest(session, output_dir):
+    """As the dashboard opens on a big story: the most important events that fit, labelled,
+    and the rest counted per period under them (before: counts alone, which said nothing)."""
     start = dt.date(2025, 1, 1)
     events = []
     for i in range(400):  # more than a slide can label: 400 events over 200 days, three sources
@@ -471,7 +473,14 @@ def test_a_crowded_slide_shows_counts_per_period_not_unreadable_labels(session, 
         )
         events.append(Event(f"e{i}", f"Event {i}", day, day, Certainty.EXACT, (mention,)))
     fig = timeline_figure(export_view(events, preset="slide"))
-    assert {trace.type for trace in fig.data} == {"bar"}  # counts per period, no WebGL
+    assert {trace.type for trace in fig.data} == {"scatter"}  # no WebGL, no bars
+    (counts,) = [t for t in fig.data if t.name == "Not drawn (counts)"]
+    labels = [a.text for a in fig.layout.annotations if (a.name or "").startswith("label")]
+    assert 5 <= len(labels) <= 30  # the key events that fit, each labelled
+    counted = sum(int(n) for n in counts.text)
+    (footnote,) = [a.text for a in fig.layout.annotations if a.text.startswith("Not shown")]
+    outside = sum(int(n) for n in re.findall(r"(\d+) (?:earlier|later) event", footnote))
+    assert len(labels) + counted + outside == 400  # every event drawn, counted or named
     path = export_timeline(
         export_view(events, preset="slide"), output_dir / "crowded-slide.png", session=session
     )

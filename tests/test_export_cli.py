@@ -163,3 +163,21 @@ def test_html_with_no_preset_is_the_web_look_with_every_event(tmp_path):
     for label in ("Defeat of Nazi Germany", "Washington splits Moscow", "strategic partnership"):
         assert label in page  # the 1945, 1970s and 2022 events are in the page
     assert "width:100%" in page.replace(" ", "")  # fills the window: no sideways scroll
+
+
+def test_a_store_of_an_earlier_version_is_upgraded_then_exported(seed_store, tmp_path, capsys):
+    """An analyst who updated the program exports a briefing from last month's store: the store
+    is upgraded (as serve and ingest would), its notes kept, and the export written."""
+    import sqlite3
+
+    from dashboard.store import SCHEMA_VERSION, Store
+
+    with sqlite3.connect(seed_store) as db:  # the file as the version before the last left it
+        db.execute("ALTER TABLE events DROP COLUMN disagrees_with")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    out = tmp_path / "brief.html"
+    assert main(["export", "--db", str(seed_store), "--notes", "--out", str(out)]) == EXIT_OK
+    assert "upgraded" in capsys.readouterr().err
+    assert "Ask the desk about the readout" in out.read_text(encoding="utf-8")
+    with Store(seed_store, readonly=True) as store:
+        assert store.schema_version() == SCHEMA_VERSION and store.notes()

@@ -159,10 +159,18 @@ def _from_store(db: Path):
         )
     from dashboard.curation import apply_decisions
     from dashboard.render.styles import source_styles
-    from dashboard.store import Store, StoreError
+    from dashboard.store import OlderSchema, Store, StoreError
 
     try:
-        with Store(db, readonly=True) as store:  # an export never writes to the store
+        try:
+            store = Store(db, readonly=True)  # an export never writes to the events or notes
+        except OlderSchema:
+            # ...but a store of an earlier version is upgraded first, as serve and ingest would:
+            # an analyst who updated the program should not be sent elsewhere for a briefing.
+            Store(db).close()
+            print(f"export: {db}: upgraded to this version's schema.", file=sys.stderr)
+            store = Store(db, readonly=True)
+        with store:
             events = apply_decisions(store.events(), store.decisions()).events
             documents = store.documents()
             # removed articles keep their source's place: the colours match the dashboard's

@@ -30,7 +30,13 @@ from dashboard.export.files import (
     write_atomic,
 )
 from dashboard.model import Event
-from dashboard.render.figure import OVERVIEW_CSS, FigureStyle, build_figure
+from dashboard.render.figure import (
+    OVERVIEW_CSS,
+    WEB_STYLE,
+    FigureStyle,
+    build_figure,
+    opening_window,
+)
 from dashboard.render.presets import Preset
 from dashboard.render.view import View
 
@@ -144,15 +150,28 @@ def timeline_figure(view: View, *, interactive: bool = False) -> go.Figure:
         else:
             left, right = focus_span(events)
         shown = [e for e in events if e.end >= left and e.start <= right]
+        if len(shown) > style.aggregate_threshold:
+            # A real story: more events than a page can label. The picture is then what the
+            # dashboard opens on: the story's window (unless asked for another), its key events
+            # drawn and the rest counted per period under them; counts alone said nothing.
+            if not (date_from or date_to):
+                left, right = opening_window(events, style) or (left, right)
+            # Labels that would run out of the page are set on the left of their event
+            # (``labels_flip_at_edge``), so the window is not widened for them: the story keeps
+            # the page.
+            x_range = (left, right)
+            shown = [e for e in events if e.end >= left and e.start <= right]
+            style = replace(style, aggregate_threshold=WEB_STYLE.aggregate_threshold)
+        else:
+            labelled = len(shown) <= style.webgl_threshold
+            x_range = export_window(
+                shown,
+                style,
+                left=left,
+                right=right,
+                fit_labels=labelled and not date_to and not style.labels_flip_at_edge,
+            )
         outside = [e for e in events if e.end < left or e.start > right]
-        labelled = len(shown) <= min(style.aggregate_threshold, style.webgl_threshold)
-        x_range = export_window(
-            shown,
-            style,
-            left=left,
-            right=right,
-            fit_labels=labelled and not date_to and not style.labels_flip_at_edge,
-        )
     fig = build_figure(
         shown,
         style=style,

@@ -100,6 +100,34 @@ def ranked(events: Iterable[Event]) -> list[Event]:
     return rank(events)
 
 
+# Each further event of one day counts for this share of the one before it when the chart
+# chooses what to draw: a story's biggest day holds many events (reports the merge kept apart,
+# reactions, background), and the key events should show the story's course, not that day
+# alone. The table keeps the plain ranking.
+SAME_DAY_DECAY = 0.5
+
+
+def spread_over_days(events: Iterable[Event]) -> list[Event]:
+    """``events`` in the order the chart tries them: pinned first, then importance, each day's
+    second event weighed at half its importance, its third at a quarter, and so on.
+
+    >>> from dashboard.model import Certainty
+    >>> d = dt.date
+    >>> evs = [Event(n, n, day, day, Certainty.EXACT, importance=i)
+    ...        for n, day, i in [("a", d(2010, 4, 20), 1.0), ("b", d(2010, 4, 20), 0.9),
+    ...                          ("c", d(2010, 6, 3), 0.6)]]
+    >>> [e.id for e in spread_over_days(evs)]
+    ['a', 'c', 'b']
+    """
+    seen: Counter[dt.date] = Counter()
+    weighed = []
+    for position, event in enumerate(ranked(events)):
+        weight = event.importance * SAME_DAY_DECAY ** seen[event.start]
+        seen[event.start] += 1
+        weighed.append((not event.pinned, -weight, position, event))
+    return [event for *_, event in sorted(weighed, key=lambda w: w[:3])]
+
+
 def _quantiles(values: Sequence[dt.date], share: float) -> tuple[dt.date, dt.date]:
     ordered = sorted(values)
     cut = int(len(ordered) * (1 - share) / 2)
@@ -206,7 +234,7 @@ def fit_events(
             found.append(row)
         return found
 
-    for tried, event in enumerate(ranked(events)):
+    for tried, event in enumerate(spread_over_days(events)):
         forced = event.pinned or (keep is not None and keep(event))
         # past the limit, or far down the ranks (rows full), an event is counted, not tried
         if (len(drawn) >= chosen.limit or tried > TRIED_PER_DRAWN * chosen.limit) and not forced:

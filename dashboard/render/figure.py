@@ -653,6 +653,35 @@ def _with_labels(
     return view[0], max(view[1], right)
 
 
+def _lane_px(style: FigureStyle, n_lanes: int) -> float:
+    """About how many pixels one lane gets: a growing chart gives each its ``lane_height`` and
+    a half; a fixed page (a slide) shares its plot out among the lanes and the axis."""
+    if style.grow_height or not style.height:
+        return style.lane_height * 1.6
+    top, bottom = style.margin[2], style.margin[3]
+    return max((style.height - top - bottom - 30) / (n_lanes + 1), 1.0)
+
+
+def _fit_stacks(
+    style: FigureStyle, events: Sequence[Event], n_lanes: int, by_source: bool
+) -> FigureStyle:
+    """The style with markers small enough that an event's stack of sources (one marker each)
+    stays in its lane: five outlets at a slide's marker size would cover the lanes above and
+    below, and their labels. Stacks that fit, as on the seeds, keep the style's size.
+
+    >>> from dashboard.model import Event, Certainty
+    >>> slide = replace(WEB_STYLE, grow_height=False, height=1080, marker_size=34)
+    >>> _fit_stacks(slide, [], 10, False).marker_size
+    34
+    """
+    stack = max((len(e.sources) for e in events), default=1)
+    lane_px = _lane_px(style, n_lanes)
+    if by_source or stack < 2 or stack * style.marker_size <= lane_px:
+        return style
+    size = max(lane_px / stack, 6.0)
+    return replace(style, marker_size=size, source_offset=size / lane_px)
+
+
 def _add_events(
     fig: go.Figure,
     fitted: Fitted,
@@ -688,6 +717,8 @@ def _add_events(
     else:
         lane_of = dict(fitted.lanes)
         n_lanes = max(lane_of.values(), default=0) + 1
+
+    style = _fit_stacks(style, events, n_lanes, by_source)
 
     def marker_y(event: Event, source: str) -> float:
         if by_source:
@@ -982,7 +1013,8 @@ def _add_rest(
     if not rest or view is None:
         return n_lanes
     plot_px = (style.width or style.assumed_width) - style.margin[0] - style.margin[1]
-    period, counts = count_rest(rest, view, max_bins=max(int(plot_px / 34), 4))
+    # a count needs room for four digits at the label size (34 px on the dashboard)
+    period, counts = count_rest(rest, view, max_bins=max(int(plot_px / (style.label_size * 3)), 4))
     if not counts:
         return n_lanes
     starts = sorted(counts)
@@ -1003,7 +1035,7 @@ def _add_rest(
             f"<b>{total} more event{'s' if total > 1 else ''} {words.get(period, 'from')} "
             f"{when}</b><br>{by_source}<br>Zoom in, or set Detail to More, to see them"
         )
-    y = n_lanes + 0.45
+    y = n_lanes + 0.5  # under the lanes and the line that says what the discs are
     fig.add_trace(
         go.Scatter(
             x=[_iso(s) for s in starts],
@@ -1011,9 +1043,12 @@ def _add_rest(
             mode="markers+text",
             text=[str(t) for t in totals],
             textposition="middle center",
-            textfont={"size": style.label_size - 2, "color": style.text_colour},
+            textfont={"size": round(style.label_size * 0.75), "color": style.text_colour},
+            cliponaxis=False,  # a disc may touch the axis line rather than be cut by it
             marker={
-                "size": [14 + 12 * math.sqrt(t / biggest) for t in totals],
+                # the disc holds its count (at three quarters of the label size), the biggest
+                # a little larger; sized from the label so a slide's discs still hold theirs
+                "size": [style.label_size * (1.4 + 0.6 * math.sqrt(t / biggest)) for t in totals],
                 "color": "#e3e3e3",
                 "line": {"color": "#9a9a9a", "width": 1},
             },
@@ -1030,7 +1065,7 @@ def _add_rest(
         + (f": the {drawn} most important that fit are drawn" if plot_px > 600 else ""),
         xref="paper",
         x=0,
-        y=n_lanes - 0.2,
+        y=n_lanes - 0.25,
         yref="y",
         xanchor="left",
         yanchor="middle",
