@@ -3,7 +3,8 @@
 - Title slide: the story, its sources with their publication dates, the span of the events.
 - Timeline slide: the slide-preset PNG (3840×2160) filling the whole 16:9 slide.
 - Chronology: the key events (pinned, then by importance, :func:`dashboard.events.importance.rank`,
-  the ranking of the dashboard and of ``extract --top``), date and label each.
+  the ranking of the dashboard and of ``extract --top``, spread over days as the chart spreads
+  them), date and label each.
 - Event slides, the same key events in date order: the label (✎ when the analyst edited it),
   the anchored date and its certainty, each source's quote with the time expression in bold; the
   speaker notes cite every source with its publication date, and the analyst's notes when asked.
@@ -32,6 +33,7 @@ from dashboard.export.browser import ExportSession
 from dashboard.export.files import check_writable, write_atomic
 from dashboard.export.picture import render_bytes, timeline_figure
 from dashboard.model import Certainty, Document, Event, Mention, Note
+from dashboard.render.detail import spread_over_days
 from dashboard.render.figure import edited_label
 from dashboard.render.view import View
 from dashboard.wording import (
@@ -82,9 +84,12 @@ class SourceInfo:
 
 
 def key_events(events: Sequence[Event], limit: int = MAX_EVENT_SLIDES) -> list[Event]:
-    """The ``limit`` most important events (pinned first, then by importance), in the order they
-    happened: a briefing tells a story from its start."""
-    return sorted(rank(events)[:limit], key=lambda e: (e.start, e.end, e.label))
+    """The ``limit`` most important events (pinned first, then by importance, each further event
+    of one day at half the weight: the chart's :func:`spread_over_days`, so the deck tells the
+    story's course as the screen does), in the order they happened: a briefing tells a story from
+    its start."""
+    chosen = spread_over_days(events)[:limit]
+    return sorted(chosen, key=lambda e: (e.start, e.end, e.label))
 
 
 def format_published(info: SourceInfo) -> str:
