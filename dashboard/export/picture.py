@@ -161,7 +161,11 @@ def timeline_figure(view: View, *, interactive: bool = False) -> go.Figure:
             # the page.
             x_range = (left, right)
             shown = [e for e in events if e.end >= left and e.start <= right]
-            style = replace(style, aggregate_threshold=WEB_STYLE.aggregate_threshold)
+            style = replace(
+                style,
+                aggregate_threshold=WEB_STYLE.aggregate_threshold,
+                labels_flip_at_edge=True,  # no browser will move a label that runs off the page
+            )
         else:
             labelled = len(shown) <= style.webgl_threshold
             x_range = export_window(
