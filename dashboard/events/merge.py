@@ -38,9 +38,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from dashboard.events import vectors
-from dashboard.events.claims import change_phrase
+from dashboard.events.claims import change_phrase, dates_the_saying, without_attribution
 from dashboard.events.extract import Candidate
 from dashboard.events.furniture import furniture_words
 from dashboard.events.words import (
@@ -71,6 +72,11 @@ TOPICAL = 0.2  # a word in more than this share of a story's documents tells not
 MIN_STORY = 20  # documents a batch needs before any word counts as the story's topic
 VAGUE_DAYS = 28  # a date this wide or wider is a period, not a day or a week
 COPY = 0.6  # sentences sharing this much of their words are one report, copied or quoted
+SAME_DAY_ALIKE = 0.75  # sentence vectors this close, same day, a name in common: one happening
+SAME_DAY_RELATED = 0.6  # this close, same day, with two telling words of the sentences in common
+GROUPS_ALIKE = 0.85  # two groups of one day whose mean sentence vectors are this close may join
+REPORTED_WITHIN = 7  # days between a happening and a saying about it that dates only the saying
+MAX_DAY_BLOCK = 3000  # mentions of one day compared by their sentence vectors (one matrix product)
 
 
 @dataclass
@@ -81,6 +87,7 @@ class _Cluster:
     words: dict[str, float]  # summed word weights of the members; divided by len(members) = mean
     actors: frozenset[str] = frozenset()
     spans: bool = False  # the interval is a known span of days ("a four-day visit"), not a guess
+    sentences: Any = None  # summed sentence vectors of the members (None without the vectors)
 
     def mean(self) -> tuple[dict[str, float], float]:
         n = len(self.members)
@@ -119,15 +126,23 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
     weights = _idf(cands)
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
-    context = _Context(cands, _topical(cands))
+    context = _Context(cands, _topical(cands), _sayings(cands))
     phrases = vectors.phrase_vectors([c.label for c in cands])
+    sentences = _sentence_vectors(cands)
     pairs = _scored_pairs(cands, weighted, heads, context, phrases)
     pairs += _anniversary_pairs(cands, context)
+    pairs += _same_day_pairs(cands, sentences, context)
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     parent = list(range(len(cands)))
     clusters = {
         i: _Cluster(
-            [i], c.start, c.end, dict(weighted[i][0]), c.actors, c.mention.certainty == "range"
+            [i],
+            c.start,
+            c.end,
+            dict(weighted[i][0]),
+            c.actors,
+            c.mention.certainty == "range",
+            None if sentences is None else sentences[i],
         )
         for i, c in enumerate(cands)
     }
@@ -164,12 +179,21 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
             len(a.members) + len(b.members) > 2
             and _cluster_similarity(a, b) < SAME_HAPPENING
             and not _refers_back(cands[i], cands[j])
+            and not _groups_read_alike(a, b)
         ):
             continue  # the pair is alike, but not what each group is mostly about: no chaining
         words = dict(a.words)
         for w, v in b.words.items():
             words[w] = words.get(w, 0.0) + v
-        merged = _Cluster(a.members + b.members, start, end, words, a.actors or b.actors, spans)
+        merged = _Cluster(
+            a.members + b.members,
+            start,
+            end,
+            words,
+            a.actors or b.actors,
+            spans,
+            None if a.sentences is None else a.sentences + b.sentences,
+        )
         root, other = (ri, rj) if ri < rj else (rj, ri)
         parent[other] = root
         clusters[root] = merged
@@ -228,9 +252,18 @@ def _alike(phrases, cands: Sequence[Candidate], i: int, j: int) -> float | None:
 def _joined_interval(a: _Cluster, b: _Cluster) -> tuple[dt.date, dt.date, bool]:
     """The interval two groups agree on: their overlap ("later this year" and "in September"),
     except that a day inside a known span of days is a part of it ("left Moscow on Saturday", the
-    last day of "a four-day visit"), which keeps the span."""
+    last day of "a four-day visit"), which keeps the span. Only a short span (less than
+    ``VAGUE_DAYS``) backed by at least as many mentions as the day: a season that "runs June 1 to
+    Nov. 30" is no happening's span, and 400 reports of an explosion on 20 April are not moved
+    to "the week since" by one."""
     for outer, inner in ((a, b), (b, a)):
-        if outer.spans and outer.start <= inner.start and inner.end <= outer.end:
+        if (
+            outer.spans
+            and outer.start <= inner.start
+            and inner.end <= outer.end
+            and (outer.end - outer.start).days < VAGUE_DAYS
+            and len(outer.members) >= len(inner.members)
+        ):
             return outer.start, outer.end, True
     start, end = max(a.start, b.start), min(a.end, b.end)
     return (
@@ -340,6 +373,8 @@ def _scored_pairs(
                     continue  # with no name in common, only near-identical words say "same"
                 if other_document and not context.evidence(cands[i], cands[j]):
                     continue  # one shared word ("interview", "holiday") is a coincidence
+                if other_document and context.one_dates_only_a_saying(cands[i], cands[j]):
+                    continue
                 if score < SAME_HAPPENING and (
                     _refers_back(cands[i], cands[j])
                     or _same_day_same_noun(cands[i], cands[j], heads[i], heads[j], context)
@@ -376,6 +411,70 @@ def _anniversary_pairs(
                 if a.mention.document_id != b.mention.document_id and context.share_names(a, b):
                     pairs.append((SAME_HAPPENING, i, j))
     return pairs
+
+
+def _what_is_said(c: Candidate) -> str:
+    """The sentence of a mention as the vectors read it: without its date (two reports of one
+    happening date it in other words) and without who said it."""
+    m = c.mention
+    return without_attribution(m.sentence[: m.timex_start] + m.sentence[m.timex_end :])
+
+
+def _sentence_vectors(cands: Sequence[Candidate]) -> Any:
+    """One vector per candidate for what its sentence says (each distinct text embedded once), or
+    None without the vectors."""
+    texts = [_what_is_said(c) for c in cands]
+    distinct = list(dict.fromkeys(texts))
+    found = vectors.phrase_vectors(distinct)
+    if found is None:
+        return None
+    row = {text: k for k, text in enumerate(distinct)}
+    return found[[row[text] for text in texts]]
+
+
+def _same_day_pairs(
+    cands: Sequence[Candidate], sentences: Any, context: _Context
+) -> list[tuple[float, int, int]]:
+    """Two articles that put what reads as the same sentence on the same day report one
+    happening, whatever words they use ("Obama is to tour Louisiana on Friday" / "Obama will
+    also travel to Louisiana on Friday"; "BP permanently killed its well" / "the well was
+    sealed"): their sentence vectors are close (``SAME_DAY_ALIKE``; or ``SAME_DAY_RELATED`` and
+    the sentences share ``MIN_EVIDENCE`` telling words beyond the story's topic) and they name
+    someone in common, neither opening on someone else. The pairs come from blocks keyed by the
+    day, each compared in one matrix product (at most ``MAX_DAY_BLOCK`` mentions a day)."""
+    if sentences is None:
+        return []
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        if c.start == c.end:
+            by_day[c.start].append(i)
+    pairs = []
+    for members in by_day.values():
+        if len(members) < 2 or len(members) > MAX_DAY_BLOCK:
+            continue
+        for i, j in vectors.close_pairs(sentences, members, SAME_DAY_RELATED):
+            a, b = cands[i], cands[j]
+            if (
+                a.mention.document_id != b.mention.document_id
+                and not (a.actors and b.actors and not a.actors & b.actors)
+                and context.share_names(a, b)
+                and not context.one_dates_only_a_saying(a, b)
+                and (
+                    vectors.cosine(sentences[i], sentences[j]) >= SAME_DAY_ALIKE
+                    or context.telling_words_in_common(a, b) >= MIN_EVIDENCE
+                )
+            ):
+                pairs.append((SAME_HAPPENING, i, j))
+    return pairs
+
+
+def _groups_read_alike(a: _Cluster, b: _Cluster) -> bool:
+    """Two groups of mentions of one day whose sentences read alike on average."""
+    return (
+        a.sentences is not None
+        and a.start == a.end == b.start == b.end
+        and vectors.cosine_of_sums(a.sentences, b.sentences) >= GROUPS_ALIKE
+    )
 
 
 def _buckets(c: Candidate) -> range:
@@ -419,8 +518,14 @@ class _Context:
     it names in two or more mentions. A mention that names no one ("The two leaders held their
     formal talks") is about its article's people; a mention that names someone is about them."""
 
-    def __init__(self, cands: Sequence[Candidate], topical: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        cands: Sequence[Candidate],
+        topical: frozenset[str] = frozenset(),
+        sayings: frozenset[str] = frozenset(),
+    ) -> None:
         self.topical = topical
+        self.sayings = sayings
         self._sentence_words: dict[str, frozenset[str]] = {}
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         lead: dict[str, frozenset[str]] = {}
@@ -460,6 +565,18 @@ class _Context:
         x, y = self._words(a.mention.sentence), self._words(b.mention.sentence)
         return bool(x and y) and len(x & y) >= COPY * len(x | y)
 
+    def one_dates_only_a_saying(self, a: Candidate, b: Candidate) -> bool:
+        """One of two mentions in two articles dates only the day something was said about a
+        happening its sentence dates otherwise (:func:`_sayings`), the other does not: "BP said
+        on Sunday it had collected 22,750 barrels on Saturday" tells nothing of what was done on
+        Sunday."""
+        return (a.key in self.sayings) != (b.key in self.sayings)
+
+    def telling_words_in_common(self, a: Candidate, b: Candidate) -> int:
+        """How many words beyond the story's topic and the calendar the two sentences share."""
+        shared = self._words(a.mention.sentence) & self._words(b.mention.sentence)
+        return len(shared - CALENDAR_WORDS)
+
     def _words(self, sentence: str) -> frozenset[str]:
         found = self._sentence_words.get(sentence)
         if found is None:
@@ -471,6 +588,27 @@ class _Context:
         return bool(
             (a.names or self.about(a)) & self.about(b) or (b.names or self.about(b)) & self.about(a)
         )
+
+
+def _sayings(cands: Sequence[Candidate]) -> frozenset[str]:
+    """The keys of the mentions that date only a saying: the date follows a verb of saying
+    (:func:`dashboard.events.claims.dates_the_saying`) and the same sentence dates what was said
+    a few days earlier (``REPORTED_WITHIN``): "BP said on Tuesday it had collected 14,800 barrels
+    on Monday". A plan announced ("said on Monday it would meet in July") or a background date
+    ("told lawmakers on Tuesday ... since the April 20 explosion") leaves the saying the news of
+    its day."""
+    days: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
+    for c in cands:
+        days[(c.mention.document_id, c.mention.sentence)].append(c.end)
+    return frozenset(
+        c.key
+        for c in cands
+        if any(
+            0 < (c.start - end).days <= REPORTED_WITHIN
+            for end in days[(c.mention.document_id, c.mention.sentence)]
+        )
+        and dates_the_saying(c.mention.sentence, c.mention.timex_start, c.mention.timex_end)
+    )
 
 
 def _vaguer(a: Candidate, b: Candidate) -> bool:

@@ -61,3 +61,24 @@ def phrase_vectors(phrases: Sequence[str]) -> Any | None:
 def cosine(a: Any, b: Any) -> float:
     """Cosine of two unit-length rows."""
     return float(a @ b)
+
+
+def cosine_of_sums(a: Any, b: Any) -> float:
+    """Cosine of two sums of rows (the mean direction of two groups of phrases)."""
+    norm = float((a @ a) * (b @ b)) ** 0.5
+    return float(a @ b) / norm if norm else 0.0
+
+
+def close_pairs(rows: Any, members: Sequence[int], threshold: float) -> list[tuple[int, int]]:
+    """The pairs ``(members[x], members[y])``, x < y, whose rows have a cosine of at least
+    ``threshold``: one matrix product for the group, not a Python loop over its pairs.
+
+    >>> v = phrase_vectors(["the cable deal was signed", "they signed the cable deal", "rain"])
+    >>> v is None or close_pairs(v, [0, 1, 2], 0.8) == [(0, 1)]
+    True
+    """
+    import numpy as np
+
+    block = rows[list(members)]
+    xs, ys = np.nonzero(np.triu(block @ block.T >= threshold, 1))
+    return [(members[x], members[y]) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
