@@ -157,9 +157,11 @@ def extract_candidates(
                     sentence.text, local_start, local_end, start, document.published
                 )
                 value = start.isoformat() if start != found[2] else value
-            if (local_start, hash(label)) in seen:
+            # Keyed by the place in the document: two sentences that date one label at the same
+            # offset ("... on Tuesday." / "... on Thursday.") are two mentions, not one.
+            if (sentence.start + local_start, hash(label)) in seen:
                 continue
-            seen.add((local_start, hash(label)))
+            seen.add((sentence.start + local_start, hash(label)))
             out.append(
                 _candidate(
                     document,

@@ -49,6 +49,7 @@ from dashboard.events.words import (
     EVENT_NOUNS,
     content_words,
     event_words,
+    fold,
     name_words,
 )
 from dashboard.model import Certainty, Event, Mention
@@ -122,13 +123,13 @@ def _no_cyclic_gc():
 
 
 def _merge(candidates: Sequence[Candidate]) -> list[Event]:
-    cands = _without_furniture(sorted(candidates, key=lambda c: c.order))
+    cands, furniture = _without_furniture(sorted(candidates, key=lambda c: c.order))
     weights = _idf(cands)
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
-    context = _Context(cands, _topical(cands), _sayings(cands))
+    context = _Context(cands, _topical(cands), _sayings(cands), furniture)
     phrases = vectors.phrase_vectors([c.label for c in cands])
-    sentences = _sentence_vectors(cands)
+    sentences = _sentence_vectors(cands, furniture)
     pairs = _scored_pairs(cands, weighted, heads, context, phrases)
     pairs += _anniversary_pairs(cands, context)
     pairs += _same_day_pairs(cands, sentences, context)
@@ -211,16 +212,20 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
     return events
 
 
-def _without_furniture(cands: list[Candidate]) -> list[Candidate]:
+def _without_furniture(
+    cands: list[Candidate],
+) -> tuple[list[Candidate], dict[str, frozenset[str]]]:
     """The candidates, each without the words of its outlet's page furniture
-    (:mod:`dashboard.events.furniture`); the mentions are left as written."""
+    (:mod:`dashboard.events.furniture`), and those words by candidate key (for what reads the
+    whole sentence); the mentions are left as written."""
     furniture = furniture_words([c.mention for c in cands])
-    return [
+    stripped = [
         dataclasses.replace(c, words=c.words - f, names=c.names - f, actors=c.actors - f)
         if f
         else c
         for c, f in zip(cands, furniture, strict=True)
     ]
+    return stripped, {c.key: f for c, f in zip(cands, furniture, strict=True) if f}
 
 
 def _topical(cands: Sequence[Candidate]) -> frozenset[str]:
@@ -413,17 +418,24 @@ def _anniversary_pairs(
     return pairs
 
 
-def _what_is_said(c: Candidate) -> str:
+def _what_is_said(c: Candidate, furniture: frozenset[str] = frozenset()) -> str:
     """The sentence of a mention as the vectors read it: without its date (two reports of one
-    happening date it in other words) and without who said it."""
+    happening date it in other words), without who said it and without its page's furniture
+    ("Last updated at 12:45 GMT Help")."""
     m = c.mention
-    return without_attribution(m.sentence[: m.timex_start] + m.sentence[m.timex_end :])
+    text = without_attribution(m.sentence[: m.timex_start] + m.sentence[m.timex_end :])
+    if not furniture:
+        return text
+    return " ".join(w for w in text.split() if fold(w.strip(".,:;!?'\"()")) not in furniture)
 
 
-def _sentence_vectors(cands: Sequence[Candidate]) -> Any:
+def _sentence_vectors(
+    cands: Sequence[Candidate], furniture: dict[str, frozenset[str]] | None = None
+) -> Any:
     """One vector per candidate for what its sentence says (each distinct text embedded once), or
     None without the vectors."""
-    texts = [_what_is_said(c) for c in cands]
+    furniture = furniture or {}
+    texts = [_what_is_said(c, furniture.get(c.key, frozenset())) for c in cands]
     distinct = list(dict.fromkeys(texts))
     found = vectors.phrase_vectors(distinct)
     if found is None:
@@ -523,15 +535,22 @@ class _Context:
         cands: Sequence[Candidate],
         topical: frozenset[str] = frozenset(),
         sayings: frozenset[str] = frozenset(),
+        furniture: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.topical = topical
         self.sayings = sayings
+        self._furniture = furniture or {}
         self._sentence_words: dict[str, frozenset[str]] = {}
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         lead: dict[str, frozenset[str]] = {}
         for c in cands:
             doc = c.mention.document_id
-            lead.setdefault(doc, c.names)
+            # A lead whose clause names no one is still about the names of its sentence: "the
+            # Marrow Islands fishermen's union said that parliament passed the bill".
+            lead.setdefault(
+                doc,
+                c.names or name_words(c.mention.sentence) - self._furniture.get(c.key, frozenset()),
+            )
             for name in c.names:
                 counts[doc][name] += 1
         self._names = {
@@ -546,7 +565,9 @@ class _Context:
         government condemned" and "the Security Council condemned" are two happenings."""
         for x, y in ((a, b), (b, a)):
             other = name_words(y.mention.sentence) | self.about(y)
-            if not name_words(x.label) <= other:
+            # A label's first letter is capitalised even where its sentence writes the word in
+            # lower case ("... said that parliament passed"): names are those of the sentence.
+            if not (name_words(x.label) & name_words(x.mention.sentence)) <= other:
                 return False
         return True
 
@@ -575,7 +596,8 @@ class _Context:
     def telling_words_in_common(self, a: Candidate, b: Candidate) -> int:
         """How many words beyond the story's topic and the calendar the two sentences share."""
         shared = self._words(a.mention.sentence) & self._words(b.mention.sentence)
-        return len(shared - CALENDAR_WORDS)
+        stamps = self._furniture.get(a.key, frozenset()) | self._furniture.get(b.key, frozenset())
+        return len(shared - CALENDAR_WORDS - stamps)
 
     def _words(self, sentence: str) -> frozenset[str]:
         found = self._sentence_words.get(sentence)
@@ -733,21 +755,33 @@ def _disagreements(cands, clusters, conflicts, find) -> tuple[dict[int, str], di
 
 def _note(cands, parts) -> str:
     """'Sources disagree on the date: 2025-05-08 by United Front ("Thursday"); 2025-05-07 by a
-    Kremlin readout, as reported by Moscow Dispatch ("Wednesday").'"""
+    Kremlin readout, as reported by Moscow Dispatch ("Wednesday").' A change of plan and a
+    disagreement about the same event are told apart: 'Date changed: … Sources disagree on the
+    date: …'."""
+    changes = [p for p in parts if p[0]]
+    disputes = [p for p in parts if not p[0]]
+    out = []
+    if changes:
+        text, keys = _listed(cands, changes)
+        moves = [
+            _move(cands[k])
+            for k in keys
+            if change_phrase(
+                cands[k].mention.sentence, cands[k].mention.timex_start, cands[k].mention.timex_end
+            )
+        ]
+        out.append(f"Date changed: {text}. " + " ".join(moves))
+    if disputes:
+        out.append(f"Sources disagree on the date: {_listed(cands, disputes)[0]}.")
+    return " ".join(out)
+
+
+def _listed(cands, parts) -> tuple[str, list[int]]:
+    """The datings of some contradicting pairs, this event's side first, and their mentions."""
     own = list(dict.fromkeys(k for _, mine, _ in parts for k in mine))
     theirs = list(dict.fromkeys(k for _, _, other in parts for k in other))
     datings = _datings(cands, own) + [d for d in _datings(cands, theirs) if d not in own]
-    text = "; ".join(dict.fromkeys(datings))
-    moves = [
-        _move(cands[k])
-        for k in dict.fromkeys([*own, *theirs])
-        if change_phrase(
-            cands[k].mention.sentence, cands[k].mention.timex_start, cands[k].mention.timex_end
-        )
-    ]
-    if moves:
-        return f"Date changed: {text}. " + " ".join(moves)
-    return f"Sources disagree on the date: {text}."
+    return "; ".join(dict.fromkeys(datings)), list(dict.fromkeys([*own, *theirs]))
 
 
 def _datings(cands, members) -> list[str]:
@@ -782,11 +816,16 @@ def _event(
     # The label of the most precise mention reads best ("Putin to travel to China" beats "Putin
     # may pay a visit"); ties go to the first mention.
     # A mention that gives the event's own interval names it best ("arrived for a four-day
-    # visit" rather than "left on Saturday", its last day).
+    # visit" rather than "left on Saturday", its last day); one that moves a plan to the date
+    # names the move ("the vote was postponed"), so it comes after those that name the thing.
     best = min(
         members,
         key=lambda i: (
             (cands[i].start, cands[i].end) != (cluster.start, cluster.end),
+            change_phrase(
+                cands[i].mention.sentence, cands[i].mention.timex_start, cands[i].mention.timex_end
+            )
+            is not None,
             (cands[i].end - cands[i].start).days,
             cands[i].order,
         ),
