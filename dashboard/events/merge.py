@@ -180,7 +180,7 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
             len(a.members) + len(b.members) > 2
             and _cluster_similarity(a, b) < SAME_HAPPENING
             and not _refers_back(cands[i], cands[j])
-            and not _groups_read_alike(a, b)
+            and not _groups_read_alike(a, b, sentences, i, j)
         ):
             continue  # the pair is alike, but not what each group is mostly about: no chaining
         words = dict(a.words)
@@ -480,12 +480,19 @@ def _same_day_pairs(
     return pairs
 
 
-def _groups_read_alike(a: _Cluster, b: _Cluster) -> bool:
-    """Two groups of mentions of one day whose sentences read alike on average."""
+def _groups_read_alike(a: _Cluster, b: _Cluster, sentences: Any, i: int, j: int) -> bool:
+    """Two groups of mentions of one day whose sentences read alike on average: very alike
+    (``GROUPS_ALIKE``), or alike (``SAME_DAY_RELATED``) and joined by two mentions each of which
+    reads like the other group as a whole (a sentence that lists two of the day's happenings
+    reads like neither group, so it joins them not)."""
+    if sentences is None or not a.start == a.end == b.start == b.end:
+        return False
+    if vectors.cosine_of_sums(a.sentences, b.sentences) >= GROUPS_ALIKE:
+        return True
     return (
-        a.sentences is not None
-        and a.start == a.end == b.start == b.end
-        and vectors.cosine_of_sums(a.sentences, b.sentences) >= GROUPS_ALIKE
+        vectors.cosine_of_sums(a.sentences, b.sentences) >= SAME_DAY_RELATED
+        and vectors.cosine_of_sums(sentences[i], b.sentences) >= SAME_DAY_RELATED
+        and vectors.cosine_of_sums(sentences[j], a.sentences) >= SAME_DAY_RELATED
     )
 
 
