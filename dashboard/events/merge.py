@@ -433,9 +433,13 @@ def _sentence_vectors(
     cands: Sequence[Candidate], furniture: dict[str, frozenset[str]] | None = None
 ) -> Any:
     """One vector per candidate for what its sentence says (each distinct text embedded once), or
-    None without the vectors."""
+    None without the vectors. Only mentions of one day are compared by their sentences, so the
+    others get an empty text (a zero vector) and cost nothing."""
     furniture = furniture or {}
-    texts = [_what_is_said(c, furniture.get(c.key, frozenset())) for c in cands]
+    texts = [
+        _what_is_said(c, furniture.get(c.key, frozenset())) if c.start == c.end else ""
+        for c in cands
+    ]
     distinct = list(dict.fromkeys(texts))
     found = vectors.phrase_vectors(distinct)
     if found is None:
@@ -548,6 +552,7 @@ class _Context:
         self.sayings = sayings
         self._furniture = furniture or {}
         self._sentence_words: dict[str, frozenset[str]] = {}
+        self._name_words: dict[str, frozenset[str]] = {}
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         lead: dict[str, frozenset[str]] = {}
         for c in cands:
@@ -571,10 +576,10 @@ class _Context:
         """Every name in either label occurs in the other's sentence or article: "the Cypriot
         government condemned" and "the Security Council condemned" are two happenings."""
         for x, y in ((a, b), (b, a)):
-            other = name_words(y.mention.sentence) | self.about(y)
+            other = self._names_in(y.mention.sentence) | self.about(y)
             # A label's first letter is capitalised even where its sentence writes the word in
             # lower case ("... said that parliament passed"): names are those of the sentence.
-            if not (name_words(x.label) & name_words(x.mention.sentence)) <= other:
+            if not (self._names_in(x.label) & self._names_in(x.mention.sentence)) <= other:
                 return False
         return True
 
@@ -605,6 +610,12 @@ class _Context:
         shared = self._words(a.mention.sentence) & self._words(b.mention.sentence)
         stamps = self._furniture.get(a.key, frozenset()) | self._furniture.get(b.key, frozenset())
         return len(shared - CALENDAR_WORDS - stamps)
+
+    def _names_in(self, text: str) -> frozenset[str]:
+        found = self._name_words.get(text)
+        if found is None:
+            found = self._name_words[text] = name_words(text)
+        return found
 
     def _words(self, sentence: str) -> frozenset[str]:
         found = self._sentence_words.get(sentence)

@@ -20,6 +20,7 @@ from typing import Any
 
 _WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 _TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
+_DIMENSIONS = 256
 
 
 @functools.cache
@@ -47,15 +48,24 @@ def available() -> bool:
 
 
 def phrase_vectors(phrases: Sequence[str]) -> Any | None:
-    """One unit-length row per phrase (a numpy array), or None without the package."""
+    """One unit-length row per phrase (a numpy array), a row of zeros for an empty phrase (alike
+    to nothing), or None without the package.
+
+    >>> v = phrase_vectors(["", "the cable deal"])
+    >>> v is None or (float(v[0] @ v[0]), round(float(v[1] @ v[1]), 3))
+    (0.0, 1.0)
+    """
     model = _model()
     if model is None:
         return None
-    if not phrases:
-        import numpy as np
+    import numpy as np
 
-        return np.zeros((0, 256), dtype=np.float32)
-    return model.embed(list(phrases), norm=True)
+    texts = list(phrases)
+    out = np.zeros((len(texts), _DIMENSIONS), dtype=np.float32)
+    said = [k for k, text in enumerate(texts) if text.strip()]
+    if said:
+        out[said] = model.embed([texts[k] for k in said], norm=True)
+    return out
 
 
 def cosine(a: Any, b: Any) -> float:
