@@ -206,3 +206,16 @@ def test_claims_and_vectors_examples_hold():
     for module in (claims, vectors):
         failed, _ = doctest.testmod(module)
         assert failed == 0
+
+
+def test_a_week_that_only_contains_the_day_needs_one_more_word():
+    """ "Last week" and "Thursday" agree on little: two words in common (a name and a verb) are
+    not enough, three are."""
+    week = (D(2010, 5, 31), D(2010, 6, 6))
+    a = _cand("a", "A", "Reid proposed a new levy on Thursday.", order=0)
+    b = _cand("b", "B", "Reid proposed a tax cap last week.", *week, 1, timex="last week")
+    events = merge_candidates([a, b, *_topic()])
+    assert not _together(events, a.mention.sentence, b.mention.sentence)
+    c = _cand("c", "C", "Reid proposed a new levy last week.", *week, 2, timex="last week")
+    events = merge_candidates([a, c, *_topic()])
+    assert _together(events, a.mention.sentence, c.mention.sentence)

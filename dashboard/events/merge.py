@@ -72,6 +72,7 @@ MIN_EVIDENCE = 2  # telling words two articles' mentions must share to be one ha
 TOPICAL = 0.2  # a word in more than this share of a story's documents tells nothing apart
 MIN_STORY = 20  # documents a batch needs before any word counts as the story's topic
 VAGUE_DAYS = 28  # a date this wide or wider is a period, not a day or a week
+WEEK_WIDE = 6  # a date this wide ("last week") that contains another lends it no support
 COPY = 0.6  # sentences sharing this much of their words are one report, copied or quoted
 SAME_DAY_ALIKE = 0.75  # sentence vectors this close, same day, a name in common: one happening
 SAME_DAY_RELATED = 0.6  # this close, same day, with two telling words of the sentences in common
@@ -655,7 +656,7 @@ def _vaguer(a: Candidate, b: Candidate) -> bool:
     """One of two dates is a period ("the second quarter", "this year") that only contains the
     other: the dates lend the pair no support of their own."""
     widths = sorted((c.end - c.start).days for c in (a, b))
-    return widths[1] >= VAGUE_DAYS and widths[0] < widths[1]
+    return widths[1] >= WEEK_WIDE and widths[0] < widths[1]
 
 
 def _same_day_same_noun(a: Candidate, b: Candidate, ha, hb, context: _Context) -> bool:
