@@ -638,9 +638,9 @@ def _sayings(cands: Sequence[Candidate]) -> frozenset[str]:
     on Monday". A plan announced ("said on Monday it would meet in July") or a background date
     ("told lawmakers on Tuesday ... since the April 20 explosion") leaves the saying the news of
     its day."""
-    days: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
+    days: dict[tuple[str, str], set[dt.date]] = defaultdict(set)
     for c in cands:
-        days[(c.mention.document_id, c.mention.sentence)].append(c.end)
+        days[(c.mention.document_id, c.mention.sentence)].add(c.end)
     return frozenset(
         c.key
         for c in cands
