@@ -6,6 +6,7 @@ or the stamps an outlet puts on every page, is no evidence that two mentions rep
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from dashboard.events import Candidate, merge_candidates
@@ -128,3 +129,93 @@ def test_a_background_sentence_repeated_on_many_pages_is_not_furniture():
         for k in range(5)
     ]  # fmt: skip
     assert furniture_words(mentions) == [frozenset()] * 5
+
+
+# Pass 3: sentences that read alike on one day, the date of a saying, spans that are periods.
+
+
+def test_two_outlets_saying_the_same_in_other_words_on_one_day_merge():
+    """Few words in common ("BP", "Bonnie", "well"), the same thing said: the sentence vectors
+    read them as one happening on one day, not on two days."""
+    from dashboard.events import vectors
+
+    if not vectors.available():
+        return  # without the vectors only words count (tested above)
+    a = _cand(
+        "a",
+        "A",
+        "Tropical Storm Bonnie forced BP to evacuate ships from the well site on Thursday.",
+    )
+    b = _cand(
+        "b",
+        "B",
+        "BP pulled its vessels away from the Gulf well ahead of Tropical Storm Bonnie on Thursday.",
+        order=1,
+    )
+    events = merge_candidates([a, b, *_topic()])
+    assert _together(events, a.mention.sentence, b.mention.sentence)
+    later = _cand("c", "B", b.mention.sentence, D(2010, 6, 10), D(2010, 6, 10), 2)
+    events = merge_candidates([a, later, *_topic()])
+    assert not _together(events, a.mention.sentence, later.mention.sentence)  # another day
+
+
+def test_sentences_of_one_day_that_do_not_read_alike_stay_apart():
+    a = _cand("a", "A", "Obama is to tour the Gulf state of Louisiana on Thursday.", order=0)
+    b = _cand("b", "B", "Louisiana shrimpers sold their catch at a loss on Thursday.", order=1)
+    events = merge_candidates([a, b, *_topic()])
+    assert not _together(events, a.mention.sentence, b.mention.sentence)
+
+
+def test_the_day_of_a_saying_is_not_the_day_of_what_was_said():
+    """ "BP said on Sunday it had collected ... on Saturday": its Sunday dates the saying; it
+    does not join another article's report of what was collected on Sunday."""
+    said = "BP said on Sunday its crews had collected 22,750 barrels of oil on Saturday."
+    sunday, saturday = D(2010, 6, 27), D(2010, 6, 26)
+    a = _cand("a", "A", said, sunday, sunday, 0, timex="Sunday")
+    a_sat = _cand("a", "A", said, saturday, saturday, 1, timex="Saturday")
+    b = _cand("b", "B", "BP crews collected 8,000 barrels of oil on Sunday.", sunday, sunday, 2,
+              timex="Sunday")  # fmt: skip
+    events = merge_candidates([a, a_sat, b, *_topic()])
+    (holder,) = [
+        e for e in events if any(m.text == "Sunday" and m.source == "A" for m in e.mentions)
+    ]
+    assert "B" not in holder.sources
+    copy = _cand("c", "C", said, sunday, sunday, 3, timex="Sunday")  # the same saying elsewhere
+    copy_sat = _cand("c", "C", said, saturday, saturday, 4, timex="Saturday")
+    events = merge_candidates([a, a_sat, copy, copy_sat, *_topic()])
+    assert any({"A", "C"} <= set(e.sources) and e.start == sunday for e in events)
+
+
+def test_a_long_span_is_a_period_and_keeps_no_day_inside_it():
+    season = _cand("a", "A", "The Atlantic hurricane season runs from June 1 to Nov. 30.",
+                   D(2010, 6, 1), D(2010, 11, 30), 0, timex="June 1 to Nov. 30")  # fmt: skip
+    season = dataclasses.replace(
+        season, mention=dataclasses.replace(season.mention, certainty=Certainty.RANGE)
+    )
+    day = _cand("b", "B", "The Atlantic hurricane season brought a storm to the Gulf on August 11.",
+                D(2010, 8, 11), D(2010, 8, 11), 1, timex="August 11")  # fmt: skip
+    events = merge_candidates([season, day])
+    assert all(e.start == e.end for e in events if "B" in e.sources)
+
+
+def test_claims_and_vectors_examples_hold():
+    import doctest
+
+    from dashboard.events import claims, vectors
+
+    for module in (claims, vectors):
+        failed, _ = doctest.testmod(module)
+        assert failed == 0
+
+
+def test_a_week_that_only_contains_the_day_needs_one_more_word():
+    """ "Last week" and "Thursday" agree on little: two words in common (a name and a verb) are
+    not enough, three are."""
+    week = (D(2010, 5, 31), D(2010, 6, 6))
+    a = _cand("a", "A", "Reid proposed a new levy on Thursday.", order=0)
+    b = _cand("b", "B", "Reid proposed a tax cap last week.", *week, 1, timex="last week")
+    events = merge_candidates([a, b, *_topic()])
+    assert not _together(events, a.mention.sentence, b.mention.sentence)
+    c = _cand("c", "C", "Reid proposed a new levy last week.", *week, 2, timex="last week")
+    events = merge_candidates([a, c, *_topic()])
+    assert _together(events, a.mention.sentence, c.mention.sentence)

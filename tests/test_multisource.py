@@ -288,3 +288,131 @@ def test_the_link_survives_the_store(tmp_path):
         stored = store.events()
     assert any(e.disagrees_with for e in stored)
     assert {e.id for e in stored} >= {i for e in stored for i in e.disagrees_with}
+
+
+# vote-delay: five sources of our own (a plan, its postponement, the act in two wordings, a
+# union's claim of another day, phrases that count from the vote)
+
+
+@pytest.fixture(scope="module")
+def vote():
+    return events_of("vote-delay")
+
+
+def _vote_day(events):
+    (held,) = on(events, D(2025, 3, 11))
+    return held
+
+
+def test_vote_the_plan_is_anchored_forward_to_thursday(vote):
+    (plan,) = [e for e in vote if e.sources == ("Harbour Gazette",)]
+    assert (plan.start, plan.end) == (D(2025, 3, 6), D(2025, 3, 6))  # Thursday after Mon 3 March
+
+
+def test_vote_the_postponement_keeps_both_datings_and_the_movers_words(vote):
+    (plan,) = on(vote, D(2025, 3, 6))
+    held = _vote_day(vote)
+    assert plan.disagreement.startswith("Date changed:")
+    assert (
+        '2025-03-06 by the speaker\'s office, as reported by Harbour Gazette ("Thursday")'
+        in plan.disagreement
+    )
+    assert '2025-03-11 by Coastal Wire ("next Tuesday")' in plan.disagreement
+    assert '"postponed until next Tuesday by the speaker"' in plan.disagreement
+    assert plan.disagrees_with == (held.id,)
+    assert plan.id in held.disagrees_with
+
+
+def test_vote_the_vote_is_one_event_in_other_words_and_named_for_what_happened(vote):
+    held = _vote_day(vote)
+    assert set(held.sources) == {"Coastal Wire", "Island Herald", "Market Note"}
+    assert any("backed new rules for the fishing fleet" in m.sentence for m in held.mentions)
+    assert "postponed" not in held.label  # the move is in the note, the label says what happened
+
+
+def test_vote_the_unions_monday_is_its_claim_as_reported_and_a_disagreement(vote):
+    (claim,) = on(vote, D(2025, 3, 10))
+    (mention,) = claim.mentions
+    assert mention.attributed_to == "The Marrow Islands fishermen's union"
+    held = _vote_day(vote)
+    for event in (claim, held):
+        assert "Sources disagree on the date:" in event.disagreement
+        assert 'fishermen\'s union, as reported by Fleet Review ("Monday")' in event.disagreement
+        assert '2025-03-11 by Island Herald ("Tuesday")' in event.disagreement
+        assert "2025-03-10 by Fleet Review" not in event.disagreement  # the union's, not its own
+    assert claim.disagrees_with == (held.id,)
+
+
+def test_vote_phrases_counting_from_the_vote_are_not_dated_from_the_publication(vote):
+    texts = [m.text.lower() for e in vote for m in e.mentions]
+    assert not [t for t in texts if "before" in t or "later" in t]
+    # Counted from the publication dates they would be 2 March and 14 March.
+    assert not on(vote, D(2025, 3, 2)) and not on(vote, D(2025, 3, 14))
+
+
+def test_vote_every_claim_is_attributed_to_who_gave_it(vote):
+    assert_attribution_checked(vote)
+
+
+def test_a_source_with_no_publication_date_keeps_only_dates_that_need_no_anchor():
+    from dashboard.model import Document
+
+    text = (
+        "The Marrow Islands parliament voted on the fisheries bill on Tuesday.\n\n"
+        "The bill was first tabled in parliament on 4 February 2025."
+    )
+    doc = Document("f" * 16, "Undated Weekly", "Fisheries", text, None)
+    events = build_events([doc])
+    assert [(e.start, e.end) for e in events] == [(D(2025, 2, 4), D(2025, 2, 4))]
+
+
+def test_bad_input_added_to_a_store_loses_nothing_already_stored(tmp_path):
+    """An article with no date at all, one that contradicts itself, one with no publication date
+    and a copy of a stored article under another source: each gives a clear result, and every
+    mention and source already stored is still there afterwards."""
+    from dashboard import timeline
+    from dashboard.model import Document
+    from dashboard.store import Store
+
+    report = read_documents([DATA / "vote-delay"])
+    copy = (DATA / "vote-delay" / "island-herald.txt").read_text()
+    bad = [
+        Document("1" * 16, "Undated", "", "The talks went well, officials said.", None),
+        Document(
+            "2" * 16,
+            "Muddled Daily",
+            "",
+            "Lawmakers approved the fisheries bill on Tuesday.\n\n"
+            "Lawmakers approved the fisheries bill on Thursday.",
+            D(2025, 3, 14),
+        ),
+        Document("3" * 16, "No Date Post", "", "The bill was tabled on 4 February 2025.", None),
+    ]
+    with Store(tmp_path / "t.sqlite") as store:
+        timeline.ingest(store, report.documents)
+        before = store.events()
+        (tmp_path / "copy").mkdir()
+        (tmp_path / "copy" / "a.txt").write_text(copy)
+        (tmp_path / "copy" / "metadata.csv").write_text(
+            "file,source,title,url,published\na.txt,Copy Desk,,,2025-03-12\n"
+        )
+        again = read_documents([tmp_path / "copy"]).documents
+        result = timeline.ingest(store, [*bad, *again])
+        after = store.events()
+    assert {d.id for d in again} <= {d.id for d in report.documents}  # the copy is stored already
+    assert len(result.added) == len(bad)
+
+    def keys(events):
+        return {(m.document_id, m.sentence, m.timex_start) for e in events for m in e.mentions}
+
+    assert keys(before) <= keys(after)
+    sources_after = {k: e.sources for e in after for k in keys([e])}
+    for event in before:
+        for k in keys([event]):
+            assert set(event.sources) <= set(sources_after[k]) | {"Muddled Daily", "No Date Post"}
+    muddled = sorted(m.start for e in after for m in e.mentions if m.source == "Muddled Daily")
+    assert muddled == [D(2025, 3, 11), D(2025, 3, 13)]  # both of its datings kept
+    assert [m.start for e in after for m in e.mentions if m.source == "No Date Post"] == [
+        D(2025, 2, 4)
+    ]
+    assert not [e for e in after if "Undated" in e.sources]

@@ -241,3 +241,28 @@ def forward_target(sentence: str, start: int, end: int, day, published):
     ):
         return day
     return day + dt.timedelta(days=7)
+
+
+_SAYING = re.compile(
+    r"\b(?:said|says|told|announced|announces|reported|confirmed|stated|added|acknowledged|"
+    r"admitted|disclosed|revealed|warned|insisted|predicted|estimated)"
+    r"(?:\s+(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|interview|briefing|"
+    r"conference|release|hearing|letter|note|filing))?"
+    r"(?:\s+(?:the\s+)?(?:reporters|journalists|lawmakers|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
+    r"\s+(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$"
+)
+
+
+def dates_the_saying(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` is the day something was said ("BP said on
+    Sunday", "Allen told reporters Tuesday", "said in a statement late on Monday"), written
+    right after the verb of saying. What was said may have happened on another day.
+
+    >>> s = "BP said on Sunday its crews had collected 22,750 barrels of oil on Saturday."
+    >>> dates_the_saying(s, 11, 17), dates_the_saying(s, 68, 76)
+    (True, False)
+    >>> s = "The well was sealed on Sunday, officials said."
+    >>> dates_the_saying(s, 23, 29)
+    False
+    """
+    return bool(_SAYING.search(sentence[max(0, start - 80) : start]))

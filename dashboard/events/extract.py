@@ -144,7 +144,7 @@ def extract_candidates(
         if not claims.counts_from_another_event(t) and not claims.names_a_day_only(t, text, timexes)
     ]
     out: list[Candidate] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, dt.date, dt.date]] = set()
     # Each expression is compared only with those of its own sentence: linear in the article's
     # size (comparing with every expression of the document made a 1 MB article take minutes).
     by_sentence = timexes_by_sentence(sentences, timexes)
@@ -157,9 +157,12 @@ def extract_candidates(
                     sentence.text, local_start, local_end, start, document.published
                 )
                 value = start.isoformat() if start != found[2] else value
-            if (local_start, hash(label)) in seen:
+            # One label at one offset is one mention (a sentence repeated word for word, as in
+            # a pasted page, is said once), unless the dates differ: "... on Tuesday." and
+            # "... on Thursday." contradict each other and both are kept.
+            if (local_start, hash(label), start, end) in seen:
                 continue
-            seen.add((local_start, hash(label)))
+            seen.add((local_start, hash(label), start, end))
             out.append(
                 _candidate(
                     document,

@@ -38,9 +38,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from dashboard.events import vectors
-from dashboard.events.claims import change_phrase
+from dashboard.events.claims import change_phrase, dates_the_saying, without_attribution
 from dashboard.events.extract import Candidate
 from dashboard.events.furniture import furniture_words
 from dashboard.events.words import (
@@ -48,6 +49,7 @@ from dashboard.events.words import (
     EVENT_NOUNS,
     content_words,
     event_words,
+    fold,
     name_words,
 )
 from dashboard.model import Certainty, Event, Mention
@@ -70,7 +72,13 @@ MIN_EVIDENCE = 2  # telling words two articles' mentions must share to be one ha
 TOPICAL = 0.2  # a word in more than this share of a story's documents tells nothing apart
 MIN_STORY = 20  # documents a batch needs before any word counts as the story's topic
 VAGUE_DAYS = 28  # a date this wide or wider is a period, not a day or a week
+WEEK_WIDE = 6  # a date this wide ("last week") that contains another lends it no support
 COPY = 0.6  # sentences sharing this much of their words are one report, copied or quoted
+SAME_DAY_ALIKE = 0.75  # sentence vectors this close, same day, a name in common: one happening
+SAME_DAY_RELATED = 0.6  # this close, same day, with two telling words of the sentences in common
+GROUPS_ALIKE = 0.85  # two groups of one day whose mean sentence vectors are this close may join
+REPORTED_WITHIN = 7  # days between a happening and a saying about it that dates only the saying
+MAX_DAY_BLOCK = 3000  # mentions of one day compared by their sentence vectors (one matrix product)
 
 
 @dataclass
@@ -81,6 +89,7 @@ class _Cluster:
     words: dict[str, float]  # summed word weights of the members; divided by len(members) = mean
     actors: frozenset[str] = frozenset()
     spans: bool = False  # the interval is a known span of days ("a four-day visit"), not a guess
+    sentences: Any = None  # summed sentence vectors of the members (None without the vectors)
 
     def mean(self) -> tuple[dict[str, float], float]:
         n = len(self.members)
@@ -115,19 +124,27 @@ def _no_cyclic_gc():
 
 
 def _merge(candidates: Sequence[Candidate]) -> list[Event]:
-    cands = _without_furniture(sorted(candidates, key=lambda c: c.order))
+    cands, furniture = _without_furniture(sorted(candidates, key=lambda c: c.order))
     weights = _idf(cands)
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
-    context = _Context(cands, _topical(cands))
+    context = _Context(cands, _topical(cands), _sayings(cands), furniture)
     phrases = vectors.phrase_vectors([c.label for c in cands])
+    sentences = _sentence_vectors(cands, furniture)
     pairs = _scored_pairs(cands, weighted, heads, context, phrases)
     pairs += _anniversary_pairs(cands, context)
+    pairs += _same_day_pairs(cands, sentences, context)
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     parent = list(range(len(cands)))
     clusters = {
         i: _Cluster(
-            [i], c.start, c.end, dict(weighted[i][0]), c.actors, c.mention.certainty == "range"
+            [i],
+            c.start,
+            c.end,
+            dict(weighted[i][0]),
+            c.actors,
+            c.mention.certainty == "range",
+            None if sentences is None else sentences[i],
         )
         for i, c in enumerate(cands)
     }
@@ -164,12 +181,21 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
             len(a.members) + len(b.members) > 2
             and _cluster_similarity(a, b) < SAME_HAPPENING
             and not _refers_back(cands[i], cands[j])
+            and not _groups_read_alike(a, b, sentences, i, j)
         ):
             continue  # the pair is alike, but not what each group is mostly about: no chaining
         words = dict(a.words)
         for w, v in b.words.items():
             words[w] = words.get(w, 0.0) + v
-        merged = _Cluster(a.members + b.members, start, end, words, a.actors or b.actors, spans)
+        merged = _Cluster(
+            a.members + b.members,
+            start,
+            end,
+            words,
+            a.actors or b.actors,
+            spans,
+            None if a.sentences is None else a.sentences + b.sentences,
+        )
         root, other = (ri, rj) if ri < rj else (rj, ri)
         parent[other] = root
         clusters[root] = merged
@@ -187,16 +213,20 @@ def _merge(candidates: Sequence[Candidate]) -> list[Event]:
     return events
 
 
-def _without_furniture(cands: list[Candidate]) -> list[Candidate]:
+def _without_furniture(
+    cands: list[Candidate],
+) -> tuple[list[Candidate], dict[str, frozenset[str]]]:
     """The candidates, each without the words of its outlet's page furniture
-    (:mod:`dashboard.events.furniture`); the mentions are left as written."""
+    (:mod:`dashboard.events.furniture`), and those words by candidate key (for what reads the
+    whole sentence); the mentions are left as written."""
     furniture = furniture_words([c.mention for c in cands])
-    return [
+    stripped = [
         dataclasses.replace(c, words=c.words - f, names=c.names - f, actors=c.actors - f)
         if f
         else c
         for c, f in zip(cands, furniture, strict=True)
     ]
+    return stripped, {c.key: f for c, f in zip(cands, furniture, strict=True) if f}
 
 
 def _topical(cands: Sequence[Candidate]) -> frozenset[str]:
@@ -228,9 +258,18 @@ def _alike(phrases, cands: Sequence[Candidate], i: int, j: int) -> float | None:
 def _joined_interval(a: _Cluster, b: _Cluster) -> tuple[dt.date, dt.date, bool]:
     """The interval two groups agree on: their overlap ("later this year" and "in September"),
     except that a day inside a known span of days is a part of it ("left Moscow on Saturday", the
-    last day of "a four-day visit"), which keeps the span."""
+    last day of "a four-day visit"), which keeps the span. Only a short span (less than
+    ``VAGUE_DAYS``) backed by at least as many mentions as the day: a season that "runs June 1 to
+    Nov. 30" is no happening's span, and 400 reports of an explosion on 20 April are not moved
+    to "the week since" by one."""
     for outer, inner in ((a, b), (b, a)):
-        if outer.spans and outer.start <= inner.start and inner.end <= outer.end:
+        if (
+            outer.spans
+            and outer.start <= inner.start
+            and inner.end <= outer.end
+            and (outer.end - outer.start).days < VAGUE_DAYS
+            and len(outer.members) >= len(inner.members)
+        ):
             return outer.start, outer.end, True
     start, end = max(a.start, b.start), min(a.end, b.end)
     return (
@@ -340,6 +379,8 @@ def _scored_pairs(
                     continue  # with no name in common, only near-identical words say "same"
                 if other_document and not context.evidence(cands[i], cands[j]):
                     continue  # one shared word ("interview", "holiday") is a coincidence
+                if other_document and context.one_dates_only_a_saying(cands[i], cands[j]):
+                    continue
                 if score < SAME_HAPPENING and (
                     _refers_back(cands[i], cands[j])
                     or _same_day_same_noun(cands[i], cands[j], heads[i], heads[j], context)
@@ -376,6 +417,88 @@ def _anniversary_pairs(
                 if a.mention.document_id != b.mention.document_id and context.share_names(a, b):
                     pairs.append((SAME_HAPPENING, i, j))
     return pairs
+
+
+def _what_is_said(c: Candidate, furniture: frozenset[str] = frozenset()) -> str:
+    """The sentence of a mention as the vectors read it: without its date (two reports of one
+    happening date it in other words), without who said it and without its page's furniture
+    ("Last updated at 12:45 GMT Help")."""
+    m = c.mention
+    text = without_attribution(m.sentence[: m.timex_start] + m.sentence[m.timex_end :])
+    if not furniture:
+        return text
+    return " ".join(w for w in text.split() if fold(w.strip(".,:;!?'\"()")) not in furniture)
+
+
+def _sentence_vectors(
+    cands: Sequence[Candidate], furniture: dict[str, frozenset[str]] | None = None
+) -> Any:
+    """One vector per candidate for what its sentence says (each distinct text embedded once), or
+    None without the vectors. Only mentions of one day are compared by their sentences, so the
+    others get an empty text (a zero vector) and cost nothing."""
+    furniture = furniture or {}
+    texts = [
+        _what_is_said(c, furniture.get(c.key, frozenset())) if c.start == c.end else ""
+        for c in cands
+    ]
+    distinct = list(dict.fromkeys(texts))
+    found = vectors.phrase_vectors(distinct)
+    if found is None:
+        return None
+    row = {text: k for k, text in enumerate(distinct)}
+    return found[[row[text] for text in texts]]
+
+
+def _same_day_pairs(
+    cands: Sequence[Candidate], sentences: Any, context: _Context
+) -> list[tuple[float, int, int]]:
+    """Two articles that put what reads as the same sentence on the same day report one
+    happening, whatever words they use ("Obama is to tour Louisiana on Friday" / "Obama will
+    also travel to Louisiana on Friday"; "BP permanently killed its well" / "the well was
+    sealed"): their sentence vectors are close (``SAME_DAY_ALIKE``; or ``SAME_DAY_RELATED`` and
+    the sentences share ``MIN_EVIDENCE`` telling words beyond the story's topic) and they name
+    someone in common, neither opening on someone else. The pairs come from blocks keyed by the
+    day, each compared in one matrix product (at most ``MAX_DAY_BLOCK`` mentions a day)."""
+    if sentences is None:
+        return []
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        if c.start == c.end:
+            by_day[c.start].append(i)
+    pairs = []
+    for members in by_day.values():
+        if len(members) < 2 or len(members) > MAX_DAY_BLOCK:
+            continue
+        for i, j in vectors.close_pairs(sentences, members, SAME_DAY_RELATED):
+            a, b = cands[i], cands[j]
+            if (
+                a.mention.document_id != b.mention.document_id
+                and not (a.actors and b.actors and not a.actors & b.actors)
+                and context.share_names(a, b)
+                and not context.one_dates_only_a_saying(a, b)
+                and (
+                    vectors.cosine(sentences[i], sentences[j]) >= SAME_DAY_ALIKE
+                    or context.telling_words_in_common(a, b) >= MIN_EVIDENCE
+                )
+            ):
+                pairs.append((SAME_HAPPENING, i, j))
+    return pairs
+
+
+def _groups_read_alike(a: _Cluster, b: _Cluster, sentences: Any, i: int, j: int) -> bool:
+    """Two groups of mentions of one day whose sentences read alike on average: very alike
+    (``GROUPS_ALIKE``), or alike (``SAME_DAY_RELATED``) and joined by two mentions each of which
+    reads like the other group as a whole (a sentence that lists two of the day's happenings
+    reads like neither group, so it joins them not)."""
+    if sentences is None or not a.start == a.end == b.start == b.end:
+        return False
+    if vectors.cosine_of_sums(a.sentences, b.sentences) >= GROUPS_ALIKE:
+        return True
+    return (
+        vectors.cosine_of_sums(a.sentences, b.sentences) >= SAME_DAY_RELATED
+        and vectors.cosine_of_sums(sentences[i], b.sentences) >= SAME_DAY_RELATED
+        and vectors.cosine_of_sums(sentences[j], a.sentences) >= SAME_DAY_RELATED
+    )
 
 
 def _buckets(c: Candidate) -> range:
@@ -419,14 +542,28 @@ class _Context:
     it names in two or more mentions. A mention that names no one ("The two leaders held their
     formal talks") is about its article's people; a mention that names someone is about them."""
 
-    def __init__(self, cands: Sequence[Candidate], topical: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        cands: Sequence[Candidate],
+        topical: frozenset[str] = frozenset(),
+        sayings: frozenset[str] = frozenset(),
+        furniture: dict[str, frozenset[str]] | None = None,
+    ) -> None:
         self.topical = topical
+        self.sayings = sayings
+        self._furniture = furniture or {}
         self._sentence_words: dict[str, frozenset[str]] = {}
+        self._name_words: dict[str, frozenset[str]] = {}
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         lead: dict[str, frozenset[str]] = {}
         for c in cands:
             doc = c.mention.document_id
-            lead.setdefault(doc, c.names)
+            # A lead whose clause names no one is still about the names of its sentence: "the
+            # Marrow Islands fishermen's union said that parliament passed the bill".
+            lead.setdefault(
+                doc,
+                c.names or name_words(c.mention.sentence) - self._furniture.get(c.key, frozenset()),
+            )
             for name in c.names:
                 counts[doc][name] += 1
         self._names = {
@@ -440,8 +577,10 @@ class _Context:
         """Every name in either label occurs in the other's sentence or article: "the Cypriot
         government condemned" and "the Security Council condemned" are two happenings."""
         for x, y in ((a, b), (b, a)):
-            other = name_words(y.mention.sentence) | self.about(y)
-            if not name_words(x.label) <= other:
+            other = self._names_in(y.mention.sentence) | self.about(y)
+            # A label's first letter is capitalised even where its sentence writes the word in
+            # lower case ("... said that parliament passed"): names are those of the sentence.
+            if not (self._names_in(x.label) & self._names_in(x.mention.sentence)) <= other:
                 return False
         return True
 
@@ -460,6 +599,25 @@ class _Context:
         x, y = self._words(a.mention.sentence), self._words(b.mention.sentence)
         return bool(x and y) and len(x & y) >= COPY * len(x | y)
 
+    def one_dates_only_a_saying(self, a: Candidate, b: Candidate) -> bool:
+        """One of two mentions in two articles dates only the day something was said about a
+        happening its sentence dates otherwise (:func:`_sayings`), the other does not: "BP said
+        on Sunday it had collected 22,750 barrels on Saturday" tells nothing of what was done on
+        Sunday."""
+        return (a.key in self.sayings) != (b.key in self.sayings)
+
+    def telling_words_in_common(self, a: Candidate, b: Candidate) -> int:
+        """How many words beyond the story's topic and the calendar the two sentences share."""
+        shared = self._words(a.mention.sentence) & self._words(b.mention.sentence)
+        stamps = self._furniture.get(a.key, frozenset()) | self._furniture.get(b.key, frozenset())
+        return len(shared - CALENDAR_WORDS - stamps)
+
+    def _names_in(self, text: str) -> frozenset[str]:
+        found = self._name_words.get(text)
+        if found is None:
+            found = self._name_words[text] = name_words(text)
+        return found
+
     def _words(self, sentence: str) -> frozenset[str]:
         found = self._sentence_words.get(sentence)
         if found is None:
@@ -473,11 +631,32 @@ class _Context:
         )
 
 
+def _sayings(cands: Sequence[Candidate]) -> frozenset[str]:
+    """The keys of the mentions that date only a saying: the date follows a verb of saying
+    (:func:`dashboard.events.claims.dates_the_saying`) and the same sentence dates what was said
+    a few days earlier (``REPORTED_WITHIN``): "BP said on Tuesday it had collected 14,800 barrels
+    on Monday". A plan announced ("said on Monday it would meet in July") or a background date
+    ("told lawmakers on Tuesday ... since the April 20 explosion") leaves the saying the news of
+    its day."""
+    days: dict[tuple[str, str], set[dt.date]] = defaultdict(set)
+    for c in cands:
+        days[(c.mention.document_id, c.mention.sentence)].add(c.end)
+    return frozenset(
+        c.key
+        for c in cands
+        if any(
+            0 < (c.start - end).days <= REPORTED_WITHIN
+            for end in days[(c.mention.document_id, c.mention.sentence)]
+        )
+        and dates_the_saying(c.mention.sentence, c.mention.timex_start, c.mention.timex_end)
+    )
+
+
 def _vaguer(a: Candidate, b: Candidate) -> bool:
     """One of two dates is a period ("the second quarter", "this year") that only contains the
     other: the dates lend the pair no support of their own."""
     widths = sorted((c.end - c.start).days for c in (a, b))
-    return widths[1] >= VAGUE_DAYS and widths[0] < widths[1]
+    return widths[1] >= WEEK_WIDE and widths[0] < widths[1]
 
 
 def _same_day_same_noun(a: Candidate, b: Candidate, ha, hb, context: _Context) -> bool:
@@ -595,21 +774,33 @@ def _disagreements(cands, clusters, conflicts, find) -> tuple[dict[int, str], di
 
 def _note(cands, parts) -> str:
     """'Sources disagree on the date: 2025-05-08 by United Front ("Thursday"); 2025-05-07 by a
-    Kremlin readout, as reported by Moscow Dispatch ("Wednesday").'"""
+    Kremlin readout, as reported by Moscow Dispatch ("Wednesday").' A change of plan and a
+    disagreement about the same event are told apart: 'Date changed: … Sources disagree on the
+    date: …'."""
+    changes = [p for p in parts if p[0]]
+    disputes = [p for p in parts if not p[0]]
+    out = []
+    if changes:
+        text, keys = _listed(cands, changes)
+        moves = [
+            _move(cands[k])
+            for k in keys
+            if change_phrase(
+                cands[k].mention.sentence, cands[k].mention.timex_start, cands[k].mention.timex_end
+            )
+        ]
+        out.append(f"Date changed: {text}. " + " ".join(moves))
+    if disputes:
+        out.append(f"Sources disagree on the date: {_listed(cands, disputes)[0]}.")
+    return " ".join(out)
+
+
+def _listed(cands, parts) -> tuple[str, list[int]]:
+    """The datings of some contradicting pairs, this event's side first, and their mentions."""
     own = list(dict.fromkeys(k for _, mine, _ in parts for k in mine))
     theirs = list(dict.fromkeys(k for _, _, other in parts for k in other))
     datings = _datings(cands, own) + [d for d in _datings(cands, theirs) if d not in own]
-    text = "; ".join(dict.fromkeys(datings))
-    moves = [
-        _move(cands[k])
-        for k in dict.fromkeys([*own, *theirs])
-        if change_phrase(
-            cands[k].mention.sentence, cands[k].mention.timex_start, cands[k].mention.timex_end
-        )
-    ]
-    if moves:
-        return f"Date changed: {text}. " + " ".join(moves)
-    return f"Sources disagree on the date: {text}."
+    return "; ".join(dict.fromkeys(datings)), list(dict.fromkeys([*own, *theirs]))
 
 
 def _datings(cands, members) -> list[str]:
@@ -644,11 +835,16 @@ def _event(
     # The label of the most precise mention reads best ("Putin to travel to China" beats "Putin
     # may pay a visit"); ties go to the first mention.
     # A mention that gives the event's own interval names it best ("arrived for a four-day
-    # visit" rather than "left on Saturday", its last day).
+    # visit" rather than "left on Saturday", its last day); one that moves a plan to the date
+    # names the move ("the vote was postponed"), so it comes after those that name the thing.
     best = min(
         members,
         key=lambda i: (
             (cands[i].start, cands[i].end) != (cluster.start, cluster.end),
+            change_phrase(
+                cands[i].mention.sentence, cands[i].mention.timex_start, cands[i].mention.timex_end
+            )
+            is not None,
             (cands[i].end - cands[i].start).days,
             cands[i].order,
         ),

@@ -20,6 +20,7 @@ from typing import Any
 
 _WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 _TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
+_DIMENSIONS = 256
 
 
 @functools.cache
@@ -47,17 +48,47 @@ def available() -> bool:
 
 
 def phrase_vectors(phrases: Sequence[str]) -> Any | None:
-    """One unit-length row per phrase (a numpy array), or None without the package."""
+    """One unit-length row per phrase (a numpy array), a row of zeros for an empty phrase (alike
+    to nothing), or None without the package.
+
+    >>> v = phrase_vectors(["", "the cable deal"])
+    >>> v is None or (float(v[0] @ v[0]), round(float(v[1] @ v[1]), 3))
+    (0.0, 1.0)
+    """
     model = _model()
     if model is None:
         return None
-    if not phrases:
-        import numpy as np
+    import numpy as np
 
-        return np.zeros((0, 256), dtype=np.float32)
-    return model.embed(list(phrases), norm=True)
+    texts = list(phrases)
+    out = np.zeros((len(texts), _DIMENSIONS), dtype=np.float32)
+    said = [k for k, text in enumerate(texts) if text.strip()]
+    if said:
+        out[said] = model.embed([texts[k] for k in said], norm=True)
+    return out
 
 
 def cosine(a: Any, b: Any) -> float:
     """Cosine of two unit-length rows."""
     return float(a @ b)
+
+
+def cosine_of_sums(a: Any, b: Any) -> float:
+    """Cosine of two sums of rows (the mean direction of two groups of phrases)."""
+    norm = float((a @ a) * (b @ b)) ** 0.5
+    return float(a @ b) / norm if norm else 0.0
+
+
+def close_pairs(rows: Any, members: Sequence[int], threshold: float) -> list[tuple[int, int]]:
+    """The pairs ``(members[x], members[y])``, x < y, whose rows have a cosine of at least
+    ``threshold``: one matrix product for the group, not a Python loop over its pairs.
+
+    >>> v = phrase_vectors(["the cable deal was signed", "they signed the cable deal", "rain"])
+    >>> v is None or close_pairs(v, [0, 1, 2], 0.8) == [(0, 1)]
+    True
+    """
+    import numpy as np
+
+    block = rows[list(members)]
+    xs, ys = np.nonzero(np.triu(block @ block.T >= threshold, 1))
+    return [(members[x], members[y]) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]

@@ -49,6 +49,8 @@ CONCEPTS = (
     ("arrest", "arrests arrested detain detained detention custody"),
     ("parade", "parades"),
     ("sign", "signs signed signing inked"),
+    ("approve", "approves approved approving approval adopt adopts adopted endorse endorses endorsed "
+     "passed"),
     ("agreement", "agreements deal deals accord accords treaty pact"),
     ("china", "chinese beijing"),
     ("russia", "russian russians moscow kremlin"),
