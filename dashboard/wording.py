@@ -11,6 +11,7 @@ inclusive (``start``..``end``), as in :mod:`dashboard.model`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 __all__ = [
     "attributed",
@@ -146,10 +147,27 @@ def disagreement_text(disagreement: str) -> str:
     'Sources disagree on the date: 8 May here.'
     >>> disagreement_text("8 May here; 9 May by Wire.")
     'Sources disagree: 8 May here; 9 May by Wire.'
+    >>> disagreement_text('2025-05-08 by Wire ("May 8"); 2025-05-01..2025-05-31 by TASS ("May")')
+    'Sources disagree: Thu 8 May 2025 by Wire ("May 8"); May 2025 by TASS ("May")'
     """
-    if disagreement.casefold().startswith("sources disagree"):
-        return disagreement
-    return f"Sources disagree: {disagreement}"
+    text = _ISO_SPAN.sub(_readable_span, disagreement)
+    if text.casefold().startswith("sources disagree"):
+        return text
+    return f"Sources disagree: {text}"
+
+
+# The event layer writes its datings in ISO form (kept so in JSON, CSV and the store, where a
+# program reads them); a reader checking "Thursday" against "Friday" needs the weekday.
+_ISO_SPAN = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?\b")
+
+
+def _readable_span(match: re.Match[str]) -> str:
+    try:
+        start = dt.date.fromisoformat(match[1])
+        end = dt.date.fromisoformat(match[2]) if match[2] else start
+    except ValueError:  # not a date after all: leave the text as written
+        return match[0]
+    return format_anchored(start, end) if start == end else event_when(start, end)
 
 
 _THIRDS = ((1, 10, "early"), (11, 20, "mid"), (21, 31, "late"))
