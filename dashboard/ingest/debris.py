@@ -184,6 +184,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
         ),
         False,
     ),
+    _CAPTION_CREDIT: (("photo", "image", "picture", "credit", "/"), True),
     _COMMENTS: (
         (
             "posted by",
@@ -257,16 +258,16 @@ def debris_reason(block: str, *, seen: frozenset[str] = frozenset(), title: str 
         return f"publication line ({form})"
     if _CREDIT.search(block) and not _SENTENCE_END.search(block):
         return "photo credit"
-    if _CAPTION_CREDIT.search(block):
+    if _may_match(_CAPTION_CREDIT, block) and _CAPTION_CREDIT.search(block):
         return "image caption with its credit"
     if title and low.rstrip(" .…") == title.casefold().rstrip(" .…"):
         return "headline repeated"
     if low in seen:
         return "repeated block (teaser or standfirst)"
-    words = _WORD.findall(block)
-    if not words:
+    if not _WORD.search(block):
         return "no words"
-    if not _SENTENCE_END.search(block) and len(words) <= MAX_HEADING_WORDS:
+    # words counted only where they decide (a long paragraph is most of a page's text)
+    if not _SENTENCE_END.search(block) and len(_WORD.findall(block)) <= MAX_HEADING_WORDS:
         return "heading, caption or label (no sentence punctuation)"
     return None
 
