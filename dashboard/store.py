@@ -633,10 +633,12 @@ class Store:
                 [*counts.items(), ("", mentions)],
             )
 
-    def word_blocks(self, blocks: Iterable[tuple[str, int]]) -> dict[tuple[str, int], tuple]:
+    def word_blocks(
+        self, blocks: Iterable[tuple[str, int]]
+    ) -> dict[tuple[str, int], tuple[int, str]]:
         """(word, quarter) -> (mentions, keys) of the stored ``blocks`` (those with no mention are
         left out)."""
-        found: dict[tuple[str, int], tuple] = {}
+        found: dict[tuple[str, int], tuple[int, str]] = {}
         for word, quarter in blocks:
             row = self._query(
                 "SELECT mentions, keys FROM word_blocks WHERE word = ? AND quarter = ?",

@@ -323,13 +323,13 @@ def _merge_incremental(
     if old <= 0 or len(new) > old * MAX_NEW_SHARE or store.count_events() == 0:
         return None, {}
     fresh = _candidates(store.cached_extractions_of(version, sorted(new)), positions)
+    _, total = store.word_counts([])
+    if total is None or total != store.count_mentions():
+        return None, {}  # no index of the stored events (an older store): merge everything
     # The stored mentions filed under a (word, quarter) of a new one, from the store's index:
     # their events are the region.
     filed = incremental.word_index(fresh)
     stored_blocks = store.word_blocks(filed)
-    _, total = store.word_counts([])
-    if total is None or total != store.count_mentions():
-        return None, {}  # no index of the stored events (an older store): merge everything
     region = store.event_ids_with_keys(incremental.region_keys(stored_blocks))
     found = time.perf_counter()
     rows = store.mentions_of_events(region)
