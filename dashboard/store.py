@@ -603,13 +603,14 @@ class Store:
         mentions: int,
     ) -> None:
         """Write the index of the stored events' mentions anew: ``blocks`` as (word, quarter,
-        mentions, keys) rows, ``counts`` how many mentions hold each word, of ``mentions``."""
+        mentions, keys) rows (best in key order, and read one at a time: they may be many),
+        ``counts`` how many mentions hold each word, of ``mentions``."""
         with self.transaction():
             self._db.execute("DELETE FROM word_blocks")
             self._db.execute("DELETE FROM word_counts")
             self._db.executemany(
                 "INSERT INTO word_blocks (word, quarter, mentions, keys) VALUES (?, ?, ?, ?)",
-                sorted(blocks),  # in key order: SQLite appends to its tree instead of splitting
+                blocks,
             )
             self._db.executemany(
                 "INSERT INTO word_counts (word, mentions) VALUES (?, ?)",

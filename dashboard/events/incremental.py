@@ -76,9 +76,10 @@ def word_index(candidates: Iterable[Candidate]) -> dict[Block, list[str]]:
 
 
 def block_rows(index: dict[Block, list[str]]) -> Iterator[BlockRow]:
-    """The store's rows for ``index``: a block too common to pair on (``MAX_BLOCK_DF``) keeps its
-    count only; it never proposes pairs again, however many mentions join it."""
-    for (word, quarter), keys in index.items():
+    """The store's rows for ``index``, in the order of its blocks (SQLite then appends to its
+    tree), one at a time: a block too common to pair on (``MAX_BLOCK_DF``) keeps its count only;
+    it never proposes pairs again, however many mentions join it."""
+    for (word, quarter), keys in sorted(index.items()):
         yield word, quarter, len(keys), " ".join(keys) if len(keys) <= MAX_BLOCK_DF else ""
 
 
