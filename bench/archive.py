@@ -136,7 +136,7 @@ def child(jsonl: str, db: str, workers: str, scheduler: str, incremental: str) -
             {
                 "documents": len(report.added),
                 "events": events,
-                "read": read - started,
+                "input": read - started,
                 "cluster": up - read,
                 "ingest": ended - up,
                 "total": ended - started,
@@ -301,6 +301,7 @@ def add_ten(rows: list[dict], size: int, db: Path, work: Path, check: bool) -> N
     write_archive(chosen, 1, extra, first_copy=size)
     if check:
         shutil.copy(db, work / "full.sqlite")
+        shutil.copy(db, work / "inc.sqlite")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
     done = subprocess.run(
@@ -317,6 +318,18 @@ def add_ten(rows: list[dict], size: int, db: Path, work: Path, check: bool) -> N
         return
     from dashboard.timeline import open_store
 
+    result, wall_inc, _ = run_child([str(extra), str(work / "inc.sqlite"), "0", "", "1"])
+    stages = ", ".join(
+        f"{name} {result[name]:.2f} s"
+        for name in ("input", "cluster", "extract", "region", "read", "merge", "score", "write")
+        if name in result
+    )
+    print(
+        f"    the same 10 in a child process: {wall_inc:.1f} s; {stages}; "
+        f"{result.get('region_events', 0):.0f} events in the region [load "
+        f"{os.getloadavg()[0]:.1f}]"
+    )
+    (work / "inc.sqlite").unlink()
     result, wall_full, _ = run_child([str(extra), str(work / "full.sqlite"), "0", "", "0"])
     print(
         f"    the same 10 with a full merge instead: {wall_full:.1f} s (merge {result['merge']:.1f} s)"

@@ -152,12 +152,20 @@ class DaskExtractor:
 
 
 def warm_up() -> str:
-    """Compile the tagger's patterns in a worker before its first batch (about 1-2 s once)."""
+    """Compile the tagger's patterns in a worker before its first batch (about 1-2 s once).
+
+    The tagger compiles the rules of each first word ("May", "last", a digit) when a text first
+    uses it; one sentence per first word compiles nearly all of them here, while the cluster
+    starts, instead of inside the first batches of every worker (measured: 0.8 s a worker)."""
     import datetime as dt
 
-    from dashboard.temporal import tag
+    from dashboard.temporal import rules, tag
 
-    tag("Talks on Thursday, May 8, 2025.", dt.date(2025, 5, 7))
+    text = " ".join(f"{word} 5, 2010 and '80s." for word in rules.FIRST_WORDS)
+    tag(f"Talks on Thursday, May 8, 2025. {text}", dt.date(2025, 5, 7))
+    extract_payload(
+        Document("warm-up", "Wire", "", "Talks were held on Thursday, May 8.", dt.date(2025, 5, 7))
+    )
     return extractor_version()
 
 

@@ -131,6 +131,23 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE events ADD COLUMN disagrees_with TEXT NOT NULL DEFAULT '[]';
     """,
+    # 6 -> 7: what an incremental merge looks up instead of reading every cached mention: where
+    # the merge files each mention (a word in a quarter) and how many mentions hold each word.
+    # Both describe the mentions of the stored events; a full merge writes them anew.
+    """
+    CREATE TABLE word_blocks (
+        word TEXT NOT NULL,
+        quarter INTEGER NOT NULL,                   -- year * 4 + quarter index (0-3)
+        mentions INTEGER NOT NULL,                  -- the stored mentions filed here
+        keys TEXT NOT NULL DEFAULT '',              -- their keys, space-separated; '' when the
+                                                    -- block is too common to pair on
+        PRIMARY KEY (word, quarter)
+    ) WITHOUT ROWID;
+    CREATE TABLE word_counts (
+        word TEXT PRIMARY KEY,                      -- '' counts every stored mention
+        mentions INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # The tables this program makes: a file at schema version 0 holding any other table belongs to
@@ -428,8 +445,10 @@ class Store:
         )
 
     def replace_events(self, events: Sequence[Event]) -> int:
-        """Replace every stored event and mention by ``events``; notes follow their events."""
+        """Replace every stored event and mention by ``events``; notes follow their events. The
+        word index no longer describes them until :meth:`replace_word_index` writes it."""
         with self.transaction():
+            self._db.execute("DELETE FROM word_counts WHERE word = ''")
             self._db.execute("DELETE FROM mentions")
             self._db.execute("DELETE FROM events")
             self._insert_events(events)
@@ -532,20 +551,6 @@ class Store:
     def count_mentions(self) -> int:
         return self._query("SELECT COUNT(*) FROM mentions")[0][0]
 
-    def mentions_touching(
-        self, windows: Sequence[tuple[dt.date, dt.date]]
-    ) -> list[tuple[str, str, str]]:
-        """(event id, mention key, document id) of the mentions whose interval meets one of the
-        (first, last) date windows."""
-        found: dict[tuple[str, str, str], None] = {}
-        for first, last in windows:
-            for row in self._query(
-                'SELECT event_id, key, document_id FROM mentions WHERE start <= ? AND "end" >= ?',
-                (last.isoformat(), first.isoformat()),
-            ):
-                found[row] = None
-        return list(found)
-
     def mentions_of_events(self, event_ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """(event id, mention key, document id) of every mention of ``event_ids``."""
         rows: list[tuple[str, str, str]] = []
@@ -568,6 +573,21 @@ class Store:
                 row[0]
                 for row in self._query(
                     f"SELECT DISTINCT event_id FROM mentions WHERE key IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def event_ids_with_mentions_on(self, days: Iterable[dt.date]) -> set[str]:
+        """Events holding a mention dated to exactly one of ``days`` (one day, not a span)."""
+        found: set[str] = set()
+        for chunk in _chunks(sorted(d.isoformat() for d in days)):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                row[0]
+                for row in self._query(
+                    "SELECT DISTINCT event_id FROM mentions"
+                    f' WHERE start = "end" AND start IN ({marks})',
+                    chunk,
                 )
             )
         return found
@@ -595,6 +615,76 @@ class Store:
             self._insert_events(events, first_position=top + 1)
             self._follow_notes()
         return self.count_events()
+
+    # -- the word index of the stored mentions (dashboard.events.incremental) -------------------
+    def replace_word_index(
+        self,
+        blocks: Iterable[tuple[str, int, int, str]],
+        counts: dict[str, int],
+        mentions: int,
+    ) -> None:
+        """Write the index of the stored events' mentions anew: ``blocks`` as (word, quarter,
+        mentions, keys) rows (best in key order, and read one at a time: they may be many),
+        ``counts`` how many mentions hold each word, of ``mentions``."""
+        with self.transaction():
+            self._db.execute("DELETE FROM word_blocks")
+            self._db.execute("DELETE FROM word_counts")
+            self._db.executemany(
+                "INSERT INTO word_blocks (word, quarter, mentions, keys) VALUES (?, ?, ?, ?)",
+                blocks,
+            )
+            self._db.executemany(
+                "INSERT INTO word_counts (word, mentions) VALUES (?, ?)",
+                sorted([*counts.items(), ("", mentions)]),
+            )
+
+    def add_to_word_index(
+        self, blocks: Iterable[tuple[str, int, int, str]], counts: dict[str, int], mentions: int
+    ) -> None:
+        """Set the ``blocks`` rows (word, quarter, mentions, keys) and add ``counts`` and
+        ``mentions`` to the stored ones (new mentions merged incrementally)."""
+        with self.transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO word_blocks (word, quarter, mentions, keys) "
+                "VALUES (?, ?, ?, ?)",
+                list(blocks),
+            )
+            self._db.executemany(
+                "INSERT INTO word_counts (word, mentions) VALUES (?, ?) "
+                "ON CONFLICT (word) DO UPDATE SET mentions = mentions + excluded.mentions",
+                [*counts.items(), ("", mentions)],
+            )
+
+    def word_blocks(
+        self, blocks: Iterable[tuple[str, int]]
+    ) -> dict[tuple[str, int], tuple[int, str]]:
+        """(word, quarter) -> (mentions, keys) of the stored ``blocks`` (those with no mention are
+        left out)."""
+        found: dict[tuple[str, int], tuple[int, str]] = {}
+        for word, quarter in blocks:
+            row = self._query(
+                "SELECT mentions, keys FROM word_blocks WHERE word = ? AND quarter = ?",
+                (word, quarter),
+            )
+            if row:
+                found[(word, quarter)] = row[0]
+        return found
+
+    def word_counts(self, words: Iterable[str]) -> tuple[dict[str, int], int | None]:
+        """(how many stored mentions hold each of ``words``, how many there are in all); the
+        total is None when the index does not describe the stored events (a store older than
+        the index, or events written by other means than the pipeline)."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(list(words)):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self._query(
+                    f"SELECT word, mentions FROM word_counts WHERE word IN ({marks})", chunk
+                )
+            )
+        total = self._query("SELECT mentions FROM word_counts WHERE word = ''")
+        found.pop("", None)
+        return found, total[0][0] if total else None
 
     def documents(self, *, include_removed: bool = False) -> list[Document]:
         """The stored documents in the order they were first stored; those the analyst removed

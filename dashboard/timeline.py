@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ from dashboard.events import (
     merge_candidates,
     score_events,
 )
+from dashboard.events.merge import story_word_counts, word_weights
 from dashboard.model import Document
 from dashboard.parallel import InProcess, batches, extract_payload
 from dashboard.store import Store, StoreError
@@ -247,10 +249,6 @@ def _extract_missing(
     return missing
 
 
-def _day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
 def _positions(store: Store) -> dict[str, int]:
     return {doc_id: position for position, doc_id in enumerate(store.document_ids())}
 
@@ -287,7 +285,23 @@ def _merge_all(store: Store, version: str) -> tuple[int, dict[str, float]]:
     events = score_events(merge_candidates(candidates), store.documents())
     merged = time.perf_counter()
     count = store.replace_events(events)
-    return count, {"merge": merged - started, "write": time.perf_counter() - merged}
+    del events
+    written = time.perf_counter()
+    _write_word_index(store, candidates)
+    return count, {
+        "merge": merged - started,
+        "write": written - merged,
+        "index": time.perf_counter() - written,
+    }
+
+
+def _write_word_index(store: Store, candidates: list[Candidate]) -> None:
+    """What a later incremental merge looks up: where each mention is filed, how many mentions
+    hold each word (as the merge counts them)."""
+    counts, total = story_word_counts(candidates)
+    store.replace_word_index(
+        incremental.block_rows(incremental.word_index(candidates)), counts, total
+    )
 
 
 def _rescore(store: Store) -> None:
@@ -309,18 +323,17 @@ def _merge_incremental(
     if old <= 0 or len(new) > old * MAX_NEW_SHARE or store.count_events() == 0:
         return None, {}
     fresh = _candidates(store.cached_extractions_of(version, sorted(new)), positions)
-    # The mentions in the new ones' time windows, read light (key, words, interval), say which
-    # stored mentions share a (word, quarter) with a new one: their events are the region.
-    near = store.mentions_touching(incremental.windows(fresh))
-    event_of = {key: event_id for event_id, key, _ in near}
-    stored: list[incremental.Stored] = []
-    near_documents = sorted({doc_id for _, _, doc_id in near})
-    for payload in store.cached_extractions_of(version, near_documents).values():
-        for c in json.loads(payload):
-            if c["key"] in event_of:
-                m = c["mention"]
-                stored.append((c["key"], frozenset(c["words"]), _day(m["start"]), _day(m["end"])))
-    region = {event_of[key] for key in incremental.paired_keys(stored, fresh)}
+    _, total = store.word_counts([])
+    if total is None or total != store.count_mentions():
+        return None, {}  # no index of the stored events (an older store): merge everything
+    # The stored mentions filed under a (word, quarter) of a new one, from the store's index:
+    # their events are the region.
+    filed = incremental.word_index(fresh)
+    stored_blocks = store.word_blocks(filed)
+    region = store.event_ids_with_keys(incremental.region_keys(stored_blocks))
+    # Reports of one day are also compared by what their sentences say (the merge's same-day
+    # paraphrase pairs), with no word in common: the events of the new mentions' days join.
+    region |= store.event_ids_with_mentions_on({c.start for c in fresh if c.start == c.end})
     found = time.perf_counter()
     rows = store.mentions_of_events(region)
     # A mention key held by an event outside the region pulls that event in (same timex, two
@@ -338,10 +351,17 @@ def _merge_incremental(
     old_candidates = _candidates(store.cached_extractions_of(version, documents), positions, keys)
     if len(old_candidates) != len(rows):
         return None, {}  # the cache and the stored events do not agree: merge everything
+    # Words weigh as in the whole store: the stored counts, with the new mentions' words.
+    added = Counter(word for c in fresh for word in c.words)
+    counts, _ = store.word_counts({word for c in old_candidates for word in c.words} | set(added))
+    for word, count in added.items():
+        counts[word] = counts.get(word, 0) + count
+    weights = word_weights(counts, total + len(fresh))
     read = time.perf_counter()
-    events = incremental.merge_region(old_candidates, fresh)
+    events = incremental.merge_region(old_candidates, fresh, weights)
     merged = time.perf_counter()
     count = store.replace_some_events(region, events)
+    store.add_to_word_index(incremental.grown_blocks(stored_blocks, filed), added, len(fresh))
     scored = time.perf_counter()
     _rescore(store)
     return count, {

@@ -13,6 +13,7 @@ import importlib
 import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -21,10 +22,11 @@ from pathlib import Path
 import pytest
 
 from dashboard import timeline
-from dashboard.events import build_events
+from dashboard.events import build_events, incremental
 from dashboard.ingest.archive import stream_documents
 from dashboard.ingest.documents import load_documents
 from dashboard.parallel import InProcess, dask_extractor
+from dashboard.store import SCHEMA_VERSION
 from dashboard.timeline import ingest, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,6 +118,21 @@ def test_incremental_adds_give_the_same_events_as_a_full_build(tmp_path, referen
         assert kept.event_id in {e.id for e in store.events()}
 
 
+def test_an_add_sees_the_same_day_paraphrase_of_a_stored_report(tmp_path, monkeypatch):
+    """vote-delay reports one act in words that share none ("approved the fisheries bill",
+    "backed new rules for the fishing fleet"): the merge pairs them by what the sentences say,
+    and an article added later must be compared with the stored reports of its day too."""
+    monkeypatch.setattr(timeline, "MAX_REGION_SHARE", 1.0)
+    monkeypatch.setattr(timeline, "MAX_NEW_SHARE", 1.0)
+    documents = load_documents([ROOT / "tests" / "data" / "multisource" / "vote-delay"])
+    whole = build(tmp_path / "whole.sqlite", documents)
+    with open_store(tmp_path / "inc.sqlite") as store:
+        ingest(store, documents[:1])
+        for document in documents[1:]:
+            assert "region" in ingest(store, [document]).timings
+        assert snapshot(store) == whole
+
+
 def test_full_rebuild_after_incremental_changes_nothing(tmp_path, reference):
     documents = corpus()
     with open_store(tmp_path / "again.sqlite") as store:
@@ -126,6 +143,62 @@ def test_full_rebuild_after_incremental_changes_nothing(tmp_path, reference):
         from dashboard.timeline import rebuild
 
         rebuild(store)
+        assert snapshot(store) == reference
+
+
+def word_index(store) -> tuple[list[tuple], dict[str, int]]:
+    blocks = sorted(
+        (word, quarter, count, tuple(sorted(keys.split())))
+        for word, quarter, count, keys in store._query("SELECT * FROM word_blocks")
+    )
+    return blocks, dict(store._query("SELECT word, mentions FROM word_counts"))
+
+
+def test_the_word_index_grown_by_adds_is_the_one_a_full_merge_writes(tmp_path, monkeypatch):
+    monkeypatch.setattr(timeline, "MAX_REGION_SHARE", 1.0)
+    monkeypatch.setattr(timeline, "MAX_NEW_SHARE", 1.0)
+    monkeypatch.setattr(incremental, "MAX_BLOCK_DF", 3)  # some blocks grow too common to pair on
+    documents = corpus()
+    with open_store(tmp_path / "index.sqlite") as store:
+        ingest(store, documents[:8])
+        for start in range(8, len(documents), 2):
+            assert "region" in ingest(store, documents[start : start + 2]).timings
+        grown = word_index(store)
+        timeline.rebuild(store)
+        assert word_index(store) == grown
+    blocks, counts = grown
+    assert counts[""] == sum(len(e[7]) for e in snapshot_of(tmp_path / "index.sqlite"))
+    assert any(keys == () and count > 3 for _, _, count, keys in blocks)  # counted, keys dropped
+    assert any(0 < len(keys) == count <= 3 for _, _, count, keys in blocks)
+
+
+def snapshot_of(path: Path) -> list[tuple]:
+    with open_store(path) as store:
+        return snapshot(store)
+
+
+def test_a_store_from_before_the_word_index_merges_everything_once(
+    tmp_path, reference, monkeypatch
+):
+    # A store at schema 6 (no word index) is upgraded; its first add cannot use the index and
+    # merges everything (writing the index), the next ones are incremental again.
+    monkeypatch.setattr(timeline, "MAX_REGION_SHARE", 1.0)
+    monkeypatch.setattr(timeline, "MAX_NEW_SHARE", 1.0)
+    documents = corpus()
+    path = tmp_path / "old.sqlite"
+    with open_store(path) as store:
+        ingest(store, documents[:9])
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DROP TABLE word_blocks")
+        conn.execute("DROP TABLE word_counts")
+        conn.execute("PRAGMA user_version = 6")
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert "region" not in ingest(store, documents[9:10]).timings
+        assert "region" in ingest(store, documents[10:11]).timings
+        ingest(store, documents[11:])
         assert snapshot(store) == reference
 
 

@@ -26,7 +26,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dashboard import temporal
@@ -61,14 +61,13 @@ class Candidate:
     actors: frozenset[str]  # the names that open the label ("Security Council"): who acts
     # (document position in the batch, character offset): the first-mention order
     order: tuple[int, int]
+    # The mention's interval, copied once: the merge reads it millions of times at 10x.
+    start: dt.date = field(init=False, repr=False, compare=False)
+    end: dt.date = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> dt.date:
-        return self.mention.start
-
-    @property
-    def end(self) -> dt.date:
-        return self.mention.end
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", self.mention.start)
+        object.__setattr__(self, "end", self.mention.end)
 
 
 def candidate_to_json(c: Candidate) -> dict:
@@ -404,11 +403,22 @@ def certainty_of(timex: Timex) -> Certainty:
 def _prose(text: str, judged) -> str:
     """The text the tagger reads: debris blanked out and wrapped lines joined, with spaces of the
     same length, so offsets stay those of the document."""
-    chars = [" " if c != "\n" else "\n" for c in text]
+    # Span by span, not character by character (a tenth of the cost on a long page); the
+    # blocks come in text order and do not overlap (``debris.blocks``).
+    parts: list[str] = []
+    done = 0
     for block in judged:
         if not block.is_debris:
-            chars[block.start : block.end] = block.text
-    return "".join(chars)
+            parts.append(_blank(text[done : block.start]))
+            parts.append(block.text)
+            done = block.end
+    parts.append(_blank(text[done:]))
+    return "".join(parts)
+
+
+def _blank(text: str) -> str:
+    """``text`` as spaces, its line breaks kept."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _placed(sentences: Sequence[Sentence], timexes: Sequence[Timex]):

@@ -8,21 +8,27 @@ region's events are taken apart into their candidates and merged again with the 
 same public :func:`merge_candidates`. Event ids stay: new articles come after every stored one, so
 a new mention is never the first mention of an event that already existed.
 
-What this cannot promise: the merge weights words by their rarity over the mentions it is given,
-so the region's weights are the region's, not the whole store's. A pair scored near a threshold
-may go the other way than in a full rebuild. The pipeline therefore merges incrementally only
-when the new articles are few next to the store and the region is a small part of it, and falls
-back to a full merge otherwise; ``tests/test_archive.py`` checks that both give the same events.
+The store keeps an index of where the merge files each stored mention (:func:`word_index`, a
+word in a quarter, with the keys of the mentions filed there) and how many mentions hold each
+word, so the region is found with one indexed lookup per (word, quarter) of the new mentions,
+and the region's merge weighs words as the whole store does (``merge_candidates(…, weights)``).
 
->>> import datetime as dt
->>> windows([])
-[]
+What this cannot promise: the merge also reads the story as a whole in ways a region does not
+see: the words the story is about (``_topical``), each article's names (``_Context``), an outlet's
+page furniture, and pairs between a region's mention and one outside it that only the new
+grouping lets through. A pair near a threshold may then go the other way than in a full rebuild.
+The pipeline therefore merges incrementally only when the new articles are few next to the store
+and the region is a small part of it, and falls back to a full merge otherwise;
+``tests/test_archive.py`` checks that both give the same events on its corpus.
+
+>>> sorted(region_keys({("parade", 8101): (2, "k0 k1"), ("said", 8101): (900, "")}))
+['k0', 'k1']
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from dashboard.events.extract import Candidate
 from dashboard.events.merge import (
@@ -33,78 +39,81 @@ from dashboard.events.merge import (
 )
 from dashboard.model import Event
 
-__all__ = ["Stored", "merge_region", "paired_keys", "windows"]
+__all__ = [
+    "Block",
+    "block_rows",
+    "grown_blocks",
+    "merge_region",
+    "region_keys",
+    "word_index",
+]
 
-# What the region test needs of a stored mention: its key, content words and interval.
-Stored = tuple[str, frozenset[str], dt.date, dt.date]
-
-Window = tuple[dt.date, dt.date]
-
-
-def windows(new: Sequence[Candidate]) -> list[Window]:
-    """The date windows a stored mention must touch to be in the region of ``new``: the quarters
-    each new mention is filed under (its interval widened by ``MAX_DISAGREEMENT_DAYS``), widened
-    once more by the same margin on the stored side, joined where they overlap. Mentions vaguer
-    than ``MAX_BLOCK_BUCKETS`` quarters (a century) are never paired and open no window."""
-    margin = dt.timedelta(days=MAX_DISAGREEMENT_DAYS)
-    spans: list[Window] = []
-    for c in new:
-        first, last = _quarter_span(c.start, c.end, margin)
-        if first is None:
-            continue
-        spans.append((_minus(first, margin), _plus(last, margin)))
-    spans.sort()
-    joined: list[Window] = []
-    for first, last in spans:
-        if joined and first <= joined[-1][1] + dt.timedelta(days=1):
-            joined[-1] = (joined[-1][0], max(joined[-1][1], last))
-        else:
-            joined.append((first, last))
-    return joined
+# Where the merge files a mention: one of its words in one of its quarters (year * 4 + index).
+Block = tuple[str, int]
+# A block's row in the store's index: (word, quarter, mentions filed there, their keys or "").
+BlockRow = tuple[str, int, int, str]
 
 
-def paired_keys(stored: Sequence[Stored], new: Sequence[Candidate]) -> set[str]:
-    """The keys of the stored mentions whose pairs a full merge would see change: those filed
-    under a (word, quarter) of a new mention, unless that key was already too common
-    (``MAX_BLOCK_DF``) to propose pairs before the new mentions came (then it proposes none
-    either way). A key that the new mentions push over the limit loses its pairs: its mentions
-    are in the region too.
+def word_index(candidates: Iterable[Candidate]) -> dict[Block, list[str]]:
+    """The keys of ``candidates`` filed under each (word, quarter), as the merge files them.
 
     >>> import datetime as dt
     >>> from dashboard.events.extract import Candidate
     >>> from dashboard.model import Certainty, Mention
     >>> day = dt.date(2025, 5, 9)
     >>> m = Mention("d2", "Wire", "May 9", "Parade on May 9.", "2025-05-09", day, day, Certainty.EXACT)
-    >>> new = Candidate("k2", m, "Parade", frozenset({"parade"}), frozenset(), frozenset(), (1, 0))
-    >>> stored = [("k1", frozenset({"parade"}), day, day), ("k0", frozenset({"talks"}), day, day)]
-    >>> sorted(paired_keys(stored, [new]))
-    ['k1']
+    >>> c = Candidate("k2", m, "Parade", frozenset({"parade"}), frozenset(), frozenset(), (1, 0))
+    >>> word_index([c])  # 45 days before 9 May is in the first quarter
+    {('parade', 8100): ['k2'], ('parade', 8101): ['k2']}
     """
-    wanted: dict[tuple[str, int], int] = {}
-    for c in new:
-        for bucket in _buckets(c.start, c.end):
-            for word in c.words:
-                wanted[(word, bucket)] = wanted.get((word, bucket), 0) + 1
-    new_words = frozenset(word for word, _ in wanted)
-    postings: dict[tuple[str, int], list[str]] = {}
-    for key, words, start, end in stored:
-        shared = words & new_words
-        if not shared:
-            continue
-        for bucket in _buckets(start, end):
-            for word in shared:
-                if (word, bucket) in wanted:
-                    postings.setdefault((word, bucket), []).append(key)
+    index: dict[Block, list[str]] = {}
+    for c in candidates:
+        quarters = _buckets(c.start, c.end)
+        for word in c.words:
+            for quarter in quarters:
+                index.setdefault((word, quarter), []).append(c.key)
+    return index
+
+
+def block_rows(index: dict[Block, list[str]]) -> Iterator[BlockRow]:
+    """The store's rows for ``index``, in the order of its blocks (SQLite then appends to its
+    tree), one at a time: a block too common to pair on (``MAX_BLOCK_DF``) keeps its count only;
+    it never proposes pairs again, however many mentions join it."""
+    for (word, quarter), keys in sorted(index.items()):
+        yield word, quarter, len(keys), " ".join(keys) if len(keys) <= MAX_BLOCK_DF else ""
+
+
+def region_keys(stored: dict[Block, tuple[int, str]]) -> set[str]:
+    """The keys of the stored mentions whose pairs a full merge would see change, from the stored
+    blocks the new mentions are filed under (:meth:`dashboard.store.Store.word_blocks`): every
+    mention of a block that could pair before (the new ones pair with it, or push it past
+    ``MAX_BLOCK_DF``, which takes its pairs away); none of a block already too common."""
     found: set[str] = set()
-    for keys in postings.values():
-        if len(keys) <= MAX_BLOCK_DF:
-            found.update(keys)
+    for count, keys in stored.values():
+        if count <= MAX_BLOCK_DF:
+            found.update(keys.split())
     return found
 
 
-def merge_region(region: Sequence[Candidate], new: Sequence[Candidate]) -> list[Event]:
-    """The region's events again, with the new mentions merged in (the full merge, on fewer)."""
-    return merge_candidates([*region, *new])
+def grown_blocks(
+    stored: dict[Block, tuple[int, str]], new: dict[Block, list[str]]
+) -> Iterator[BlockRow]:
+    """The rows of the blocks ``new`` mentions join, with them added."""
+    for (word, quarter), keys in new.items():
+        count, old = stored.get((word, quarter), (0, ""))
+        total = count + len(keys)
+        joined = f"{old} {' '.join(keys)}".strip() if total <= MAX_BLOCK_DF else ""
+        yield word, quarter, total, joined
+
+
+def merge_region(
+    region: Sequence[Candidate],
+    new: Sequence[Candidate],
+    weights: Mapping[str, float] | None = None,
+) -> list[Event]:
+    """The region's events again, with the new mentions merged in (the full merge, on fewer;
+    with ``weights``, words weigh as in the whole store)."""
+    return merge_candidates([*region, *new], weights)
 
 
 def _buckets(start: dt.date, end: dt.date) -> range:
@@ -115,23 +124,6 @@ def _buckets(start: dt.date, end: dt.date) -> range:
     a = first.year * 4 + (first.month - 1) // 3
     b = last.year * 4 + (last.month - 1) // 3
     return range(a, b + 1) if b - a < MAX_BLOCK_BUCKETS else range(0)
-
-
-def _quarter_span(
-    start: dt.date, end: dt.date, margin: dt.timedelta
-) -> tuple[dt.date | None, dt.date | None]:
-    first, last = _minus(start, margin), _plus(end, margin)
-    a = first.year * 4 + (first.month - 1) // 3
-    b = last.year * 4 + (last.month - 1) // 3
-    if b - a >= MAX_BLOCK_BUCKETS:
-        return None, None
-    q_first = dt.date(first.year, 3 * ((first.month - 1) // 3) + 1, 1)
-    next_q = 3 * ((last.month - 1) // 3) + 4
-    if next_q > 12:
-        q_last = dt.date(last.year, 12, 31)
-    else:
-        q_last = dt.date(last.year, next_q, 1) - dt.timedelta(days=1)
-    return q_first, q_last
 
 
 def _minus(day: dt.date, margin: dt.timedelta) -> dt.date:

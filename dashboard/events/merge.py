@@ -36,7 +36,7 @@ import gc
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,8 +97,14 @@ class _Cluster:
         return mean, sum(mean.values())
 
 
-def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
+def merge_candidates(
+    candidates: Sequence[Candidate], weights: Mapping[str, float] | None = None
+) -> list[Event]:
     """One event per happening, in chronological order (then by label).
+
+    ``weights``: each word's weight (:func:`word_weights`) when ``candidates`` are a part of a
+    larger story (an incremental merge passes the whole store's); by default the candidates'
+    own.
 
     >>> merge_candidates([])
     []
@@ -106,7 +112,7 @@ def merge_candidates(candidates: Sequence[Candidate]) -> list[Event]:
     if not candidates:
         return []
     with _no_cyclic_gc():
-        return _merge(candidates)
+        return _merge(candidates, weights)
 
 
 @contextlib.contextmanager
@@ -123,9 +129,9 @@ def _no_cyclic_gc():
             gc.enable()
 
 
-def _merge(candidates: Sequence[Candidate]) -> list[Event]:
+def _merge(candidates: Sequence[Candidate], weights: Mapping[str, float] | None) -> list[Event]:
     cands, furniture = _without_furniture(sorted(candidates, key=lambda c: c.order))
-    weights = _idf(cands)
+    weights = _idf(cands) if weights is None else weights
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
     context = _Context(cands, _topical(cands), _sayings(cands), furniture)
@@ -327,11 +333,31 @@ def _similarity(wa, wb, a: Candidate, b: Candidate) -> float:
 
 
 def _idf(cands: Sequence[Candidate]) -> dict[str, float]:
+    return word_weights(*_word_counts(cands))
+
+
+def _word_counts(cands: Sequence[Candidate]) -> tuple[dict[str, int], int]:
     df: dict[str, int] = defaultdict(int)
     for c in cands:
         for w in c.words:
             df[w] += 1
-    n = len(cands)
+    return dict(df), len(cands)
+
+
+def story_word_counts(candidates: Sequence[Candidate]) -> tuple[dict[str, int], int]:
+    """(how many candidates hold each word, how many candidates), counted as the merge counts
+    them (page furniture left out): what a store keeps so that a merge of a part of the story
+    can weigh words as the whole story does (:func:`word_weights`)."""
+    stripped, _ = _without_furniture(sorted(candidates, key=lambda c: c.order))
+    return _word_counts(stripped)
+
+
+def word_weights(df: Mapping[str, int], n: int) -> dict[str, float]:
+    """Each word's weight by its rarity: ``df[word]`` of ``n`` mentions hold it.
+
+    >>> {w: round(v, 2) for w, v in word_weights({"oil": 9, "nairobi": 1}, 10).items()}
+    {'oil': 0.25, 'nairobi': 2.09}
+    """
     return {w: math.log((n + 1) / (d + 0.5)) + 0.1 for w, d in df.items()}
 
 

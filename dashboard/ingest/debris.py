@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.ingest.pubdate import publication_line
@@ -163,6 +164,66 @@ _PROMPT = re.compile(
 # A caption run into the story with no space or stop: "…at the time of the explosionA Coast Guard"
 _RUN_ON = re.compile(r"\b[a-z]{3,}(?=[A-Z])")
 HEADER_CHARS = 600  # a stamp this near the start of a text ends the page's header
+# What each furniture pattern cannot match without, and whether it ignores case: a text holding
+# none of these is not scanned (most blocks hold none, and the scans were most of the filter's
+# time). A pattern left out is always scanned.
+_NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
+    _STAMP: (("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), False),
+    _AGENCY_DATELINE: (("(",), False),
+    _RUNNING_CREDIT: (("Photo", "Picture", "Image", "Illustration"), False),
+    _PROMPT: (
+        (
+            "Share this",
+            "Follow us on",
+            "Like us on",
+            "Email this",
+            "Print this",
+            "http",
+            "www.",
+            "bit.ly/",
+        ),
+        False,
+    ),
+    _CAPTION_CREDIT: (("photo", "image", "picture", "credit", "/"), True),
+    _COMMENTS: (
+        (
+            "posted by",
+            "wrote:",
+            "|",
+            "report abuse",
+            "retweet",
+            "views expressed",
+            "closed",
+            "we welcome comments",
+            "add your comment",
+            "post a comment",
+            "sign in to comment",
+        ),
+        True,
+    ),
+}
+# The letters besides A-Z and a-z that a pattern ignoring case matches to them (Python's re).
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` cannot match ``text``: it holds none of the pattern's needles.
+
+    >>> _may_match(_COMMENTS, "The rig sank."), _may_match(_COMMENTS, "Comments are CLOSED.")
+    (False, True)
+    >>> _may_match(_COMMENTS, "Po\u017fted by Jane | 9:00 | Reply")  # a long s: always scanned
+    True
+    """
+    needles, folded = _NEEDLES.get(pattern, ((), None))
+    if folded is None:
+        return True
+    if folded:
+        if any(letter in text for letter in _FOLDS_TO_ASCII):
+            return True
+        text = text.lower()
+    return any(needle in text for needle in needles)
+
+
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“A-Z0-9])")
 
 
@@ -197,16 +258,16 @@ def debris_reason(block: str, *, seen: frozenset[str] = frozenset(), title: str 
         return f"publication line ({form})"
     if _CREDIT.search(block) and not _SENTENCE_END.search(block):
         return "photo credit"
-    if _CAPTION_CREDIT.search(block):
+    if _may_match(_CAPTION_CREDIT, block) and _CAPTION_CREDIT.search(block):
         return "image caption with its credit"
     if title and low.rstrip(" .…") == title.casefold().rstrip(" .…"):
         return "headline repeated"
     if low in seen:
         return "repeated block (teaser or standfirst)"
-    words = _WORD.findall(block)
-    if not words:
+    if not _WORD.search(block):
         return "no words"
-    if not _SENTENCE_END.search(block) and len(words) <= MAX_HEADING_WORDS:
+    # words counted only where they decide (a long paragraph is most of a page's text)
+    if not _SENTENCE_END.search(block) and len(_WORD.findall(block)) <= MAX_HEADING_WORDS:
         return "heading, caption or label (no sentence punctuation)"
     return None
 
@@ -225,31 +286,35 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
      ('comment thread', 'Report abuse | Reply Good riddance.')]
     """
     spans: list[tuple[int, int, str]] = []
-    stamp = _STAMP.search(text, 0, HEADER_CHARS + 80)
+    stamp = _STAMP.search(text, 0, HEADER_CHARS + 80) if _may_match(_STAMP, text) else None
     if stamp and stamp.start() <= HEADER_CHARS:
         # headline, standfirst and caption come before the stamp; the story after it
         spans.append((0, _skip_space(text, stamp.end()), "page header"))
-    for match in _AGENCY_DATELINE.finditer(text, 0, HEADER_CHARS + 80):
+    for match in _scan(_AGENCY_DATELINE, text, 0, HEADER_CHARS + 80):
         spans.append((match.start(), match.end(), "agency dateline"))
         break
-    for match in _STAMP.finditer(text):
+    for match in _scan(_STAMP, text):
         spans.append((match.start(), _skip_space(text, match.end()), "dateline"))
-    for match in _RUNNING_CREDIT.finditer(text):
+    for match in _scan(_RUNNING_CREDIT, text):
         caption = _sentence_start(text, _sentence_start(text, match.start()) - 1)
         spans.append((caption, match.end(), "caption and credit"))
     for match in _RUN_ON.finditer(text):
         spans.append(
             (_sentence_start(text, match.start()), match.end(), "caption run into the text")
         )
-    for match in _PROMPT.finditer(text):
+    for match in _scan(_PROMPT, text):
         spans.append((match.start(), match.end(), "share prompt or link"))
-    comments = _COMMENTS.search(text)
+    comments = _COMMENTS.search(text) if _may_match(_COMMENTS, text) else None
     if comments:
         start = comments.start()
         if comments.group().lower().startswith("posted by"):
             start = _sentence_start(text, start)  # the first comment comes before its byline
         spans.append((start, len(text), "comment thread"))
     return _disjoint(spans)
+
+
+def _scan(pattern: re.Pattern[str], text: str, *bounds: int) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text, *bounds) if _may_match(pattern, text) else iter(())
 
 
 def _skip_space(text: str, end: int) -> int:

@@ -275,7 +275,8 @@ def stated_dates(line: str) -> list[StatedDate]:
     []
     """
     out: list[StatedDate] = []
-    if not _FULL_DATE.search(line):
+    # A full date holds a year of 19xx or 20xx: a line without "19" or "20" is not searched.
+    if ("19" not in line and "20" not in line) or not _FULL_DATE.search(line):
         return out  # most lines: no full date, nothing stated
     starts = [m.end() for m in _FORM_STARTS.finditer(line)]
     for form in STATED_FORMS:

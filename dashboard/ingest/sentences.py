@@ -52,13 +52,30 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
         opening = m.group(1)
         if opening is not None and not (opening.isupper() or opening.isdigit()):
             continue  # "e.g. the talks": a lower-case word goes on the same sentence
-        word = _WORD_BEFORE.search(text, begin, m.end())
+        word = _word_before(text, begin, m)
         if word and m.group().startswith(".") and _is_abbreviation(word.group(1)):
             continue
         _add(out, text, begin, m.end(), offset)
         begin = m.end()
     _add(out, text, begin, len(text), offset)
     return out
+
+
+def _word_before(text: str, begin: int, end: re.Match[str]) -> re.Match[str] | None:
+    """The word before the sentence end ``end``, looked for in the last :data:`WORD_WINDOW`
+    characters first (searching from the sentence's start made a long paragraph cost its length
+    at every full stop); from the sentence's start when the word may begin before the window."""
+    window = max(begin, end.start() - WORD_WINDOW)
+    word = _WORD_BEFORE.search(text, window, end.end())
+    if window > begin and (
+        word is None or word.start() == window or text[word.start() - 1] in _TAIL_MARKS
+    ):
+        word = _WORD_BEFORE.search(text, begin, end.end())  # it may start further back
+    return word
+
+
+WORD_WINDOW = 64
+_TAIL_MARKS = "!?…\"'”’)]"  # what may follow the word in _WORD_BEFORE, besides full stops
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
