@@ -52,12 +52,16 @@ class Context:
     def tense(self) -> Tense | None:
         """The clause's tense (computed on first use: most rules never need it)."""
         if self._tense is False:
-            if self.word_before() in _DEADLINE_WORDS and not _PLUPERFECT.search(
+            deadline = self.word_before() in _DEADLINE_WORDS or _NO_LATER_THAN.search(
+                self.lowered, max(0, self.start - 20), self.start
+            )
+            if deadline and not _PLUPERFECT.search(
                 self.lowered, max(0, self.start - 100), self.end + 60
             ):
-                # "until Tuesday", "by Dec. 15": a deadline ahead, even in a past-tense clause
-                # ("postponed until Tuesday"); but not in the past perfect ("had filed by
-                # Wednesday", "until Thursday they had not called him")
+                # "until Tuesday", "by Dec. 15", "no later than Monday": a deadline ahead,
+                # even in a past-tense clause ("postponed until Tuesday"); but not in the
+                # past perfect ("had filed by Wednesday", "until Thursday they had not called
+                # him")
                 self._tense = Tense.FUTURE
             else:
                 if self._tenses is None:
@@ -87,6 +91,7 @@ class Context:
 
 # TimeBank: 18 of 20 dates after "until" or "by" are on or after the publication date
 _DEADLINE_WORDS = frozenset({"until", "till", "by"})
+_NO_LATER_THAN = re.compile(r"\b(?:no|not)\slater\sthan\s$")
 _PLUPERFECT = re.compile(r"\bhad\b")
 _WORD_BEFORE = re.compile(r"([a-z0-9'$]+)[^\w\n]{0,2}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,3}([\w“\"$%'’-]+)")
@@ -959,8 +964,8 @@ _NAMED_WEEKDAY_WORDS = lx.word_set("bloody super black blue cyber giving manic")
 
 # A range of years ("the 2009-2010 pandemic", "the 1957-58 season") is two expressions, one per
 # year, as TimeML annotates it; a range of other numbers ("1500-2000 troops") is not time.
-_RANGE_SECOND = re.compile(r"[-–/]((?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)")
-_RANGE_FIRST = re.compile(r"(?<![\w$£€#.,])(1[89]\d{2}|20\d{2})[-–/]$")
+_RANGE_SECOND = re.compile(r"(?:[-–/]|\s[-–]\s)((?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)")
+_RANGE_FIRST = re.compile(r"(?<![\w$£€#.,])(1[89]\d{2}|20\d{2})(?:[-–/]|\s[-–]\s)$")
 RANGE_SPAN = 100  # years: a longer "range" is more likely two numbers than two years
 
 
@@ -995,7 +1000,7 @@ def year_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def year_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
     """The second year of a range, "2010" in "2009-2010" or "58" in "1957-58"."""
-    first = _RANGE_FIRST.search(ctx.original, max(0, ctx.start - 5), ctx.start)
+    first = _RANGE_FIRST.search(ctx.original, max(0, ctx.start - 7), ctx.start)
     if first is None or _counted_after(ctx, ctx.end):
         return None
     end = _range_end(int(first.group(1)), g["second"])
@@ -1128,6 +1133,30 @@ def nth_day(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(
         Kind.CALENDAR, month=_month(g["month"]), day=day, year=year,
         tense=_tense_if(ctx, year is None),
+    )  # fmt: skip
+
+
+# Words that may follow "on the 15th" when it is a day: any other word makes the ordinal count
+# or name something ("on the 15th floor", "the 11th Circuit")
+_AFTER_DAY_OF_MONTH = lx.word_set(
+    "and or to through until till when at in as but after before while with of from the he she "
+    "it they we there so because"
+)
+
+
+def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "on the 15th", "Tuesday the 13th", "the 20th of next month": a day, its month left out."""
+    day = int(g["day"])
+    if not 1 <= day <= 31:
+        return None
+    rel = g.get("rel")
+    after = ctx.word_after()
+    if rel is None and after and after not in _AFTER_DAY_OF_MONTH:
+        return None  # "the 15th floor", "the 11th Circuit"
+    weekday = lx.WEEKDAYS[g["weekday"]] if g.get("weekday") else None
+    return Expression(
+        Kind.CALENDAR, day=day, weekday=weekday,
+        offset=lx.RELATIVE_WORDS[rel] if rel else None, tense=None if rel else ctx.tense(),
     )  # fmt: skip
 
 

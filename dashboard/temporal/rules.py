@@ -32,6 +32,7 @@ from dashboard.temporal.productions import (
     clock_alone,
     clock_with_day,
     coming_units,
+    day_of_month,
     day_part_of_reference,
     day_range_end,
     day_range_start,
@@ -157,12 +158,23 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day><DAY>)"
          r"\s(?:of\s)?"
          r"(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
+    # "Tuesday the 13th", "Friday 16th": the day of a month near the anchor that is that weekday
+    Rule("<weekday> the <day>",
+         r"(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])",
+         day_of_month),
     Rule("the week of <month> <day>",
          r"the\sweek\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?",
          week_of_day),
     Rule("<month> <day>, <year>",
          r"(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?"
          r"(?:\s(?P<daypart><DAYPART>))?", month_day),
+    # "on the 15th", "by the 3rd", "the 20th of next month": a day, its month left out
+    Rule("on the <day>",
+         r"(?:(?<=on\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=since\s)|(?<=before\s)|"
+         r"(?<=after\s)|(?<=from\s)|(?<=to\s)|(?<=and\s)|(?=the\s[0-3]?\d(?:st|nd|rd|th)\sof\s"
+         r"(?:this|next|last)\smonth))the\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\sof\s"
+         r"(?P<rel>this|next|last)\smonth(?![a-z])|(?![a-z\d-])(?!\s(?:of\s)?<MONTH>))",
+         day_of_month),
     Rule("<ordinal> of <month> <year>",
          r"(?:the\s)?(?P<ordinal><ORDINAL>)\s(?:of\s)?(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?",
          nth_day),
@@ -356,9 +368,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<year>[12１２]\d{3})\s?年\s?)?(?P<monthnum>\d{1,2})\s?月"
          r"(?:\s?(?P<day>\d{1,2})\s?[日号])?", foreign_date),
     Rule("'<yy>", r"['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z]))", apostrophe_year),
-    Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d)", year_range_start),
+    # "2009-2010", "1957-58", "1960 - 1961"
+    Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d|\s[-–]\s\d)",
+         year_range_start),
     Rule("<year>-<year>, its second year",
-         r"(?<=\d[-–/])(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)", year_range_end),
+         r"(?:(?<=\d[-–/])|(?<=\d\s[-–]\s))(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])"
+         r"(?![-–/]\d)", year_range_end),
     Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
     Rule("every <unit>",
          r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"

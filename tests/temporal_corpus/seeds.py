@@ -602,6 +602,21 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07TMO TIME mod=START", ["He left [early Wednesday morning]."]),
     # a range keeps its two expressions (TimeML); each carries the whole (see test_temporal)
     ("2025-05-09 DATE", ["The fair runs from [9] to 11 May."]),
+    # a day of the month without its month: the month near the anchor the tense points at (and
+    # in which the day is the weekday named with it)
+    ("2025-05-13 DATE 2025-05-13..2025-05-13", ["The vote is set for [Tuesday the 13th]."]),
+    ("2025-05-16 DATE", ["The vote is set for [Friday the 16th].", "Talks resume [Friday 16th]."]),
+    ("2024-12-13 DATE", ["The vote was held on [Friday the 13th]."]),
+    ("2025-05-03 DATE", ["He arrived on [the 3rd].", "He has been missing since [the 3rd]."]),
+    ("2025-06-03 DATE", ["He will arrive on [the 3rd], officials said."]),
+    ("2025-05-20 DATE", ["Officials will meet on [the 20th of this month]."]),
+    ("2025-06-02 DATE", ["Talks resume [the 2nd of next month]."]),
+    ("2025-05-15 DATE", ["It runs from the 13th to [the 15th]."]),
+    ("2025-05-05 DATE", ["On [Monday] 13 people died."]),  # a count after a weekday
+    # a deadline lies ahead ("no later than", as "by" and "until")
+    ("2025-05-12 DATE", ["Lawmakers must act no later than [Monday]."]),
+    # a range of years written with spaces around the dash
+    ("1961 DATE", ["The war of 1960 - [1961] ended.", "The war of 1960 – [61] ended."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
 ]
@@ -673,4 +688,6 @@ NEGATIVE: list[str] = [
     "NASA sent 2 Mars rovers; doctors at the Mayo clinic agreed.",
     # Latin abbreviations of three letters are left out: they are words ("out", "set", "ago")
     "9 out of 10 doctors agree; he lost 3 set points.",
+    # an ordinal that counts or names something is not a day of the month
+    "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
