@@ -42,7 +42,10 @@ MACROS: dict[str, str] = {
     r"beginning|start|middle|end|close|dawn)\sof\s(?:the\s)?)",
     "APPROX": r"(?:about|around|approximately|roughly|nearly|almost|more\sthan|less\sthan|"
     r"at\sleast|at\smost|up\sto|some|no\smore\sthan|no\sless\sthan|just\sover|just\sunder|"
-    r"well\sover|the\sbetter\spart\sof)",
+    r"well\sover|the\sbetter\spart\sof|"
+    # "for over a decade", "in under two hours" (not "over five years", which may be a period)
+    r"(?:(?<=for\s)|(?<=in\s)|(?<=last\s)|(?<=lasted\s)|(?<=lasting\s)|(?<=took\s)|"
+    r"(?<=spent\s))(?:over|under))",
     "SEASON": "(?:" + lx.trie_regex(lx.SEASONS) + ")" + _END,
     "DAYPART": "(?:" + lx.trie_regex(lx.DAY_PARTS) + ")" + _END,
     "CLOCK": r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"

@@ -646,6 +646,14 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
+# "the first ... in 20 years", "the highest in a decade": a record over a length of time, not
+# a date that many years ahead, whatever the clause's tense
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|"
+    r"fastest|slowest|deadliest|longest|most|least)\b[^.;!?]*$"
+)
+
+
 def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
     """ "in two weeks": a date when the clause looks forward, else just the duration (without
     "in"); "within 18 months" is a duration with its bound (mod EQUAL_OR_LESS)."""
@@ -654,7 +662,13 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
     if g["prep"] == "within":  # the bound is the mod; the span leaves "within" out (TimeBank)
         expression = Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
         return expression, len("within ")
-    if ctx.tense() is Tense.FUTURE and amount is not None and unit not in ("S", "MIN", "H"):
+    if (
+        ctx.tense() is Tense.FUTURE
+        and amount is not None
+        and unit not in ("S", "MIN", "H")
+        and not g.get("approx")  # "the first to do so in nearly 600 years": a length
+        and not _RECORD_BEFORE.search(ctx.lowered, max(0, ctx.start - 80), ctx.start)
+    ):
         return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1)
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")
 

@@ -142,9 +142,16 @@ RULES: tuple[Rule, ...] = (
          clock_alone),
     # "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first hour, in the second's half of the day
     Rule("<hour> to <hour> pm, its first hour",
-         r"(?:(?<=between\s)|(?<=from\s))(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
+         r"(?:(?<=between\s)|(?<=from\s)|(?=[01]?\d(?::[0-5]\d)?[-–]))"
+         r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
          r"(?=\s?(?:[-–]|and|to|until|till)\s?[01]?\d(?::[0-5]\d)?\s?"
          r"(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z]))", clock_alone),
+    # "at 1400 GMT": a military clock time with its zone, after a word that introduces it (the
+    # "(0735 GMT)" that restates a time in brackets is not a time of its own in TimeBank)
+    Rule("at <hhmm> GMT",
+         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|"
+         r"(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)"
+         r"\s(?:gmt|utc)(?![a-z])", clock_alone),
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
          r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|"
@@ -388,6 +395,10 @@ RULES: tuple[Rule, ...] = (
     # "on weekends", "at weekends": every weekend
     Rule("on weekends", r"(?:(?<=on\s)|(?<=at\s))weekends(?![a-z])", weekends),
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
+    # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
+    Rule("days later",
+         r"(?P<unit>years|decades|months|weeks|days|hours|minutes)(?=\slater(?![a-z]))",
+         vague_units),
     Rule("for years",
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s))"
          r"(?P<unit>years|decades|months|weeks|centuries|hours|minutes)(?![a-z])", vague_units),

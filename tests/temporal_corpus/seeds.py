@@ -617,6 +617,24 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-12 DATE", ["Lawmakers must act no later than [Monday]."]),
     # a range of years written with spaces around the dash
     ("1961 DATE", ["The war of 1960 - [1961] ended.", "The war of 1960 – [61] ended."]),
+    # a military clock time with its zone after "at"; the first hour of "2-4 p.m."
+    ("2025-05-07T12:00 TIME", ["Trading halted at [1200 GMT]."]),
+    ("2025-05-04T14:00 TIME", ["The truce took effect at [1400 GMT] on Sunday."]),
+    ("2025-05-07T14:00 TIME", ["The meeting runs [2]-4 p.m."]),
+    # "Days later": some days (TimeML keeps "later" out of the span, as in "Three days later")
+    ("PXD DURATION -", ["[Days] later, he was arrested."]),
+    ("PTXH DURATION", ["[Hours] later, the rebels withdrew."]),
+    # "over" and "under" as bounds where a length is meant ("for over a decade")
+    ("P10Y DURATION mod=MORE_THAN", ["The drug has been sold for [over a decade]."]),
+    ("PT2H DURATION mod=LESS_THAN", ["The talks lasted [under two hours]."]),
+    ("P5Y DURATION", ["The plan cuts the deficit over [five years]."]),
+    # a record "in" a length of time is that length, even in a future-tense clause
+    (
+        "P600Y DURATION mod=LESS_THAN",
+        ["He will resign, the first pope to do so in [nearly 600 years]."],
+    ),
+    ("P20Y DURATION", ["It will be the first such vote in [20 years]."]),
+    ("2027 DATE", ["The company will be profitable [in two years]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
 ]
@@ -634,7 +652,7 @@ NEGATIVE: list[str] = [
     "The minutes of the meeting were published; office hours are short.",
     "The score was 2009-08.",
     "They may 8-10 times; prices rose 5-10%; the ratio was 3-1.",
-    "Trading halted at 1200 GMT.",  # a clock time, not a year
+    "Trading halted (1200 GMT).",  # a restated clock time, not a year nor a time of its own
     # a score, a ratio or a race time is not a clock time
     "The odds moved to 10:15; he ran at a 2:05:30 pace; they won 3 to 4 points.",
     "He said that day was hard for everyone.",
