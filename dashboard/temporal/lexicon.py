@@ -297,6 +297,8 @@ def parse_amount(words: str) -> float | None:
     (24.0, 2.5, 2.5)
     """
     words = words.strip().lower().replace("-", " ")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", words):  # "12,000"
+        words = words.replace(",", "")
     if words in VAGUE_AMOUNTS or not words:
         return None
     if words in CARDINALS:

@@ -466,6 +466,8 @@ def _resolve_shift(e: Expression, anchor: dt.date) -> Resolution:
         return Resolution(e.type, f"{year:04d}-{month:02d}", e.mod, start, end, Grain.MONTH)
     years = round(amount * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 1))
     year = anchor.year + years
+    if year < MIN_YEAR:  # "12,000 years ago": before the calendar's first year, just the past
+        return _resolve_reference(Expression(Kind.REFERENCE, value="PAST_REF"), anchor)
     if abs(years) >= ERA_YEARS:
         # "1500 years ago", "two thousand years ago": a round count of an era, not the year 525
         century = max(year, MIN_YEAR) // 100

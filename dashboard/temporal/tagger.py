@@ -158,6 +158,7 @@ def _finder(
     others = [word for word in rule_table.FIRST_WORDS if word not in guarded_words]
     words = "|".join(guarded) + "|" + trie_regex(others) if guarded else trie_regex(others)
     before = rf"(?<![^\W{_CJK_CHARACTERS}]|[$£€'’])" if after_cjk else r"(?<![\w$£€'’])"
+    before += r"(?<!\d,)"  # not inside a number ("12,000": not "000")
     return re.compile(before + r"(?:(" + words + r")s?(?![a-z])|(\d)|['’])")
 
 

@@ -628,6 +628,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P10Y DURATION mod=MORE_THAN", ["The drug has been sold for [over a decade]."]),
     ("PT2H DURATION mod=LESS_THAN", ["The talks lasted [under two hours]."]),
     ("P5Y DURATION", ["The plan cuts the deficit over [five years]."]),
+    # numbers with thousands separators: a length, an era, or a time before the calendar
+    ("P1500Y DURATION", ["The dynasty ruled for [1,500 years]."]),
+    ("00 DATE mod=APPROX", ["The city was founded [2,000 years ago]."]),
+    ("PAST_REF DATE", ["The ice age ended [about 12,000 years ago]."]),
+    # US time zones written out
+    ("2025-05-07T17:00 TIME", ["Voting ends at [5 p.m. Eastern time]."]),
+    ("2025-05-07T15:00 TIME", ["The launch is at [3 p.m. PT]."]),
     # a record "in" a length of time is that length, even in a future-tense clause
     (
         "P600Y DURATION mod=LESS_THAN",
@@ -647,6 +654,7 @@ NEGATIVE: list[str] = [
     "Chinese troops: 2022 troops will also participate.",
     "The bill came to $2,022.50, or €1,999.",
     "It costs $2025 per tonne.",
+    "It cost $12,000; the vote was 12,2025 against; 2,000 troops came.",
     "Call 555-2025 or +1 202 555 1998.",
     "About 1500-2000 troops were sent; it costs $1999-2005; phone 1999-2034-5555.",
     "The minutes of the meeting were published; office hours are short.",
