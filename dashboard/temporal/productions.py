@@ -673,9 +673,17 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")
 
 
+# Words after which "last" is the verb ("it will last two days", "to last a week")
+_BEFORE_LAST_THE_VERB = lx.word_set(
+    "will would could can may might must should to did didn't won't cannot not never only also"
+)
+
+
 def past_amount(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
+    if ctx.lowered.startswith("last", ctx.start) and ctx.word_before() in _BEFORE_LAST_THE_VERB:
+        return None  # "it will last two days": the length alone, by "<amount> <unit>"
     if amount is None and not g.get("approx"):  # "the past several years": as "recent years"
         span = ctx.lowered[ctx.start : ctx.end]
         for word, mod in (("past", "BEFORE"), ("last", "BEFORE"), ("previous", "BEFORE"),
@@ -709,7 +717,7 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if amount is not None and g.get("andhalf"):
         amount += 0.5
-    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
+    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
 
 
 def unit_long(g: dict[str, str], ctx: Context) -> Expression:

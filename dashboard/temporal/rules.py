@@ -332,9 +332,10 @@ RULES: tuple[Rule, ...] = (
          r"quarters|years|decades)(?![a-z])", recent_units),
     Rule("<amount> <unit>",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?"
-         r"[\s-](?:(?:more|additional|extra|further)\s)?"
-         r"(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
-         r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])", amount_of_units),
+         r"[\s-](?:(?:more|additional|extra|further|full|straight|consecutive|successive|whole|"
+         r"long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
+         r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])(?:\sor\sso(?![a-z]))?",
+         amount_of_units),
     Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
     Rule("<rel> <weekday> <day part>",

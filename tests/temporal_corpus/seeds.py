@@ -635,6 +635,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # US time zones written out
     ("2025-05-07T17:00 TIME", ["Voting ends at [5 p.m. Eastern time]."]),
     ("2025-05-07T15:00 TIME", ["The launch is at [3 p.m. PT]."]),
+    # a length with an adjective or "or so"; "last" the verb is not "the last"
+    ("P2D DURATION", ["He was held for [two full days].", "It will last [two days]."]),
+    ("P5Y DURATION", ["The budget was cut for [five straight years]."]),
+    ("P1Y DURATION mod=APPROX", ["The project will take [a year or so]."]),
     # a record "in" a length of time is that length, even in a future-tense clause
     (
         "P600Y DURATION mod=LESS_THAN",
