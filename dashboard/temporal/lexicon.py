@@ -299,6 +299,8 @@ def parse_amount(words: str) -> float | None:
     words = words.strip().lower().replace("-", " ")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", words):  # "12,000"
         words = words.replace(",", "")
+    if words == "another":  # "another decade": one more
+        return 1.0
     if words in VAGUE_AMOUNTS or not words:
         return None
     if words in CARDINALS:

@@ -906,12 +906,18 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["month"]
     if not ctx.capitalised(0):
         return None
-    if word in lx.AMBIGUOUS_MONTHS and ctx.word_before() not in _MONTH_CUES:
+    if (
+        word in lx.AMBIGUOUS_MONTHS
+        and ctx.word_before() not in _MONTH_CUES
+        and not _MONTH_DASH_BEFORE.search(ctx.lowered, max(0, ctx.start - 12), ctx.start)
+    ):
         return None  # "May" the verb, "March" the walk
     # latent: the year is a guess from the tense (Duckling's "latent" month)
     return Expression(Kind.CALENDAR, month=_month(word), tense=ctx.tense(), latent=True)
 
 
+# "the January-March period": a month range's second month
+_MONTH_DASH_BEFORE = re.compile(expand(r"<MONTH>\.?[-–]$"))
 _MONTH_CUES = frozenset(
     {"in", "since", "by", "until", "till", "of", "during", "through", "before", "after", "from",
      "to", "early", "late", "mid", "last", "next", "this", "each", "every", "and", "or", "between",

@@ -424,6 +424,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
-           "thrice", "end", "start", "beginning"}
+           "thrice", "end", "start", "beginning", "another"}
     )
 )  # fmt: skip

@@ -639,6 +639,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P2D DURATION", ["He was held for [two full days].", "It will last [two days]."]),
     ("P5Y DURATION", ["The budget was cut for [five straight years]."]),
     ("P1Y DURATION mod=APPROX", ["The project will take [a year or so]."]),
+    ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
+    # the second month of a range ("March" needs a cue: here the month before it)
+    ("2025-03 DATE", ["Car sales in the January-[March] period rose."]),
     # a record "in" a length of time is that length, even in a future-tense clause
     (
         "P600Y DURATION mod=LESS_THAN",
