@@ -807,7 +807,13 @@ def _or_so(ctx: Context) -> str | None:
     return "APPROX" if ctx.lowered.endswith("or so", ctx.start, ctx.end) else None
 
 
-def the_weekend(g: dict[str, str], ctx: Context) -> Expression:
+# "the weekend of May 10-11": the weekend of the date that follows, not the anchor's
+_OF_DATE = re.compile(expand(r"\sof\s(?:<MONTH>|[0-3]?\d)"))
+
+
+def the_weekend(g: dict[str, str], ctx: Context) -> Expression | None:
+    if _OF_DATE.match(ctx.lowered, ctx.end):
+        return None  # the date itself is read next
     return Expression(Kind.RELATIVE, unit="WE", offset=None, tense=ctx.tense())
 
 

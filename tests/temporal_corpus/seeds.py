@@ -640,6 +640,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P5Y DURATION", ["The budget was cut for [five straight years]."]),
     ("P1Y DURATION mod=APPROX", ["The project will take [a year or so]."]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
+    ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
     ("2025-03 DATE", ["Car sales in the January-[March] period rose."]),
     # a record "in" a length of time is that length, even in a future-tense clause
