@@ -372,6 +372,18 @@ def week_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+def nth_weekday_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "the first Monday of June": that weekday of the month (as Thanksgiving is)."""
+    if not _month_ok(g, ctx):
+        return None
+    number = -1 if g["ord"] in ("last", "final") else lx.ordinal_value(g["ord"])
+    year = _year(g)
+    return Expression(
+        Kind.CALENDAR, month=_month(g["month"]), weekday=lx.WEEKDAYS[g["weekday"]], nth=number,
+        year=year, tense=_tense_if(ctx, year is None),
+    )  # fmt: skip
+
+
 def month_year(g: dict[str, str], ctx: Context) -> Expression | None:
     if not _month_ok(g, ctx):
         return None
@@ -433,7 +445,11 @@ def part_of_relative(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    offset, day_part = lx.NAMED_DAYS[g["named"]]
+    named = re.sub(r"\s+", " ", g["named"])
+    if named.startswith("this "):  # "early this morning"
+        offset, day_part = 0, lx.DAY_PARTS[named[5:]]
+    else:
+        offset, day_part = lx.NAMED_DAYS[named]
     part = g.get("part")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(part or "")
     return Expression(

@@ -53,6 +53,7 @@ from dashboard.temporal.productions import (
     month_year,
     named_day,
     nth_day,
+    nth_weekday_of_month,
     numeric_date,
     page_debris,
     part_of_day,
@@ -222,6 +223,11 @@ RULES: tuple[Rule, ...] = (
     Rule("the first week of <month>",
          r"the\s(?P<ord>first|second|third|fourth|last|final)\sweek\sof\s(?P<month><MONTH>)"
          r"(?:,?\s(?P<year><YEAR>))?", week_of_month),
+    # "the first Monday of June", "the second Sunday in May", "the last Friday of March 2026"
+    Rule("the first <weekday> of <month>",
+         r"the\s(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s"
+         r"(?P<weekday><WEEKDAY>)\s(?:of|in)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?",
+         nth_weekday_of_month),
     Rule("<part> <year>", r"<PART>(?P<year><YEAR>)(?!s|'s)", part_of_year),
     Rule("the same period last year",
          r"the\ssame\s(?:period|quarter|month|week|time|day)\s(?:a\syear\s(?:ago|earlier)|"
@@ -257,7 +263,8 @@ RULES: tuple[Rule, ...] = (
          r"(?![\d:]|\.\d|\s?(?:a\.?m|p\.?m|o['’]clock))", tonight_at),
     Rule("<part> <day>",
          r"(?P<part>early|late|earlier|later|mid-|mid)[\s-]?(?:(?P<daypart><DAYPART>)\s)?"
-         r"(?P<named>today|yesterday|tomorrow|tonight)", part_of_day),
+         r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|"
+         r"this\s(?:morning|afternoon|evening))(?![a-z])", part_of_day),
     Rule("<part> this <period>",
          r"<PART>(?P<rel>this|last|next|the\scoming|the\spast|the\scurrent|the|current)\s"
          r"(?P<unit>year|month|week|weekend|quarter|decade|century)(?![a-z-])", part_of_relative),
@@ -304,7 +311,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
          r"(?:more\s)?(?P<unit><UNIT>)"
-         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\snow|hence|back)(?![a-z])", shift),
+         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\s(?:now|today)|hence|back)(?![a-z])", shift),
     # "years ago", "months ago": some time back (PAST_REF, as "several years ago")
     Rule("<units> ago",
          r"(?P<unit>hours|days|weeks|months|years|decades|centuries)\sago(?![a-z])", units_ago),

@@ -639,6 +639,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P2D DURATION", ["He was held for [two full days].", "It will last [two days]."]),
     ("P5Y DURATION", ["The budget was cut for [five straight years]."]),
     ("P1Y DURATION mod=APPROX", ["The project will take [a year or so]."]),
+    # the n-th weekday of a month; a part of this morning or last night; "a week from today"
+    ("2025-06-02 DATE", ["The vote is on [the first Monday of June]."]),
+    ("2025-05-11 DATE", ["It falls on [the second Sunday in May]."]),
+    ("2025-05-30 DATE", ["Markets close on [the last Friday of May 2025]."]),
+    ("2025-05-07TMO TIME mod=START", ["He left [early this morning]."]),
+    ("2025-05-06TNI TIME mod=END", ["He spoke [late last night]."]),
+    ("2025-05-14 DATE", ["The decision is due [a week from today]."]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
