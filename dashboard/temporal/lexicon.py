@@ -15,13 +15,13 @@ from functools import lru_cache
 MONTHS: dict[str, int] = {
     "january": 1, "jan.": 1, "jan": 1,
     "february": 2, "feb.": 2, "feb": 2,
-    "march": 3, "mar.": 3,
+    "march": 3, "mar.": 3, "mar": 3,
     "april": 4, "apr.": 4, "apr": 4,
     "may": 5,
-    "june": 6, "jun.": 6,
-    "july": 7, "jul.": 7,
+    "june": 6, "jun.": 6, "jun": 6,
+    "july": 7, "jul.": 7, "jul": 7,
     "august": 8, "aug.": 8, "aug": 8,
-    "september": 9, "sept.": 9, "sept": 9, "sep.": 9,
+    "september": 9, "sept.": 9, "sept": 9, "sep.": 9, "sep": 9,
     "october": 10, "oct.": 10, "oct": 10,
     "november": 11, "nov.": 11, "nov": 11,
     "december": 12, "dec.": 12, "dec": 12,
@@ -33,7 +33,7 @@ FULL_MONTHS: dict[str, int] = {
 }
 
 # Month names that are also ordinary English words: alone, they count only when capitalised.
-AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar"})
 
 # Month names of other languages, read once from dateparser's own locale data (a fixed list of
 # languages: no language detection, no network). Its lists mix full names, inflected forms
@@ -97,6 +97,13 @@ AMBIGUOUS_FOREIGN_MONTHS = frozenset({"mars", "mayo", "avril", "julio"})
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     "sunday": 7, "mon.": 1, "tues.": 2, "tue.": 2, "wed.": 3, "thurs.": 4, "thu.": 4, "fri.": 5,
+}  # fmt: skip
+
+# Three-letter weekdays without a period ("Wed Jun 16, 2010" in datelines): words of their own
+# ("sun", "sat", "wed"), so read only right before a month and a day
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
+    "sun": 7,
 }  # fmt: skip
 
 SEASONS: dict[str, str] = {

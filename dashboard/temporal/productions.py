@@ -892,8 +892,14 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "Thursday, May 8", "Thursday 21 March": the date, in a year where it is that weekday."""
+    name = g["weekday"]
+    if name in lx.WEEKDAY_ABBREVIATIONS and not ctx.capitalised(
+        ctx.lowered.find(name, ctx.start, ctx.end) - ctx.start
+    ):
+        return None  # "he sat Jun 5 exams": the verb
     date = month_day(g, ctx)
-    return None if date is None else replace(date, weekday=lx.WEEKDAYS[g["weekday"]])
+    number = lx.WEEKDAYS.get(name) or lx.WEEKDAY_ABBREVIATIONS[name]
+    return None if date is None else replace(date, weekday=number)
 
 
 # "today's world", "today's youth": the present era in general, which TimeBank leaves out;

@@ -159,9 +159,9 @@ RULES: tuple[Rule, ...] = (
          r"(?<=from\s)|(?<=\d\sto\s))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
          r"(?![\d:])(?![.,]\d)", clock_24),
     Rule("<weekday>, <month> <day>, <year>",
-         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?P<month><MONTH>)\s?"
-         r"(?P<day><DAY>)"
-         r"(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
+         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
+         + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s<MONTH>\s?\d))"
+         r",?\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
     Rule("<weekday> <day> <month> <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day><DAY>)"
          r"\s(?:of\s)?"
@@ -417,7 +417,8 @@ RULES: tuple[Rule, ...] = (
 # Words a match can begin with: the scan only tries the rules where one of these starts.
 FIRST_WORDS: tuple[str, ...] = tuple(
     sorted(
-        set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.UNITS) | set(lx.SET_ADVERBS)
+        set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.WEEKDAY_ABBREVIATIONS) | set(lx.SEASONS)
+        | set(lx.UNITS) | set(lx.SET_ADVERBS)
         | set(lx.FOREIGN_MONTHS)
         | {w.split()[0] for w in lx.REFERENCE_WORDS} | {w.split()[0] for w in lx.NAMED_DAYS}
         | {w.split()[0] for w in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS]}

@@ -646,6 +646,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07TMO TIME mod=START", ["He left [early this morning]."]),
     ("2025-05-06TNI TIME mod=END", ["He spoke [late last night]."]),
     ("2025-05-14 DATE", ["The decision is due [a week from today]."]),
+    # the abbreviations "Jun", "Jul", "Sep", "Mar" without a period; a dateline's "Wed"
+    ("2010-06-09 DATE", ["At 10:49 am on [09 Jun 2010], Bauer wrote:"]),
+    ("2010-06-16 DATE", ["WASHINGTON | [Wed Jun 16, 2010] 9:13 pm EDT WASHINGTON (Reuters)"]),
+    ("2025-07-04 DATE", ["The parade is on [Jul 4]."]),
+    ("2024-09-05 DATE", ["[Sep 5] was hot."]),
+    ("2025-06-05 DATE", ["He sat [Jun 5] exams."]),  # "sat" the verb
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
@@ -730,5 +736,6 @@ NEGATIVE: list[str] = [
     # Latin abbreviations of three letters are left out: they are words ("out", "set", "ago")
     "9 out of 10 doctors agree; he lost 3 set points.",
     # an ordinal that counts or names something is not a day of the month
+    "Critics said the delays mar 12 events.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
