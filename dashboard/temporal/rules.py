@@ -408,7 +408,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>years|decades|months|weeks|days|hours|minutes)(?=\slater(?![a-z]))",
          vague_units),
     Rule("for years",
-         r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s))"
+         r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s)|"
+         # "could take years", "a fire that lasted months", "after months of talks"
+         r"(?<=\btake\s)|(?<=takes\s)|(?<=took\s)|(?<=lasted\s)|(?<=spent\s)|(?<=\bafter\s)|"
+         r"(?<=follows\s)|(?<=despite\s)|(?<=\bamid\s))"
          r"(?P<unit>years|decades|months|weeks|centuries|hours|minutes)(?![a-z])", vague_units),
     Rule("now, recently, the future",
          "(?P<ref>" + lx.trie_regex(lx.REFERENCE_WORDS) + r")(?![a-z'’-])", reference),

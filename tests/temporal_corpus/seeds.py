@@ -652,6 +652,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-07-04 DATE", ["The parade is on [Jul 4]."]),
     ("2024-09-05 DATE", ["[Sep 5] was hot."]),
     ("2025-06-05 DATE", ["He sat [Jun 5] exams."]),  # "sat" the verb
+    ("PXY DURATION", ["The clean-up could take [years]."]),
+    ("PXM DURATION", ["The fire lasted [months].", "After [months] of talks, a deal came."]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
@@ -737,5 +739,6 @@ NEGATIVE: list[str] = [
     "9 out of 10 doctors agree; he lost 3 set points.",
     # an ordinal that counts or names something is not a day of the month
     "Critics said the delays mar 12 events.",
+    "The years after the war were hard.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
