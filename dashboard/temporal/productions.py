@@ -709,10 +709,34 @@ def past_amount(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
 
 
+# "$33 million a year", "50,000 CDs a year", "24 hours a day": a rate, so "a year" recurs (SET)
+_QUANTITY_WORDS = lx.word_set("million billion trillion thousand hundred dozen percent cents")
+_NOT_PLURAL_NOUNS = lx.word_set(
+    "this his its was has is as us yes unless always perhaps across less plus thus whereas "
+    "towards afterwards besides sometimes news series"
+)
+_AFTER_RATE = lx.word_set("ago earlier later after before from of or and old")
+
+
+def _rate_before(ctx: Context) -> bool:
+    """Whether "a <unit>" follows an amount of something, which makes it a rate."""
+    before = ctx.word_before()
+    if not before or ctx.word_after().lower() in _AFTER_RATE:
+        return False
+    if before[0].isdigit() or before in _QUANTITY_WORDS or ctx.lowered.endswith("% ", 0, ctx.start):
+        return True
+    return (
+        len(before) > 2 and before.endswith("s") and not before.endswith("ss")
+        and before not in _NOT_PLURAL_NOUNS
+    )  # fmt: skip
+
+
 def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = lx.UNITS[g["unit"]]
     number = g["num"]
-    if number in ("a", "an") and ctx.word_before() in ("once", "twice", "thrice", "times", "per"):
+    if number in ("a", "an") and (
+        ctx.word_before() in ("once", "twice", "thrice", "times", "per") or _rate_before(ctx)
+    ):
         return Expression(Kind.SET, value=f"P1{'T' if unit in ('H', 'MIN', 'S') else ''}"
                           f"{'M' if unit == 'MIN' else unit}")  # fmt: skip
     if (

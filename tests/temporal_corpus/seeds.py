@@ -654,6 +654,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-06-05 DATE", ["He sat [Jun 5] exams."]),  # "sat" the verb
     ("PXY DURATION", ["The clean-up could take [years]."]),
     ("PXM DURATION", ["The fire lasted [months].", "After [months] of talks, a deal came."]),
+    # "a year" after an amount is a rate: it recurs
+    (
+        "P1Y SET",
+        ["The deal is worth $33 million [a year].", "Fifty thousand CDs [a year] are sold."],
+    ),
+    ("P1D SET", ["Output is 5,000 barrels [a day].", "The shop opens 24 hours [a day]."]),
+    ("P1Y DURATION", ["He was jailed for [a year]."]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
