@@ -34,8 +34,9 @@ MACROS: dict[str, str] = {
     "NUMWORD": _NUMWORD,
     "NUM": r"(?:\d{1,4}(?:\.\d{1,2})?(?:\s1/2|½)?(?![\d,])|\d{1,3}(?:,\d{3}){1,2}(?![\d,])|"
     + _NUMWORD
-    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:\sand\sa\shalf)?|a\sfew|a\scouple\sof|couple\sof|"
-    + r"several|a\sdozen|a|an|another|half\san?|one\sand\sa\shalf|many|some)",
+    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:[\s-]and[\s-]a[\s-]half)?|a\sfew|a\scouple\sof|"
+    + r"couple\sof|several|a\sdozen|a|an|another|half\san?|half(?=-[a-z])|one\sand\sa\shalf|"
+    + r"many|some)",
     "UNIT": "(?:" + lx.trie_regex(lx.UNITS) + ")" + _END,
     "ORDINAL": r"(?:\d{1,2}(?:st|nd|rd|th)|" + lx.trie_regex(ORDINAL_WORDS) + ")" + _END,
     # "end-March", "end of next month" (news shorthand without "the") as "the end of March"

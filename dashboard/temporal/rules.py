@@ -332,7 +332,7 @@ RULES: tuple[Rule, ...] = (
          r"quarters|years)(?![a-z])", coming_units),
     Rule("the weeks ahead", r"the\s(?P<unit>days|weeks|months|years)\sahead(?![a-z])",
          coming_units),
-    Rule("day-long", r"(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long(?![a-z])",
+    Rule("day-long", r"(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-?long(?![a-z])",
          unit_long),
     Rule("recent <units>",
          r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
@@ -411,7 +411,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s)|"
          # "could take years", "a fire that lasted months", "after months of talks"
          r"(?<=\btake\s)|(?<=takes\s)|(?<=took\s)|(?<=lasted\s)|(?<=spent\s)|(?<=\bafter\s)|"
-         r"(?<=follows\s)|(?<=despite\s)|(?<=\bamid\s))"
+         r"(?<=follows\s)|(?<=despite\s)|(?<=\bamid\s)|(?<=\bbeen\s))"
          r"(?P<unit>years|decades|months|weeks|centuries|hours|minutes)(?![a-z])", vague_units),
     Rule("now, recently, the future",
          "(?P<ref>" + lx.trie_regex(lx.REFERENCE_WORDS) + r")(?![a-z'’-])", reference),
@@ -435,6 +435,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
-           "thrice", "end", "start", "beginning", "another"}
+           "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
+           "monthlong", "yearlong"}
     )
 )  # fmt: skip

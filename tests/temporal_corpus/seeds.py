@@ -661,6 +661,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("P1D SET", ["Output is 5,000 barrels [a day].", "The shop opens 24 hours [a day]."]),
     ("P1Y DURATION", ["He was jailed for [a year]."]),
+    ("PT30M DURATION", ["The [half-hour] meeting ended."]),
+    ("P1W DURATION", ["The [weeklong] festival opened."]),
+    ("P2Y6M DURATION", ["The [two-and-a-half-year] war ended."]),
+    ("PXM DURATION", ["It's been [months] since he spoke."]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
