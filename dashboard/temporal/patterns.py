@@ -69,7 +69,8 @@ APPROX_MODS = {
 
 RELATIVE_PERIOD_UNITS = {
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
-    "decade": "DE", "century": "CE", "fiscal year": "Y", "yr": "Y", "qtr": "Q",
+    "decade": "DE", "century": "CE", "fiscal year": "Y", "yr": "Y", "qtr": "Q", "wk": "W",
+    "wknd": "WE",
 }  # fmt: skip
 
 

@@ -914,6 +914,17 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
+# Words before a shortened weekday that make it one ("on sat", "till fri", "see you thurs")
+_CASUAL_WEEKDAY_CUES = lx.word_set("on til till until by since from before after you u")
+
+
+def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "on sat", "sat night", "next thurs": a weekday as posts shorten it, with a cue."""
+    if not (g.get("rel") or g.get("daypart") or ctx.word_before() in _CASUAL_WEEKDAY_CUES):
+        return None  # "he sat down", "the sun", "newly wed"
+    return weekday({**g, "weekday": lx.CASUAL_WEEKDAYS[g["weekday"]]}, ctx)
+
+
 def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "Thursday, May 8", "Thursday 21 March": the date, in a year where it is that weekday."""
     name = g["weekday"]
@@ -938,6 +949,9 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s$")
 
 
 def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    named = re.sub(r"\s+", " ", g["named"])
+    if named in lx.INFORMAL_NAMED_DAYS:  # "tmrw", "2nite"
+        g = {**g, "named": lx.INFORMAL_NAMED_DAYS[named]}
     if g["named"] == "today":
         noun = _POSSESSIVE_NOUN.match(ctx.lowered, ctx.end)
         if noun is not None and noun.group(1) in _GENERIC_PRESENT:
@@ -1089,6 +1103,8 @@ def year_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
+    if word == "rn" and ctx.original[ctx.start : ctx.end] != "rn":
+        return None  # "an RN", a registered nurse
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
         return None
     if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):

@@ -27,6 +27,7 @@ from dashboard.temporal.productions import (
     amount_of_units,
     apostrophe_year,
     bare_month,
+    casual_weekday,
     century,
     clock_24,
     clock_alone,
@@ -356,7 +357,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
          r"coming|current|"
-         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|"
+         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
@@ -365,7 +366,14 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=by\s)|(?<=at\s)|(?<=until\s))(?P<daypart>mid-afternoon|midafternoon|"
          r"mid\safternoon)(?![a-z-])", day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
-         r"yesterday|the\sday\safter\stomorrow)(?:\s(?P<daypart><DAYPART>))?", named_day),
+         r"yesterday|the\sday\safter\stomorrow|"
+         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?",
+         named_day),
+    # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
+    Rule("on sat",
+         r"(?:(?P<rel>last|next|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
+         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
+         casual_weekday),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
          + lx.trie_regex([*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS])
@@ -424,6 +432,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
         | set(lx.UNITS) | set(lx.SET_ADVERBS)
         | set(lx.FOREIGN_MONTHS)
         | {w.split()[0] for w in lx.REFERENCE_WORDS} | {w.split()[0] for w in lx.NAMED_DAYS}
+        | {w.split()[0] for w in lx.INFORMAL_NAMED_DAYS} | set(lx.CASUAL_WEEKDAYS)
         | {w.split()[0] for w in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS]}
         | set(NUMBER_WORDS) | set(ORDINAL_WORDS)
         | set(lx.DAY_PARTS) | {w.split()[0] for w in APPROX_MODS}

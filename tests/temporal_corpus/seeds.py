@@ -665,6 +665,20 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P1W DURATION", ["The [weeklong] festival opened."]),
     ("P2Y6M DURATION", ["The [two-and-a-half-year] war ended."]),
     ("PXM DURATION", ["It's been [months] since he spoke."]),
+    # posts: named days, weekdays and units as they are typed
+    ("2025-05-08 DATE", ["can't wait for [tmrw]!!", "see u [tmr] at the park"]),
+    ("2025-05-07TNI TIME", ["going out [tonite]", "party [2nite]"]),
+    ("2025-05-06TNI TIME", ["[last nite] was crazy"]),
+    ("2025-05-07 DATE", ["feeling great [2day]"]),
+    ("PRESENT_REF DATE", ["busy [rn]"]),
+    ("2025-W19-WE DATE", ["plans [this wknd]?"]),
+    ("2025-W20 DATE", ["meeting [next wk]"]),
+    ("2025-05-10 DATE", ["going to the beach on [sat]"]),
+    ("2025-05-10TNI TIME", ["see you [sat night]"]),
+    ("PT2H DURATION", ["stuck in [2 hrs] of traffic"]),
+    ("PT20M DURATION", ["been waiting [20 mins]"]),
+    ("2024-12-25 DATE", ["merry [xmas] everyone"]),
+    ("2025-05-11 DATE", ["happy [mothers day]"]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
@@ -751,5 +765,6 @@ NEGATIVE: list[str] = [
     # an ordinal that counts or names something is not a day of the month
     "Critics said the delays mar 12 events.",
     "The years after the war were hard.",
+    "An RN at the hospital said the sun rose; he sat down; newly wed couples; the SEC said.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
