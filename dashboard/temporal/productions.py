@@ -90,7 +90,7 @@ class Context:
 
 
 # TimeBank: 18 of 20 dates after "until" or "by" are on or after the publication date
-_DEADLINE_WORDS = frozenset({"until", "till", "by"})
+_DEADLINE_WORDS = frozenset({"until", "till", "til", "by"})
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\slater\sthan\s$")
 _PLUPERFECT = re.compile(r"\bhad\b")
 _WORD_BEFORE = re.compile(r"([a-z0-9'$]+)[^\w\n]{0,2}$")

@@ -675,6 +675,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-W20 DATE", ["meeting [next wk]"]),
     ("2025-05-10 DATE", ["going to the beach on [sat]"]),
     ("2025-05-10TNI TIME", ["see you [sat night]"]),
+    ("2025-05-09 DATE", ["open til [fri]"]),
     ("PT2H DURATION", ["stuck in [2 hrs] of traffic"]),
     ("PT20M DURATION", ["been waiting [20 mins]"]),
     ("2024-12-25 DATE", ["merry [xmas] everyone"]),
