@@ -284,7 +284,7 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
 # "May 8-10", "8-10 May", "April 24 and 25": two expressions, as for a range of years, each day
 # its own
 _RANGE_FROM_MONTH_DAY = re.compile(
-    r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)(?:[-–]|\s(?:and|or|to)\s)$"
+    r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)(?:[-–]|\s(?:and|or|to|through|until|till)\s)$"
 )
 
 
@@ -308,7 +308,7 @@ def day_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def day_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
     """The second day of "May 8-10" (written with a capital month: "may 8-10" is not a date)."""
-    first = _RANGE_FROM_MONTH_DAY.search(ctx.original, max(0, ctx.start - 18), ctx.start)
+    first = _RANGE_FROM_MONTH_DAY.search(ctx.original, max(0, ctx.start - 24), ctx.start)
     if first is None or first.group(1).lower().rstrip(".") not in lx.MONTHS:
         return None
     day, month = int(g["day2"]), first.group(1).lower()

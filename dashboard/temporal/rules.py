@@ -192,7 +192,8 @@ RULES: tuple[Rule, ...] = (
          r"\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?)",
          day_range_start),
     Rule("<month> <day>-<day>, its second day",
-         r"(?:(?<=\d[-–])|(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day2>[0-3]?\d)(?![\d%:.,]\d)(?![\w%-])(?:,?\s(?P<year><YEAR>))?",
+         r"(?:(?<=\d[-–])|(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s)|"
+         r"(?<=\d\suntil\s)|(?<=\d\still\s))(?P<day2>[0-3]?\d)(?![\d%:.,]\d)(?![\w%-])(?:,?\s(?P<year><YEAR>))?",
          day_range_end),
     Rule("<day> <month> <year>",
          r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", month_day),

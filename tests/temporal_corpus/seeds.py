@@ -602,6 +602,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07TMO TIME mod=START", ["He left [early Wednesday morning]."]),
     # a range keeps its two expressions (TimeML); each carries the whole (see test_temporal)
     ("2025-05-09 DATE", ["The fair runs from [9] to 11 May."]),
+    ("2025-03-08 DATE", ["The show runs March 5 through [8]."]),
     # a day of the month without its month: the month near the anchor the tense points at (and
     # in which the day is the weekday named with it)
     ("2025-05-13 DATE 2025-05-13..2025-05-13", ["The vote is set for [Tuesday the 13th]."]),
