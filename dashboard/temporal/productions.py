@@ -192,10 +192,18 @@ def month_part_either(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.EITHER, first=first, second=second)
 
 
+# A date right after a weekday ("10:15 GMT, Tuesday 5 March 2013"): the date says the day
+_DATE_AFTER_WEEKDAY = re.compile(
+    expand(r",?\s(?:the\s)?(?:[0-3]?\d(?:st|nd|rd|th)?\s<MONTH>|<MONTH>\s?\d)")
+)
+
+
 def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
     hour, minute = _clock(g)
     if hour is None:
         return None
+    if g.get("weekday") and _DATE_AFTER_WEEKDAY.match(ctx.lowered, ctx.end):
+        return None  # the clock alone; the weekday and its date are read next
     time = {"hour": hour, "minute": minute, "type": TimexType.TIME, "mod": _mod(g)}
     if g.get("weekday"):
         return Expression(

@@ -603,6 +603,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # a range keeps its two expressions (TimeML); each carries the whole (see test_temporal)
     ("2025-05-09 DATE", ["The fair runs from [9] to 11 May."]),
     ("2025-03-08 DATE", ["The show runs March 5 through [8]."]),
+    # curly apostrophes; a clock time before a weekday that has its own date
+    ("2024-12-31 DATE", ["[New Year’s Eve] parties were cancelled."]),
+    ("199 DATE", ["Music of [the ’90s] is back."]),
+    ("2013-03-05T10:15 TIME", ["Updated at [10:15 GMT], Tuesday 5 March 2013"]),
     # a day of the month without its month: the month near the anchor the tense points at (and
     # in which the day is the weekday named with it)
     ("2025-05-13 DATE 2025-05-13..2025-05-13", ["The vote is set for [Tuesday the 13th]."]),
