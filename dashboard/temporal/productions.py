@@ -1296,9 +1296,11 @@ def half_year(g: dict[str, str], ctx: Context) -> Expression | None:
 _SLASH_DATE_CUES = lx.word_set("on by since until till from through before after dated")
 
 
-def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | None:
+def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | None:
     """ "on 2/15", "15/2": a day and a month without a year (American order unless it cannot
     be). "3/4" alone is as likely a fraction: only a cue word or a part over 12 makes it a date."""
+    if g["slash"] in ("24/7", "24/365"):
+        return NOT_TIME  # "a 24/7 service": all the time, not 24 July
     first, second = (int(part) for part in g["slash"].split("/"))
     cue = ctx.word_before() in _SLASH_DATE_CUES
     if not cue and first <= 12 and second <= 12:

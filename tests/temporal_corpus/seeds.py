@@ -772,5 +772,6 @@ NEGATIVE: list[str] = [
     "Critics said the delays mar 12 events.",
     "The years after the war were hard.",
     "An RN at the hospital said the sun rose; he sat down; newly wed couples; the SEC said.",
+    "He works at a 24/7 service; a 9-5 job; the 1-0 win; it was a 50-50 call.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
