@@ -50,8 +50,8 @@ def confidence(expression: Expression, *, refers_back: bool, era: bool = False) 
         return YEAR_FROM_ANCHOR
     if e.year is not None or e.decade is not None or e.century is not None:
         return SPELLED_OUT
-    if e.tense is not None and (e.kind is Kind.WEEKDAY or e.day is None):
-        return TENSE_GUESS
+    if e.tense is not None and (e.kind is Kind.WEEKDAY or e.day is None or e.month is None):
+        return TENSE_GUESS  # ("on the 3rd": the month too is a guess)
     return YEAR_FROM_ANCHOR
 
 
