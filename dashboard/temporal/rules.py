@@ -422,8 +422,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s)|"
          # "could take years", "a fire that lasted months", "after months of talks"
          r"(?<=\btake\s)|(?<=takes\s)|(?<=took\s)|(?<=lasted\s)|(?<=spent\s)|(?<=\bafter\s)|"
-         r"(?<=follows\s)|(?<=despite\s)|(?<=\bamid\s)|(?<=\bbeen\s))"
-         r"(?P<unit>years|decades|months|weeks|centuries|hours|minutes)(?![a-z])", vague_units),
+         r"(?<=follows\s)|(?<=despite\s)|(?<=\bamid\s)|(?<=\bbeen\s)|(?<=\bbe\s))"
+         r"(?P<unit>years|decades|months|weeks|days|centuries|hours|minutes)(?![a-z])", vague_units),
     Rule("now, recently, the future",
          "(?P<ref>" + lx.trie_regex(lx.REFERENCE_WORDS) + r")(?![a-z'’-])", reference),
 )  # fmt: skip

@@ -657,7 +657,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-07-04 DATE", ["The parade is on [Jul 4]."]),
     ("2024-09-05 DATE", ["[Sep 5] was hot."]),
     ("2025-06-05 DATE", ["He sat [Jun 5] exams."]),  # "sat" the verb
-    ("PXY DURATION", ["The clean-up could take [years]."]),
+    (
+        "PXY DURATION",
+        ["The clean-up could take [years].", "It could be [years] before they reopen."],
+    ),
+    ("PXD DURATION", ["For [days], no oil appeared.", "The ruling is expected within [days]."]),
     ("PXM DURATION", ["The fire lasted [months].", "After [months] of talks, a deal came."]),
     # "a year" after an amount is a rate: it recurs
     (
