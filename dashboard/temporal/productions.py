@@ -816,6 +816,16 @@ def units_ago(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.SHIFT, unit=lx.UNITS[g["unit"]], amount=None, offset=-1)
 
 
+def a_while(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "for a while", "after a long while": a length the text does not give (TimeML's PXX);
+    "a while ago" is some time back. "Once in a while" is a frequency, not a length."""
+    if ctx.lowered.endswith("once in ", max(0, ctx.start - 8), ctx.start):
+        return None
+    if g.get("ago"):
+        return Expression(Kind.SHIFT, unit="Y", amount=None, offset=-1)
+    return Expression(Kind.DURATION, unit="Y", value="PXX")
+
+
 def that_period(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "that year", "later that year", "earlier that day": the period of the date the story
     last named ("that day" alone is too often not a date to be read as one)."""

@@ -24,6 +24,7 @@ from dashboard.temporal.productions import (
     NOT_TIME,
     Context,
     Production,
+    a_while,
     amount_of_units,
     apostrophe_year,
     bare_month,
@@ -418,6 +419,9 @@ RULES: tuple[Rule, ...] = (
     Rule("days later",
          r"(?P<unit>years|decades|months|weeks|days|hours|minutes)(?=\slater(?![a-z]))",
          vague_units),
+    Rule("for a while",
+         r"(?:quite\s)?a\s(?:long\s|little\s|short\s)?while(?:\s(?P<ago>ago))?(?![a-z])",
+         a_while),
     Rule("for years",
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s)|"
          # "could take years", "a fire that lasted months", "after months of talks"

@@ -689,6 +689,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PT20M DURATION", ["been waiting [20 mins]"]),
     ("2024-12-25 DATE", ["merry [xmas] everyone"]),
     ("2025-05-11 DATE", ["happy [mothers day]"]),
+    ("PXX DURATION -", ["He stayed for [a while].", "Wait [a little while]."]),
+    ("PAST_REF DATE", ["[A while ago], he left."]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
@@ -777,5 +779,6 @@ NEGATIVE: list[str] = [
     "The years after the war were hard.",
     "An RN at the hospital said the sun rose; he sat down; newly wed couples; the SEC said.",
     "He works at a 24/7 service; a 9-5 job; the 1-0 win; it was a 50-50 call.",
+    "Once in a while we meet.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
