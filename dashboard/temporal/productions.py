@@ -292,7 +292,8 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
 # "May 8-10", "8-10 May", "April 24 and 25": two expressions, as for a range of years, each day
 # its own
 _RANGE_FROM_MONTH_DAY = re.compile(
-    r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)(?:[-–]|\s(?:and|or|to|through|until|till)\s)$"
+    r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:[-–]|\s(?:and|or|to|through|until|till)\s)$"
 )
 
 
@@ -300,7 +301,8 @@ _RANGE_FROM_MONTH_DAY = re.compile(
 # makes it a count ("May 8 and 30 others")
 _AFTER_DAY = lx.word_set(
     "in at on and or but when as to for with of the after before during this that while because "
-    "from until till through next last"
+    "from until till through next last among by across near over under against within amid "
+    "despite following around along"
 )
 
 
@@ -754,6 +756,8 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         and ctx.word_before() == ""
     ):
         pass
+    if g.get("upto") == "and" and ctx.word_before() != "between":
+        return None  # "two and three days" is no range; the rules read "three days" next
     if unit == "Q" and "-quarter" in ctx.lowered[ctx.start : ctx.end]:
         return None  # "three-quarters of"
     if unit in ("Q", "S") and number in ("a", "an"):
@@ -1051,6 +1055,13 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
         return Expression(Kind.CALENDAR, year=value)  # "the post-1959 exodus"
     if g.get("theyear") or before_word in _BEFORE_YEAR or before_word.endswith(("'s", "’s")):
         return Expression(Kind.CALENDAR, year=value)
+    if (
+        before_word in ("a", "an")
+        and 1900 <= value <= 2099
+        and _NAMES_AN_EVENT.match(after)
+        and after not in _MEASURES
+    ):
+        return Expression(Kind.CALENDAR, year=value)  # "a 1979 accident", "in a 1993 interview"
     name = _NAME_BEFORE.search(ctx.original, max(0, ctx.start - 30), ctx.start)
     if name is not None and name.group(1).lower() not in _TIME_WORDS:
         return None  # a name that ends in a number: "a venture called Orion 1980"
@@ -1066,6 +1077,16 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "1000 Lybians have died": people counted ("the 2000 Olympics" is a year)
     # no cue says it is a year: kept, but flagged (Duckling's latent year)
     return Expression(Kind.CALENDAR, year=value, latent=True)
+
+
+# "a 1979 accident": after "a", a year names a thing of that year when a singular noun follows
+# that is no measure ("a 2000 mile trip", "a 1000 percent rise" count)
+_MEASURES = lx.word_set(
+    "percent per mile miles metre meter meters metres kilometre kilometer km foot feet yard pound "
+    "ton tonne calorie dollar euro yen acre square page word point member strong seat vote times "
+    "horsepower barrel gallon litre liter degree hectare"
+)
+_NAMES_AN_EVENT = re.compile(r"[a-z]+(?<!s)$|[a-z]+ss$")
 
 
 # A plural name then a lower-case word: "1000 Lybians have died", "500 Americans were"

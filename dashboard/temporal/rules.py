@@ -151,10 +151,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z]))", clock_alone),
     # "at 1400 GMT": a military clock time with its zone, after a word that introduces it (the
     # "(0735 GMT)" that restates a time in brackets is not a time of its own in TimeBank)
-    Rule("at <hhmm> GMT",
+    Rule("at <hhmm> GMT",  # also "at 1425 local time", "at 1930 CDT"
          r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|"
          r"(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)"
-         r"\s(?:gmt|utc)(?![a-z])", clock_alone),
+         r"\s<TZ>", clock_alone),
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
          r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|"
@@ -194,7 +194,9 @@ RULES: tuple[Rule, ...] = (
          day_range_start),
     Rule("<month> <day>-<day>, its second day",
          r"(?:(?<=\d[-–])|(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s)|"
-         r"(?<=\d\suntil\s)|(?<=\d\still\s))(?P<day2>[0-3]?\d)(?![\d%:.,]\d)(?![\w%-])(?:,?\s(?P<year><YEAR>))?",
+         r"(?<=\d\suntil\s)|(?<=\d\still\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|"
+         r"(?<=\d(?:st|nd|rd|th)[-–]))(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%:.,]\d)(?![\w%-])"
+         r"(?:,?\s(?P<year><YEAR>))?",
          day_range_end),
     Rule("<day> <month> <year>",
          r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", month_day),
@@ -339,9 +341,11 @@ RULES: tuple[Rule, ...] = (
          unit_long),
     Rule("recent <units>",
          r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
-         r"quarters|years|decades)(?![a-z])", recent_units),
+         r"quarters|years|decades|hours|minutes)(?![a-z])", recent_units),
+    # a range of amounts is one span valued by its first number ("two to three weeks",
+    # "24-48 hours", "between four and seven days")
     Rule("<amount> <unit>",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?"
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:(?:\s(?P<upto>to|or|and)\s|[-–])(?P<num2><NUM>))?"
          r"[\s-](?:(?:more|additional|extra|further|full|straight|consecutive|successive|whole|"
          r"long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
          r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])(?:\sor\sso(?![a-z]))?",

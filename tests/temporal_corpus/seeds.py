@@ -691,6 +691,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-11 DATE", ["happy [mothers day]"]),
     ("PXX DURATION -", ["He stayed for [a while].", "Wait [a little while]."]),
     ("PAST_REF DATE", ["[A while ago], he left."]),
+    # found beside HeidelTime on the story articles: a range's ordinal second day, a military
+    # time in local time, a year that names a thing after "a", ranges of amounts, hours
+    ("2025-08-15 DATE", ["The well will be sealed between August 14th and [15th]."]),
+    ("2025-06-06 DATE", ["The poll was conducted June 3 to [6] among voters."]),
+    ("2025-05-01T14:25 TIME", ["The flow was shut off at [1425 local time] on Thursday."]),
+    ("1979 DATE", ["It is similar to a [1979] accident.", "In a [1993] interview, he said so."]),
+    ("PT24H DURATION", ["It would take [24-48 hours]."]),
+    ("P4D DURATION", ["It could take between [four and seven days]."]),
+    ("PTXH DURATION", ["In [the last few hours] a team arrived."]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
@@ -780,5 +789,6 @@ NEGATIVE: list[str] = [
     "An RN at the hospital said the sun rose; he sat down; newly wed couples; the SEC said.",
     "He works at a 24/7 service; a 9-5 job; the 1-0 win; it was a 50-50 call.",
     "Once in a while we meet.",
+    "He ran a 2000 mile trip; a 1000 percent rise; a 1500 calorie diet.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
