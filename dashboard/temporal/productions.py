@@ -756,8 +756,6 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         and ctx.word_before() == ""
     ):
         pass
-    if g.get("upto") == "and" and ctx.word_before() != "between":
-        return None  # "two and three days" is no range; the rules read "three days" next
     if unit == "Q" and "-quarter" in ctx.lowered[ctx.start : ctx.end]:
         return None  # "three-quarters of"
     if unit in ("Q", "S") and number in ("a", "an"):

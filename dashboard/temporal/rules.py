@@ -343,9 +343,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
          r"quarters|years|decades|hours|minutes)(?![a-z])", recent_units),
     # a range of amounts is one span valued by its first number ("two to three weeks",
-    # "24-48 hours", "between four and seven days")
+    # "24-48 hours"); "between two and six days" is "six days" in TimeBank
     Rule("<amount> <unit>",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:(?:\s(?P<upto>to|or|and)\s|[-–])(?P<num2><NUM>))?"
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:(?:\s(?P<upto>to|or)\s|[-–])(?P<num2><NUM>))?"
          r"[\s-](?:(?:more|additional|extra|further|full|straight|consecutive|successive|whole|"
          r"long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
          r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])(?:\sor\sso(?![a-z]))?",
