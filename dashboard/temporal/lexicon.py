@@ -230,7 +230,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "guy fawkes night": (11, 5), "all saints' day": (11, 1), "all souls' day": (11, 2),
     "ve day": (5, 8), "xmas": (12, 25), "xmas day": (12, 25), "xmas eve": (12, 24),
     "nye": (12, 31), "new years eve": (12, 31), "new years day": (1, 1),
-    "valentines day": (2, 14),
+    "valentines day": (2, 14), "groundhog day": (2, 2),
     "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
 }  # fmt: skip
 

@@ -995,6 +995,7 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     if (
         word in lx.AMBIGUOUS_MONTHS
         and ctx.word_before() not in _MONTH_CUES
+        and ctx.word_before() not in lx.FULL_MONTHS  # "in February, March and April"
         and not _MONTH_DASH_BEFORE.search(ctx.lowered, max(0, ctx.start - 12), ctx.start)
     ):
         return None  # "May" the verb, "March" the walk

@@ -275,7 +275,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>year|month|week|weekend|quarter|decade|century)(?![a-z-])", part_of_relative),
     Rule("<part> <decade>",
          r"(?P<the>the\s)?<PART>?(?:(?P<decade4>1\d{2}|20\d)0['’]?s|['’](?P<decade2>\d)0['’]?s"
-         r"|(?<=the\s)(?P<decade2b>\d)0s|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
+         r"|(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid-)|(?<=the\smid\s))"
+         r"(?P<decade2b>\d)0s|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
          r"fifties|sixties|seventies|eighties|nineties))(?![a-z0-9])", decade),
     Rule("<ordinal> century", r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)[\s-]century(?![a-z])",
          century),
@@ -348,7 +349,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:(?:\s(?P<upto>to|or)\s|[-–])(?P<num2><NUM>))?"
          r"[\s-](?:(?:more|additional|extra|further|full|straight|consecutive|successive|whole|"
          r"long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
-         r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])(?:\sor\sso(?![a-z]))?",
+         r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-(?!low|high)[a-z])(?:\sor\sso(?![a-z]))?",
          amount_of_units),
     Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
@@ -430,7 +431,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s)|"
          # "could take years", "a fire that lasted months", "after months of talks"
          r"(?<=\btake\s)|(?<=takes\s)|(?<=took\s)|(?<=lasted\s)|(?<=spent\s)|(?<=\bafter\s)|"
-         r"(?<=follows\s)|(?<=despite\s)|(?<=\bamid\s)|(?<=\bbeen\s)|(?<=\bbe\s))"
+         r"(?<=follows\s)|(?<=despite\s)|(?<=\bamid\s)|(?<=\bbeen\s)|(?<=\bbe\s)|"
+         r"(?<=\blast\s)(?<!the\slast\s))"
          r"(?P<unit>years|decades|months|weeks|days|centuries|hours|minutes)(?![a-z])", vague_units),
     Rule("now, recently, the future",
          "(?P<ref>" + lx.trie_regex(lx.REFERENCE_WORDS) + r")(?![a-z'’-])", reference),

@@ -701,6 +701,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PT24H DURATION", ["It would take [24-48 hours]."]),
     ("P7D DURATION", ["It could take between four and [seven days]."]),
     ("PTXH DURATION", ["In [the last few hours] a team arrived."]),
+    ("199 DATE mod=END", ["Output declined in [the late 90s] and early 2000s."]),
+    ("P14Y DURATION", ["Shares hit a [14-year] low."]),
+    ("PXDE DURATION", ["Effects may last [decades]."]),
+    ("2025-02-02 DATE", ["It was still [Groundhog Day] in Alabama."]),
+    ("2025-03 DATE", ["Inspections in February, [March] and on April 1 found nothing."]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
