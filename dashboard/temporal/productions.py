@@ -522,11 +522,16 @@ _SEASON_CUES = frozenset(
 )  # fmt: skip
 
 
+_AFTER_A_FALL = lx.word_set("of in out from to off")
+
+
 def season(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["season"]
     qualified = g.get("rel") or g.get("year") or g.get("part") or g.get("the")
     if word in ("fall", "spring") and not qualified and ctx.word_before() not in _SEASON_CUES:
         return None  # "prices fall", "a spring in his step"
+    if word == "fall" and not (g.get("year") or g.get("rel")) and ctx.word_after() in _AFTER_A_FALL:
+        return None  # "the fall of the regime", "the fall in prices", "the fall out"
     year = _year(g)
     rel = g.get("rel")
     offset = lx.RELATIVE_WORDS.get(rel) if rel else None
@@ -756,8 +761,12 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         and ctx.word_before() == ""
     ):
         pass
-    if unit == "Q" and "-quarter" in ctx.lowered[ctx.start : ctx.end]:
-        return None  # "three-quarters of"
+    if unit == "Q" and (
+        "-quarter" in ctx.lowered[ctx.start : ctx.end]
+        or ctx.lowered.startswith(" (", ctx.end)
+        or (number in ("one", "three") and ctx.word_after() == "of")
+    ):
+        return None  # "three-quarters of", "one quarter (25 percent)", "three quarters of"
     if unit in ("Q", "S") and number in ("a", "an"):
         return None  # "a quarter of the vote", "a second term"
     if number in ("a", "an") and ctx.lowered.endswith("-long", ctx.start, ctx.end):
@@ -1175,9 +1184,12 @@ _PUBLICATIONS = lx.word_set(
 def set_adverb(g: dict[str, str], ctx: Context) -> Expression | None:
     # ("average daily volume" is left alone: TimeBank leaves it out, AQUAINT marks "average
     # hourly earnings")
-    after = ctx.word_after().lower()
+    written_after = ctx.word_after()
+    after = written_after.lower()
     if after in _PUBLICATIONS or after.removesuffix("s") in _PUBLICATIONS:
         return None
+    if ctx.capitalised(0) and written_after[:1].isupper() and not _opens_sentence(ctx):
+        return None  # "The Daily Mail", "the Weekly Standard": a title
     return Expression(Kind.SET, value=lx.SET_ADVERBS[g["setword"]])
 
 
@@ -1256,6 +1268,14 @@ def spoken_year_rule(g: dict[str, str], ctx: Context) -> Expression | None:
     value = _year(g)
     if value is None or not 1000 <= value <= 2099:
         return None
+    if (
+        value == 2000
+        and "year" not in ctx.lowered[ctx.start : ctx.end]
+        and (
+            ctx.word_before() not in _BEFORE_YEAR or ctx.word_before() in ("the", "and", "or", "to")
+        )
+    ):
+        return None  # "get two thousand", "the two thousand people": a count
     return Expression(Kind.CALENDAR, year=value)
 
 

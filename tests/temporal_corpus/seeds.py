@@ -706,6 +706,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXDE DURATION", ["Effects may last [decades]."]),
     ("2025-02-02 DATE", ["It was still [Groundhog Day] in Alabama."]),
     ("2025-03 DATE", ["Inspections in February, [March] and on April 1 found nothing."]),
+    ("PXQ DURATION", ["It made a profit after [several quarters] of losses."]),
+    ("2025-FA DATE", ["In [the fall], leaves drop."]),
     ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
     ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
     # the second month of a range ("March" needs a cue: here the month before it)
@@ -796,5 +798,7 @@ NEGATIVE: list[str] = [
     "He works at a 24/7 service; a 9-5 job; the 1-0 win; it was a 50-50 call.",
     "Once in a while we meet.",
     "He ran a 2000 mile trip; a 1000 percent rise; a 1500 calorie diet.",
+    "The Daily Mail newspaper said boats out there get two thousand.",
+    "Recovery removed one quarter (25 percent) of the oil; the fall of the regime; the fall out.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
