@@ -63,6 +63,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("2025-05-09 DATE", ["The offer is due to expire [Friday]."]),
     ("2025-05-02 DATE", ["The offer had been due to expire [Friday]."]),
+    # irregular past forms are cues of the past too
+    ("2025-05-02 DATE", ["The ship sank on [Friday].", "Troops withdrew [Friday]."]),
     ("2025-05-03 DATE", ["Voting started as planned on [Saturday]."]),
     ("2025-05-10 DATE", ["Protesters planned a march on [Saturday]."]),
     # month and day without a year
