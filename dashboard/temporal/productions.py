@@ -1298,12 +1298,17 @@ _AFTER_DAY_OF_MONTH = lx.word_set(
 )
 
 
+_BEFORE_DAY_OF_MONTH = lx.word_set("on by until till since before after from to and")
+
+
 def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "on the 15th", "Tuesday the 13th", "the 20th of next month": a day, its month left out."""
     day = int(g["day"])
     if not 1 <= day <= 31:
         return None
     rel = g.get("rel")
+    if rel is None and not g.get("weekday") and ctx.word_before() not in _BEFORE_DAY_OF_MONTH:
+        return None  # "the 15th" alone may count anything; "on the 15th" is a day
     after = ctx.word_after()
     if rel is None and after and after not in _AFTER_DAY_OF_MONTH:
         return None  # "the 15th floor", "the 11th Circuit"

@@ -134,6 +134,8 @@ RULES: tuple[Rule, ...] = (
          + r"?(?P<month2><MONTH>)(?:\s(?P<year2><YEAR>))?", month_part_either),
     # "at 8 tonight", "at 9 this morning", "by 3 o'clock this afternoon"
     Rule("at <hour> tonight",
+         # (a look-ahead first: the look-behinds are then tried only where the rest can match)
+         r"(?=[01]?\d(?::[0-5]\d)?(?:\so['’]clock)?\s(?:tonight|this\s))"
          r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=from\s))"
          r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?(?:\so['’]clock)?\s"
          r"(?P<named>tonight|this\s(?:morning|afternoon|evening))(?![a-z])", tonight_at),
@@ -145,6 +147,7 @@ RULES: tuple[Rule, ...] = (
          clock_alone),
     # "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first hour, in the second's half of the day
     Rule("<hour> to <hour> pm, its first hour",
+         r"(?=[01]?\d(?::[0-5]\d)?\s?(?:[-–]|and|to|until|till)\s?[01]?\d)"
          r"(?:(?<=between\s)|(?<=from\s)|(?=[01]?\d(?::[0-5]\d)?[-–]))"
          r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
          r"(?=\s?(?:[-–]|and|to|until|till)\s?[01]?\d(?::[0-5]\d)?\s?"
@@ -152,13 +155,14 @@ RULES: tuple[Rule, ...] = (
     # "at 1400 GMT": a military clock time with its zone, after a word that introduces it (the
     # "(0735 GMT)" that restates a time in brackets is not a time of its own in TimeBank)
     Rule("at <hhmm> GMT",  # also "at 1425 local time", "at 1930 CDT"
-         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|"
-         r"(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)"
+         r"(?=\d{4}\s)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
+         r"(?<=after\s)|(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])"
+         r"(?P<minute24>[0-5]\d)"
          r"\s<TZ>", clock_alone),
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
-         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|"
-         r"(?<=from\s)|(?<=\d\sto\s))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
+         r"(?=\d{1,2}:)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
+         r"(?<=after\s)|(?<=from\s)|(?<=\d\sto\s))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
          r"(?![\d:])(?![.,]\d)", clock_24),
     Rule("<weekday>, <month> <day>, <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
@@ -179,11 +183,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?"
          r"(?:\s(?P<daypart><DAYPART>))?", month_day),
     # "on the 15th", "by the 3rd", "the 20th of next month": a day, its month left out
-    Rule("on the <day>",
-         r"(?:(?<=on\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=since\s)|(?<=before\s)|"
-         r"(?<=after\s)|(?<=from\s)|(?<=to\s)|(?<=and\s)|(?=the\s[0-3]?\d(?:st|nd|rd|th)\sof\s"
-         r"(?:this|next|last)\smonth))the\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\sof\s"
-         r"(?P<rel>this|next|last)\smonth(?![a-z])|(?![a-z\d-])(?!\s(?:of\s)?<MONTH>))",
+    Rule("on the <day>",  # (the word before is checked by the production: a look-behind here
+         # would be tried at every "the")
+         r"the\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\sof\s(?P<rel>this|next|last)\smonth(?![a-z])|"
+         r"(?![a-z\d-])(?!\s(?:of\s)?<MONTH>))",
          day_of_month),
     Rule("<ordinal> of <month> <year>",
          r"(?:the\s)?(?P<ordinal><ORDINAL>)\s(?:of\s)?(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?",

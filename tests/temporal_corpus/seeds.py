@@ -802,5 +802,6 @@ NEGATIVE: list[str] = [
     "He ran a 2000 mile trip; a 1000 percent rise; a 1500 calorie diet.",
     "The Daily Mail newspaper said boats out there get two thousand.",
     "Recovery removed one quarter (25 percent) of the oil; the fall of the regime; the fall out.",
+    "Prices rose 5 percent, 4.5 per cent and 12% to $2 billion, or 3.5 million euros.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
