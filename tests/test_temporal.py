@@ -210,6 +210,10 @@ def test_how_sure_latent_readings_are_flagged() -> None:
     weekday_without_tense = tag("Monday: talks.", anchor)[0]
     assert weekday_without_tense.latent
     assert not tag("He came on Monday.", anchor)[0].latent
+    # "on the 3rd": the month is the tense's guess; "of next month" names it
+    guessed = tag("He arrived on the 3rd.", anchor)[0]
+    named = tag("Talks resume on the 2nd of next month.", anchor)[0]
+    assert guessed.confidence < named.confidence < spelled.confidence
 
 
 def test_references_back_are_flagged() -> None:
@@ -225,6 +229,8 @@ def test_every_expression_of_a_range_carries_the_whole_range() -> None:
         ("The fair runs from 9 to 11 May.", "2025-05-09", "2025-05-11"),
         ("The war lasted from 1960 - 1961.", "1960-01-01", "1961-12-31"),
         ("The summit runs June 25-27 in Canada.", "2025-06-25", "2025-06-27"),
+        ("It runs from the 13th to the 15th.", "2025-05-13", "2025-05-15"),
+        ("The show runs March 5 through 8.", "2025-03-05", "2025-03-08"),
     ]:
         found = tag(text, anchor)
         assert len(found) == 2, found

@@ -50,14 +50,15 @@ def confidence(expression: Expression, *, refers_back: bool, era: bool = False) 
         return YEAR_FROM_ANCHOR
     if e.year is not None or e.decade is not None or e.century is not None:
         return SPELLED_OUT
-    if e.tense is not None and (e.kind is Kind.WEEKDAY or e.day is None):
-        return TENSE_GUESS
+    if e.tense is not None and (e.kind is Kind.WEEKDAY or e.day is None or e.month is None):
+        return TENSE_GUESS  # ("on the 3rd": the month too is a guess)
     return YEAR_FROM_ANCHOR
 
 
-# What joins the two ends of a range: a dash always; a word after "from" or "between"
+# What joins the two ends of a range: a dash or "through" always; a word after "from" or "between"
 _RANGE_DASH = re.compile(r"\s?[-–]\s?")
 _RANGE_WORDS = re.compile(r"\s(?:to|until|till|through|thru|and)\s")
+_RANGE_THROUGH = re.compile(r"\s(?:through|thru)\s")  # "March 5 through 8" needs no "from"
 _RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s$", re.IGNORECASE)
 _DATED = (TimexType.DATE, TimexType.TIME)
 
@@ -74,7 +75,7 @@ def _joins(text: str, first: Timex, second: Timex) -> bool:
     ):
         return False
     between = text[first.end : second.start]
-    if _RANGE_DASH.fullmatch(between):
+    if _RANGE_DASH.fullmatch(between) or _RANGE_THROUGH.fullmatch(between):
         return True
     return bool(
         _RANGE_WORDS.fullmatch(between)

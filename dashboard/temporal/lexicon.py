@@ -15,13 +15,13 @@ from functools import lru_cache
 MONTHS: dict[str, int] = {
     "january": 1, "jan.": 1, "jan": 1,
     "february": 2, "feb.": 2, "feb": 2,
-    "march": 3, "mar.": 3,
+    "march": 3, "mar.": 3, "mar": 3,
     "april": 4, "apr.": 4, "apr": 4,
     "may": 5,
-    "june": 6, "jun.": 6,
-    "july": 7, "jul.": 7,
+    "june": 6, "jun.": 6, "jun": 6,
+    "july": 7, "jul.": 7, "jul": 7,
     "august": 8, "aug.": 8, "aug": 8,
-    "september": 9, "sept.": 9, "sept": 9, "sep.": 9,
+    "september": 9, "sept.": 9, "sept": 9, "sep.": 9, "sep": 9,
     "october": 10, "oct.": 10, "oct": 10,
     "november": 11, "nov.": 11, "nov": 11,
     "december": 12, "dec.": 12, "dec": 12,
@@ -33,7 +33,7 @@ FULL_MONTHS: dict[str, int] = {
 }
 
 # Month names that are also ordinary English words: alone, they count only when capitalised.
-AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar"})
 
 # Month names of other languages, read once from dateparser's own locale data (a fixed list of
 # languages: no language detection, no network). Its lists mix full names, inflected forms
@@ -99,6 +99,20 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 7, "mon.": 1, "tues.": 2, "tue.": 2, "wed.": 3, "thurs.": 4, "thu.": 4, "fri.": 5,
 }  # fmt: skip
 
+# Three-letter weekdays without a period ("Wed Jun 16, 2010" in datelines): words of their own
+# ("sun", "sat", "wed"), so read only right before a month and a day
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
+    "sun": 7,
+}  # fmt: skip
+
+# How posts shorten weekdays ("on sat", "thurs night"): read only with a cue (see rules.py)
+CASUAL_WEEKDAYS: dict[str, str] = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+    "fri": "friday", "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
+
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
 }  # fmt: skip
@@ -151,6 +165,9 @@ UNITS: dict[str, str] = {
     "fortnight": "FN", "month": "M", "months": "M", "quarter": "Q", "quarters": "Q",
     "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
     "centuries": "CE",
+    # abbreviations of posts and headlines ("2 hrs", "20 mins", "3 yrs"; not "sec": the SEC)
+    "hr": "H", "hrs": "H", "min": "MIN", "mins": "MIN", "yr": "Y", "yrs": "Y", "wk": "W",
+    "wks": "W", "mos": "M", "mths": "M",
 }  # fmt: skip
 
 # Relative words before a unit, weekday, month or season, and their offset from the anchor.
@@ -180,6 +197,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "rn": "PRESENT_REF",  # posts' "right now", only in lower case (see productions.reference)
     "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }  # fmt: skip
 
@@ -188,6 +206,13 @@ NAMED_DAYS: dict[str, tuple[int, str | None]] = {
     "today": (0, None), "yesterday": (-1, None), "tomorrow": (1, None),
     "tonight": (0, "NI"), "the day before yesterday": (-2, None),
     "the day after tomorrow": (2, None), "last night": (-1, "NI"),
+}  # fmt: skip
+
+# How posts and texts spell the named days ("see u tmrw", "party 2nite", "last nite")
+INFORMAL_NAMED_DAYS: dict[str, str] = {
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "tomorow": "tomorrow", "tonite": "tonight", "2nite": "tonight",
+    "2night": "tonight", "2day": "today", "yday": "yesterday", "last nite": "last night",
 }  # fmt: skip
 
 # Fixed-date holidays: (month, day). Days of observance ("International Women's Day", "Earth
@@ -203,7 +228,9 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "cinco de mayo": (5, 5), "juneteenth": (6, 19), "flag day": (6, 14),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
     "guy fawkes night": (11, 5), "all saints' day": (11, 1), "all souls' day": (11, 2),
-    "ve day": (5, 8),
+    "ve day": (5, 8), "xmas": (12, 25), "xmas day": (12, 25), "xmas eve": (12, 24),
+    "nye": (12, 31), "new years eve": (12, 31), "new years day": (1, 1),
+    "valentines day": (2, 14), "groundhog day": (2, 2),
     "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
 }  # fmt: skip
 
@@ -211,6 +238,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "mothers day": (5, 7, 2), "fathers day": (6, 7, 3),
     "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
     "martin luther king jr. day": (1, 1, 3), "mlk day": (1, 1, 3),
@@ -297,6 +325,10 @@ def parse_amount(words: str) -> float | None:
     (24.0, 2.5, 2.5)
     """
     words = words.strip().lower().replace("-", " ")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", words):  # "12,000"
+        words = words.replace(",", "")
+    if words == "another":  # "another decade": one more
+        return 1.0
     if words in VAGUE_AMOUNTS or not words:
         return None
     if words in CARDINALS:

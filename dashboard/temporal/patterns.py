@@ -32,9 +32,11 @@ MACROS: dict[str, str] = {
     + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)" + _END
     + r"|two\sthousand(?:\s(?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?" + _END,
     "NUMWORD": _NUMWORD,
-    "NUM": r"(?:\d{1,4}(?:\.\d{1,2})?(?:\s1/2|½)?(?![\d,])|" + _NUMWORD
-    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:\sand\sa\shalf)?|a\sfew|a\scouple\sof|couple\sof|"
-    + r"several|a\sdozen|a|an|half\san?|one\sand\sa\shalf|many|some)",
+    "NUM": r"(?:\d{1,4}(?:\.\d{1,2})?(?:\s1/2|½)?(?![\d,])|\d{1,3}(?:,\d{3}){1,2}(?![\d,])|"
+    + _NUMWORD
+    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:[\s-]and[\s-]a[\s-]half)?|a\sfew|a\scouple\sof|"
+    + r"couple\sof|several|a\sdozen|a|an|another|half\san?|half(?=-[a-z])|one\sand\sa\shalf|"
+    + r"many|some)",
     "UNIT": "(?:" + lx.trie_regex(lx.UNITS) + ")" + _END,
     "ORDINAL": r"(?:\d{1,2}(?:st|nd|rd|th)|" + lx.trie_regex(ORDINAL_WORDS) + ")" + _END,
     # "end-March", "end of next month" (news shorthand without "the") as "the end of March"
@@ -42,14 +44,18 @@ MACROS: dict[str, str] = {
     r"beginning|start|middle|end|close|dawn)\sof\s(?:the\s)?)",
     "APPROX": r"(?:about|around|approximately|roughly|nearly|almost|more\sthan|less\sthan|"
     r"at\sleast|at\smost|up\sto|some|no\smore\sthan|no\sless\sthan|just\sover|just\sunder|"
-    r"well\sover|the\sbetter\spart\sof)",
+    r"well\sover|the\sbetter\spart\sof|"
+    # "for over a decade", "in under two hours" (not "over five years", which may be a period)
+    r"(?:(?<=for\s)|(?<=in\s)|(?<=last\s)|(?<=lasted\s)|(?<=lasting\s)|(?<=took\s)|"
+    r"(?<=spent\s))(?:over|under))",
     "SEASON": "(?:" + lx.trie_regex(lx.SEASONS) + ")" + _END,
     "DAYPART": "(?:" + lx.trie_regex(lx.DAY_PARTS) + ")" + _END,
     "CLOCK": r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
     r"a\.m|p\.m|(?:o['’]clock\s)?in\sthe\s(?:morning|afternoon|evening)|(?:o['’]clock\s)?at\snight|"
     r"o['’]clock)(?![a-z])|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:gmt|utc|est|edt|"
     r"cet|bst|msk|local\stime|hours))|(?P<noon>noon|midnight|midday))",
-    "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime)(?![a-z])",
+    "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime|et|pt|"
+    r"(?:eastern|pacific|central|mountain)\s(?:standard\s|daylight\s)?time)(?![a-z])",
 }  # fmt: skip
 
 APPROX_MODS = {
@@ -63,7 +69,8 @@ APPROX_MODS = {
 
 RELATIVE_PERIOD_UNITS = {
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
-    "decade": "DE", "century": "CE", "fiscal year": "Y", "yr": "Y", "qtr": "Q",
+    "decade": "DE", "century": "CE", "fiscal year": "Y", "yr": "Y", "qtr": "Q", "wk": "W",
+    "wknd": "WE",
 }  # fmt: skip
 
 

@@ -52,12 +52,16 @@ class Context:
     def tense(self) -> Tense | None:
         """The clause's tense (computed on first use: most rules never need it)."""
         if self._tense is False:
-            if self.word_before() in _DEADLINE_WORDS and not _PLUPERFECT.search(
+            deadline = self.word_before() in _DEADLINE_WORDS or _NO_LATER_THAN.search(
+                self.lowered, max(0, self.start - 20), self.start
+            )
+            if deadline and not _PLUPERFECT.search(
                 self.lowered, max(0, self.start - 100), self.end + 60
             ):
-                # "until Tuesday", "by Dec. 15": a deadline ahead, even in a past-tense clause
-                # ("postponed until Tuesday"); but not in the past perfect ("had filed by
-                # Wednesday", "until Thursday they had not called him")
+                # "until Tuesday", "by Dec. 15", "no later than Monday": a deadline ahead,
+                # even in a past-tense clause ("postponed until Tuesday"); but not in the
+                # past perfect ("had filed by Wednesday", "until Thursday they had not called
+                # him")
                 self._tense = Tense.FUTURE
             else:
                 if self._tenses is None:
@@ -86,7 +90,8 @@ class Context:
 
 
 # TimeBank: 18 of 20 dates after "until" or "by" are on or after the publication date
-_DEADLINE_WORDS = frozenset({"until", "till", "by"})
+_DEADLINE_WORDS = frozenset({"until", "till", "til", "by"})
+_NO_LATER_THAN = re.compile(r"\b(?:no|not)\slater\sthan\s$")
 _PLUPERFECT = re.compile(r"\bhad\b")
 _WORD_BEFORE = re.compile(r"([a-z0-9'$]+)[^\w\n]{0,2}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,3}([\w“\"$%'’-]+)")
@@ -187,10 +192,18 @@ def month_part_either(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.EITHER, first=first, second=second)
 
 
+# A date right after a weekday ("10:15 GMT, Tuesday 5 March 2013"): the date says the day
+_DATE_AFTER_WEEKDAY = re.compile(
+    expand(r",?\s(?:the\s)?(?:[0-3]?\d(?:st|nd|rd|th)?\s<MONTH>|<MONTH>\s?\d)")
+)
+
+
 def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
     hour, minute = _clock(g)
     if hour is None:
         return None
+    if g.get("weekday") and _DATE_AFTER_WEEKDAY.match(ctx.lowered, ctx.end):
+        return None  # the clock alone; the weekday and its date are read next
     time = {"hour": hour, "minute": minute, "type": TimexType.TIME, "mod": _mod(g)}
     if g.get("weekday"):
         return Expression(
@@ -279,7 +292,8 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
 # "May 8-10", "8-10 May", "April 24 and 25": two expressions, as for a range of years, each day
 # its own
 _RANGE_FROM_MONTH_DAY = re.compile(
-    r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)(?:[-–]|\s(?:and|or|to)\s)$"
+    r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:[-–]|\s(?:and|or|to|through|until|till)\s)$"
 )
 
 
@@ -287,7 +301,8 @@ _RANGE_FROM_MONTH_DAY = re.compile(
 # makes it a count ("May 8 and 30 others")
 _AFTER_DAY = lx.word_set(
     "in at on and or but when as to for with of the after before during this that while because "
-    "from until till through next last"
+    "from until till through next last among by across near over under against within amid "
+    "despite following around along"
 )
 
 
@@ -303,7 +318,7 @@ def day_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def day_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
     """The second day of "May 8-10" (written with a capital month: "may 8-10" is not a date)."""
-    first = _RANGE_FROM_MONTH_DAY.search(ctx.original, max(0, ctx.start - 18), ctx.start)
+    first = _RANGE_FROM_MONTH_DAY.search(ctx.original, max(0, ctx.start - 24), ctx.start)
     if first is None or first.group(1).lower().rstrip(".") not in lx.MONTHS:
         return None
     day, month = int(g["day2"]), first.group(1).lower()
@@ -364,6 +379,18 @@ def week_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(
         Kind.CALENDAR, month=_month(g["month"]), year=year, nth=number, unit="W",
         tense=_tense_if(ctx, year is None),
+    )  # fmt: skip
+
+
+def nth_weekday_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "the first Monday of June": that weekday of the month (as Thanksgiving is)."""
+    if not _month_ok(g, ctx):
+        return None
+    number = -1 if g["ord"] in ("last", "final") else lx.ordinal_value(g["ord"])
+    year = _year(g)
+    return Expression(
+        Kind.CALENDAR, month=_month(g["month"]), weekday=lx.WEEKDAYS[g["weekday"]], nth=number,
+        year=year, tense=_tense_if(ctx, year is None),
     )  # fmt: skip
 
 
@@ -428,7 +455,11 @@ def part_of_relative(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    offset, day_part = lx.NAMED_DAYS[g["named"]]
+    named = re.sub(r"\s+", " ", g["named"])
+    if named.startswith("this "):  # "early this morning"
+        offset, day_part = 0, lx.DAY_PARTS[named[5:]]
+    else:
+        offset, day_part = lx.NAMED_DAYS[named]
     part = g.get("part")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(part or "")
     return Expression(
@@ -491,11 +522,16 @@ _SEASON_CUES = frozenset(
 )  # fmt: skip
 
 
+_AFTER_A_FALL = lx.word_set("of in out from to off")
+
+
 def season(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["season"]
     qualified = g.get("rel") or g.get("year") or g.get("part") or g.get("the")
     if word in ("fall", "spring") and not qualified and ctx.word_before() not in _SEASON_CUES:
         return None  # "prices fall", "a spring in his step"
+    if word == "fall" and not (g.get("year") or g.get("rel")) and ctx.word_after() in _AFTER_A_FALL:
+        return None  # "the fall of the regime", "the fall in prices", "the fall out"
     year = _year(g)
     rel = g.get("rel")
     offset = lx.RELATIVE_WORDS.get(rel) if rel else None
@@ -641,6 +677,14 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
+# "the first ... in 20 years", "the highest in a decade": a record over a length of time, not
+# a date that many years ahead, whatever the clause's tense
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|"
+    r"fastest|slowest|deadliest|longest|most|least)\b[^.;!?]*$"
+)
+
+
 def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
     """ "in two weeks": a date when the clause looks forward, else just the duration (without
     "in"); "within 18 months" is a duration with its bound (mod EQUAL_OR_LESS)."""
@@ -649,14 +693,28 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
     if g["prep"] == "within":  # the bound is the mod; the span leaves "within" out (TimeBank)
         expression = Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
         return expression, len("within ")
-    if ctx.tense() is Tense.FUTURE and amount is not None and unit not in ("S", "MIN", "H"):
+    if (
+        ctx.tense() is Tense.FUTURE
+        and amount is not None
+        and unit not in ("S", "MIN", "H")
+        and not g.get("approx")  # "the first to do so in nearly 600 years": a length
+        and not _RECORD_BEFORE.search(ctx.lowered, max(0, ctx.start - 80), ctx.start)
+    ):
         return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1)
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")
+
+
+# Words after which "last" is the verb ("it will last two days", "to last a week")
+_BEFORE_LAST_THE_VERB = lx.word_set(
+    "will would could can may might must should to did didn't won't cannot not never only also"
+)
 
 
 def past_amount(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
+    if ctx.lowered.startswith("last", ctx.start) and ctx.word_before() in _BEFORE_LAST_THE_VERB:
+        return None  # "it will last two days": the length alone, by "<amount> <unit>"
     if amount is None and not g.get("approx"):  # "the past several years": as "recent years"
         span = ctx.lowered[ctx.start : ctx.end]
         for word, mod in (("past", "BEFORE"), ("last", "BEFORE"), ("previous", "BEFORE"),
@@ -666,10 +724,34 @@ def past_amount(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
 
 
+# "$33 million a year", "50,000 CDs a year", "24 hours a day": a rate, so "a year" recurs (SET)
+_QUANTITY_WORDS = lx.word_set("million billion trillion thousand hundred dozen percent cents")
+_NOT_PLURAL_NOUNS = lx.word_set(
+    "this his its was has is as us yes unless always perhaps across less plus thus whereas "
+    "towards afterwards besides sometimes news series"
+)
+_AFTER_RATE = lx.word_set("ago earlier later after before from of or and old")
+
+
+def _rate_before(ctx: Context) -> bool:
+    """Whether "a <unit>" follows an amount of something, which makes it a rate."""
+    before = ctx.word_before()
+    if not before or ctx.word_after().lower() in _AFTER_RATE:
+        return False
+    if before[0].isdigit() or before in _QUANTITY_WORDS or ctx.lowered.endswith("% ", 0, ctx.start):
+        return True
+    return (
+        len(before) > 2 and before.endswith("s") and not before.endswith("ss")
+        and before not in _NOT_PLURAL_NOUNS
+    )  # fmt: skip
+
+
 def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = lx.UNITS[g["unit"]]
     number = g["num"]
-    if number in ("a", "an") and ctx.word_before() in ("once", "twice", "thrice", "times", "per"):
+    if number in ("a", "an") and (
+        ctx.word_before() in ("once", "twice", "thrice", "times", "per") or _rate_before(ctx)
+    ):
         return Expression(Kind.SET, value=f"P1{'T' if unit in ('H', 'MIN', 'S') else ''}"
                           f"{'M' if unit == 'MIN' else unit}")  # fmt: skip
     if (
@@ -679,8 +761,12 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         and ctx.word_before() == ""
     ):
         pass
-    if unit == "Q" and "-quarter" in ctx.lowered[ctx.start : ctx.end]:
-        return None  # "three-quarters of"
+    if unit == "Q" and (
+        "-quarter" in ctx.lowered[ctx.start : ctx.end]
+        or ctx.lowered.startswith(" (", ctx.end)
+        or (number in ("one", "three") and ctx.word_after() == "of")
+    ):
+        return None  # "three-quarters of", "one quarter (25 percent)", "three quarters of"
     if unit in ("Q", "S") and number in ("a", "an"):
         return None  # "a quarter of the vote", "a second term"
     if number in ("a", "an") and ctx.lowered.endswith("-long", ctx.start, ctx.end):
@@ -690,7 +776,7 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if amount is not None and g.get("andhalf"):
         amount += 0.5
-    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g))
+    return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
 
 
 def unit_long(g: dict[str, str], ctx: Context) -> Expression:
@@ -741,6 +827,16 @@ def units_ago(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.SHIFT, unit=lx.UNITS[g["unit"]], amount=None, offset=-1)
 
 
+def a_while(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "for a while", "after a long while": a length the text does not give (TimeML's PXX);
+    "a while ago" is some time back. "Once in a while" is a frequency, not a length."""
+    if ctx.lowered.endswith("once in ", max(0, ctx.start - 8), ctx.start):
+        return None
+    if g.get("ago"):
+        return Expression(Kind.SHIFT, unit="Y", amount=None, offset=-1)
+    return Expression(Kind.DURATION, unit="Y", value="PXX")
+
+
 def that_period(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "that year", "later that year", "earlier that day": the period of the date the story
     last named ("that day" alone is too often not a date to be read as one)."""
@@ -780,7 +876,13 @@ def _or_so(ctx: Context) -> str | None:
     return "APPROX" if ctx.lowered.endswith("or so", ctx.start, ctx.end) else None
 
 
-def the_weekend(g: dict[str, str], ctx: Context) -> Expression:
+# "the weekend of May 10-11": the weekend of the date that follows, not the anchor's
+_OF_DATE = re.compile(expand(r"\sof\s(?:<MONTH>|[0-3]?\d)"))
+
+
+def the_weekend(g: dict[str, str], ctx: Context) -> Expression | None:
+    if _OF_DATE.match(ctx.lowered, ctx.end):
+        return None  # the date itself is read next
     return Expression(Kind.RELATIVE, unit="WE", offset=None, tense=ctx.tense())
 
 
@@ -841,10 +943,27 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
+# Words before a shortened weekday that make it one ("on sat", "till fri", "see you thurs")
+_CASUAL_WEEKDAY_CUES = lx.word_set("on til till until by since from before after you u")
+
+
+def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "on sat", "sat night", "next thurs": a weekday as posts shorten it, with a cue."""
+    if not (g.get("rel") or g.get("daypart") or ctx.word_before() in _CASUAL_WEEKDAY_CUES):
+        return None  # "he sat down", "the sun", "newly wed"
+    return weekday({**g, "weekday": lx.CASUAL_WEEKDAYS[g["weekday"]]}, ctx)
+
+
 def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "Thursday, May 8", "Thursday 21 March": the date, in a year where it is that weekday."""
+    name = g["weekday"]
+    if name in lx.WEEKDAY_ABBREVIATIONS and not ctx.capitalised(
+        ctx.lowered.find(name, ctx.start, ctx.end) - ctx.start
+    ):
+        return None  # "he sat Jun 5 exams": the verb
     date = month_day(g, ctx)
-    return None if date is None else replace(date, weekday=lx.WEEKDAYS[g["weekday"]])
+    number = lx.WEEKDAYS.get(name) or lx.WEEKDAY_ABBREVIATIONS[name]
+    return None if date is None else replace(date, weekday=number)
 
 
 # "today's world", "today's youth": the present era in general, which TimeBank leaves out;
@@ -859,6 +978,9 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s$")
 
 
 def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    named = re.sub(r"\s+", " ", g["named"])
+    if named in lx.INFORMAL_NAMED_DAYS:  # "tmrw", "2nite"
+        g = {**g, "named": lx.INFORMAL_NAMED_DAYS[named]}
     if g["named"] == "today":
         noun = _POSSESSIVE_NOUN.match(ctx.lowered, ctx.end)
         if noun is not None and noun.group(1) in _GENERIC_PRESENT:
@@ -879,12 +1001,19 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["month"]
     if not ctx.capitalised(0):
         return None
-    if word in lx.AMBIGUOUS_MONTHS and ctx.word_before() not in _MONTH_CUES:
+    if (
+        word in lx.AMBIGUOUS_MONTHS
+        and ctx.word_before() not in _MONTH_CUES
+        and ctx.word_before() not in lx.FULL_MONTHS  # "in February, March and April"
+        and not _MONTH_DASH_BEFORE.search(ctx.lowered, max(0, ctx.start - 12), ctx.start)
+    ):
         return None  # "May" the verb, "March" the walk
     # latent: the year is a guess from the tense (Duckling's "latent" month)
     return Expression(Kind.CALENDAR, month=_month(word), tense=ctx.tense(), latent=True)
 
 
+# "the January-March period": a month range's second month
+_MONTH_DASH_BEFORE = re.compile(expand(r"<MONTH>\.?[-–]$"))
 _MONTH_CUES = frozenset(
     {"in", "since", "by", "until", "till", "of", "during", "through", "before", "after", "from",
      "to", "early", "late", "mid", "last", "next", "this", "each", "every", "and", "or", "between",
@@ -934,6 +1063,13 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
         return Expression(Kind.CALENDAR, year=value)  # "the post-1959 exodus"
     if g.get("theyear") or before_word in _BEFORE_YEAR or before_word.endswith(("'s", "’s")):
         return Expression(Kind.CALENDAR, year=value)
+    if (
+        before_word in ("a", "an")
+        and 1900 <= value <= 2099
+        and _NAMES_AN_EVENT.match(after)
+        and after not in _MEASURES
+    ):
+        return Expression(Kind.CALENDAR, year=value)  # "a 1979 accident", "in a 1993 interview"
     name = _NAME_BEFORE.search(ctx.original, max(0, ctx.start - 30), ctx.start)
     if name is not None and name.group(1).lower() not in _TIME_WORDS:
         return None  # a name that ends in a number: "a venture called Orion 1980"
@@ -951,6 +1087,16 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.CALENDAR, year=value, latent=True)
 
 
+# "a 1979 accident": after "a", a year names a thing of that year when a singular noun follows
+# that is no measure ("a 2000 mile trip", "a 1000 percent rise" count)
+_MEASURES = lx.word_set(
+    "percent per mile miles metre meter meters metres kilometre kilometer km foot feet yard pound "
+    "ton tonne calorie dollar euro yen acre square page word point member strong seat vote times "
+    "horsepower barrel gallon litre liter degree hectare"
+)
+_NAMES_AN_EVENT = re.compile(r"[a-z]+(?<!s)$|[a-z]+ss$")
+
+
 # A plural name then a lower-case word: "1000 Lybians have died", "500 Americans were"
 _COUNTED_NAME = re.compile(r"\s[A-Z][a-z]+s\s[a-z]")
 # Words that make a weekday after them a named day ("Bloody Sunday"), not a date
@@ -959,8 +1105,8 @@ _NAMED_WEEKDAY_WORDS = lx.word_set("bloody super black blue cyber giving manic")
 
 # A range of years ("the 2009-2010 pandemic", "the 1957-58 season") is two expressions, one per
 # year, as TimeML annotates it; a range of other numbers ("1500-2000 troops") is not time.
-_RANGE_SECOND = re.compile(r"[-–/]((?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)")
-_RANGE_FIRST = re.compile(r"(?<![\w$£€#.,])(1[89]\d{2}|20\d{2})[-–/]$")
+_RANGE_SECOND = re.compile(r"(?:[-–/]|\s[-–]\s)((?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)")
+_RANGE_FIRST = re.compile(r"(?<![\w$£€#.,])(1[89]\d{2}|20\d{2})(?:[-–/]|\s[-–]\s)$")
 RANGE_SPAN = 100  # years: a longer "range" is more likely two numbers than two years
 
 
@@ -995,7 +1141,7 @@ def year_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def year_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
     """The second year of a range, "2010" in "2009-2010" or "58" in "1957-58"."""
-    first = _RANGE_FIRST.search(ctx.original, max(0, ctx.start - 5), ctx.start)
+    first = _RANGE_FIRST.search(ctx.original, max(0, ctx.start - 7), ctx.start)
     if first is None or _counted_after(ctx, ctx.end):
         return None
     end = _range_end(int(first.group(1)), g["second"])
@@ -1004,6 +1150,8 @@ def year_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
+    if word == "rn" and ctx.original[ctx.start : ctx.end] != "rn":
+        return None  # "an RN", a registered nurse
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
         return None
     if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):
@@ -1036,9 +1184,12 @@ _PUBLICATIONS = lx.word_set(
 def set_adverb(g: dict[str, str], ctx: Context) -> Expression | None:
     # ("average daily volume" is left alone: TimeBank leaves it out, AQUAINT marks "average
     # hourly earnings")
-    after = ctx.word_after().lower()
+    written_after = ctx.word_after()
+    after = written_after.lower()
     if after in _PUBLICATIONS or after.removesuffix("s") in _PUBLICATIONS:
         return None
+    if ctx.capitalised(0) and written_after[:1].isupper() and not _opens_sentence(ctx):
+        return None  # "The Daily Mail", "the Weekly Standard": a title
     return Expression(Kind.SET, value=lx.SET_ADVERBS[g["setword"]])
 
 
@@ -1117,6 +1268,14 @@ def spoken_year_rule(g: dict[str, str], ctx: Context) -> Expression | None:
     value = _year(g)
     if value is None or not 1000 <= value <= 2099:
         return None
+    if (
+        value == 2000
+        and "year" not in ctx.lowered[ctx.start : ctx.end]
+        and (
+            ctx.word_before() not in _BEFORE_YEAR or ctx.word_before() in ("the", "and", "or", "to")
+        )
+    ):
+        return None  # "get two thousand", "the two thousand people": a count
     return Expression(Kind.CALENDAR, year=value)
 
 
@@ -1128,6 +1287,35 @@ def nth_day(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(
         Kind.CALENDAR, month=_month(g["month"]), day=day, year=year,
         tense=_tense_if(ctx, year is None),
+    )  # fmt: skip
+
+
+# Words that may follow "on the 15th" when it is a day: any other word makes the ordinal count
+# or name something ("on the 15th floor", "the 11th Circuit")
+_AFTER_DAY_OF_MONTH = lx.word_set(
+    "and or to through until till when at in as but after before while with of from the he she "
+    "it they we there so because"
+)
+
+
+_BEFORE_DAY_OF_MONTH = lx.word_set("on by until till since before after from to and")
+
+
+def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "on the 15th", "Tuesday the 13th", "the 20th of next month": a day, its month left out."""
+    day = int(g["day"])
+    if not 1 <= day <= 31:
+        return None
+    rel = g.get("rel")
+    if rel is None and not g.get("weekday") and ctx.word_before() not in _BEFORE_DAY_OF_MONTH:
+        return None  # "the 15th" alone may count anything; "on the 15th" is a day
+    after = ctx.word_after()
+    if rel is None and after and after not in _AFTER_DAY_OF_MONTH:
+        return None  # "the 15th floor", "the 11th Circuit"
+    weekday = lx.WEEKDAYS[g["weekday"]] if g.get("weekday") else None
+    return Expression(
+        Kind.CALENDAR, day=day, weekday=weekday,
+        offset=lx.RELATIVE_WORDS[rel] if rel else None, tense=None if rel else ctx.tense(),
     )  # fmt: skip
 
 
@@ -1163,9 +1351,11 @@ def half_year(g: dict[str, str], ctx: Context) -> Expression | None:
 _SLASH_DATE_CUES = lx.word_set("on by since until till from through before after dated")
 
 
-def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | None:
+def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | None:
     """ "on 2/15", "15/2": a day and a month without a year (American order unless it cannot
     be). "3/4" alone is as likely a fraction: only a cue word or a part over 12 makes it a date."""
+    if g["slash"] in ("24/7", "24/365"):
+        return NOT_TIME  # "a 24/7 service": all the time, not 24 July
     first, second = (int(part) for part in g["slash"].split("/"))
     cue = ctx.word_before() in _SLASH_DATE_CUES
     if not cue and first <= 12 and second <= 12:

@@ -40,6 +40,10 @@ UNIT_GRAIN = {
     "Y": Grain.YEAR, "DE": Grain.DECADE, "CE": Grain.CENTURY,
 }  # fmt: skip
 
+# A day of the month named without its month ("on the 15th") is looked for this many months
+# either side of the anchor's ("Tuesday the 13th" may be some months away)
+DAY_OF_MONTH_REACH = 6
+
 # A shift this many years or more back ("1500 years ago") is read to the century, approximately.
 ERA_YEARS = 100
 
@@ -262,7 +266,33 @@ def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date,
     return f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR
 
 
+def _resolve_day_of_month(e: Expression, anchor: dt.date) -> Resolution | None:
+    """ "on the 15th", "Tuesday the 13th", "the 20th of next month": a day whose month the text
+    leaves out. ``offset`` counts months from the anchor's when given ("of next month"); else the
+    months around the anchor in which the day exists (and is the weekday given) are the
+    candidates, and the tense chooses among them as for a date without its year."""
+    assert e.day is not None
+    reach = DAY_OF_MONTH_REACH
+    offsets = [e.offset] if e.offset is not None else list(range(-reach, reach + 1))
+    days = []
+    for months in offsets:
+        year, month = _add_months(anchor.year, anchor.month, months)
+        if not MIN_YEAR <= year <= MAX_YEAR or e.day > _last_day(year, month):
+            continue
+        day = dt.date(year, month, e.day)
+        if e.weekday is None or day.isoweekday() == e.weekday:
+            days.append(day)
+    if not days:
+        return None
+    # the months are a few weeks apart: the tense decides ("will arrive on the 3rd" is next
+    # month's, even a few days after the 3rd)
+    chosen = days[_choose([(day, day) for day in days], anchor, e.tense)]
+    return _day(e, chosen)
+
+
 def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
+    if e.day is not None and e.month is None and e.year is None and e.holiday is None:
+        return _resolve_day_of_month(e, anchor)
     if e.century is not None:
         first = max(e.century * 100, MIN_YEAR)
         start, end = dt.date(first, 1, 1), dt.date(e.century * 100 + 99, 12, 31)
@@ -436,6 +466,8 @@ def _resolve_shift(e: Expression, anchor: dt.date) -> Resolution:
         return Resolution(e.type, f"{year:04d}-{month:02d}", e.mod, start, end, Grain.MONTH)
     years = round(amount * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 1))
     year = anchor.year + years
+    if year < MIN_YEAR:  # "12,000 years ago": before the calendar's first year, just the past
+        return _resolve_reference(Expression(Kind.REFERENCE, value="PAST_REF"), anchor)
     if abs(years) >= ERA_YEARS:
         # "1500 years ago", "two thousand years ago": a round count of an era, not the year 525
         century = max(year, MIN_YEAR) // 100

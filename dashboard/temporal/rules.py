@@ -24,14 +24,17 @@ from dashboard.temporal.productions import (
     NOT_TIME,
     Context,
     Production,
+    a_while,
     amount_of_units,
     apostrophe_year,
     bare_month,
+    casual_weekday,
     century,
     clock_24,
     clock_alone,
     clock_with_day,
     coming_units,
+    day_of_month,
     day_part_of_reference,
     day_range_end,
     day_range_start,
@@ -52,6 +55,7 @@ from dashboard.temporal.productions import (
     month_year,
     named_day,
     nth_day,
+    nth_weekday_of_month,
     numeric_date,
     page_debris,
     part_of_day,
@@ -130,6 +134,8 @@ RULES: tuple[Rule, ...] = (
          + r"?(?P<month2><MONTH>)(?:\s(?P<year2><YEAR>))?", month_part_either),
     # "at 8 tonight", "at 9 this morning", "by 3 o'clock this afternoon"
     Rule("at <hour> tonight",
+         # (a look-ahead first: the look-behinds are then tried only where the rest can match)
+         r"(?=[01]?\d(?::[0-5]\d)?(?:\so['’]clock)?\s(?:tonight|this\s))"
          r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=from\s))"
          r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?(?:\so['’]clock)?\s"
          r"(?P<named>tonight|this\s(?:morning|afternoon|evening))(?![a-z])", tonight_at),
@@ -141,28 +147,47 @@ RULES: tuple[Rule, ...] = (
          clock_alone),
     # "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first hour, in the second's half of the day
     Rule("<hour> to <hour> pm, its first hour",
-         r"(?:(?<=between\s)|(?<=from\s))(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
+         r"(?=[01]?\d(?::[0-5]\d)?\s?(?:[-–]|and|to|until|till)\s?[01]?\d)"
+         r"(?:(?<=between\s)|(?<=from\s)|(?=[01]?\d(?::[0-5]\d)?[-–]))"
+         r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
          r"(?=\s?(?:[-–]|and|to|until|till)\s?[01]?\d(?::[0-5]\d)?\s?"
          r"(?P<ampm>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z]))", clock_alone),
+    # "at 1400 GMT": a military clock time with its zone, after a word that introduces it (the
+    # "(0735 GMT)" that restates a time in brackets is not a time of its own in TimeBank)
+    Rule("at <hhmm> GMT",  # also "at 1425 local time", "at 1930 CDT"
+         r"(?=\d{4}\s)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
+         r"(?<=after\s)|(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])"
+         r"(?P<minute24>[0-5]\d)"
+         r"\s<TZ>", clock_alone),
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
-         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|"
-         r"(?<=from\s)|(?<=\d\sto\s))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
+         r"(?=\d{1,2}:)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
+         r"(?<=after\s)|(?<=from\s)|(?<=\d\sto\s))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
          r"(?![\d:])(?![.,]\d)", clock_24),
     Rule("<weekday>, <month> <day>, <year>",
-         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?P<month><MONTH>)\s?"
-         r"(?P<day><DAY>)"
-         r"(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
+         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
+         + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s<MONTH>\s?\d))"
+         r",?\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
     Rule("<weekday> <day> <month> <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day><DAY>)"
          r"\s(?:of\s)?"
          r"(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
+    # "Tuesday the 13th", "Friday 16th": the day of a month near the anchor that is that weekday
+    Rule("<weekday> the <day>",
+         r"(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])",
+         day_of_month),
     Rule("the week of <month> <day>",
          r"the\sweek\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?",
          week_of_day),
     Rule("<month> <day>, <year>",
          r"(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?"
          r"(?:\s(?P<daypart><DAYPART>))?", month_day),
+    # "on the 15th", "by the 3rd", "the 20th of next month": a day, its month left out
+    Rule("on the <day>",  # (the word before is checked by the production: a look-behind here
+         # would be tried at every "the")
+         r"the\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\sof\s(?P<rel>this|next|last)\smonth(?![a-z])|"
+         r"(?![a-z\d-])(?!\s(?:of\s)?<MONTH>))",
+         day_of_month),
     Rule("<ordinal> of <month> <year>",
          r"(?:the\s)?(?P<ordinal><ORDINAL>)\s(?:of\s)?(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?",
          nth_day),
@@ -171,7 +196,10 @@ RULES: tuple[Rule, ...] = (
          r"\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?)",
          day_range_start),
     Rule("<month> <day>-<day>, its second day",
-         r"(?:(?<=\d[-–])|(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s))(?P<day2>[0-3]?\d)(?![\d%:.,]\d)(?![\w%-])(?:,?\s(?P<year><YEAR>))?",
+         r"(?:(?<=\d[-–])|(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s)|"
+         r"(?<=\d\suntil\s)|(?<=\d\still\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|"
+         r"(?<=\d(?:st|nd|rd|th)[-–]))(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%:.,]\d)(?![\w%-])"
+         r"(?:,?\s(?P<year><YEAR>))?",
          day_range_end),
     Rule("<day> <month> <year>",
          r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", month_day),
@@ -203,6 +231,11 @@ RULES: tuple[Rule, ...] = (
     Rule("the first week of <month>",
          r"the\s(?P<ord>first|second|third|fourth|last|final)\sweek\sof\s(?P<month><MONTH>)"
          r"(?:,?\s(?P<year><YEAR>))?", week_of_month),
+    # "the first Monday of June", "the second Sunday in May", "the last Friday of March 2026"
+    Rule("the first <weekday> of <month>",
+         r"the\s(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s"
+         r"(?P<weekday><WEEKDAY>)\s(?:of|in)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?",
+         nth_weekday_of_month),
     Rule("<part> <year>", r"<PART>(?P<year><YEAR>)(?!s|'s)", part_of_year),
     Rule("the same period last year",
          r"the\ssame\s(?:period|quarter|month|week|time|day)\s(?:a\syear\s(?:ago|earlier)|"
@@ -238,13 +271,15 @@ RULES: tuple[Rule, ...] = (
          r"(?![\d:]|\.\d|\s?(?:a\.?m|p\.?m|o['’]clock))", tonight_at),
     Rule("<part> <day>",
          r"(?P<part>early|late|earlier|later|mid-|mid)[\s-]?(?:(?P<daypart><DAYPART>)\s)?"
-         r"(?P<named>today|yesterday|tomorrow|tonight)", part_of_day),
+         r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|"
+         r"this\s(?:morning|afternoon|evening))(?![a-z])", part_of_day),
     Rule("<part> this <period>",
          r"<PART>(?P<rel>this|last|next|the\scoming|the\spast|the\scurrent|the|current)\s"
          r"(?P<unit>year|month|week|weekend|quarter|decade|century)(?![a-z-])", part_of_relative),
     Rule("<part> <decade>",
-         r"(?P<the>the\s)?<PART>?(?:(?P<decade4>1\d{2}|20\d)0'?s|'(?P<decade2>\d)0'?s"
-         r"|(?<=the\s)(?P<decade2b>\d)0s|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
+         r"(?P<the>the\s)?<PART>?(?:(?P<decade4>1\d{2}|20\d)0['’]?s|['’](?P<decade2>\d)0['’]?s"
+         r"|(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid-)|(?<=the\smid\s))"
+         r"(?P<decade2b>\d)0s|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
          r"fifties|sixties|seventies|eighties|nineties))(?![a-z0-9])", decade),
     Rule("<ordinal> century", r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)[\s-]century(?![a-z])",
          century),
@@ -285,7 +320,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
          r"(?:more\s)?(?P<unit><UNIT>)"
-         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\snow|hence|back)(?![a-z])", shift),
+         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\s(?:now|today)|hence|back)(?![a-z])", shift),
     # "years ago", "months ago": some time back (PAST_REF, as "several years ago")
     Rule("<units> ago",
          r"(?P<unit>hours|days|weeks|months|years|decades|centuries)\sago(?![a-z])", units_ago),
@@ -306,16 +341,19 @@ RULES: tuple[Rule, ...] = (
          r"quarters|years)(?![a-z])", coming_units),
     Rule("the weeks ahead", r"the\s(?P<unit>days|weeks|months|years)\sahead(?![a-z])",
          coming_units),
-    Rule("day-long", r"(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long(?![a-z])",
+    Rule("day-long", r"(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-?long(?![a-z])",
          unit_long),
     Rule("recent <units>",
          r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
-         r"quarters|years|decades)(?![a-z])", recent_units),
+         r"quarters|years|decades|hours|minutes)(?![a-z])", recent_units),
+    # a range of amounts is one span valued by its first number ("two to three weeks",
+    # "24-48 hours"); "between two and six days" is "six days" in TimeBank
     Rule("<amount> <unit>",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?"
-         r"[\s-](?:(?:more|additional|extra|further)\s)?"
-         r"(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
-         r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-[a-z])", amount_of_units),
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:(?:\s(?P<upto>to|or)\s|[-–])(?P<num2><NUM>))?"
+         r"[\s-](?:(?:more|additional|extra|further|full|straight|consecutive|successive|whole|"
+         r"long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
+         r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-(?!low|high)[a-z])(?:\sor\sso(?![a-z]))?",
+         amount_of_units),
     Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
     Rule("<rel> <weekday> <day part>",
@@ -329,7 +367,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
          r"coming|current|"
-         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|"
+         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
@@ -338,10 +376,19 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=by\s)|(?<=at\s)|(?<=until\s))(?P<daypart>mid-afternoon|midafternoon|"
          r"mid\safternoon)(?![a-z-])", day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
-         r"yesterday|the\sday\safter\stomorrow)(?:\s(?P<daypart><DAYPART>))?", named_day),
+         r"yesterday|the\sday\safter\stomorrow|"
+         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?",
+         named_day),
+    # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
+    Rule("on sat",
+         r"(?:(?P<rel>last|next|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
+         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
+         casual_weekday),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
+         # either apostrophe: "New Year's Eve", "New Year’s Eve"
          + lx.trie_regex([*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS])
+         .replace("'", "['’]")
          + r")(?![a-z])(?:\s(?P<year><YEAR>))?", holiday),
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
     Rule("the year <spoken year>",
@@ -356,9 +403,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<year>[12１２]\d{3})\s?年\s?)?(?P<monthnum>\d{1,2})\s?月"
          r"(?:\s?(?P<day>\d{1,2})\s?[日号])?", foreign_date),
     Rule("'<yy>", r"['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z]))", apostrophe_year),
-    Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d)", year_range_start),
+    # "2009-2010", "1957-58", "1960 - 1961"
+    Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d|\s[-–]\s\d)",
+         year_range_start),
     Rule("<year>-<year>, its second year",
-         r"(?<=\d[-–/])(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])(?![-–/]\d)", year_range_end),
+         r"(?:(?<=\d[-–/])|(?<=\d\s[-–]\s))(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])"
+         r"(?![-–/]\d)", year_range_end),
     Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
     Rule("every <unit>",
          r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
@@ -373,9 +423,20 @@ RULES: tuple[Rule, ...] = (
     # "on weekends", "at weekends": every weekend
     Rule("on weekends", r"(?:(?<=on\s)|(?<=at\s))weekends(?![a-z])", weekends),
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
+    # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
+    Rule("days later",
+         r"(?P<unit>years|decades|months|weeks|days|hours|minutes)(?=\slater(?![a-z]))",
+         vague_units),
+    Rule("for a while",
+         r"(?:quite\s)?a\s(?:long\s|little\s|short\s)?while(?:\s(?P<ago>ago))?(?![a-z])",
+         a_while),
     Rule("for years",
-         r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s))"
-         r"(?P<unit>years|decades|months|weeks|centuries|hours|minutes)(?![a-z])", vague_units),
+         r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s)|"
+         # "could take years", "a fire that lasted months", "after months of talks"
+         r"(?<=\btake\s)|(?<=takes\s)|(?<=took\s)|(?<=lasted\s)|(?<=spent\s)|(?<=\bafter\s)|"
+         r"(?<=follows\s)|(?<=despite\s)|(?<=\bamid\s)|(?<=\bbeen\s)|(?<=\bbe\s)|"
+         r"(?<=\blast\s)(?<!the\slast\s))"
+         r"(?P<unit>years|decades|months|weeks|days|centuries|hours|minutes)(?![a-z])", vague_units),
     Rule("now, recently, the future",
          "(?P<ref>" + lx.trie_regex(lx.REFERENCE_WORDS) + r")(?![a-z'’-])", reference),
 )  # fmt: skip
@@ -383,9 +444,11 @@ RULES: tuple[Rule, ...] = (
 # Words a match can begin with: the scan only tries the rules where one of these starts.
 FIRST_WORDS: tuple[str, ...] = tuple(
     sorted(
-        set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.UNITS) | set(lx.SET_ADVERBS)
+        set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.WEEKDAY_ABBREVIATIONS) | set(lx.SEASONS)
+        | set(lx.UNITS) | set(lx.SET_ADVERBS)
         | set(lx.FOREIGN_MONTHS)
         | {w.split()[0] for w in lx.REFERENCE_WORDS} | {w.split()[0] for w in lx.NAMED_DAYS}
+        | {w.split()[0] for w in lx.INFORMAL_NAMED_DAYS} | set(lx.CASUAL_WEEKDAYS)
         | {w.split()[0] for w in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS]}
         | set(NUMBER_WORDS) | set(ORDINAL_WORDS)
         | set(lx.DAY_PARTS) | {w.split()[0] for w in APPROX_MODS}
@@ -397,6 +460,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
-           "thrice", "end", "start", "beginning"}
+           "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
+           "monthlong", "yearlong"}
     )
 )  # fmt: skip

@@ -139,6 +139,14 @@ _CJK_CHARACTERS = "\u3040-\u30ff\u3400-\u9fff"  # kana and CJK ideographs
 _CJK = re.compile(f"[{_CJK_CHARACTERS}]")
 
 
+# A number that is a share or an amount of money ("5%", "4.5 percent", "$2 billion") begins no
+# time expression: the finder skips it (in the training texts, over a third of the numbers)
+_NOT_A_QUANTITY = (
+    r"(?![\d.,]*\s?(?:%|percent(?![a-z])|per\scent(?![a-z])|million(?![a-z])|billion(?![a-z])|"
+    r"trillion(?![a-z])))"
+)
+
+
 @cache
 def _finder(
     guarded_words: tuple[str, ...] = GUARDED_WORDS, after_cjk: bool = False
@@ -158,7 +166,8 @@ def _finder(
     others = [word for word in rule_table.FIRST_WORDS if word not in guarded_words]
     words = "|".join(guarded) + "|" + trie_regex(others) if guarded else trie_regex(others)
     before = rf"(?<![^\W{_CJK_CHARACTERS}]|[$£€'’])" if after_cjk else r"(?<![\w$£€'’])"
-    return re.compile(before + r"(?:(" + words + r")s?(?![a-z])|(\d)|['’])")
+    before += r"(?<!\d,)"  # not inside a number ("12,000": not "000")
+    return re.compile(before + r"(?:(" + words + r")s?(?![a-z])|(\d)" + _NOT_A_QUANTITY + r"|['’])")
 
 
 @cache

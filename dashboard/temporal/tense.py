@@ -46,7 +46,11 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     # past forms, unless an auxiliary makes them passive or infinitive ("will be signed")
     (_NOT_AFTER_AUXILIARY + r"(?:met|went|came|made|took|gave|began|fell|rose|won|lost|left|held|"
      r"sold|bought|paid|saw|became|got|announced|reported|ended|closed|died|killed|struck|"
-     r"agreed|signed|arrived|returned|visited|spoke|wrote|led|ran|fled|found|kept|brought)",
+     r"agreed|signed|arrived|returned|visited|spoke|wrote|led|ran|fled|found|kept|brought|"
+     # irregular past forms that are no present ("hit", "cut", "put" are both: left out)
+     r"shot|fought|sent|spent|built|caught|sought|sank|drove|flew|grew|threw|knew|blew|drew|"
+     r"swore|tore|stood|broke|chose|froze|stole|rode|slept|swept|withdrew|underwent|oversaw|"
+     r"upheld|undertook|shook|arose|stuck|taught|overthrew|overcame)",
      Tense.PAST, True),
     (_NOT_AFTER_AUXILIARY + r"[a-z]+ed", Tense.PAST, False),
 )  # fmt: skip
@@ -61,7 +65,10 @@ CUE_HEADS: frozenset[str] = word_set(
     forthcoming tomorrow soon would said says told was were did ago last yesterday earlier
     previously been met went came made took gave began fell rose won lost left held sold bought
     paid saw became got announced reported ended closed died killed struck agreed signed
-    arrived returned visited spoke wrote led ran fled found kept brought put"""
+    arrived returned visited spoke wrote led ran fled found kept brought put shot fought sent spent
+    built caught sought sank drove flew grew threw knew blew drew swore tore stood broke chose froze
+    stole rode slept swept withdrew underwent oversaw upheld undertook shook arose stuck taught
+    overthrew overcame"""
 )
 CUE_ALTERNATION = (
     r"\b(?:"

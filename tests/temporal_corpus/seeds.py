@@ -63,6 +63,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("2025-05-09 DATE", ["The offer is due to expire [Friday]."]),
     ("2025-05-02 DATE", ["The offer had been due to expire [Friday]."]),
+    # irregular past forms are cues of the past too
+    ("2025-05-02 DATE", ["The ship sank on [Friday].", "Troops withdrew [Friday]."]),
     ("2025-05-03 DATE", ["Voting started as planned on [Saturday]."]),
     ("2025-05-10 DATE", ["Protesters planned a march on [Saturday]."]),
     # month and day without a year
@@ -602,6 +604,123 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07TMO TIME mod=START", ["He left [early Wednesday morning]."]),
     # a range keeps its two expressions (TimeML); each carries the whole (see test_temporal)
     ("2025-05-09 DATE", ["The fair runs from [9] to 11 May."]),
+    ("2025-03-08 DATE", ["The show runs March 5 through [8]."]),
+    # curly apostrophes; a clock time before a weekday that has its own date
+    ("2024-12-31 DATE", ["[New Year’s Eve] parties were cancelled."]),
+    ("199 DATE", ["Music of [the ’90s] is back."]),
+    ("2013-03-05T10:15 TIME", ["Updated at [10:15 GMT], Tuesday 5 March 2013"]),
+    # a day of the month without its month: the month near the anchor the tense points at (and
+    # in which the day is the weekday named with it)
+    ("2025-05-13 DATE 2025-05-13..2025-05-13", ["The vote is set for [Tuesday the 13th]."]),
+    ("2025-05-16 DATE", ["The vote is set for [Friday the 16th].", "Talks resume [Friday 16th]."]),
+    ("2024-12-13 DATE", ["The vote was held on [Friday the 13th]."]),
+    ("2025-05-03 DATE", ["He arrived on [the 3rd].", "He has been missing since [the 3rd]."]),
+    ("2025-06-03 DATE", ["He will arrive on [the 3rd], officials said."]),
+    ("2025-05-20 DATE", ["Officials will meet on [the 20th of this month]."]),
+    ("2025-06-02 DATE", ["Talks resume [the 2nd of next month]."]),
+    ("2025-05-15 DATE", ["It runs from the 13th to [the 15th]."]),
+    ("2025-05-05 DATE", ["On [Monday] 13 people died."]),  # a count after a weekday
+    # a deadline lies ahead ("no later than", as "by" and "until")
+    ("2025-05-12 DATE", ["Lawmakers must act no later than [Monday]."]),
+    # a range of years written with spaces around the dash
+    ("1961 DATE", ["The war of 1960 - [1961] ended.", "The war of 1960 – [61] ended."]),
+    # a military clock time with its zone after "at"; the first hour of "2-4 p.m."
+    ("2025-05-07T12:00 TIME", ["Trading halted at [1200 GMT]."]),
+    ("2025-05-04T14:00 TIME", ["The truce took effect at [1400 GMT] on Sunday."]),
+    ("2025-05-07T14:00 TIME", ["The meeting runs [2]-4 p.m."]),
+    # "Days later": some days (TimeML keeps "later" out of the span, as in "Three days later")
+    ("PXD DURATION -", ["[Days] later, he was arrested."]),
+    ("PTXH DURATION", ["[Hours] later, the rebels withdrew."]),
+    # "over" and "under" as bounds where a length is meant ("for over a decade")
+    ("P10Y DURATION mod=MORE_THAN", ["The drug has been sold for [over a decade]."]),
+    ("PT2H DURATION mod=LESS_THAN", ["The talks lasted [under two hours]."]),
+    ("P5Y DURATION", ["The plan cuts the deficit over [five years]."]),
+    # numbers with thousands separators: a length, an era, or a time before the calendar
+    ("P1500Y DURATION", ["The dynasty ruled for [1,500 years]."]),
+    ("00 DATE mod=APPROX", ["The city was founded [2,000 years ago]."]),
+    ("PAST_REF DATE", ["The ice age ended [about 12,000 years ago]."]),
+    # US time zones written out
+    ("2025-05-07T17:00 TIME", ["Voting ends at [5 p.m. Eastern time]."]),
+    ("2025-05-07T15:00 TIME", ["The launch is at [3 p.m. PT]."]),
+    # a length with an adjective or "or so"; "last" the verb is not "the last"
+    ("P2D DURATION", ["He was held for [two full days].", "It will last [two days]."]),
+    ("P5Y DURATION", ["The budget was cut for [five straight years]."]),
+    ("P1Y DURATION mod=APPROX", ["The project will take [a year or so]."]),
+    # the n-th weekday of a month; a part of this morning or last night; "a week from today"
+    ("2025-06-02 DATE", ["The vote is on [the first Monday of June]."]),
+    ("2025-05-11 DATE", ["It falls on [the second Sunday in May]."]),
+    ("2025-05-30 DATE", ["Markets close on [the last Friday of May 2025]."]),
+    ("2025-05-07TMO TIME mod=START", ["He left [early this morning]."]),
+    ("2025-05-06TNI TIME mod=END", ["He spoke [late last night]."]),
+    ("2025-05-14 DATE", ["The decision is due [a week from today]."]),
+    # the abbreviations "Jun", "Jul", "Sep", "Mar" without a period; a dateline's "Wed"
+    ("2010-06-09 DATE", ["At 10:49 am on [09 Jun 2010], Bauer wrote:"]),
+    ("2010-06-16 DATE", ["WASHINGTON | [Wed Jun 16, 2010] 9:13 pm EDT WASHINGTON (Reuters)"]),
+    ("2025-07-04 DATE", ["The parade is on [Jul 4]."]),
+    ("2024-09-05 DATE", ["[Sep 5] was hot."]),
+    ("2025-06-05 DATE", ["He sat [Jun 5] exams."]),  # "sat" the verb
+    (
+        "PXY DURATION",
+        ["The clean-up could take [years].", "It could be [years] before they reopen."],
+    ),
+    ("PXD DURATION", ["For [days], no oil appeared.", "The ruling is expected within [days]."]),
+    ("PXM DURATION", ["The fire lasted [months].", "After [months] of talks, a deal came."]),
+    # "a year" after an amount is a rate: it recurs
+    (
+        "P1Y SET",
+        ["The deal is worth $33 million [a year].", "Fifty thousand CDs [a year] are sold."],
+    ),
+    ("P1D SET", ["Output is 5,000 barrels [a day].", "The shop opens 24 hours [a day]."]),
+    ("P1Y DURATION", ["He was jailed for [a year]."]),
+    ("PT30M DURATION", ["The [half-hour] meeting ended."]),
+    ("P1W DURATION", ["The [weeklong] festival opened."]),
+    ("P2Y6M DURATION", ["The [two-and-a-half-year] war ended."]),
+    ("PXM DURATION", ["It's been [months] since he spoke."]),
+    # posts: named days, weekdays and units as they are typed
+    ("2025-05-08 DATE", ["can't wait for [tmrw]!!", "see u [tmr] at the park"]),
+    ("2025-05-07TNI TIME", ["going out [tonite]", "party [2nite]"]),
+    ("2025-05-06TNI TIME", ["[last nite] was crazy"]),
+    ("2025-05-07 DATE", ["feeling great [2day]"]),
+    ("PRESENT_REF DATE", ["busy [rn]"]),
+    ("2025-W19-WE DATE", ["plans [this wknd]?"]),
+    ("2025-W20 DATE", ["meeting [next wk]"]),
+    ("2025-05-10 DATE", ["going to the beach on [sat]"]),
+    ("2025-05-10TNI TIME", ["see you [sat night]"]),
+    ("2025-05-09 DATE", ["open til [fri]"]),
+    ("PT2H DURATION", ["stuck in [2 hrs] of traffic"]),
+    ("PT20M DURATION", ["been waiting [20 mins]"]),
+    ("2024-12-25 DATE", ["merry [xmas] everyone"]),
+    ("2025-05-11 DATE", ["happy [mothers day]"]),
+    ("PXX DURATION -", ["He stayed for [a while].", "Wait [a little while]."]),
+    ("PAST_REF DATE", ["[A while ago], he left."]),
+    # found beside HeidelTime on the story articles: a range's ordinal second day, a military
+    # time in local time, a year that names a thing after "a", ranges of amounts, hours
+    ("2025-08-15 DATE", ["The well will be sealed between August 14th and [15th]."]),
+    ("2025-06-06 DATE", ["The poll was conducted June 3 to [6] among voters."]),
+    ("2025-05-01T14:25 TIME", ["The flow was shut off at [1425 local time] on Thursday."]),
+    ("1979 DATE", ["It is similar to a [1979] accident."]),
+    ("1993 DATE", ["In a [1993] interview, he said so."]),
+    ("PT24H DURATION", ["It would take [24-48 hours]."]),
+    ("P7D DURATION", ["It could take between four and [seven days]."]),
+    ("PTXH DURATION", ["In [the last few hours] a team arrived."]),
+    ("199 DATE mod=END", ["Output declined in [the late 90s] and early 2000s."]),
+    ("P14Y DURATION", ["Shares hit a [14-year] low."]),
+    ("PXDE DURATION", ["Effects may last [decades]."]),
+    ("2025-02-02 DATE", ["It was still [Groundhog Day] in Alabama."]),
+    ("2025-03 DATE", ["Inspections in February, [March] and on April 1 found nothing."]),
+    ("PXQ DURATION", ["It made a profit after [several quarters] of losses."]),
+    ("2025-FA DATE", ["In [the fall], leaves drop."]),
+    ("P10Y DURATION", ["The pact was renewed for [another decade]."]),
+    ("2025-05-10 DATE", ["The rally was held on the weekend of [May 10]-11."]),
+    # the second month of a range ("March" needs a cue: here the month before it)
+    ("2025-03 DATE", ["Car sales in the January-[March] period rose."]),
+    # a record "in" a length of time is that length, even in a future-tense clause
+    (
+        "P600Y DURATION mod=LESS_THAN",
+        ["He will resign, the first pope to do so in [nearly 600 years]."],
+    ),
+    ("P20Y DURATION", ["It will be the first such vote in [20 years]."]),
+    ("2027 DATE", ["The company will be profitable [in two years]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
 ]
@@ -614,12 +733,13 @@ NEGATIVE: list[str] = [
     "Chinese troops: 2022 troops will also participate.",
     "The bill came to $2,022.50, or €1,999.",
     "It costs $2025 per tonne.",
+    "It cost $12,000; the vote was 12,2025 against; 2,000 troops came.",
     "Call 555-2025 or +1 202 555 1998.",
     "About 1500-2000 troops were sent; it costs $1999-2005; phone 1999-2034-5555.",
     "The minutes of the meeting were published; office hours are short.",
     "The score was 2009-08.",
     "They may 8-10 times; prices rose 5-10%; the ratio was 3-1.",
-    "Trading halted at 1200 GMT.",  # a clock time, not a year
+    "Trading halted (1200 GMT).",  # a restated clock time, not a year nor a time of its own
     # a score, a ratio or a race time is not a clock time
     "The odds moved to 10:15; he ran at a 2:05:30 pace; they won 3 to 4 points.",
     "He said that day was hard for everyone.",
@@ -673,4 +793,15 @@ NEGATIVE: list[str] = [
     "NASA sent 2 Mars rovers; doctors at the Mayo clinic agreed.",
     # Latin abbreviations of three letters are left out: they are words ("out", "set", "ago")
     "9 out of 10 doctors agree; he lost 3 set points.",
+    # an ordinal that counts or names something is not a day of the month
+    "Critics said the delays mar 12 events.",
+    "The years after the war were hard.",
+    "An RN at the hospital said the sun rose; he sat down; newly wed couples; the SEC said.",
+    "He works at a 24/7 service; a 9-5 job; the 1-0 win; it was a 50-50 call.",
+    "Once in a while we meet.",
+    "He ran a 2000 mile trip; a 1000 percent rise; a 1500 calorie diet.",
+    "The Daily Mail newspaper said boats out there get two thousand.",
+    "Recovery removed one quarter (25 percent) of the oil; the fall of the regime; the fall out.",
+    "Prices rose 5 percent, 4.5 per cent and 12% to $2 billion, or 3.5 million euros.",
+    "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
 ]
