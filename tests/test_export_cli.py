@@ -168,12 +168,20 @@ def test_html_with_no_preset_is_the_web_look_with_every_event(tmp_path):
 def test_a_store_of_an_earlier_version_is_upgraded_then_exported(seed_store, tmp_path, capsys):
     """An analyst who updated the program exports a briefing from last month's store: the store
     is upgraded (as serve and ingest would), its notes kept, and the export written."""
+    import re
     import sqlite3
 
-    from dashboard.store import SCHEMA_VERSION, Store
+    from dashboard.store import MIGRATIONS, SCHEMA_VERSION, Store
 
-    with sqlite3.connect(seed_store) as db:  # the file as the version before the last left it
-        db.execute("ALTER TABLE events DROP COLUMN disagrees_with")
+    undo = []  # the last migration taken back: the file as the version before it left it
+    for table in re.findall(r"CREATE TABLE (\w+)", MIGRATIONS[-1]):
+        undo.append(f"DROP TABLE {table}")
+    for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", MIGRATIONS[-1]):
+        undo.append(f"ALTER TABLE {table} DROP COLUMN {column}")
+    assert undo, "the last migration adds a table or a column"
+    with sqlite3.connect(seed_store) as db:
+        for statement in undo:
+            db.execute(statement)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     out = tmp_path / "brief.html"
     assert main(["export", "--db", str(seed_store), "--notes", "--out", str(out)]) == EXIT_OK
