@@ -110,6 +110,18 @@ def predict(events, documents, span=None):
     return [{"date": e.start.isoformat(), "text": e.summary} for e in chosen]
 
 
+def predict_labels(events, documents, span=None):
+    """The same timeline with each event's ``label`` as the day's text: how well the headline
+    alone says what the journalists wrote that day (the issue's "label" figure)."""
+    from dashboard.events.importance import top_events
+
+    first, last = window(documents, span)
+    chosen = top_events(
+        [e for e in events if e.start == e.end], start=first, end=last, one_per_day=True
+    )
+    return [{"date": e.start.isoformat(), "text": e.label} for e in chosen]
+
+
 def predict_by_mentions(events, documents, span=None):
     first, last = window(documents, span)
     ranked = sorted(
@@ -137,6 +149,7 @@ def predict_busiest_days(events, documents, span=None):
 
 SYSTEMS = {
     "importance": predict,
+    "importance, label as text": predict_labels,
     "mentions": predict_by_mentions,
     "busiest days": predict_busiest_days,
 }
