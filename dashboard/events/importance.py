@@ -76,19 +76,19 @@ WEIGHTS: Mapping[str, float] = {
 # The day's own evidence, which ranks the days before any event of them (news-tls "datewise":
 # a timeline is first a choice of dates): the articles whose news it was (:func:`news_days`), and
 # those published after the news cycle (:data:`NEWS_CYCLE`) that name it (log-scaled); beside
-# them ``event``, the
-# event's own evidence above scaled to 0..1, which orders the events of one day, breaks ties
-# between days, and lets a happening every article refers to outrank a day of commentary.
+# them ``event``, the event's own evidence above scaled to 0..1, which orders the events of one
+# day, breaks ties between days, and lets a happening every article refers to outrank a day of
+# commentary.
 DAY_WEIGHTS: Mapping[str, float] = {"event": 2.0, "day_news": 1.0, "day_cited_later": 1.0}
-NEWS_CYCLE = dt.timedelta(
-    days=2
-)  # a report within two days of a happening is its news, not a look back
+# A report within two days of a happening is its news, not a look back.
+NEWS_CYCLE = dt.timedelta(days=2)
 LEAD_CHARS = 400  # an article's lead: its first sentences, about the first 60 words
 LEAD_SENTENCES = 3  # the sentences of a report's lead a summary may take
 SUMMARY_SENTENCES = 2
 DAY_SENTENCES = 30  # of a day's sentences, the most central a summary chooses from
 SUMMARY_CHOICES = 8  # of an event's candidate sentences, the most central the summary pairs
 SUMMARY_CHARS = 300
+REPEAT_DISCOUNT = 0.5  # how much of a second sentence's worth its words said by the first take
 LABEL_CHARS = 80
 
 
@@ -436,10 +436,17 @@ def _fullest_pair(choices: Mapping[str, float]) -> str:
         for second in order[i + 1 :]:
             if len(first) + 1 + len(second) > SUMMARY_CHARS:
                 continue
-            v = choices[first] * len(first.split()) + choices[second] * len(second.split())
+            # what the second sentence repeats of the first says nothing new (as in MMR)
+            new = 1.0 - REPEAT_DISCOUNT * _shared(_words(first), _words(second))
+            v = choices[first] * len(first.split()) + choices[second] * len(second.split()) * new
             if v > value:
                 best, value = f"{first} {second}", v
     return best or next((s for s in order if len(s) <= SUMMARY_CHARS), "")
+
+
+def _shared(first: frozenset[str], second: frozenset[str]) -> float:
+    """The share of ``second``'s content words that ``first`` has already said."""
+    return len(first & second) / len(second) if second else 0.0
 
 
 def _cosine(words: frozenset[str], pool: Counter[str], norm: float) -> float:
