@@ -41,7 +41,7 @@ timelines, agreement ROUGE-1 0.103 (the one most central mention) -> 0.123.
 >>> small = Event("e2", "Fair opens", day, day, Certainty.EXACT,
 ...               (mention("d0", "A fair opened in the town."),))
 >>> [(e.label, e.importance) for e in rank(score_events([small, big], docs))]
-[('The BP rig exploded', 1.0), ('A fair opened in the town', 0.7744)]
+[('The BP rig exploded', 1.0), ('A fair opened in the town', 0.809)]
 """
 
 from __future__ import annotations
@@ -73,13 +73,14 @@ WEIGHTS: Mapping[str, float] = {
     "day_articles": 1.0,
     "day_referred_back": 1.0,
 }
-# The day's own evidence, which ranks the days before any event of them (news-tls "datewise":
-# a timeline is first a choice of dates): the articles whose news it was (:func:`news_days`), and
-# those published after the news cycle (:data:`NEWS_CYCLE`) that name it (log-scaled); beside
-# them ``event``, the event's own evidence above scaled to 0..1, which orders the events of one
-# day, breaks ties between days, and lets a happening every article refers to outrank a day of
-# commentary.
-DAY_WEIGHTS: Mapping[str, float] = {"event": 2.0, "day_news": 1.0, "day_cited_later": 1.0}
+# The day's own evidence (news-tls "datewise": a timeline is first a choice of dates): the
+# articles whose news it was (:func:`news_days`), and those published after the news cycle
+# (:data:`NEWS_CYCLE`) that name it, log-scaled; ``event`` is the weight of the event's own
+# evidence above. Both are scaled to 0..1 within the story before they are added, so that their
+# balance does not move with the story's size (log counts grow with it): the day's evidence
+# chooses the days, the event's chooses among a day's events and lets a happening every report
+# refers to outrank a day of commentary.
+DAY_WEIGHTS: Mapping[str, float] = {"event": 1.0, "day_news": 1.0, "day_cited_later": 1.0}
 # A report within two days of a happening is its news, not a look back.
 NEWS_CYCLE = dt.timedelta(days=2)
 LEAD_CHARS = 400  # an article's lead: its first sentences, about the first 60 words
@@ -148,18 +149,20 @@ def score_events(
         days = (event.end - event.start).days + 1
         raw.append(score / math.sqrt(days))
     top = max(raw) or 1.0
-    ranked = []
     news = Counter(news_days(events, documents).values())
-    for event, score in zip(events, raw, strict=True):
+    day_raw = []
+    for event in events:
         day = {
             "day_news": math.log1p(news.get(event.start, 0)),
             "day_cited_later": math.log1p(len(day_cited.get(event.start, ()))),
         }
         exact = event.start == event.end  # a fuzzy span has no day of its own
-        ranked.append(
-            day_weights.get("event", 0.0) * score / top
-            + exact * sum(day_weights.get(k, 0.0) * v for k, v in day.items())
-        )
+        day_raw.append(exact * sum(day_weights.get(k, 0.0) * v for k, v in day.items()))
+    day_top = max(day_raw) or 1.0  # scaled to 0..1, as the event's: the same share in any story
+    ranked = [
+        day_weights.get("event", 0.0) * score / top + d / day_top
+        for score, d in zip(raw, day_raw, strict=True)
+    ]
     best = max(ranked) or 1.0
     texts = {d.id: d.text for d in documents}
     spans: dict[str, set[tuple[int, int]]] = defaultdict(set)

@@ -804,9 +804,13 @@ _UNFINISHED = re.compile(
 )
 # Signs of a sentence broken by a cut or a join: an aside left open (", according to a poll,"), a
 # "not only" with no "but", a capitalised function word run into the text ("cash flow So BP").
+# An ending that waits for more ("collected 149,900 barrels since it", "the decision to grant
+# him"), and a list's number ("1. In explaining …").
 _BROKEN = re.compile(
     r",\s*according\s+to\b|\bnot\s+only\b(?!.*\bbut\b)"
     r"|[a-z,]\s+(?:So|But|And|Then|The|In|On|At|It|He|She|They|We|This|That)\s"
+    r"|\s(?:it|him|them|us|me|a|an|the|of|to|for|with|from|by|since|and|or|but|than|that|new)$"
+    r"|^\d+[.)]\s"
 )
 _SPEAKER_COLON = re.compile(r"^(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+:\s+")
 # A heading in capitals before the sentence ("PRUDHOE BAY GAS PIPELINE RUPTURE, SEPTEMBER 29,
@@ -849,6 +853,8 @@ def headline(
             text = make_label(sentence[heading.end() :], -1, -1, limit=HEADLINE_CHARS, whole=True)
         else:
             continue
+        text = _TIME_RESIDUE.sub("", text)
+        text = text[:1].upper() + text[1:]
         pronoun = _OPENING_PRONOUN.match(text)
         if pronoun and before:
             name = named_subject(before, person=pronoun.group(1).lower() in ("he", "she"))
@@ -861,6 +867,8 @@ def headline(
     return best, grade
 
 
+# What a time expression taken out can leave at the start: "early on Wednesday, investors …".
+_TIME_RESIDUE = re.compile(r"^(?:Early|Late|Earlier|Later)\b,?\s+(?=\S)")
 _OPENING_PRONOUN = re.compile(r"^(He|She|It|They)(?=[:\s])")
 _NAME_SUBJECT = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w'’&-]*)\s+(?=(?:[a-z]+ed|said|says|told|"
