@@ -17,6 +17,10 @@ weighed from the whole story, each kind a row of :data:`WEIGHTS`:
 - ``centrality``: how close its words are to the other reports dated that day (a mention that
   shares the day's vocabulary is about what happened; an aside dated the same day is not).
 
+The day's own evidence is added to it (:data:`DAY_WEIGHTS`, each side scaled to 0..1): the
+articles whose news the day was (:func:`news_days`) and those that name it after the news cycle;
+it chooses the days, the event's evidence the events of a day.
+
 Fuzzy dates ("in May", "this year") say less about *when*: an event's score is divided by the
 square root of its length in days. The scores are scaled to 0..1 within the story.
 
@@ -54,7 +58,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from dashboard.events.implied import dates_a_noun_phrase
-from dashboard.events.labels import headline, headline_grade
+from dashboard.events.labels import HEADLINE_CHARS, headline, headline_grade
 from dashboard.events.words import content_words
 from dashboard.ingest.debris import blocks, inline_debris
 from dashboard.ingest.pubdate import publication_line
@@ -90,7 +94,7 @@ DAY_SENTENCES = 30  # of a day's sentences, the most central a summary chooses f
 SUMMARY_CHOICES = 8  # of an event's candidate sentences, the most central the summary pairs
 SUMMARY_CHARS = 300
 REPEAT_DISCOUNT = 0.5  # how much of a second sentence's worth its words said by the first take
-LABEL_CHARS = 80
+LABEL_CHARS = HEADLINE_CHARS  # an event's label is a headline of at most 80 characters
 
 
 def score_events(
