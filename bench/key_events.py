@@ -7,13 +7,15 @@ K = the number of gold dates, the events ranked by importance, one per day (a ti
 dates) within the gold's first..last day (as news-tls restricts them), each date's text the
 event's ``summary``; scored by ``../shared/tools/score_timeline.py``
 (date F1, agreement ROUGE-1/2). Also the whole-story setting: every bpoil outlet at once, all
-dates, scored against each outlet's gold. Rows for comparison: "mentions" (events by number of
+dates, scored against each outlet's gold. The same timeline with each event's ``label`` as the
+day's text says how well the headlines alone agree with the journalists' ("label as text").
+Rows for comparison: "mentions" (events by number of
 mentions, the label as text: the ranking before issue 11) and "busiest days" (the K days with
 most articles, the first 30 words of one of them).
 
 ``--ablation`` re-runs the seven timelines with each weight of
-:data:`dashboard.events.importance.WEIGHTS` set to zero (the measured effect of each kind of
-evidence). ``--speed`` times bpoil end to end (read, extract, merge, score) at 1x, 2x and 4x
+:data:`dashboard.events.importance.WEIGHTS` and ``DAY_WEIGHTS`` set to zero (the measured effect
+of each kind of evidence). ``--speed`` times bpoil end to end (read, extract, merge, score) at 1x, 2x and 4x
 (copies of the articles with their text changed so that none is a duplicate), with peak memory.
 """
 
@@ -72,12 +74,17 @@ class Story:
             p.stem: json.loads(p.read_text()) for p in sorted((folder / "gold").glob("*.json"))
         }
 
-    def events(self, documents, weights=None):
+    def events(self, documents, weights=None, day_weights=None):
         from dashboard.events import merge_candidates
-        from dashboard.events.importance import WEIGHTS, score_events
+        from dashboard.events.importance import DAY_WEIGHTS, WEIGHTS, score_events
 
         cands = [c for d in documents for c in self.candidates[d.id]]
-        return score_events(merge_candidates(cands), documents, weights=weights or WEIGHTS)
+        return score_events(
+            merge_candidates(cands),
+            documents,
+            weights=weights or WEIGHTS,
+            day_weights=day_weights or DAY_WEIGHTS,
+        )
 
 
 def within(documents, outlet: str | None, first: dt.date, last: dt.date):
@@ -110,6 +117,18 @@ def predict(events, documents, span=None):
     return [{"date": e.start.isoformat(), "text": e.summary} for e in chosen]
 
 
+def predict_labels(events, documents, span=None):
+    """The same timeline with each event's ``label`` as the day's text: how well the headline
+    alone says what the journalists wrote that day (the issue's "label" figure)."""
+    from dashboard.events.importance import top_events
+
+    first, last = window(documents, span)
+    chosen = top_events(
+        [e for e in events if e.start == e.end], start=first, end=last, one_per_day=True
+    )
+    return [{"date": e.start.isoformat(), "text": e.label} for e in chosen]
+
+
 def predict_by_mentions(events, documents, span=None):
     first, last = window(documents, span)
     ranked = sorted(
@@ -137,19 +156,20 @@ def predict_busiest_days(events, documents, span=None):
 
 SYSTEMS = {
     "importance": predict,
+    "importance, label as text": predict_labels,
     "mentions": predict_by_mentions,
     "busiest days": predict_busiest_days,
 }
 
 
-def evaluate(stories, scorer, weights=None, systems=SYSTEMS):
+def evaluate(stories, scorer, weights=None, systems=SYSTEMS, day_weights=None):
     """{system: [(timeline, scores)]} over the seven outlet timelines."""
     out = defaultdict(list)
     for name, story in stories.items():
         for gold_name, gold in story.golds.items():
             days = sorted(dt.date.fromisoformat(g["date"]) for g in gold)
             docs = within(story.documents, outlet_key(gold_name.split("-")[0]), days[0], days[-1])
-            events = story.events(docs, weights)
+            events = story.events(docs, weights, day_weights)
             for system, fn in systems.items():
                 scores = scorer.score(gold, fn(events, docs, (days[0], days[-1])))
                 out[system].append((f"{name}/{gold_name}", scores))
@@ -242,13 +262,15 @@ def main(argv: list[str] | None = None) -> None:
         print("\nwhole story: all five bpoil outlets, all dates, against each outlet's gold:")
         print(table(whole_story(stories["bpoil"], scorer)))
     if args.ablation:
-        from dashboard.events.importance import WEIGHTS
+        from dashboard.events.importance import DAY_WEIGHTS, WEIGHTS
 
         print("\nablation: each weight set to zero (mean over the seven timelines)")
         print("| without | date F1 | AR-1 | AR-2 |\n|---|---|---|---|")
-        for name in ["(none)", *WEIGHTS]:
+        for name in ["(none)", *WEIGHTS, *DAY_WEIGHTS]:
             weights = {k: (0.0 if k == name else v) for k, v in WEIGHTS.items()}
-            m = means(evaluate(stories, scorer, weights, {"importance": predict})["importance"])
+            days = {k: (0.0 if k == name else v) for k, v in DAY_WEIGHTS.items()}
+            only = {"importance": predict}
+            m = means(evaluate(stories, scorer, weights, only, days)["importance"])
             print(f"| {name} | {m['date_f1']:.3f} | {m['ar1_f1']:.3f} | {m['ar2_f1']:.3f} |")
 
 

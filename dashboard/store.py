@@ -592,8 +592,11 @@ class Store:
             )
         return found
 
-    def update_scores(self, scores: dict[str, tuple[float, str]]) -> None:
-        """Set each event's importance and summary (the pipeline scores the whole story)."""
+    def update_scores(
+        self, scores: dict[str, tuple[float, str]], labels: dict[str, str] | None = None
+    ) -> None:
+        """Set each event's importance and summary (the pipeline scores the whole story), and its
+        label where ``labels`` gives one (the headline is chosen when the story is scored)."""
         with self.transaction():
             self._db.executemany(
                 "UPDATE events SET importance = ?, summary = ? WHERE id = ?",
@@ -602,6 +605,11 @@ class Store:
                     for event_id, (importance, summary) in scores.items()
                 ],
             )
+            if labels:
+                self._db.executemany(
+                    "UPDATE events SET label = ? WHERE id = ?",
+                    [(label, event_id) for event_id, label in labels.items()],
+                )
 
     def replace_some_events(self, old_ids: Iterable[str], events: Sequence[Event]) -> int:
         """Replace the events ``old_ids`` (and their mentions) by ``events``; the others stay.

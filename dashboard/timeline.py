@@ -307,9 +307,11 @@ def _write_word_index(store: Store, candidates: list[Candidate]) -> None:
 def _rescore(store: Store) -> None:
     """Importance is a story-wide measure (how many articles refer back to a day, how central
     an event is among the day's reports): new articles move every event's score, so the whole
-    story is scored again, and only the scores are written."""
+    story is scored again, and only the scores, summaries and headlines are written."""
     scored = score_events(store.events(), store.documents())
-    store.update_scores({e.id: (e.importance, e.summary) for e in scored})
+    store.update_scores(
+        {e.id: (e.importance, e.summary) for e in scored}, labels={e.id: e.label for e in scored}
+    )
 
 
 def _merge_incremental(

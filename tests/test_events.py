@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dashboard.events import Candidate, build_events, extract_events, merge_candidates
-from dashboard.events.labels import MAX_LABEL, make_label
+from dashboard.events.labels import HEADLINE_CHARS, make_label
 from dashboard.events.words import actor_words, content_words, name_words
 from dashboard.ingest.documents import document_from_text, load_documents
 from dashboard.model import Certainty, Mention
@@ -76,7 +76,7 @@ def test_implied_and_historical_dates(seed_events):
 
 def test_no_event_from_debris_or_ordinals(seed_events):
     for event in seed_events:
-        assert len(event.label) <= MAX_LABEL
+        assert len(event.label) <= HEADLINE_CHARS  # an event's label is a headline (80)
         for m in event.mentions:
             assert "11th" not in m.text
             assert not m.sentence.startswith(

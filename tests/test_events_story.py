@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.events import build_events
-from dashboard.events.labels import MAX_LABEL
+from dashboard.events.labels import HEADLINE_CHARS
 from dashboard.ingest.documents import read_documents
 
 STORY = Path(__file__).parent / "data" / "embassy"
@@ -47,7 +47,7 @@ def test_later_happenings_keep_their_own_days(story):
 def test_no_event_from_datelines_and_labels_fit(story):
     _, events = story
     for event in events:
-        assert 0 < len(event.label) <= MAX_LABEL
+        assert 0 < len(event.label) <= HEADLINE_CHARS  # an event's label is a headline (80)
         for m in event.mentions:
             assert "(AP) _" not in m.sentence and "(Xinhua) --" not in m.sentence
 

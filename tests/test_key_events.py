@@ -258,3 +258,43 @@ def test_the_summary_pairs_the_two_sentences_that_say_most_within_the_limit():
         "Engineers pumped cement into the relief well to seal the reservoir below it."
     )
     assert _fullest_pair({long.strip() * 4: 1.0}) == ""  # then the caller clips the first
+
+
+# -- labels as headlines ------------------------------------------------------------------------
+
+
+def _only_event_on(events, day):
+    (event,) = [e for e in events if e.start == e.end == day]
+    return event
+
+
+def test_a_label_is_a_whole_headline_not_cut_at_sixty_characters():
+    text = (
+        "The official arrival of hurricane season Tuesday has incited a new rash of dire scenarios."
+    )
+    doc = document_from_text(text, source="Wire", published=dt.date(2010, 6, 3))
+    event = _only_event_on(build_events([doc]), dt.date(2010, 6, 1))
+    assert event.label == "The official arrival has incited a new rash of dire scenarios"
+    assert len(event.label) <= LABEL_CHARS
+
+
+def test_a_pronoun_opening_a_label_becomes_the_name_the_article_gave_before():
+    text = (
+        "Adm. Thad Allen visited the coast in Venice. "
+        "He warned on Tuesday that the slick could reach the beaches of Florida."
+    )
+    doc = document_from_text(text, source="Wire", published=dt.date(2010, 6, 3))
+    event = _only_event_on(build_events([doc]), dt.date(2010, 6, 1))
+    assert event.label.startswith("Thad Allen")
+    assert "slick could reach" in event.label
+
+
+def test_a_fragment_label_gives_way_to_the_sentence_main_clause():
+    from dashboard.events.labels import headline, headline_grade
+
+    sentence = "At the site of the relief well on Thursday, engineers pulled a mile of pipe."
+    label, grade = headline(sentence, 34, 42)
+    assert grade == 2 and label.startswith("Engineers pulled")
+    assert headline_grade("At the firm's US headquarters in Houston, Texas") == 0
+    assert headline_grade("PRUDHOE BAY GAS PIPELINE RUPTURE, A pipe burst") == 0
+    assert headline_grade("We've been frustrated with BP") == 1

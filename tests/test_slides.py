@@ -100,7 +100,8 @@ def test_the_chronology_lists_the_key_events_in_date_order_at_their_own_precisio
     text = _text(deck.slides[1])
     assert text.startswith("Chronology")
     key = key_events(seed_events)
-    positions = [text.index(e.label) for e in key]
+    # a headline (up to 80 characters) is cut to the chronology's line: its start is there
+    positions = [text.index(e.label[:60]) for e in key]
     assert positions == sorted(positions)
     for when in ("1945", "the 1970s", "2022", "7–10 May 2025", "late Aug – early Sep 2025"):
         assert when in text

@@ -267,7 +267,7 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
     if timex.grain == Grain.TIME and _day_follows(timex, timexes, sentence):
         return  # "at 10:35 a.m. Friday": the day that follows dates it (and is its own mention)
     year_np = implied.year_noun_phrase(
-        sentence.text, local_start, local_end, timex
+        sentence.text, local_start, local_end, timex.text
     ) or implied.event_noun_phrase(sentence.text, local_start)
     basis = year_np or _without(sentence.text, local_start, local_end)
     if year_np and len(year_np.split()) < 2:

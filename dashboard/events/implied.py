@@ -95,13 +95,13 @@ def duration_event(
     return None
 
 
-def year_noun_phrase(sentence: str, start: int, end: int, timex: Timex) -> str | None:
+def year_noun_phrase(sentence: str, start: int, end: int, timex_text: str) -> str | None:
     """The label of a noun phrase that a date modifies: "the 2022 'no limits' partnership", "the
     Aug. 7 bombings", "last Friday's blasts" (the date is the happening's, not the sentence's)."""
     possessive = re.match(r"^(?:'s|’s)\s+", sentence[end:])
     if possessive:
         end += possessive.end() - 1
-    elif not _DETERMINER_BEFORE.search(sentence[:start]) or timex.text.lower().startswith("the "):
+    elif not _DETERMINER_BEFORE.search(sentence[:start]) or timex_text.lower().startswith("the "):
         return None
     rest = sentence[end:]
     first = re.match(r"^\s+[\"“'‘]?(?P<word>[\w-]+)", rest)
@@ -150,6 +150,23 @@ def event_noun_phrase(sentence: str, start: int) -> str | None:
         if name.startswith(("title", "role")):
             label = pattern.sub(replacement, label)
     return label[:1].upper() + label[1:] if len(label.split()) >= 2 else None
+
+
+def dates_a_noun_phrase(sentence: str, start: int, end: int) -> bool:
+    """Whether the time expression at ``sentence[start:end]`` dates a noun phrase rather than its
+    clause: "the April 20 explosion", "the visit of X in May", "80 years since the defeat of X",
+    "the 80th anniversary of X" (the event is the noun phrase's, not the clause's).
+
+    >>> dates_a_noun_phrase("Crowds marked 80 years since the defeat of Nazi Germany.", 14, 22)
+    True
+    """
+    text = sentence[start:end]
+    if re.search(r"\banniversary$", text) or (
+        re.search(r"\byears?$", text) and _SINCE.match(sentence[end:])
+    ):
+        return True
+    found = year_noun_phrase(sentence, start, end, text) or event_noun_phrase(sentence, start)
+    return bool(found and len(found.split()) >= 2)
 
 
 def anniversaries(

@@ -17,6 +17,10 @@ weighed from the whole story, each kind a row of :data:`WEIGHTS`:
 - ``centrality``: how close its words are to the other reports dated that day (a mention that
   shares the day's vocabulary is about what happened; an aside dated the same day is not).
 
+The day's own evidence is added to it (:data:`DAY_WEIGHTS`, each side scaled to 0..1): the
+articles whose news the day was (:func:`news_days`) and those that name it after the news cycle;
+it chooses the days, the event's evidence the events of a day.
+
 Fuzzy dates ("in May", "this year") say less about *when*: an event's score is divided by the
 square root of its length in days. The scores are scaled to 0..1 within the story.
 
@@ -33,12 +37,15 @@ timelines, agreement ROUGE-1 0.103 (the one most central mention) -> 0.123.
 >>> day = dt.date(2010, 4, 20)
 >>> docs = [Document(f"d{i}", "Wire", "", "", day) for i in range(3)]
 >>> def mention(doc, text):
-...     return Mention(doc, "Wire", "April 20", text, "2010-04-20", day, day, Certainty.EXACT)
+...     at = text.find("April 20")
+...     return Mention(doc, "Wire", "April 20", text, "2010-04-20", day, day, Certainty.EXACT,
+...                    timex_start=at, timex_end=at + 8 if at >= 0 else at)
 >>> big = Event("e1", "Rig explodes", day, day, Certainty.EXACT,
-...             tuple(mention(f"d{i}", "The rig exploded on April 20.") for i in range(3)))
->>> small = Event("e2", "Fair opens", day, day, Certainty.EXACT, (mention("d0", "A fair opened."),))
+...             tuple(mention(f"d{i}", "The BP rig exploded on April 20.") for i in range(3)))
+>>> small = Event("e2", "Fair opens", day, day, Certainty.EXACT,
+...               (mention("d0", "A fair opened in the town."),))
 >>> [(e.label, e.importance) for e in rank(score_events([small, big], docs))]
-[('Rig explodes', 1.0), ('Fair opens', 0.5)]
+[('The BP rig exploded', 1.0), ('A fair opened in the town', 0.809)]
 """
 
 from __future__ import annotations
@@ -50,6 +57,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from dashboard.events.implied import dates_a_noun_phrase
+from dashboard.events.labels import HEADLINE_CHARS, headline, headline_grade
 from dashboard.events.words import content_words
 from dashboard.ingest.debris import blocks, inline_debris
 from dashboard.ingest.pubdate import publication_line
@@ -68,13 +77,24 @@ WEIGHTS: Mapping[str, float] = {
     "day_articles": 1.0,
     "day_referred_back": 1.0,
 }
+# The day's own evidence (news-tls "datewise": a timeline is first a choice of dates): the
+# articles whose news it was (:func:`news_days`), and those published after the news cycle
+# (:data:`NEWS_CYCLE`) that name it, log-scaled; ``event`` is the weight of the event's own
+# evidence above. Both are scaled to 0..1 within the story before they are added, so that their
+# balance does not move with the story's size (log counts grow with it): the day's evidence
+# chooses the days, the event's chooses among a day's events and lets a happening every report
+# refers to outrank a day of commentary.
+DAY_WEIGHTS: Mapping[str, float] = {"event": 1.0, "day_news": 1.0, "day_cited_later": 1.0}
+# A report within two days of a happening is its news, not a look back.
+NEWS_CYCLE = dt.timedelta(days=2)
 LEAD_CHARS = 400  # an article's lead: its first sentences, about the first 60 words
 LEAD_SENTENCES = 3  # the sentences of a report's lead a summary may take
 SUMMARY_SENTENCES = 2
 DAY_SENTENCES = 30  # of a day's sentences, the most central a summary chooses from
 SUMMARY_CHOICES = 8  # of an event's candidate sentences, the most central the summary pairs
 SUMMARY_CHARS = 300
-LABEL_CHARS = 80
+REPEAT_DISCOUNT = 0.5  # how much of a second sentence's worth its words said by the first take
+LABEL_CHARS = HEADLINE_CHARS  # an event's label is a headline of at most 80 characters
 
 
 def score_events(
@@ -82,9 +102,10 @@ def score_events(
     documents: Sequence[Document],
     *,
     weights: Mapping[str, float] = WEIGHTS,
+    day_weights: Mapping[str, float] = DAY_WEIGHTS,
 ) -> list[Event]:
-    """``events`` (same order) with ``importance`` (0..1) and ``summary`` set from the evidence
-    of ``documents`` (the articles the events were extracted from)."""
+    """``events`` (same order) with ``importance`` (0..1), ``summary`` and a headline ``label``
+    set from the evidence of ``documents`` (the articles the events were extracted from)."""
     if not events:
         return []
     published = {d.id: d.published for d in documents}
@@ -95,12 +116,15 @@ def score_events(
     day_sentences = _day_sentences(events, documents, day_words)
     day_docs: dict[dt.date, set[str]] = defaultdict(set)
     day_later: dict[dt.date, set[str]] = defaultdict(set)
+    day_cited: dict[dt.date, set[str]] = defaultdict(set)  # named after the news cycle
     for event in events:
         if event.start == event.end:
             for m in event.mentions:
                 day_docs[event.start].add(m.document_id)
                 if (p := published.get(m.document_id)) is not None and p > event.end:
                     day_later[event.start].add(m.document_id)
+                    if p - event.end > NEWS_CYCLE:
+                        day_cited[event.start].add(m.document_id)
     raw = []
     for event in events:
         docs = {m.document_id for m in event.mentions}
@@ -129,14 +153,66 @@ def score_events(
         days = (event.end - event.start).days + 1
         raw.append(score / math.sqrt(days))
     top = max(raw) or 1.0
+    news = Counter(news_days(events, documents).values())
+    day_raw = []
+    for event in events:
+        day = {
+            "day_news": math.log1p(news.get(event.start, 0)),
+            "day_cited_later": math.log1p(len(day_cited.get(event.start, ()))),
+        }
+        exact = event.start == event.end  # a fuzzy span has no day of its own
+        day_raw.append(exact * sum(day_weights.get(k, 0.0) * v for k, v in day.items()))
+    day_top = max(day_raw) or 1.0  # scaled to 0..1, as the event's: the same share in any story
+    ranked = [
+        day_weights.get("event", 0.0) * score / top + d / day_top
+        for score, d in zip(raw, day_raw, strict=True)
+    ]
+    best = max(ranked) or 1.0
+    texts = {d.id: d.text for d in documents}
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for event in events:
+        for m in event.mentions:
+            spans[m.sentence].add((m.timex_start, m.timex_end))
     return [
         replace(
             event,
-            importance=round(score / top, 4),
+            label=headline_of(event, texts, spans),
+            importance=round(score / best, 4),
             summary=summarise(event, day_words, day_sentences),
         )
-        for event, score in zip(events, raw, strict=True)
+        for event, score in zip(events, ranked, strict=True)
     ]
+
+
+def news_days(events: Sequence[Event], documents: Sequence[Document]) -> dict[str, dt.date]:
+    """The day each article reports (by id): the day its lead names first, when that is the day
+    it was published or the day before ("The bridge collapsed on Monday", in Tuesday's paper);
+    else the day it was published (a report with no date in its lead tells that day's news).
+
+    >>> from dashboard.model import Certainty, Document, Event, Mention
+    >>> monday, tuesday = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
+    >>> doc = Document("d", "Wire", "", "The bridge collapsed on Monday. More soon.", tuesday)
+    >>> m = Mention("d", "Wire", "Monday", "The bridge collapsed on Monday.", "2024-03-04",
+    ...             monday, monday, Certainty.EXACT, timex_start=23, timex_end=29)
+    >>> news_days([Event("e", "Bridge collapses", monday, monday, Certainty.EXACT, (m,))], [doc])
+    {'d': datetime.date(2024, 3, 4)}
+    """
+    published = {d.id: d.published for d in documents if d.published is not None}
+    leads = {d.id: d.text[:LEAD_CHARS] for d in documents}
+    first: dict[str, tuple[int, dt.date]] = {}
+    for event in events:
+        if event.start != event.end:
+            continue
+        for m in event.mentions:
+            day = published.get(m.document_id)
+            if day is None or not (day - _DAY <= event.start <= day):
+                continue
+            at = leads[m.document_id].find(m.sentence[:60])
+            if at >= 0 and (
+                m.document_id not in first or at + m.timex_start < first[m.document_id][0]
+            ):
+                first[m.document_id] = (at + m.timex_start, event.start)
+    return {doc: first[doc][1] if doc in first else day for doc, day in published.items()}
 
 
 def rank(events: Iterable[Event]) -> list[Event]:
@@ -180,6 +256,48 @@ def top_events(
         if k is not None and len(chosen) >= k:
             break
     return chosen
+
+
+# -- headline ----------------------------------------------------------------------------------
+
+HEADLINE_TRIES = 3  # of an event's sentences, the most typical ones a headline is sought in
+
+
+def headline_of(
+    event: Event,
+    texts: Mapping[str, str],
+    spans: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+) -> str:
+    """The event's label as a headline (:func:`dashboard.events.labels.headline`): of its
+    :data:`HEADLINE_TRIES` most typical mention sentences (most words in common with its other
+    mentions), the first that gives a headline, else the best whole clause, else the extracted
+    label. The extracted label stays when the date is a noun phrase's ("the April 20 explosion":
+    the label names that happening, the clause around it may be another). ``texts``: the
+    articles' texts by id, where a pronoun's antecedent is sought; ``spans``: the dated spans of
+    each mention sentence of the story (the other dates of a sentence stay out of its headline)."""
+    own: Counter[str] = Counter()
+    for m in event.mentions:
+        own.update(_words(m.sentence))
+    norm = math.sqrt(sum(v * v for v in own.values()))
+    typical = sorted(
+        {m.sentence: m for m in event.mentions}.values(),
+        key=lambda m: (-_cosine(_words(m.sentence), own, norm), m.document_id),
+    )
+    best, grade = event.label, headline_grade(event.label) - 1  # cut at 60 characters, maybe
+    for m in typical[:HEADLINE_TRIES]:
+        if grade == 2:
+            break
+        if dates_a_noun_phrase(m.sentence, m.timex_start, m.timex_end):
+            return event.label
+        text = texts.get(m.document_id, "")
+        where = text.find(m.sentence[:60]) if text else -1
+        before = text[max(where - 400, 0) : where] if where > 0 else ""
+        others = [span for span in (spans or {}).get(m.sentence, ()) if span[0] != m.timex_start]
+        start, end = (m.timex_start, m.timex_end) if m.timex_end > m.timex_start else (-1, -1)
+        found, found_grade = headline(m.sentence, start, end, before, others)
+        if found and found_grade > grade:
+            best, grade = found, found_grade
+    return best
 
 
 # -- centrality and summary -------------------------------------------------------------------
@@ -263,7 +381,7 @@ def lead_sentences(document: Document, count: int = LEAD_SENTENCES) -> list[str]
     """The first ``count`` sentences of ``document``'s text that are not page furniture.
 
     >>> from dashboard.model import Document
-    >>> lead_sentences(Document("d", "Wire", "", "Share this\nThe rig sank on Thursday. It burned.", None))
+    >>> lead_sentences(Document("d", "Wire", "", "Share this\\nThe rig sank on Thursday. It burned.", None))
     ['The rig sank on Thursday.']
     """
     # the furniture rules read the page's top only: the lead is there, and a long page costs
@@ -325,10 +443,17 @@ def _fullest_pair(choices: Mapping[str, float]) -> str:
         for second in order[i + 1 :]:
             if len(first) + 1 + len(second) > SUMMARY_CHARS:
                 continue
-            v = choices[first] * len(first.split()) + choices[second] * len(second.split())
+            # what the second sentence repeats of the first says nothing new (as in MMR)
+            new = 1.0 - REPEAT_DISCOUNT * _shared(_words(first), _words(second))
+            v = choices[first] * len(first.split()) + choices[second] * len(second.split()) * new
             if v > value:
                 best, value = f"{first} {second}", v
     return best or next((s for s in order if len(s) <= SUMMARY_CHARS), "")
+
+
+def _shared(first: frozenset[str], second: frozenset[str]) -> float:
+    """The share of ``second``'s content words that ``first`` has already said."""
+    return len(first & second) / len(second) if second else 0.0
 
 
 def _cosine(words: frozenset[str], pool: Counter[str], norm: float) -> float:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dashboard.ingest.sentences import split_sentences
+
 MAX_LABEL = 60
 
 # Words that open a clause of their own after a comma (or a dash): the time expression's clause is
@@ -63,7 +65,9 @@ _ANTECEDENT_NAME = re.compile(r"(?:[A-Z][\w.'’&-]*\s+(?:&\s+|amp\s+)?)*[A-Z][\
 # A preposition or determiner that belongs to the time expression ("on Thursday", "in the 1970s").
 _TIME_LEAD = re.compile(
     r"(?:\b(?:on|in|at|by|during|from|until|till|since|for|of|before|after|around|about|through|"
-    r"over|throughout|within|to|at\s+about|at\s+around|"
+    r"over|throughout|within|to|at\s+about|at\s+around|prior\s+to|up\s+to|ahead\s+of|"
+    # "discovered just last year", "filed only a year ago": the adverb goes with its date
+    r"just|only|nearly|almost|roughly|exactly|"
     r"between|as\s+of|as\s+early\s+as|no\s+later\s+than)\s+)?(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
@@ -126,14 +130,17 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("complementizer left by a split", re.compile(
         r"^that\s+(?=(?:it|he|she|they|we|the|a|an)\b|[A-Z])"), ""),
     ("frame: is scheduled to", re.compile(
-        _NOT_AFTER_PRONOUN + r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?"
+        r"(?=\b(?:is|are|was|were)\s)" + _NOT_AFTER_PRONOUN  # the lookahead first: faster
+        + r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+)?"
         r"(?:scheduled|expected|set|due|slated|planned|poised|going|likely|about)\s+to\b",
         re.IGNORECASE), "to"),
     ("frame: will", re.compile(
-        _NOT_AFTER_PRONOUN + r"\b(?:will|shall)\s+(?:also\s+|then\s+)?(?!be\b|not\b)", re.IGNORECASE),
+        r"(?=\b(?:will|shall)\s)" + _NOT_AFTER_PRONOUN
+        + r"\b(?:will|shall)\s+(?:also\s+|then\s+)?(?!be\b|not\b)", re.IGNORECASE),
      "to "),
     ("frame: plans to", re.compile(
-        _NOT_AFTER_PRONOUN + r"\b(?:(?:announced|unveiled|disclosed)\s+|"
+        r"(?=\b(?:announced|unveiled|disclosed|plan|hope|intend|want|aim|expect))"
+        + _NOT_AFTER_PRONOUN + r"\b(?:(?:announced|unveiled|disclosed)\s+|"
         r"(?<!announced\s)(?<!unveiled\s)(?<!disclosed\s))(?:plans?|planned|hopes?|hoped|"
         r"intends?|wants?|aims?|expects?|expected)\s+to\b",
         re.IGNORECASE), "to"),
@@ -199,6 +206,7 @@ _TRAILING = (
     # "A list of 31 people issued by the Cuban government included …": a participle phrase on
     # the subject goes before the verb's object does.
     re.compile(
+        r"(?=\s+[a-z]+ed\s+by\s)"  # the lookahead first: the lookbehinds run only where it holds
         r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhas)"
         r"(?<!\bhave)(?<!\bhad)\s+[a-z]+ed\s+by\s+[^,]{1,40}?(?=\s+(?:" + _VERB + r")\b)"
     ),
@@ -207,6 +215,7 @@ _TRAILING = (
     re.compile(r",?\s+but\s+.*$"),
     # A participle phrase, but not a verb's complement ("stopped paying", "was paying").
     re.compile(
+        r"(?=\s+[a-z]{3,}ing\s)"
         r"(?<!ed)(?<!\bkeep)(?<!\bkept)(?<!\bstop)(?<!\bstart)(?<!\bbegan)(?<!\bbegin)(?<!\bwas)"
         r"(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)"
         r"\s+(?!during\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\s+.*$"
@@ -252,10 +261,17 @@ _FUNCTION_END = re.compile(
 
 
 def make_label(
-    sentence: str, timex_start: int, timex_end: int, others: Sequence[tuple[int, int]] = ()
+    sentence: str,
+    timex_start: int,
+    timex_end: int,
+    others: Sequence[tuple[int, int]] = (),
+    *,
+    limit: int = MAX_LABEL,
+    whole: bool = False,
 ) -> str:
     """The label of the happening the time expression at ``sentence[timex_start:timex_end]`` dates.
     ``others`` are the spans of the sentence's other time expressions: a label holds none of them.
+    ``limit`` and ``whole`` are :func:`shorten`'s.
 
     >>> make_label("Suspected bombs exploded outside the U.S. embassies in the Kenyan and "
     ...            "Tanzanian capitals Friday, killing dozens of people, witnesses said.", 94, 100)
@@ -271,10 +287,10 @@ def make_label(
         shift = quoted.start("quote")
         inside = shift <= timex_start and timex_end <= quoted.end("quote")
         span = (timex_start - shift, timex_end - shift) if inside else (-1, -1)
-        content = make_label(quoted.group("quote"), *span)
+        content = make_label(quoted.group("quote"), *span, limit=limit, whole=whole)
         said_by = quoted.group("speaker") or quoted.group("speaker_first")
         speaker = _speaker(said_by.split(",")[0])
-        combined = shorten(f"{speaker}: {content}")
+        combined = shorten(f"{speaker}: {content}", limit, whole=whole)
         if (
             content
             and speaker[:1].isupper()
@@ -288,37 +304,50 @@ def make_label(
     if participle and timex_end <= participle.end("part"):
         # "Rescued on Nov. 25 by fishermen, Elian has become …": the opening clause is what the
         # date is about, and its subject is the main clause's: "Elian rescued by fishermen".
-        part = make_label(sentence[: participle.end("part")], timex_start, timex_end, others)
+        part = make_label(
+            sentence[: participle.end("part")],
+            timex_start,
+            timex_end,
+            others,
+            limit=limit,
+            whole=whole,
+        )
         subject = _SHORT_SUBJECT.match(participle.group("rest")) or _SUBJECT.match(
             participle.group("rest")
         )
         if subject and part and len(subject.group("subject").split()) <= 4:
-            return shorten(f"{subject.group('subject')} {part[:1].lower()}{part[1:]}")
+            return shorten(
+                f"{subject.group('subject')} {part[:1].lower()}{part[1:]}", limit, whole=whole
+            )
     opening = _OPENING.match(sentence)
     if opening and opening.end() <= timex_start:
         cut = opening.end()
-        return make_label(sentence[cut:], timex_start - cut, timex_end - cut)
+        return make_label(
+            sentence[cut:], timex_start - cut, timex_end - cut, limit=limit, whole=whole
+        )
     trailing = _TRAILING_FRAME.search(sentence)
     if trailing and trailing.start() <= timex_start and trailing.start() > 12:
         # "…, an official said Saturday.": the time dates the saying; label what was said.
-        return make_label(sentence[: trailing.start()] + ".", -1, -1)
+        return make_label(sentence[: trailing.start()] + ".", -1, -1, limit=limit, whole=whole)
     leading = _LEADING_FRAME.match(sentence)
     if leading and leading.start("content") >= timex_end > 0:
         # "Clinton said Thursday that he had ordered the strikes": "Bill Clinton: he had …".
         speaker = _speaker(leading.group("speaker"))
-        content = make_label(sentence[leading.start("content") :], -1, -1)
+        content = make_label(sentence[leading.start("content") :], -1, -1, limit=limit, whole=whole)
         pronoun = _PRONOUN_SUBJECT.match(sentence, leading.start("content"))
         if speaker and pronoun:
             # "Paribas said that it intends to bid": the pronoun is the speaker, and a headline's
             # "X to bid" needs the name ("Paribas to bid"), not "Paribas: it intends to bid".
-            named = make_label(speaker + " " + sentence[pronoun.end() :], -1, -1)
+            named = make_label(
+                speaker + " " + sentence[pronoun.end() :], -1, -1, limit=limit, whole=whole
+            )
             if named.startswith(speaker + " to "):
                 return named
         if speaker and content:
             first = content.split(" ", 1)[0]
             if first.lower() in _LOWER_FIRST:
                 content = content[:1].lower() + content[1:]
-            combined = shorten(f"{speaker}: {content}")
+            combined = shorten(f"{speaker}: {content}", limit, whole=whole)
             if _SUBJECT_VERB.search(content) and not _SUBJECT_VERB.search(combined):
                 return content  # the speaker's name would push the words' verb out of the label
             return combined
@@ -345,7 +374,7 @@ def make_label(
         # "…charge of $8.3 million, resulting in a net loss for the third quarter": a participle
         # after the main clause has no subject ("Resulting in a net loss" is no headline); the
         # main clause says what happened.
-        main = make_label(sentence, -1, -1, [(timex_start, timex_end)])
+        main = make_label(sentence, -1, -1, [(timex_start, timex_end)], limit=limit, whole=whole)
         if main and not _CONSEQUENCE.match(main.lower()):
             return main
     if subject and (_AUX_START.match(clause) or _VERB_START.match(clause)):
@@ -353,7 +382,7 @@ def make_label(
         clause = subject + " " + _HAVING.sub("had", clause)
         for _name, pattern, replacement in RULES:
             clause = pattern.sub(replacement, clause)
-    return shorten(clause)
+    return shorten(clause, limit, whole=whole)
 
 
 _REPORTING = (
@@ -531,8 +560,10 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
-def shorten(text: str, limit: int = MAX_LABEL) -> str:
-    """``text`` as a label: first letter up, whole trailing phrases dropped until it fits.
+def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
+    """``text`` as a label: first letter up, whole trailing phrases dropped until it fits. When
+    no phrase boundary is left, the words past ``limit`` go; with ``whole``, the label is then
+    "" instead (a headline is never cut inside a phrase: the caller takes another sentence).
 
     >>> shorten("Xi to join world leaders in Red Square to observe a military parade marking the day")
     'Xi to join world leaders to observe a military parade'
@@ -559,6 +590,8 @@ def shorten(text: str, limit: int = MAX_LABEL) -> str:
             if _VERB_END.search(cut) and not _VERB_END.search(text):
                 break  # "The unit accounted": a cut that leaves a verb without its object
             text = cut
+    if len(text) > limit and whole:
+        return ""
     if len(text) > limit:  # no phrase boundary left: whole words only, never a dangling "of the"
         whole = text
         text = text[: limit + 1].rsplit(" ", 1)[0]
@@ -690,3 +723,187 @@ def _antecedent(before: str) -> str:
     while words and words[0].lower() in _LEAD_WORDS:  # "on Kellogg stock": the noun, not "on"
         words = words[1:]
     return " ".join(words)
+
+
+# -- headlines: an event's label, from its best sentence ------------------------------------------
+
+HEADLINE_CHARS = 80
+# Three words in capitals in a row: a dateline or a heading ("PRUDHOE BAY GAS PIPELINE RUPTURE").
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){2,}\b")
+# A finite verb or a headline's "to" + verb: the past tense, an auxiliary or a common irregular
+# verb, or a present tense in -s after a word that can end a subject ("the rig explodes", "BP
+# says"; not "600 adults").
+_HEADLINE_VERB = re.compile(
+    r"\s(?:"
+    + _VERB
+    + r"|to\s+[a-z]{2,}|[a-z]{2,}ed|(?:is|are|was|were|be|been|has|have|had|do|does|"
+    r"did|will|would|shall|should|can|could|may|might|must)|n[o’']t|"
+    r"(?:says|gets|goes|makes|takes|gives|comes|sees|finds|seeks|brings|keeps|leaves|shows|sends|"
+    r"wins|loses|hits|cuts|puts|sets|runs|faces|fears|begins|ends|fails|tries|plans|wants|calls|"
+    r"warns|agrees|admits|denies|vows|urges|orders|signs|opens|closes|halts|stops|starts|sinks|"
+    r"caps|kills|rises|falls|pays|sues|asks|rejects|approves|launches|announces|unveils|reveals|"
+    r"resigns|dies|follows?|continues|remains)|"
+    r"(?<=[a-z]{3}\s)(?<!s\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bof\s)(?<!\band\s)[a-z]{3,}(?:es|[^su\s]s))\b"
+    r"(?!\s+(?:and|or)\b)"
+)
+
+
+def reads_as_headline(text: str) -> bool:
+    """Whether ``text`` reads as a headline: a subject that is not a pronoun, a verb, whole
+    quotes, no dateline, at most :data:`HEADLINE_CHARS` characters.
+
+    >>> reads_as_headline("Deepwater Horizon rig explodes"), reads_as_headline("He warned")
+    (True, False)
+    >>> reads_as_headline("At the firm's US headquarters in Houston, Texas")
+    False
+    """
+    return headline_grade(text) == 2
+
+
+def headline_grade(text: str) -> int:
+    """2 for a headline (:func:`reads_as_headline`); 1 for a whole clause that is no headline
+    ("There will be no dividends", "We've been frustrated with BP": it says what happened, but
+    leans on words said elsewhere); 0 for a fragment, a dateline or a cut phrase.
+
+    >>> headline_grade("There will be no dividends"), headline_grade("In central London")
+    (1, 0)
+    """
+    words = text.split()
+    if not 3 <= len(words) <= 20 or len(text) > HEADLINE_CHARS or _SHOUTED.search(text):
+        return 0
+    if (
+        text.count('"') % 2
+        or text.count("“") != text.count("”")
+        or text.count("(") != text.count(")")
+    ):
+        return 0
+    if not _HEADLINE_VERB.search(" " + text) or _UNFINISHED.search(text) or _BROKEN.search(text):
+        return 0
+    speaker = _SPEAKER_COLON.match(text)
+    if speaker:  # "Wells: the company planned …": the words said open like a clause of their own
+        words = text[speaker.end() :].split()
+    first = re.sub(r"\W", "", re.split(r"['’]", words[0])[0]).lower()  # "We've" -> "we"
+    if first in _OPENS_A_PHRASE or (words[0][:1].islower() and not speaker):
+        return 0
+    if first in _LEANS_ON_CONTEXT or _BARE_QUANTIFIER.match(text):
+        return 1
+    return 2
+
+
+# Words a headline never opens on: a preposition or conjunction opens a phrase, not a clause ("At
+# the firm's headquarters"); a pronoun or "there" leans on what was said before ("He warned").
+_OPENS_A_PHRASE_WORDS = """which who whom whose what and but or nor so yet in at on by for with from to
+of into onto after before during under over since until as while when where if although though
+because amid despite among about against through"""
+_OPENS_A_PHRASE = frozenset(_OPENS_A_PHRASE_WORDS.split())
+_LEANS_ON_CONTEXT_WORDS = """he she it they we i you his her its their our my your this these those there
+here that"""
+_LEANS_ON_CONTEXT = frozenset(_LEANS_ON_CONTEXT_WORDS.split())
+# "Some were only discovered": a quantifier with no noun ("Some of the corals" has one).
+_BARE_QUANTIFIER = re.compile(r"^(?:Some|Many|Most|Both|Others|All|None|Several)\s+(?!of\b)")
+# A clause whose object was cut off: it ends on a verb that needs one ("Anybody who has used a saw
+# knows", "Mr Wells said").
+_UNFINISHED = re.compile(
+    r"\b(?:says|said|knows|knew|thinks|thought|believes|believed|told|tells|added|noted|warned|"
+    r"insisted|claimed|argued|explained|stressed|wants|wanted|means|meant)$"
+)
+# Signs of a sentence broken by a cut or a join: an aside left open (", according to a poll,"), a
+# "not only" with no "but", a capitalised function word run into the text ("cash flow So BP").
+# An ending that waits for more ("collected 149,900 barrels since it", "the decision to grant
+# him"), and a list's number ("1. In explaining …").
+_BROKEN = re.compile(
+    r",\s*according\s+to\b|\bnot\s+only\b(?!.*\bbut\b)"
+    r"|[a-z,]\s+(?:So|But|And|Then|The|In|On|At|It|He|She|They|We|This|That)\s"
+    r"|\s(?:it|him|them|us|me|a|an|the|of|to|for|with|from|by|since|and|or|but|than|that|new)$"
+    r"|^\d+[.)]\s"
+)
+_SPEAKER_COLON = re.compile(r"^(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+:\s+")
+# A heading in capitals before the sentence ("PRUDHOE BAY GAS PIPELINE RUPTURE, SEPTEMBER 29,
+# 2008 A high-pressure…"): the sentence starts after it.
+_HEADING = re.compile(r"^(?:[A-Z][A-Z'’.&-]+[\s,]+){2,}(?:\d[\d,\s]*)?(?=[A-Z][a-z]|\d)")
+
+
+def headline(
+    sentence: str,
+    timex_start: int,
+    timex_end: int,
+    before: str = "",
+    others: Sequence[tuple[int, int]] = (),
+) -> tuple[str, int]:
+    """A headline of at most :data:`HEADLINE_CHARS` characters for the happening the time
+    expression dates, with its :func:`headline_grade`: its clause (:func:`make_label`) when that
+    reads as one, else the sentence's main clause, whichever grades higher. Never cut inside a
+    phrase. A pronoun that opens it stands for the name that opens the sentence before
+    (``before``: the article's text up to the sentence), when one does. ``others``: the spans of
+    the sentence's other time expressions, left out as :func:`make_label` leaves them.
+
+    >>> headline("The official arrival of hurricane season Tuesday has incited a new rash of "
+    ...          "dire scenarios.", 41, 48)
+    ('The official arrival has incited a new rash of dire scenarios', 2)
+    >>> headline("He warned on Tuesday that the slick could reach Florida.", 13, 20,
+    ...          before="Adm. Thad Allen visited Venice. ")
+    ('Thad Allen: the slick could reach Florida', 2)
+    """
+    best, grade = "", -1
+    heading = _HEADING.match(sentence)
+    for text in ("clause", "main", "after heading"):
+        if text == "clause":
+            text = make_label(
+                sentence, timex_start, timex_end, others, limit=HEADLINE_CHARS, whole=True
+            )
+        elif text == "main":
+            dates = [*others, (timex_start, timex_end)]
+            text = make_label(sentence, -1, -1, dates, limit=HEADLINE_CHARS, whole=True)
+        elif heading:
+            text = make_label(sentence[heading.end() :], -1, -1, limit=HEADLINE_CHARS, whole=True)
+        else:
+            continue
+        text = _TIME_RESIDUE.sub("", text)
+        text = text[:1].upper() + text[1:]
+        pronoun = _OPENING_PRONOUN.match(text)
+        if pronoun and before:
+            name = named_subject(before, person=pronoun.group(1).lower() in ("he", "she"))
+            if name:
+                text = shorten(name + text[pronoun.end(1) :], HEADLINE_CHARS, whole=True)
+        if text and headline_grade(text) > grade:
+            best, grade = text, headline_grade(text)
+            if grade == 2:
+                break
+    return best, grade
+
+
+# What a time expression taken out can leave at the start: "early on Wednesday, investors …".
+_TIME_RESIDUE = re.compile(r"^(?:Early|Late|Earlier|Later)\b,?\s+(?=\S)")
+_OPENING_PRONOUN = re.compile(r"^(He|She|It|They)(?=[:\s])")
+_NAME_SUBJECT = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w'’&-]*)\s+(?=(?:[a-z]+ed|said|says|told|"
+    r"is|was|has|had|will|would|added|warned|announced|[a-z]+s)\b)"
+)
+_NAME_TITLE = re.compile(
+    r"^(?:Adm|Mr|Mrs|Ms|Dr|Lt|Col|Capt|Sgt)\.?\s+|^(?:[A-Z][\w-]*\s+)*(?:chief\s+executive|"
+    r"executive|chairman|director|head|commander)\s+"
+)
+
+
+def named_subject(before: str, *, person: bool) -> str:
+    """The name that opens the last sentence of ``before``, titles dropped ("Adm. Thad Allen
+    said" -> "Thad Allen"); "" when it opens on anything else. A person (for "he", "she") has a
+    first and a last name, so "BP said" stands for "it" only.
+
+    >>> named_subject("Oil reached the shore. BP chief executive Tony Hayward said so. ", person=True)
+    'Tony Hayward'
+    """
+    found = split_sentences(before[-400:])
+    if not found:
+        return ""
+    last = found[-1].text.strip()
+    for name, pattern, replacement in RULES:
+        if name.startswith(("title", "role")):
+            last = pattern.sub(replacement, last)
+    subject = _NAME_SUBJECT.match(_NAME_TITLE.sub("", last))
+    if not subject:
+        return ""
+    words = subject.group("name").split()
+    if words[0].lower() in _OPENS_A_PHRASE | _LEANS_ON_CONTEXT or words[0] in ("The", "A", "An"):
+        return ""
+    return "" if person and len(words) < 2 else " ".join(words)
