@@ -37,6 +37,7 @@ from dashboard.events import (
     merge_candidates,
     score_events,
 )
+from dashboard.events.importance import touched_by
 from dashboard.events.merge import story_word_counts, word_weights
 from dashboard.model import Document
 from dashboard.parallel import InProcess, batches, extract_payload
@@ -304,11 +305,15 @@ def _write_word_index(store: Store, candidates: list[Candidate]) -> None:
     )
 
 
-def _rescore(store: Store) -> None:
+def _rescore(store: Store, new: set[str], changed: set[str]) -> None:
     """Importance is a story-wide measure (how many articles refer back to a day, how central
     an event is among the day's reports): new articles move every event's score, so the whole
-    story is scored again, and only the scores, summaries and headlines are written."""
-    scored = score_events(store.events(), store.documents())
+    story is scored again. Headlines and summaries, the costly part, are worked out again only
+    for the events the add touches (``changed`` by the merge, or of the days the ``new``
+    articles report: :func:`dashboard.events.importance.touched_by`)."""
+    events, documents = store.events(), store.documents()
+    refresh = touched_by(events, [d for d in documents if d.id in new], changed)
+    scored = score_events(events, documents, refresh=refresh)
     store.update_scores(
         {e.id: (e.importance, e.summary) for e in scored}, labels={e.id: e.label for e in scored}
     )
@@ -365,7 +370,7 @@ def _merge_incremental(
     count = store.replace_some_events(region, events)
     store.add_to_word_index(incremental.grown_blocks(stored_blocks, filed), added, len(fresh))
     scored = time.perf_counter()
-    _rescore(store)
+    _rescore(store, new, {e.id for e in events})
     return count, {
         "score": time.perf_counter() - scored,
         "region": found - started,

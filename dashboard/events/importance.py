@@ -54,9 +54,10 @@ import datetime as dt
 import functools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from dashboard.events.claims import change_phrase
 from dashboard.events.implied import dates_a_noun_phrase
 from dashboard.events.labels import HEADLINE_CHARS, headline, headline_grade
 from dashboard.events.words import content_words
@@ -103,9 +104,15 @@ def score_events(
     *,
     weights: Mapping[str, float] = WEIGHTS,
     day_weights: Mapping[str, float] = DAY_WEIGHTS,
+    refresh: Collection[str] | None = None,
 ) -> list[Event]:
     """``events`` (same order) with ``importance`` (0..1), ``summary`` and a headline ``label``
-    set from the evidence of ``documents`` (the articles the events were extracted from)."""
+    set from the evidence of ``documents`` (the articles the events were extracted from).
+
+    With ``refresh`` (event ids), only those events get a new headline and summary, the others
+    keep theirs: an add to a big story changes what is said of the events it touches (see
+    :func:`touched_by`) but moves every score; the words are the costly part.
+    """
     if not events:
         return []
     published = {d.id: d.published for d in documents}
@@ -113,7 +120,10 @@ def score_events(
     per_day = Counter(d.published for d in documents if d.published is not None)
     day_words = _day_words(events)
     day_norms = {day: math.sqrt(sum(v * v for v in c.values())) for day, c in day_words.items()}
-    day_sentences = _day_sentences(events, documents, day_words)
+    worded = [e for e in events if refresh is None or e.id in refresh]
+    day_sentences = _day_sentences(
+        events, documents, day_words, days={e.start for e in worded if e.start == e.end}
+    )
     day_docs: dict[dt.date, set[str]] = defaultdict(set)
     day_later: dict[dt.date, set[str]] = defaultdict(set)
     day_cited: dict[dt.date, set[str]] = defaultdict(set)  # named after the news cycle
@@ -180,8 +190,34 @@ def score_events(
             importance=round(score / best, 4),
             summary=summarise(event, day_words, day_sentences),
         )
+        if refresh is None or event.id in refresh
+        else replace(event, importance=round(score / best, 4))
         for event, score in zip(events, ranked, strict=True)
     ]
+
+
+def touched_by(
+    events: Iterable[Event], new_documents: Iterable[Document], changed: Collection[str]
+) -> set[str]:
+    """The events whose headline or summary an add of ``new_documents`` can change: those the
+    merge made anew (``changed``), and those of the days whose sentences the new articles add
+    to (their leads tell the day they were published and the day before).
+
+    >>> from dashboard.model import Certainty, Document, Event
+    >>> d = dt.date
+    >>> evs = [Event(i, i, day, day, Certainty.EXACT) for i, day in
+    ...        [("a", d(2010, 4, 20)), ("b", d(2010, 4, 21)), ("c", d(2010, 6, 3))]]
+    >>> doc = Document("n", "Wire", "", "Text.", d(2010, 4, 22))
+    >>> sorted(touched_by(evs, [doc], {"c"}))
+    ['b', 'c']
+    """
+    days = {
+        day
+        for document in new_documents
+        if document.published is not None
+        for day in (document.published, document.published - _DAY)
+    }
+    return {e.id for e in events if e.id in changed or (e.start == e.end and e.start in days)}
 
 
 def news_days(events: Sequence[Event], documents: Sequence[Document]) -> dict[str, dt.date]:
@@ -281,7 +317,13 @@ def headline_of(
     norm = math.sqrt(sum(v * v for v in own.values()))
     typical = sorted(
         {m.sentence: m for m in event.mentions}.values(),
-        key=lambda m: (-_cosine(_words(m.sentence), own, norm), m.document_id),
+        # a report that the date moved says what happened to the plan, not what happened:
+        # "the vote was postponed until Tuesday" does not name the vote held on Tuesday
+        key=lambda m: (
+            change_phrase(m.sentence, m.timex_start, m.timex_end) is not None,
+            -_cosine(_words(m.sentence), own, norm),
+            m.document_id,
+        ),
     )
     best, grade = event.label, headline_grade(event.label) - 1  # cut at 60 characters, maybe
     for m in typical[:HEADLINE_TRIES]:
@@ -343,6 +385,7 @@ def _day_sentences(
     events: Sequence[Event],
     documents: Sequence[Document],
     day_words: Mapping[dt.date, Counter[str]],
+    days: Collection[dt.date] | None = None,
 ) -> dict[dt.date, dict[str, frozenset[str]]]:
     """For each day, the sentences a summary of its events may take, each with its words: the
     leads of the articles published that day or the next (the next day's report tells what
@@ -350,7 +393,8 @@ def _day_sentences(
     furniture only once chosen); the :data:`DAY_SENTENCES` most central to the day (a busy day
     has hundreds, and every event of it is summarised)."""
     out: dict[dt.date, dict[str, frozenset[str]]] = defaultdict(dict)
-    days = {e.start for e in events if e.start == e.end}
+    exact_days = {e.start for e in events if e.start == e.end}
+    days = exact_days if days is None else exact_days & set(days)
     for document in documents:
         if document.published is None:
             continue
@@ -360,7 +404,7 @@ def _day_sentences(
             for day in reported:
                 out[day].update(lead)
     for event in events:
-        if event.start == event.end:
+        if event.start == event.end and event.start in days:
             for m in event.mentions:  # cleaned only once chosen: most never are
                 out[event.start].setdefault(m.sentence, _words(m.sentence))
     central = {}

@@ -840,14 +840,38 @@ def headline(
     >>> headline("The official arrival of hurricane season Tuesday has incited a new rash of "
     ...          "dire scenarios.", 41, 48)
     ('The official arrival has incited a new rash of dire scenarios', 2)
+    >>> headline("The port reopened on Monday, four weeks after the Harbour Bridge collapsed on "
+    ...          "March 4.", 78, 85)
+    ('The Harbour Bridge collapsed', 2)
     >>> headline("He warned on Tuesday that the slick could reach Florida.", 13, 20,
     ...          before="Adm. Thad Allen visited Venice. ")
     ('Thad Allen: the slick could reach Florida', 2)
     """
     best, grade = "", -1
     heading = _HEADING.match(sentence)
-    for text in ("clause", "main", "after heading"):
-        if text == "clause":
+    # "The port reopened on Monday, four weeks after the bridge collapsed on March 4": the date
+    # is the subordinate clause's, which is the happening it dates.
+    subordinate = [
+        m for m in _SUBORDINATOR.finditer(sentence, 0, max(timex_start, 0)) if timex_start >= 0
+    ]
+    for text in ("subordinate", "clause", "main", "after heading"):
+        if text == "subordinate":
+            if not subordinate:
+                continue
+            at = subordinate[-1].end()
+            stop = _CLAUSE_END.search(sentence, timex_end)
+            spans = [(a - at, b - at) for a, b in others if a >= at]
+            text = make_label(
+                sentence[at : stop.start() if stop else len(sentence)],
+                timex_start - at,
+                timex_end - at,
+                spans,
+                limit=HEADLINE_CHARS,
+                whole=True,
+            )
+            if headline_grade(text) < 2:
+                continue  # "before the March 4 collapse": a noun phrase, not a clause
+        elif text == "clause":
             text = make_label(
                 sentence, timex_start, timex_end, others, limit=HEADLINE_CHARS, whole=True
             )
@@ -871,6 +895,11 @@ def headline(
                 break
     return best, grade
 
+
+# A subordinate clause of time opened by a conjunction, then its subject (an article, a name).
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when)\s+(?=(?:the|a|an|[A-Z]\w*)\s)")
+
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s+[A-Z\"“]|\s*$)|,\s")
 
 # What a time expression taken out can leave at the start: "early on Wednesday, investors …".
 _TIME_RESIDUE = re.compile(r"^(?:Early|Late|Earlier|Later)\b,?\s+(?=\S)")
