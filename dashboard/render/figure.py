@@ -130,10 +130,10 @@ class FigureStyle:
     source_offset: float = 0.22  # vertical step between the markers of one event, in lanes
     lane_height: int = 34  # pixels per lane
     max_lanes: int = 40  # beyond this, lanes are shared (events may then overlap)
-    label_max_chars: int = 60  # a label is cut only past this, or when the plot is too narrow
+    label_max_chars: int = 80  # a headline is whole (at most 80); cut only on a narrow plot
     label_lines: int = 1  # the dashboard wraps labels on two lines: twice as many fit side by side
     label_line_chars: int = 30  # ...of about this many characters
-    label_share: float = 0.6  # ...that is, when a label would take more than this share of it
+    label_share: float = 0.7  # ...that is, when a label would take more than this share of it
     label_char_width: float = 0.6  # average glyph width as a share of the font size
     range_colour: str = "#4d4d4d"  # a known span: solid
     range_opacity: float = 0.75
