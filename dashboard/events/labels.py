@@ -411,7 +411,9 @@ _LOWER_FIRST_WORDS = (
     """he she it they we i the a an this that these those his her its their there"""
 )
 _PARTICIPLE_OPENING = re.compile(
-    r"^(?P<part>(?:[A-Z][a-z]+(?:ed|en)"
+    # not the words that only look like one: "When engineers removed the cap, oil gushed out"
+    r"^(?!(?:When|Then|Even|Often|Seven|Eleven|Ten|Indeed|Need|Speed|Greed|Seed)\b)"
+    r"(?P<part>(?:[A-Z][a-z]+(?:ed|en)"
     + _NOT_A_NAME
     + r"|Found|Born|Held|Seen|Shot|Hit|Caught|Sent|Left|Built|Made|"
     r"Struck|Kept|Led|Met|Brought|Bought|Sold|Paid|Told|Won|Lost)\b[^,]{3,120}),\s+(?P<rest>.+)$"
@@ -879,7 +881,10 @@ def headline(
             dates = [*others, (timex_start, timex_end)]
             text = make_label(sentence, -1, -1, dates, limit=HEADLINE_CHARS, whole=True)
         elif heading:
-            text = make_label(sentence[heading.end() :], -1, -1, limit=HEADLINE_CHARS, whole=True)
+            # the dates stay out of it, as out of the other candidates: the chart shows the date
+            at = heading.end()
+            dates = [(a - at, b - at) for a, b in [*others, (timex_start, timex_end)] if a >= at]
+            text = make_label(sentence[at:], -1, -1, dates, limit=HEADLINE_CHARS, whole=True)
         else:
             continue
         text = _TIME_RESIDUE.sub("", text)
@@ -897,7 +902,9 @@ def headline(
 
 
 # A subordinate clause of time opened by a conjunction, then its subject (an article, a name).
-_SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|when)\s+(?=(?:the|a|an|[A-Z]\w*)\s)")
+_SUBORDINATOR = re.compile(
+    r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen)\s+(?=(?:the|a|an|[A-Z]\w*|[a-z]+s)\s)"
+)
 
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s+[A-Z\"“]|\s*$)|,\s")
 
