@@ -488,12 +488,17 @@ _NOUN_AFTER = re.compile(
 _LEAD_WINDOW = 40  # characters before a time expression where its leading preposition can be
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     """``sentence`` with each span, and the preposition that leads it, replaced by spaces (so that
     offsets stay valid): "occurred at about 10:35 a.m. Friday" loses "at about 10:35 a.m.".
 
     >>> blank_spans("It occurred at 10:35 a.m. Friday.", [(15, 25)]).split()
     ['It', 'occurred', 'Friday.']
+    >>> blank_spans("The effects of last week's blast.", [(15, 24)]).split()
+    ['The', 'effects', 'of', 'the', 'blast.']
     """
     chars = list(sentence)
     for start, end in spans:
@@ -504,8 +509,15 @@ def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
             first = start  # "in the October 1998 shooting": the date modifies a noun, which stays
         ended = _PERIOD_ENDED.match(sentence, end)  # "its fourth quarter ended": the period's
         end = ended.end() if ended else end
+        possessive = _POSSESSIVE.match(sentence, end)
+        if possessive and end - start >= 3:
+            # "the effects of last week's blast": the date owns a noun, which stays with its
+            # preposition; "the" takes the date's place ("the effects of the blast")
+            first, end = start, possessive.end()
         for k in range(max(first, 0), min(end, len(chars))):
             chars[k] = " "
+        if possessive and end - start >= 3:
+            chars[start : start + 3] = "the"
     return "".join(chars)
 
 
@@ -845,6 +857,9 @@ def headline(
     >>> headline("The port reopened on Monday, four weeks after the Harbour Bridge collapsed on "
     ...          "March 4.", 78, 85)
     ('The Harbour Bridge collapsed', 2)
+    >>> headline("The effects of last week's blast reached Louisiana on Monday.", 54, 60,
+    ...          others=[(15, 24)])
+    ('The effects of the blast reached Louisiana', 2)
     >>> headline("He warned on Tuesday that the slick could reach Florida.", 13, 20,
     ...          before="Adm. Thad Allen visited Venice. ")
     ('Thad Allen: the slick could reach Florida', 2)
