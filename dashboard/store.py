@@ -514,14 +514,9 @@ class Store:
 
     def known_document_ids(self, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` already stored (removed from the story or not)."""
-        known: set[str] = set()
-        for chunk in _chunks(list(ids)):
-            marks = ",".join("?" * len(chunk))
-            known.update(
-                row[0]
-                for row in self._query(f"SELECT id FROM documents WHERE id IN ({marks})", chunk)
-            )
-        return known
+        return {
+            row[0] for row in self._query_in("SELECT id FROM documents WHERE id IN ({marks})", ids)
+        }
 
     def uncached_document_ids(self, version: str) -> list[str]:
         """The story's documents with no cached extraction made by ``version``, in stored order."""
@@ -536,61 +531,43 @@ class Store:
 
     def cached_extractions_of(self, version: str, ids: Sequence[str]) -> dict[str, str]:
         """Document id -> cached payload made by ``version``, for ``ids`` only."""
-        found: dict[str, str] = {}
-        for chunk in _chunks(list(ids)):
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                self._query(
-                    "SELECT document_id, payload FROM candidates WHERE version = ? "
-                    f"AND document_id IN ({marks})",
-                    (version, *chunk),
-                )
+        return dict(
+            self._query_in(
+                "SELECT document_id, payload FROM candidates WHERE version = ? "
+                "AND document_id IN ({marks})",
+                ids,
+                before=(version,),
             )
-        return found
+        )
 
     def count_mentions(self) -> int:
         return self._query("SELECT COUNT(*) FROM mentions")[0][0]
 
     def mentions_of_events(self, event_ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """(event id, mention key, document id) of every mention of ``event_ids``."""
-        rows: list[tuple[str, str, str]] = []
-        for chunk in _chunks(list(event_ids)):
-            marks = ",".join("?" * len(chunk))
-            rows.extend(
-                self._query(
-                    f"SELECT event_id, key, document_id FROM mentions WHERE event_id IN ({marks})",
-                    chunk,
-                )
-            )
-        return rows
+        return self._query_in(
+            "SELECT event_id, key, document_id FROM mentions WHERE event_id IN ({marks})",
+            event_ids,
+        )
 
     def event_ids_with_keys(self, keys: Iterable[str]) -> set[str]:
         """Events holding a mention with one of ``keys``."""
-        found: set[str] = set()
-        for chunk in _chunks(list(keys)):
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                row[0]
-                for row in self._query(
-                    f"SELECT DISTINCT event_id FROM mentions WHERE key IN ({marks})", chunk
-                )
+        return {
+            row[0]
+            for row in self._query_in(
+                "SELECT DISTINCT event_id FROM mentions WHERE key IN ({marks})", keys
             )
-        return found
+        }
 
     def event_ids_with_mentions_on(self, days: Iterable[dt.date]) -> set[str]:
         """Events holding a mention dated to exactly one of ``days`` (one day, not a span)."""
-        found: set[str] = set()
-        for chunk in _chunks(sorted(d.isoformat() for d in days)):
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                row[0]
-                for row in self._query(
-                    "SELECT DISTINCT event_id FROM mentions"
-                    f' WHERE start = "end" AND start IN ({marks})',
-                    chunk,
-                )
+        return {
+            row[0]
+            for row in self._query_in(
+                'SELECT DISTINCT event_id FROM mentions WHERE start = "end" AND start IN ({marks})',
+                sorted(d.isoformat() for d in days),
             )
-        return found
+        }
 
     def update_scores(
         self, scores: dict[str, tuple[float, str]], labels: dict[str, str] | None = None
@@ -682,14 +659,9 @@ class Store:
         """(how many stored mentions hold each of ``words``, how many there are in all); the
         total is None when the index does not describe the stored events (a store older than
         the index, or events written by other means than the pipeline)."""
-        found: dict[str, int] = {}
-        for chunk in _chunks(list(words)):
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                self._query(
-                    f"SELECT word, mentions FROM word_counts WHERE word IN ({marks})", chunk
-                )
-            )
+        found: dict[str, int] = dict(
+            self._query_in("SELECT word, mentions FROM word_counts WHERE word IN ({marks})", words)
+        )
         total = self._query("SELECT mentions FROM word_counts WHERE word = ''")
         found.pop("", None)
         return found, total[0][0] if total else None
@@ -863,6 +835,17 @@ class Store:
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         except sqlite3.Error as error:
             raise _store_error(self.path, error, self._busy_timeout) from error
+
+    def _query_in(
+        self, sql: str, values: Iterable[object], before: Sequence[object] = ()
+    ) -> list[tuple]:
+        """Rows of ``sql`` whose ``{marks}`` is an ``IN (…)`` list of ``values``, asked in chunks
+        short enough for SQLite (``before``: the parameters that come ahead of the list)."""
+        rows: list[tuple] = []
+        for chunk in _chunks(list(values)):
+            marks = ",".join("?" * len(chunk))
+            rows.extend(self._query(sql.format(marks=marks), (*before, *chunk)))
+        return rows
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         try:
