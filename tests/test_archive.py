@@ -12,11 +12,9 @@ import doctest
 import importlib
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -96,10 +94,16 @@ def test_local_dask_cluster_gives_the_same_events_and_reports_progress(tmp_path,
     assert len(calls) >= total // 3  # a call per batch of 3
 
 
-def test_incremental_adds_give_the_same_events_as_a_full_build(tmp_path, reference, monkeypatch):
-    # On a corpus this small every add touches most events; let the incremental path run anyway.
+@pytest.fixture
+def always_incremental(monkeypatch):
+    """On corpora this small every add touches most events; let the incremental path run anyway."""
     monkeypatch.setattr(timeline, "MAX_REGION_SHARE", 1.0)
     monkeypatch.setattr(timeline, "MAX_NEW_SHARE", 1.0)
+
+
+def test_incremental_adds_give_the_same_events_as_a_full_build(
+    tmp_path, reference, always_incremental
+):
     documents = corpus()
     path = tmp_path / "inc.sqlite"
     with open_store(path) as store:
@@ -118,12 +122,10 @@ def test_incremental_adds_give_the_same_events_as_a_full_build(tmp_path, referen
         assert kept.event_id in {e.id for e in store.events()}
 
 
-def test_an_add_sees_the_same_day_paraphrase_of_a_stored_report(tmp_path, monkeypatch):
+def test_an_add_sees_the_same_day_paraphrase_of_a_stored_report(tmp_path, always_incremental):
     """vote-delay reports one act in words that share none ("approved the fisheries bill",
     "backed new rules for the fishing fleet"): the merge pairs them by what the sentences say,
     and an article added later must be compared with the stored reports of its day too."""
-    monkeypatch.setattr(timeline, "MAX_REGION_SHARE", 1.0)
-    monkeypatch.setattr(timeline, "MAX_NEW_SHARE", 1.0)
     documents = load_documents([ROOT / "tests" / "data" / "multisource" / "vote-delay"])
     whole = build(tmp_path / "whole.sqlite", documents)
     with open_store(tmp_path / "inc.sqlite") as store:
@@ -154,9 +156,9 @@ def word_index(store) -> tuple[list[tuple], dict[str, int]]:
     return blocks, dict(store._query("SELECT word, mentions FROM word_counts"))
 
 
-def test_the_word_index_grown_by_adds_is_the_one_a_full_merge_writes(tmp_path, monkeypatch):
-    monkeypatch.setattr(timeline, "MAX_REGION_SHARE", 1.0)
-    monkeypatch.setattr(timeline, "MAX_NEW_SHARE", 1.0)
+def test_the_word_index_grown_by_adds_is_the_one_a_full_merge_writes(
+    tmp_path, monkeypatch, always_incremental
+):
     monkeypatch.setattr(incremental, "MAX_BLOCK_DF", 3)  # some blocks grow too common to pair on
     documents = corpus()
     with open_store(tmp_path / "index.sqlite") as store:
@@ -178,12 +180,10 @@ def snapshot_of(path: Path) -> list[tuple]:
 
 
 def test_a_store_from_before_the_word_index_merges_everything_once(
-    tmp_path, reference, monkeypatch
+    tmp_path, reference, always_incremental
 ):
     # A store at schema 6 (no word index) is upgraded; its first add cannot use the index and
     # merges everything (writing the index), the next ones are incremental again.
-    monkeypatch.setattr(timeline, "MAX_REGION_SHARE", 1.0)
-    monkeypatch.setattr(timeline, "MAX_NEW_SHARE", 1.0)
     documents = corpus()
     path = tmp_path / "old.sqlite"
     with open_store(path) as store:
@@ -202,65 +202,14 @@ def test_a_store_from_before_the_word_index_merges_everything_once(
         assert snapshot(store) == reference
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_real_dask_scheduler_and_worker_give_the_same_events(tmp_path, reference):
     """``dask scheduler`` and ``dask worker`` as separate processes on 127.0.0.1, started and
     stopped here; the ingest command sends the work there with ``--scheduler``."""
-    port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    bin_dir = Path(sys.executable).parent
-    dask = (
-        [str(bin_dir / "dask")] if (bin_dir / "dask").exists() else [sys.executable, "-m", "dask"]
-    )
-    started = []
-    try:
-        started.append(
-            subprocess.Popen(
-                [*dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-                env=env,
-                cwd=tmp_path,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-        started.append(
-            subprocess.Popen(
-                [
-                    *dask,
-                    "worker",
-                    address,
-                    "--nworkers",
-                    "1",
-                    "--nthreads",
-                    "1",
-                    "--host",
-                    "127.0.0.1",
-                    "--no-dashboard",
-                ],
-                env=env,
-                cwd=tmp_path,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-        from distributed import Client
+    from bench.archive import external_cluster, stop  # the bench starts its cluster the same way
 
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with Client(address, timeout="5s") as client:
-                    client.wait_for_workers(1, timeout=max(1, deadline - time.monotonic()))
-                break
-            except (OSError, TimeoutError):
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    address, started = external_cluster(1)
+    try:
         db = tmp_path / "cluster.sqlite"
         folder = tmp_path / "articles"
         folder.mkdir()
@@ -287,13 +236,7 @@ def test_real_dask_scheduler_and_worker_give_the_same_events(tmp_path, reference
         with open_store(db) as store:
             assert snapshot(store) == reference
     finally:
-        for process in reversed(started):
-            process.terminate()
-        for process in started:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(started)
 
 
 def write_jsonl(path: Path, documents) -> None:
