@@ -672,3 +672,19 @@ def test_a_later_count_of_the_victims_is_not_a_disagreement_about_the_bombing():
         (D(1998, 8, 10), ("XIE",)),
     }
     assert all(e.disagreement is None for e in events)
+
+
+def test_weekday_datings_written_weeks_apart_are_two_happenings_not_a_dispute():
+    # "Sunday" written on 3 May is 2 May; a writer meaning 28 May three weeks later would have
+    # written "May 28". Two trips, not two sources disagreeing on one.
+    trip = "The president toured the flooded coast of Louisiana on {}."
+    first = _dated(trip.format("Sunday"), "A", D(2025, 5, 5))
+    events = build_events([first, _dated(trip.format("Friday"), "B", D(2025, 5, 31))])
+    assert sorted(e.start for e in events) == [D(2025, 5, 4), D(2025, 5, 30)]
+    assert all(e.disagreement is None for e in events)
+    # Written the same week, the same words with two days are a dispute.
+    close = build_events([first, _dated(trip.format("Friday"), "B", D(2025, 5, 5))])
+    assert all(e.disagreement and "2025-05-02" in e.disagreement for e in close)
+    # A date a writer spells out reaches any day: with it, the weekday dating is still disputed.
+    spelled = build_events([_dated(trip.format("May 2"), "C", D(2025, 5, 31)), first])
+    assert all(e.disagreement for e in spelled)

@@ -10,6 +10,8 @@
 - :func:`names_a_day_only`: "the Victory Day parade … on May 8": a holiday's name used as a
   modifier, in a sentence that dates the thing otherwise, names the day it commemorates, not the
   day it happens.
+- :func:`counts_from_its_day`: "Sunday", "today", "last week" say which day only near the day the
+  article was written; a reporter names any other day by its date.
 - :func:`change_phrase`: "was brought forward to Wednesday", "postponed until June": the words that
   move a planned happening to a new date, for the change note.
 
@@ -150,6 +152,24 @@ def counts_from_another_event(timex: Timex) -> bool:
     True
     """
     return not timex.refers_back and bool(_COUNTING.match(timex.text.strip()))
+
+
+# Month names and their abbreviations: a dating that names one is read against the calendar,
+# not against the day the article was written.
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.IGNORECASE
+)
+
+
+def counts_from_its_day(expression: str) -> bool:
+    """Whether a time expression as written names its day only from the day it was written:
+    no number and no month ("Sunday", "today", "last week", "Tuesday night"). Such words are
+    used for days near the publication date; any other day a reporter names by its date.
+
+    >>> [counts_from_its_day(t) for t in ("Sunday", "last week", "May 2", "2 May", "1 hr ago")]
+    [True, True, False, False, False]
+    """
+    return not any(ch.isdigit() for ch in expression) and not _MONTH.search(expression)
 
 
 def names_a_day_only(timex: Timex, text: str, timexes: Sequence[Timex]) -> bool:

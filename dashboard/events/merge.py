@@ -41,7 +41,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from dashboard.events import vectors
-from dashboard.events.claims import change_phrase, dates_the_saying, without_attribution
+from dashboard.events.claims import (
+    change_phrase,
+    counts_from_its_day,
+    dates_the_saying,
+    without_attribution,
+)
 from dashboard.events.extract import Candidate
 from dashboard.events.furniture import furniture_words
 from dashboard.events.words import (
@@ -58,6 +63,9 @@ from dashboard.wording import attributed, iso_span
 SAME_HAPPENING = 0.34  # weighted overlap above which two compatible mentions are one happening
 DISAGREEMENT = 0.6  # above which incompatible dates are one happening that sources disagree on
 MAX_DISAGREEMENT_DAYS = 45  # further apart than this, two dates are two happenings
+# How far from its article's day a weekday or "today" is used: a disagreement with such a dating
+# is about a day within this reach of the day it was written.
+DEICTIC_REACH_DAYS = 7
 NAME_WEIGHT = 2.0  # names and places say which happening it is more than common words do
 OTHER_ACTOR = 0.5  # similarity kept when both labels open with names and these differ
 MAX_BLOCK_DF = 60  # a word in more mentions than this in one quarter is too common to pair on
@@ -747,7 +755,29 @@ def _may_disagree(a: Candidate, b: Candidate) -> bool:
     different sources: one article naming two dates for one thing is two happenings, and one
     outlet giving a new date in a later article is an update ("extended until Nov. 9")."""
     precise = all((c.end - c.start).days <= 31 for c in (a, b))
-    return precise and _claimant(a.mention) != _claimant(b.mention)
+    return (
+        precise
+        and _claimant(a.mention) != _claimant(b.mention)
+        and _within_reach(a, b)
+        and _within_reach(b, a)
+    )
+
+
+def _within_reach(a: Candidate, b: Candidate) -> bool:
+    """Whether the day ``b`` gives could be the one ``a``'s writer meant. "Sunday" written on
+    3 May is 2 May; had the writer meant 28 May (another outlet's date), they would have written
+    "May 28", not "Sunday": two weekday datings from articles weeks apart are two happenings
+    (a president's two trips), not a dispute."""
+    published = a.mention.published
+    if published is None or not counts_from_its_day(a.mention.text):
+        return True
+    reach = dt.timedelta(days=DEICTIC_REACH_DAYS)
+
+    def near(c: Candidate) -> bool:
+        return c.start <= published + reach and c.end >= published - reach
+
+    # "the day before" counts from a date named earlier, not from the article's day: no reach.
+    return not near(a) or near(b)
 
 
 def _claimant(m: Mention) -> tuple[str, str]:
