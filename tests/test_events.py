@@ -688,3 +688,17 @@ def test_weekday_datings_written_weeks_apart_are_two_happenings_not_a_dispute():
     # A date a writer spells out reaches any day: with it, the weekday dating is still disputed.
     spelled = build_events([_dated(trip.format("May 2"), "C", D(2025, 5, 31)), first])
     assert all(e.disagreement for e in spelled)
+
+
+def test_a_thing_reported_done_is_not_disputed_by_a_later_date():
+    # The Friday article reports the fall as done; the Monday one cannot be the same fall dated
+    # otherwise: it is the next day's trading.
+    fall = "Shares of the drilling company Northwell fell sharply on {} in London."
+    events = build_events(
+        [
+            _dated(fall.format("Friday"), "A", D(2025, 5, 2)),
+            _dated(fall.format("Monday"), "B", D(2025, 5, 5)),
+        ]
+    )
+    assert sorted(e.start for e in events) == [D(2025, 5, 2), D(2025, 5, 5)]
+    assert all(e.disagreement is None for e in events)

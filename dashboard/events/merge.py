@@ -760,6 +760,18 @@ def _may_disagree(a: Candidate, b: Candidate) -> bool:
         and _claimant(a.mention) != _claimant(b.mention)
         and _within_reach(a, b)
         and _within_reach(b, a)
+        and not _done_before(a, b)
+        and not _done_before(b, a)
+    )
+
+
+def _done_before(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a``'s article reports as done, by the day it was published, something ``b``
+    dates after that day: a later one of its kind (a second statement, another day's fall of the
+    shares), not one happening the sources date otherwise."""
+    published = a.mention.published
+    return (
+        published is not None and not a.mention.published_inferred and a.end <= published < b.start
     )
 
 
