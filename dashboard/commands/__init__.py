@@ -1,1 +1,11 @@
 """One module per CLI command (see dashboard.cli)."""
+
+from pathlib import Path
+
+
+def missing_store(db: Path) -> str | None:
+    """What to tell a user whose ``--db`` names no store file (None when it exists): the same
+    words from every command that reads a store."""
+    if db.is_file():
+        return None
+    return f"{db}: no such store; make one with `python -m dashboard ingest PATHS --db {db}`."

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK
+from dashboard.commands import missing_store
 
 HELP = "Correct the story: relabel, re-date, hide, pin, merge or split events; fix articles."
 
@@ -83,10 +84,8 @@ def run(args: argparse.Namespace) -> int:
     from dashboard.timeline import open_store
 
     db = Path(args.db)
-    if not db.is_file():
-        print(
-            f"error: {db}: no such store; make one with `ingest PATHS --db {db}`.", file=sys.stderr
-        )
+    if (missing := missing_store(db)) is not None:
+        print(f"error: {missing}", file=sys.stderr)
         return EXIT_FAILED
     try:
         with open_store(db) as store:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, SEEDS
+from dashboard.commands import missing_store
 
 HELP = "Export the timeline as PNG, SVG, PDF, offline HTML or a PPTX briefing deck."
 
@@ -152,11 +153,8 @@ def _from_articles(paths):
 def _from_store(db: Path):
     from dashboard.export import ExportError
 
-    if not db.is_file():
-        raise ExportError(
-            f"{db}: no such store; fill one with the extract command (python -m dashboard extract "
-            "--help) or export from the article files directly."
-        )
+    if (missing := missing_store(db)) is not None:
+        raise ExportError(f"{missing} Or export from the article files directly.")
     from dashboard.curation import apply_decisions
     from dashboard.render.styles import source_styles
     from dashboard.store import OlderSchema, Store, StoreError

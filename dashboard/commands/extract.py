@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, SEEDS
+from dashboard.commands import missing_store
 
 HELP = (
     "Extract the dated events of articles, merged across sources and ranked by importance "
@@ -134,14 +135,8 @@ def run(args: argparse.Namespace) -> int:
                 f"warning: {doc.path or doc.source}: no dated happening found in this article.",
                 file=sys.stderr,
             )
-    events = _window(events, args.top, date_from, date_to)
-    text = render(documents, events, args.format, group_by=args.group)
-    try:
-        write_output(text, args.out)
-    except OSError as error:
-        print(f"error: cannot write {args.out}: {error.strerror or error}.", file=sys.stderr)
-        return EXIT_FAILED
-    return EXIT_PARTIAL if report.refused else EXIT_OK
+    written = _write(args, documents, _window(events, args.top, date_from, date_to))
+    return EXIT_PARTIAL if written == EXIT_OK and report.refused else written
 
 
 def _window(events, top, date_from, date_to):
@@ -174,10 +169,8 @@ def _run_on_store(args: argparse.Namespace, date_from, date_to) -> int:
         )
         return EXIT_FAILED
     db = Path(args.db)
-    if not db.is_file():
-        print(
-            f"error: {db}: no such store; make one with `ingest PATHS --db {db}`.", file=sys.stderr
-        )
+    if (missing := missing_store(db)) is not None:
+        print(f"error: {missing}", file=sys.stderr)
         return EXIT_FAILED
     try:
         with open_store(db) as store:
@@ -193,7 +186,11 @@ def _run_on_store(args: argparse.Namespace, date_from, date_to) -> int:
             file=sys.stderr,
         )
     events = select_events(curated.events, Filters(include_hidden=args.include_hidden))
-    events = _window(events, args.top, date_from, date_to)
+    return _write(args, documents, _window(events, args.top, date_from, date_to))
+
+
+def _write(args: argparse.Namespace, documents, events) -> int:
+    """Render the chosen events in the format asked for, to ``--out`` or standard output."""
     text = render(documents, events, args.format, group_by=args.group)
     try:
         write_output(text, args.out)
