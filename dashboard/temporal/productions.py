@@ -1059,6 +1059,8 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     if _TIME_ZONE.match(after.lower()):
         return None  # "(1200 GMT)": a clock time
     before_word = ctx.word_before()
+    if _counts_things(value, before_word, after.strip("“\"'’")):
+        return None  # "around 1500 metres", "the 1080 wrecks", "about 1500 people"
     if ctx.lowered.endswith(("pre-", "post-"), max(0, ctx.start - 5), ctx.start):
         return Expression(Kind.CALENDAR, year=value)  # "the post-1959 exodus"
     if g.get("theyear") or before_word in _BEFORE_YEAR or before_word.endswith(("'s", "’s")):
@@ -1085,6 +1087,41 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "1000 Lybians have died": people counted ("the 2000 Olympics" is a year)
     # no cue says it is a year: kept, but flagged (Duckling's latent year)
     return Expression(Kind.CALENDAR, year=value, latent=True)
+
+
+# Units a number measures: "1500 metres" is a depth, whatever comes before it. Currencies are
+# left out: "in 1990 dollars" is a year's money.
+_UNITS = lx.word_set(
+    "metre metres meter meters km kilometre kilometres kilometer kilometers foot feet mile miles "
+    "yard yards ton tons tonne tonnes barrel barrels gallon gallons litre litres liter liters "
+    "acre acres hectare hectares degree degrees percent"
+)
+# Words before a number that fit a year ("the 1992 riots", "around 1990") and a count alike
+# ("the 1080 wrecks", "about 1500 people")
+_BEFORE_A_COUNT = lx.word_set("the around about some nearly almost over roughly")
+_IRREGULAR_PLURALS = lx.word_set("people men women children police personnel staff cattle sheep")
+NEWS_YEARS = range(1900, 2100)  # the years news mostly names; a count is likelier outside them
+
+
+def _counts_things(value: int, before_word: str, after_word: str) -> bool:
+    """Whether a four-digit number counts or measures something rather than naming a year: a
+    unit follows it, or, outside the years news mostly names, a cue that fits a count too and a
+    plural noun that is not one a year qualifies ("the 1080 wrecks", not "the 1992 riots").
+
+    >>> _counts_things(1500, "around", "metres"), _counts_things(1080, "the", "wrecks")
+    (True, True)
+    >>> _counts_things(1992, "the", "riots"), _counts_things(1500, "in", "ships")
+    (False, False)
+    """
+    if after_word.lower() in _UNITS:
+        return True
+    return (
+        value not in NEWS_YEARS
+        and before_word in _BEFORE_A_COUNT
+        and after_word[:1].islower()
+        and (after_word.endswith("s") or after_word in _IRREGULAR_PLURALS)
+        and after_word not in _AFTER_YEAR
+    )
 
 
 # "a 1979 accident": after "a", a year names a thing of that year when a singular noun follows
