@@ -10,7 +10,9 @@ builds its events once, and prints:
 - shared days: for each day two outlets' gold timelines share, and each such pair of outlets,
   whether one event of that day carries both outlets (more is better);
 - merged events: how many events hold mentions of two or more documents; ``--sample N`` prints N of
-  them (seeded, numbered) to read and judge by hand.
+  them (seeded, numbered) to read and judge by hand;
+- disputed events: how many carry "Sources disagree" (a ≠ on the chart); ``--disputes N`` prints
+  N of them (seeded) to read: one happening dated otherwise, or two happenings flagged?
 
 Before -> after: ``--save FILE`` writes the sample (each event's mentions by key) to a JSON file;
 ``--against FILE`` reads a sample saved by an earlier version and says, for each of its events,
@@ -83,7 +85,12 @@ def measure(events, gold: dict[str, set[dt.date]]) -> dict:
         "shared_day_pairs_one_event": carried,
         "merged_events": len(merged),
         "cross_outlet_events": sum(len(e.sources) > 1 for e in events),
+        "disputed_events": len(_disputed(events)),
     }
+
+
+def _disputed(events) -> list:
+    return [e for e in events if e.disagreement and "Sources disagree" in e.disagreement]
 
 
 def sample(events, n: int, seed: int = 10) -> list:
@@ -160,6 +167,11 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"    … {len(event.mentions) - 8} more")
             if event.disagreement:
                 print(f"    !! {event.disagreement}")
+    if "--disputes" in argv:
+        count = int(argv[argv.index("--disputes") + 1])
+        disputed = _disputed(events)
+        for n, event in enumerate(random.Random(11).sample(disputed, min(count, len(disputed))), 1):
+            print(f"\n#{n} {event.start} {event.label!r}\n    {event.disagreement[:400]}")
 
 
 if __name__ == "__main__":
