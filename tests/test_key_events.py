@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -242,22 +243,57 @@ def test_the_bench_keeps_a_timelines_dates_within_the_gold_span():
     assert window(docs, gold) == gold
 
 
-def test_the_summary_pairs_the_two_sentences_that_say_most_within_the_limit():
-    from dashboard.events.importance import _fullest_pair
+def test_the_summary_takes_the_sentences_that_say_most_in_the_days_shared_words():
+    from dashboard.events.importance import _most_shared, _tokens
 
+    day = [
+        "Engineers pumped cement into the relief well on Friday.",
+        "The well was sealed with cement on Friday, the company said.",
+        "The company said the well was sealed for good.",
+        "Fishermen in the bay said the season was over.",
+        "The well was sealed on Friday after engineers pumped cement into it.",
+    ]
+    reports = Counter(token for s in day for token in set(_tokens(s)))
     long = "The well was sealed for good after 87 days, the government's incident commander said. "
-    choices = {
-        "The well was sealed.": 0.9,
-        long.strip() * 4: 0.8,  # too long to pair with anything
-        "Engineers pumped cement into the relief well to seal the reservoir below it.": 0.7,
-        "It leaked.": 0.6,
-    }
-    pair = _fullest_pair(choices)
-    assert pair == (
-        "The well was sealed. "
-        "Engineers pumped cement into the relief well to seal the reservoir below it."
+    choices = [
+        "Our live coverage continues: stay with us for updates from Houston tonight.",
+        long.strip() * 4,  # too long to pair with anything
+        "The well was sealed on Friday after engineers pumped cement into it.",
+        "Engineers pumped cement into the relief well on Friday.",
+        "Gulls.",
+    ]
+    summary = _most_shared(choices, reports)
+    assert summary == (
+        "The well was sealed on Friday after engineers pumped cement into it. "
+        "Engineers pumped cement into the relief well on Friday."
     )
-    assert _fullest_pair({long.strip() * 4: 1.0}) == ""  # then the caller clips the first
+    assert _most_shared([long.strip() * 4], reports) == ""  # then the caller clips the first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cleaned"),
+    [
+        ("2.05 pm: The chairman explains the plan.", "The chairman explains the plan."),
+        ("11.40am BST: Shares fell 5% in London.", "Shares fell 5% in London."),
+        (
+            "8 March 2011 Last updated at 12:54 GMT The report blamed the crew.",
+            "The report blamed the crew.",
+        ),
+        ("Jones/EPA The dam was shut on Monday.", "The dam was shut on Monday."),
+        ("AFP May 3: A boat crosses the slick.", "A boat crosses the slick."),
+        (
+            "NEW PLAN FOR THE DAM When engineers met, they agreed.",
+            "When engineers met, they agreed.",
+        ),
+        # not furniture: a sentence opening with initials, a name, a year or a time of day
+        ("BP PLC reached a settlement.", "BP PLC reached a settlement."),
+        ("US and EU Leaders met in Brussels.", "US and EU Leaders met in Brussels."),
+        ("May 3 was the day the dam broke.", "May 3 was the day the dam broke."),
+        ("At 2 pm the dam broke.", "At 2 pm the dam broke."),
+    ],
+)
+def test_furniture_opening_a_summary_sentence_is_taken_off(sentence, cleaned):
+    assert clean_sentence(sentence) == cleaned
 
 
 # -- labels as headlines ------------------------------------------------------------------------
