@@ -80,6 +80,25 @@ def test_top_events_keeps_the_window_and_the_order(story_events):
             "At 07:13 am on 16 Jun 2010, AJ wrote: It is sad.",
         ),
         ("Crews worked. Follow us on Twitter and read http://bit.ly/x1", "Follow us on Twitter"),
+        (
+            "The dam held. Follow the latest science news and analysis on Twitter",
+            "Follow the latest science news and analysis on Twitter",
+        ),
+        (
+            "The dam held. This article appeared on p12 of the Money section of the Courier on "
+            "Sunday 4 July 1999. Next story.",
+            "This article appeared on p12 of the Money section of the Courier on Sunday 4 July 1999.",
+        ),
+        (
+            "The dam held. A version of this article appeared in print on July 4, 1999, on page "
+            "B2 of the edition.",
+            "A version of this article appeared in print on July 4, 1999, on page B2",
+        ),
+        ("This story was corrected on 5 July 1999. The dam held.", "This story was corrected"),
+        (
+            "Is aid enough? Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
+            "Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
+        ),
     ],
 )
 def test_page_furniture_in_running_text_is_recognised_by_its_shape(text, furniture):
@@ -98,6 +117,8 @@ def test_story_sentences_are_not_furniture():
         "The Photograph Society met on Monday.",
         "He said the company will follow the rules.",
         "BP shares fell 2 percent on Monday, a 10:30 a.m. trade showed.",
+        "Fans follow the band on Twitter, where it appeared on page one of the charts in 1999.",
+        "The report appeared on Monday, 5 July 1999, after the minister added: more is needed.",
     ):
         assert [b.text for b in blocks(text) if not b.is_debris] == [text]
 
