@@ -355,3 +355,58 @@ def test_a_fragment_label_gives_way_to_the_sentence_main_clause():
     assert headline_grade("At the firm's US headquarters in Houston, Texas") == 0
     assert headline_grade("PRUDHOE BAY GAS PIPELINE RUPTURE, A pipe burst") == 0
     assert headline_grade("We've been frustrated with BP") == 1
+
+
+@pytest.mark.parametrize(
+    ("label", "mended_label"),
+    [
+        # debris left before the headline
+        ("Images The mayor resigned over the budget", "The mayor resigned over the budget"),
+        ("Photograph Jane Roe/AP The mayor resigned", "The mayor resigned"),
+        ("Photograph Reuters The mayor resigned", "The mayor resigned"),
+        ("(AP) The mayor resigned", "The mayor resigned"),
+        (
+            "5 A fire at the depot sent smoke over the town",
+            "A fire at the depot sent smoke over the town",
+        ),
+        ("14.1999 Jane Roe took office", "Jane Roe took office"),
+        ("09:27 UK time, The toll has risen", "The toll has risen"),
+        ("4:26 PM The toll has risen", "The toll has risen"),
+        # what a cut left: a verb of telling with no object, "a" before a vowel
+        ("The mayor apologised for the delay and said", "The mayor apologised for the delay"),
+        ("The mayor defended the plan, and added", "The mayor defended the plan"),
+        ("A internal inquiry found fraud", "An internal inquiry found fraud"),
+        # already whole: left as they are
+        ("15 workers died in the fire", "15 workers died in the fire"),
+        ("300 Marines landed", "300 Marines landed"),
+        ("A European team arrived", "A European team arrived"),
+        ("A one-day strike closed the port", "A one-day strike closed the port"),
+        ("The mayor said and did nothing", "The mayor said and did nothing"),
+    ],
+)
+def test_debris_and_cuts_are_mended_in_a_headline(label, mended_label):
+    from dashboard.events.labels import mended
+
+    assert mended(label) == mended_label
+
+
+def test_a_verb_of_telling_with_only_a_place_after_it_is_no_headline():
+    from dashboard.events.labels import headline_grade
+
+    assert headline_grade("Jane Roe announced in Chicago") == 0
+    assert headline_grade("The city council published") == 0
+    assert headline_grade("Jane Roe announced a curfew in Chicago") == 2
+    assert headline_grade("The ruling was announced") == 2  # the passive needs no object
+    assert headline_grade("The report was published in Chicago") == 2
+
+
+def test_a_dangling_verb_of_telling_gives_way_to_the_clause_before_it():
+    for text in (
+        "The chairman of the ferry firm apologised for the flooding on Monday and said that the "
+        "company would pay every claim from the fishermen of the bay in full.",
+        "On Monday the chairman of the ferry firm apologised for the flooding and said that the "
+        "company would pay every claim from the fishermen of the bay in full.",
+    ):
+        doc = document_from_text(text, source="Wire", published=dt.date(2010, 6, 3))
+        event = _only_event_on(build_events([doc]), dt.date(2010, 5, 31))
+        assert event.label == "The chairman of the ferry firm apologised for the flooding"

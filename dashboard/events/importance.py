@@ -62,7 +62,7 @@ from dataclasses import replace
 
 from dashboard.events.claims import change_phrase
 from dashboard.events.implied import dates_a_noun_phrase
-from dashboard.events.labels import HEADLINE_CHARS, headline, headline_grade
+from dashboard.events.labels import HEADLINE_CHARS, headline, headline_grade, mended
 from dashboard.events.words import content_words
 from dashboard.ingest.debris import blocks, inline_debris
 from dashboard.ingest.pubdate import publication_line
@@ -331,12 +331,13 @@ def headline_of(
             m.document_id,
         ),
     )
-    best, grade = event.label, headline_grade(event.label) - 1  # cut at 60 characters, maybe
+    label = mended(event.label)
+    best, grade = label, headline_grade(label) - 1  # cut at 60 characters, maybe
     for m in typical[:HEADLINE_TRIES]:
         if grade == 2:
             break
         if dates_a_noun_phrase(m.sentence, m.timex_start, m.timex_end):
-            return event.label
+            return label
         text = texts.get(m.document_id, "")
         where = text.find(m.sentence[:60]) if text else -1
         before = text[max(where - 400, 0) : where] if where > 0 else ""

@@ -330,6 +330,13 @@ def make_label(
         # "…, an official said Saturday.": the time dates the saying; label what was said.
         return make_label(sentence[: trailing.start()] + ".", -1, -1, limit=limit, whole=whole)
     leading = _LEADING_FRAME.match(sentence)
+    joined = leading and _JOINED_TELLING.search(leading.group("speaker"))
+    if joined and _SUBJECT_VERB.search(leading.group("speaker")[: joined.start()]):
+        # "The chairman apologised for the spill on Monday and said that …": no speaker's name
+        # before "said" but a clause of its own, and the happening the date is in
+        first = sentence[: joined.start()]
+        dates = [(timex_start, timex_end)] if timex_start >= 0 and timex_end <= len(first) else []
+        return make_label(first + ".", -1, -1, dates, limit=limit, whole=whole)
     if leading and leading.start("content") >= timex_end > 0:
         # "Clinton said Thursday that he had ordered the strikes": "Bill Clinton: he had …".
         speaker = _speaker(leading.group("speaker"))
@@ -392,6 +399,7 @@ _REPORTING = (
 _TRAILING_FRAME = re.compile(
     r",\s+(?:[^,]{1,60}?)\s+" + _REPORTING + r"\b(?:[^,]{0,40})[.!?\"'”]*$", re.IGNORECASE
 )
+_JOINED_TELLING = re.compile(r",?\s+(?:and|but)(?:\s+(?:then|also))?$")
 _LEADING_FRAME = re.compile(
     r"^(?P<speaker>[^,]{2,90}?)\s+" + _REPORTING + r"\s+(?:\w+ly\s+)?(?:[^,]{0,30}?\s+)?"
     r"(?:that\s+)(?P<content>\S.*)$"
@@ -465,6 +473,9 @@ def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> s
         found = _ASIDE.match(sentence[offset:])
     if not found or _SUBJECT_VERB.search(found.group("subject")):
         return sentence
+    aside = found.group("aside")
+    if aside.count('"') % 2 or aside.count("“") != aside.count("”"):
+        return sentence  # 'accused of a "real detachment, a real disconnect" by': a quotation
     if offset == 0 and 0 < timex_start < found.end("subject"):
         return sentence  # "In … trading yesterday, Oneida's shares closed": no subject there
     start, end = offset + found.end("subject"), offset + found.end() - 1
@@ -817,9 +828,15 @@ _LEANS_ON_CONTEXT = frozenset(_LEANS_ON_CONTEXT_WORDS.split())
 _BARE_QUANTIFIER = re.compile(r"^(?:Some|Many|Most|Both|Others|All|None|Several)\s+(?!of\b)")
 # A clause whose object was cut off: it ends on a verb that needs one ("Anybody who has used a saw
 # knows", "Mr Wells said").
+# A verb of telling with only a place after it waits for its object too ("Eric Holder announced in
+# New Orleans", "The paper published").
 _UNFINISHED = re.compile(
     r"\b(?:says|said|knows|knew|thinks|thought|believes|believed|told|tells|added|noted|warned|"
-    r"insisted|claimed|argued|explained|stressed|wants|wanted|means|meant)$"
+    r"insisted|claimed|argued|explained|stressed|wants|wanted|means|meant|"
+    # in the passive it needs none: "The report was published"
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?:announced|published|revealed|disclosed|unveiled|confirmed|made\s+clear))"
+    r"(?:\s+(?:in|at|on|during|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"
 )
 # Signs of a sentence broken by a cut or a join: an aside left open (", according to a poll,"), a
 # "not only" with no "but", a capitalised function word run into the text ("cash flow So BP").
@@ -835,6 +852,58 @@ _SPEAKER_COLON = re.compile(r"^(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+:\s+")
 # A heading in capitals before the sentence ("PRUDHOE BAY GAS PIPELINE RUPTURE, SEPTEMBER 29,
 # 2008 A high-pressure…"): the sentence starts after it.
 _HEADING = re.compile(r"^(?:[A-Z][A-Z'’.&-]+[\s,]+){2,}(?:\d[\d,\s]*)?(?=[A-Z][a-z]|\d)")
+
+
+# Repairs of a headline's debris and of what cutting it left: (name, pattern, replacement), each
+# with an example in tests/test_key_events.py. A picture credit run into the text ("Getty Images
+# With a final shot…" leaves "Images"), an agency's tag, a clause joined by "and" whose verb lost
+# its object when the label was cut ("The chairman apologised and said"), and the "a" before a
+# vowel that a date taken out leaves ("a 2008 internal inquiry" -> "a internal inquiry").
+MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "picture credit",
+        re.compile(
+            r"^(?:Images?|Photos?|Photograph|Pictures?)(?:\s*:?\s+(?:[A-Z][\w'-]*\s+){0,2}"
+            r"[A-Z][\w'-]*\\?/[A-Z][\w-]*|\s+(?:Reuters|AP|AFP|EPA|PA|Getty Images))?\s+(?=[A-Z])"
+        ),
+        "",
+    ),
+    ("agency tag", re.compile(r"^\((?:AP|AFP|Reuters|UPI|PA)\)\s+"), ""),
+    # a list's number or what a date taken out left of a stamp: "5 A leak at the refinery",
+    # "28.2010 Ken Salazar said"; not a count ("15 workers died", "300 Marines landed")
+    (
+        "clock stamp",
+        re.compile(
+            r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?:\s+time)?)?[,:]?\s+(?=[A-Z])"
+        ),
+        "",
+    ),
+    (
+        "stray number",
+        re.compile(r"^(?:\d+[.:]\d*|\d+\s+(?=(?:A|An|The|This|In|On|At)\s))\s*(?=[A-Z])"),
+        "",
+    ),
+    (
+        "dangling verb of telling",
+        re.compile(
+            r",?\s+and\s+(?:then\s+|also\s+)?(?:said|says|added|adds|made\s+clear|makes\s+clear|"
+            r"warned|noted|insisted|told|argued|explained)$"
+        ),
+        "",
+    ),
+    ("a before a vowel", re.compile(r"\b([Aa])\s+(?=(?:[ai]|e(?!u))[a-z])"), r"\1n "),
+)
+
+
+def mended(text: str) -> str:
+    """``text`` with :data:`MENDS` applied.
+
+    >>> mended("The chairman apologised for the spill and said")
+    'The chairman apologised for the spill'
+    """
+    for _name, pattern, replacement in MENDS:
+        text = pattern.sub(replacement, text)
+    return text.strip()
 
 
 def headline(
@@ -902,7 +971,7 @@ def headline(
             text = make_label(sentence[at:], -1, -1, dates, limit=HEADLINE_CHARS, whole=True)
         else:
             continue
-        text = _TIME_RESIDUE.sub("", text)
+        text = mended(_TIME_RESIDUE.sub("", text))
         text = text[:1].upper() + text[1:]
         pronoun = _OPENING_PRONOUN.match(text)
         if pronoun and before:
