@@ -59,6 +59,29 @@ def test_top_events_keeps_the_window_and_the_order(story_events):
     assert len(days) == len(set(days))
 
 
+def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
+    from dataclasses import replace
+
+    from dashboard.model import Certainty, Event
+
+    day, later = dt.date(2024, 3, 4), dt.date(2024, 3, 6)
+    events = [
+        Event(i, label, d, d, Certainty.EXACT, importance=w, pinned=pinned)
+        for i, label, d, w, pinned in [
+            ("a", "The Harbour Bridge collapsed into the river", day, 1.0, False),
+            ("b", "Bridge collapse", day, 0.9, False),
+            ("c", "The collapse of the Harbour Bridge", day, 0.8, True),
+            ("d", "Divers found two cars in the river", later, 0.5, False),
+        ]
+    ]
+    # the pinned telling stands for the happening; the others come after the next day's
+    assert [e.id for e in top_events(events, 2)] == ["c", "d"]
+    assert [e.id for e in top_events(events)] == ["c", "d", "a", "b"]  # nothing lost
+    unpinned = [replace(e, pinned=False) for e in events]
+    assert [e.id for e in top_events(unpinned, 2)] == ["a", "d"]
+    assert [e.id for e in top_events(unpinned, 2, one_per_day=True)] == ["a", "d"]
+
+
 @pytest.mark.parametrize(
     ("text", "furniture"),
     [

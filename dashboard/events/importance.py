@@ -284,9 +284,23 @@ def top_events(
 ) -> list[Event]:
     """The ``k`` most important events within ``start``..``end`` (inclusive; None = open), most
     important first. ``one_per_day`` keeps only the most important event of each first day, as a
-    timeline of key dates does."""
+    timeline of key dates does. Otherwise an event that retells one chosen before on its day
+    (:func:`retells`: "Rig explosion" after "The Deepwater Horizon rig exploded") comes after
+    all the others: a top list names the story's happenings, not one happening in many words.
+
+    >>> from dashboard.model import Certainty
+    >>> day, later = dt.date(2010, 4, 20), dt.date(2010, 4, 22)
+    >>> evs = [Event(i, label, d, d, Certainty.EXACT, importance=w) for i, label, d, w in [
+    ...     ("a", "The Deepwater Horizon rig exploded", day, 1.0),
+    ...     ("b", "Rig explosion", day, 0.9), ("c", "The rig sank", later, 0.5),
+    ...     ("d", "Eleven workers went missing", day, 0.4)]]
+    >>> [e.id for e in top_events(evs, 3)]
+    ['a', 'c', 'd']
+    """
     chosen: list[Event] = []
+    retold: list[Event] = []
     days: set[dt.date] = set()
+    told: dict[dt.date, list[frozenset[str]]] = defaultdict(list)
     for event in rank(events):
         if (start is not None and event.end < start) or (end is not None and event.start > end):
             continue
@@ -294,10 +308,34 @@ def top_events(
             if event.start in days:
                 continue
             days.add(event.start)
+        elif event.start == event.end:
+            words = _words(event.label)
+            if not event.pinned and any(retells(words, w) for w in told[event.start]):
+                retold.append(event)
+                continue
+            told[event.start].append(words)
         chosen.append(event)
         if k is not None and len(chosen) >= k:
-            break
-    return chosen
+            return chosen
+    return chosen + retold[: None if k is None else k - len(chosen)]
+
+
+RETOLD_SHARE = 0.5  # of a label's content words, the share another label of its day must hold
+
+
+def retells(label_words: frozenset[str], chosen_words: frozenset[str]) -> bool:
+    """Whether a label (its content words) retells a label chosen before on its day: at least
+    :data:`RETOLD_SHARE` of its words are the other's (folded: "explosion" and "exploded" are
+    one word).
+
+    >>> retells(_words("Rig explosion"), _words("The Deepwater Horizon rig exploded"))
+    True
+    >>> retells(_words("Eleven workers went missing"), _words("The rig exploded"))
+    False
+    """
+    if not label_words:
+        return False
+    return len(label_words & chosen_words) >= RETOLD_SHARE * len(label_words)
 
 
 # -- headline ----------------------------------------------------------------------------------
