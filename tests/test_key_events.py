@@ -433,3 +433,16 @@ def test_a_dangling_verb_of_telling_gives_way_to_the_clause_before_it():
         doc = document_from_text(text, source="Wire", published=dt.date(2010, 6, 3))
         event = _only_event_on(build_events([doc]), dt.date(2010, 5, 31))
         assert event.label == "The chairman of the ferry firm apologised for the flooding"
+
+
+def test_the_words_of_a_quotation_stay_as_they_were_said():
+    from dashboard.events.labels import make_label
+
+    sentence = 'The mayor called the flood a "massive and truly unprecedented disaster" on Monday.'
+    at = sentence.index("Monday")
+    label = make_label(sentence, at, at + 6, limit=80, whole=True)
+    assert '"massive and truly unprecedented disaster"' in label
+    # outside a quotation the filler words still go
+    sentence = "The council also approved a massive new budget on Monday."
+    at = sentence.index("Monday")
+    assert make_label(sentence, at, at + 6, limit=80) == "The council approved a new budget"

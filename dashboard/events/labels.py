@@ -79,6 +79,10 @@ _NOT_AFTER_PRONOUN = (
     r"(?<!\bhe\s)(?<!\bHe\s)(?<!\bshe\s)(?<!\bShe\s)(?<!\bthey\s)(?<!\bThey\s)"
 )
 
+# Where a rule that drops words may apply: not inside a quotation, whose words are the speaker's
+# (an even number of straight quotes after the place, and no curly quote that closes one).
+_OUTSIDE_QUOTES = r'(?=(?:[^"]*"[^"]*")*[^"]*$)(?![^“”]*”)'
+
 # (name, pattern, replacement): applied in order to the clause without its time expression.
 RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("parenthesis", re.compile(r"\s*\([^()]*\)"), ""),
@@ -161,10 +165,13 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
      ""),
     ("filler word", re.compile(
         r"\b(?:other|also|already|once|still|just|reportedly|further|massive|significant|"
-        r"formally|officially|finally|(?<!break\s)(?<!broke\s)(?<!broken\s)even|now)\s+", re.IGNORECASE),
+        r"formally|officially|finally|(?<!break\s)(?<!broke\s)(?<!broken\s)even|now)\s+"
+        + _OUTSIDE_QUOTES, re.IGNORECASE),
      ""),
     ("possessive left by the time expression", re.compile(r"^\s*['’]s\s+"), ""),
-    ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’`_-]+|[\s,;:.'\"“‘`_-]+$"), ""),
+    # a quote at the end goes when it closes none; it stays when it does ('a "huge disaster"')
+    ("unmatched closing quote", re.compile(r'^([^"]*(?:"[^"]*"[^"]*)*)"[\s,;:.]*$'), r"\1"),
+    ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’`_-]+|[\s,;:.'“‘`_-]+$"), ""),
     ("space before punctuation", re.compile(r"\s+(?=[,.;:!?])"), ""),
     ("repeated space", re.compile(r"\s{2,}"), " "),
 )  # fmt: skip
@@ -194,6 +201,7 @@ _TRAILING = (
     re.compile(
         r"(?<=\s)(?!(?:only|early|family|supply|rally|likely|daily|weekly|monthly|yearly|quarterly|"
         r"fly|apply|reply|ally|belly|july|italy)\s)[a-z]{2,}ly\s+(?=[a-z]+(?:ed|s)\b)"
+        + _OUTSIDE_QUOTES
     ),
     re.compile(
         r"\s+(?:who|which|that)\s+(?:was|were|is|are|had|has|have)\s+[^,]{1,50}?"
