@@ -446,3 +446,15 @@ def test_the_words_of_a_quotation_stay_as_they_were_said():
     sentence = "The council also approved a massive new budget on Monday."
     at = sentence.index("Monday")
     assert make_label(sentence, at, at + 6, limit=80) == "The council approved a new budget"
+
+
+def test_a_long_noun_phrase_in_apposition_is_an_aside():
+    from dashboard.events.labels import headline
+
+    sentence = (
+        "Jane Roe, a city lawyer who drafted the flood rules that the council passed last week "
+        "after a long debate, said the plan failed the river towns."
+    )
+    at = sentence.index("last week")
+    label, grade = headline(sentence, at, at + 9)
+    assert grade == 2 and "a city lawyer" not in label and "failed the river towns" in label

@@ -454,9 +454,11 @@ _QUOTE_SAID = re.compile(
     r"|(?P<speaker_first>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s+(?:said|says|added)\b.*)$"
 )
 # An aside between a short subject and its verb: "The death toll, initially 10, has risen",
-# "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed".
+# "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed";
+# a noun phrase in apposition may be long ("Jane Roe, a lawyer who … last week, said").
 _ASIDE = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,9}?\S+?),\s+(?P<aside>[^,]{1,80}),\s+(?=(?:(?:also|still|now|then|"
+    r"^(?P<subject>(?:\S+\s+){0,9}?\S+?),\s+(?P<aside>(?:an?|the)\s[^,]{1,200}|[^,]{1,80}),\s+"
+    r"(?=(?:(?:also|still|now|then|"
     r"quickly|later)\s+)?(?![a-z]+ed\s+by\b|[a-z]+ed[.,;])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|"
     r"does|[a-z]+ed|became|began|came|went|made|took|met|held|left|won|lost|rose|fell|said|told|"
     r"got|gave|led|ran|saw|sold|paid|kept|flew|fled|spoke|sent|struck|wrote|drew|stood|brought|"
