@@ -517,7 +517,9 @@ def summarise(
     ranked = sorted(sentences, key=lambda s: (-centrality[s], len(s)))[:SUMMARY_CHOICES]
     # cleaned only here: most sentences are never among the choices
     choices = list(dict.fromkeys(clean_sentence(s) for s in ranked))
-    reports = Counter(token for s in sentences for token in set(_tokens(s)))
+    reports: Counter[str] = Counter()
+    for sentence in sentences:
+        reports.update(_token_set(sentence))
     return _most_shared(choices, reports) or clip(choices[0], SUMMARY_CHARS)
 
 
@@ -531,37 +533,56 @@ def _most_shared(choices: Sequence[str], reports: Mapping[str, int]) -> str:
     >>> _most_shared(["A gull sat on the rig.", "The rig sank on Friday."], reports)
     'A gull sat on the rig. The rig sank on Friday.'
     """
-    tokens = {s: _tokens(s) for s in choices}
+    counts = {s: Counter(_tokens(s)) for s in choices}
+    alone = {s: _shared_words(c, reports) for s, c in counts.items()}
     best, value = "", 0.0
     for i, first in enumerate(choices):
-        pairs = [(first, "")] + [(first, second) for second in choices[i + 1 :]]
-        for a, b in pairs:
-            if len(a) + 1 + len(b) > SUMMARY_CHARS:
+        if len(first) > SUMMARY_CHARS:
+            continue
+        if alone[first] > value:
+            best, value = first, alone[first]
+        for second in choices[i + 1 :]:
+            if len(first) + 1 + len(second) > SUMMARY_CHARS:
                 continue
-            v = _shared_words(tokens[a] + tokens.get(b, ()), reports)
+            # the words both say count less the second time: only those need summing again
+            a, b = counts[first], counts[second]
+            repeat = sum(
+                _worth(reports.get(t, 0), a[t])
+                + _worth(reports.get(t, 0), b[t])
+                - _worth(reports.get(t, 0), a[t] + b[t])
+                for t in a.keys() & b.keys()
+            )
+            v = round(alone[first] + alone[second] - repeat, 6)
             if v > value:
-                best, value = f"{a} {b}".strip(), v
+                best, value = f"{first} {second}", v
     return best
 
 
-def _shared_words(tokens: Sequence[str], reports: Mapping[str, int]) -> float:
-    """How many of ``tokens`` (in order) are words of the day's reports: a word that
+def _shared_words(counts: Mapping[str, int], reports: Mapping[str, int]) -> float:
+    """How many of the words counted in ``counts`` are words of the day's reports: a word that
     :data:`SHARED_BY` of them write counts in full, one fewer report writes less; its second use
     counts half, its third a third (a repeat says less). Function words count: a report of what
     happened is written in them ("the", "of", "was"), and so is what the journalists write.
 
-    >>> _shared_words(["the", "rig", "rig", "gull"], {"the": 9, "rig": 5, "gull": 1})
+    >>> _shared_words(Counter(["the", "rig", "rig", "gull"]), {"the": 9, "rig": 5, "gull": 1})
     2.7
     """
-    used: Counter[str] = Counter()
-    total = 0.0
-    for token in tokens:
-        used[token] += 1
-        total += min(1.0, reports.get(token, 0) / (SHARED_BY * used[token]))
-    return round(total, 6)
+    return round(sum(_worth(reports.get(t, 0), n) for t, n in counts.items()), 6)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _worth(reports: int, uses: int) -> float:
+    """What ``uses`` uses of a word that ``reports`` of the day's sentences write are worth."""
+    return sum(min(1.0, reports / (SHARED_BY * k)) for k in range(1, uses + 1))
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_set(sentence: str) -> frozenset[str]:
+    # cached: a day's sentences are counted for each of the day's events
+    return frozenset(_tokens(sentence))
 
 
 @functools.lru_cache(maxsize=1 << 16)
