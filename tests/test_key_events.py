@@ -119,6 +119,10 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
         ),
         ("This story was corrected on 5 July 1999. The dam held.", "This story was corrected"),
         (
+            "The dam held. BACK {current} of {total} NEXT Mr Roe left.",
+            "BACK {current} of {total} NEXT",
+        ),
+        (
             "Is aid enough? Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
             "Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
         ),
@@ -458,3 +462,19 @@ def test_a_long_noun_phrase_in_apposition_is_an_aside():
     at = sentence.index("last week")
     label, grade = headline(sentence, at, at + 9)
     assert grade == 2 and "a city lawyer" not in label and "failed the river towns" in label
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("Mr Roe has postponed a trip to the coast. ", "Roe"),  # a title: a person's surname
+        ('"We will wait for more data," Jane Roe said in a statement. ', "Jane Roe"),
+        ("Roe has postponed a trip to the coast. ", ""),  # a lone name may be a company's
+        ('"We will wait," Acme said. ', ""),
+        ("The ministers met on Monday. ", ""),
+    ],
+)
+def test_he_or_she_stands_for_the_person_the_sentence_before_names(before, name):
+    from dashboard.events.labels import named_subject
+
+    assert named_subject(before, person=True) == name

@@ -1027,13 +1027,26 @@ def named_subject(before: str, *, person: bool) -> str:
     if not found:
         return ""
     last = found[-1].text.strip()
+    # a title says the name is a person's: "Mr Obama has postponed a trip" stands for "he"
+    titled = bool(_PERSON_TITLE.match(last))
     for name, pattern, replacement in RULES:
         if name.startswith(("title", "role")):
             last = pattern.sub(replacement, last)
-    subject = _NAME_SUBJECT.match(_NAME_TITLE.sub("", last))
+    subject = _NAME_SUBJECT.match(_NAME_TITLE.sub("", last)) or _QUOTE_SPEAKER.search(last)
     if not subject:
         return ""
     words = subject.group("name").split()
     if words[0].lower() in _OPENS_A_PHRASE | _LEANS_ON_CONTEXT or words[0] in ("The", "A", "An"):
         return ""
-    return "" if person and len(words) < 2 else " ".join(words)
+    return "" if person and len(words) < 2 and not titled else " ".join(words)
+
+
+_PERSON_TITLE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Adm|Gen|Sen|Rep|Gov|President|Senator|Governor|Admiral|General)\.?\s+"
+    r"(?=[A-Z][\w'’-]*\s+[a-z])"
+)
+# The speaker named after the words quoted: '"We decided to wait," Thad Allen said.'
+_QUOTE_SPEAKER = re.compile(
+    r"[,.!?][\"”]\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:said|says|added)"
+    r"\b[^\"“”]*$"
+)

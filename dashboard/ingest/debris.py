@@ -168,6 +168,9 @@ _PROMPT = re.compile(
     r"|\b(?:Share this(?: article| story| page)?|Like us on \w+|Email this"
     r"(?: article| story)?|Print this(?: article| story)?)\b|https?://\S+|\bwww\.\S+|\bbit\.ly/\S+"
 )
+# A slideshow's or widget's template left unfilled: "BACK {current} of {total} NEXT", with the
+# buttons in capitals around it.
+_TEMPLATE = re.compile(r"(?:\b[A-Z]{2,}\s+)?\{\w+\}(?:\s+of\s+\{\w+\})?(?:\s+[A-Z]{2,}\b)?")
 # A newspaper's print note: "This article appeared on p21 of the Main section of the Observer on
 # Sunday 30 May 2010", "A version of this article appeared in print on June 3, 2010, on page A1",
 # "This article was amended on 16 December 2010".
@@ -201,6 +204,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
     ),
     _CAPTION_CREDIT: (("photo", "image", "picture", "credit", "/"), True),
     _PRINT_NOTE: (("appeared", "This article was", "This story was"), False),
+    _TEMPLATE: (("{",), False),
     _COMMENTS: (
         (
             "posted by",
@@ -321,6 +325,8 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
         )
     for match in _scan(_PROMPT, text):
         spans.append((match.start(), match.end(), "share prompt or link"))
+    for match in _scan(_TEMPLATE, text):
+        spans.append((match.start(), _skip_space(text, match.end()), "widget template"))
     for match in _scan(_PRINT_NOTE, text):
         spans.append((match.start(), _skip_stop(text, match.end()), "print note"))
     comments = _COMMENTS.search(text) if _may_match(_COMMENTS, text) else None
