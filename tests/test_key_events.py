@@ -119,6 +119,11 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
         ),
         ("This story was corrected on 5 July 1999. The dam held.", "This story was corrected"),
         (
+            "The dam held. A version appeared on p3 of the Sport section of the Courier on "
+            "Follow us on Twitter",
+            "A version appeared on p3 of the Sport section of the Courier on",
+        ),
+        (
             "The dam held. BACK {current} of {total} NEXT Mr Roe left.",
             "BACK {current} of {total} NEXT",
         ),

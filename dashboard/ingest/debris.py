@@ -176,7 +176,9 @@ _TEMPLATE = re.compile(r"(?:\b[A-Z]{2,}\s+)?\{\w+\}(?:\s+of\s+\{\w+\})?(?:\s+[A-
 # "This article was amended on 16 December 2010".
 _PRINT_NOTE = re.compile(
     r"\b(?:(?:A version of this (?:article|story)|This (?:article|story)|A version) appeared "
-    r"(?:on|in) (?:p(?:age)?\s?[A-Z]?\d+|print)\b.{0,80}?\d{4}\b(?:,? on page [A-Z]?\d+)?"
+    r"(?:on|in) (?:p(?:age)?\s?[A-Z]?\d+|print)\b"
+    # to the year of its date, or to the "on" before a date the page left out
+    r"(?:.{0,120}?\d{4}\b(?:,? on page [A-Z]?\d+)?|[^.]{0,80}?\bon(?=\s+[A-Z]))"
     r"|\bThis (?:article|story) was (?:amended|corrected|updated) on [^.]{0,40}?\d{4}\b)"
 )
 # A caption run into the story with no space or stop: "…at the time of the explosionA Coast Guard"
