@@ -425,6 +425,9 @@ def test_debris_and_cuts_are_mended_in_a_headline(label, mended_label):
 def test_a_verb_of_telling_with_only_a_place_after_it_is_no_headline():
     from dashboard.events.labels import headline_grade
 
+    assert headline_grade("He: the dam could break") == 1  # whose words? the text before says
+    assert headline_grade("Jane Roe: the dam could break") == 2
+
     assert headline_grade("Jane Roe announced in Chicago") == 0
     assert headline_grade("The city council published") == 0
     assert headline_grade("Jane Roe announced a curfew in Chicago") == 2

@@ -816,6 +816,8 @@ def headline_grade(text: str) -> int:
         return 0
     speaker = _SPEAKER_COLON.match(text)
     if speaker:  # "Wells: the company planned …": the words said open like a clause of their own
+        if speaker.group().rstrip(": ").lower() in _LEANS_ON_CONTEXT:
+            return 1  # "He: the gusher could continue": whose words, the text before says
         words = text[speaker.end() :].split()
     first = re.sub(r"\W", "", re.split(r"['’]", words[0])[0]).lower()  # "We've" -> "we"
     if first in _OPENS_A_PHRASE or (words[0][:1].islower() and not speaker):
