@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,29 @@ def test_top_events_keeps_the_window_and_the_order(story_events):
     assert len(days) == len(set(days))
 
 
+def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
+    from dataclasses import replace
+
+    from dashboard.model import Certainty, Event
+
+    day, later = dt.date(2024, 3, 4), dt.date(2024, 3, 6)
+    events = [
+        Event(i, label, d, d, Certainty.EXACT, importance=w, pinned=pinned)
+        for i, label, d, w, pinned in [
+            ("a", "The Harbour Bridge collapsed into the river", day, 1.0, False),
+            ("b", "Bridge collapse", day, 0.9, False),
+            ("c", "The collapse of the Harbour Bridge", day, 0.8, True),
+            ("d", "Divers found two cars in the river", later, 0.5, False),
+        ]
+    ]
+    # the pinned telling stands for the happening; the others come after the next day's
+    assert [e.id for e in top_events(events, 2)] == ["c", "d"]
+    assert [e.id for e in top_events(events)] == ["c", "d", "a", "b"]  # nothing lost
+    unpinned = [replace(e, pinned=False) for e in events]
+    assert [e.id for e in top_events(unpinned, 2)] == ["a", "d"]
+    assert [e.id for e in top_events(unpinned, 2, one_per_day=True)] == ["a", "d"]
+
+
 @pytest.mark.parametrize(
     ("text", "furniture"),
     [
@@ -79,6 +103,34 @@ def test_top_events_keeps_the_window_and_the_order(story_events):
             "At 07:13 am on 16 Jun 2010, AJ wrote: It is sad.",
         ),
         ("Crews worked. Follow us on Twitter and read http://bit.ly/x1", "Follow us on Twitter"),
+        (
+            "The dam held. Follow the latest science news and analysis on Twitter",
+            "Follow the latest science news and analysis on Twitter",
+        ),
+        (
+            "The dam held. This article appeared on p12 of the Money section of the Courier on "
+            "Sunday 4 July 1999. Next story.",
+            "This article appeared on p12 of the Money section of the Courier on Sunday 4 July 1999.",
+        ),
+        (
+            "The dam held. A version of this article appeared in print on July 4, 1999, on page "
+            "B2 of the edition.",
+            "A version of this article appeared in print on July 4, 1999, on page B2",
+        ),
+        ("This story was corrected on 5 July 1999. The dam held.", "This story was corrected"),
+        (
+            "The dam held. A version appeared on p3 of the Sport section of the Courier on "
+            "Follow us on Twitter",
+            "A version appeared on p3 of the Sport section of the Courier on",
+        ),
+        (
+            "The dam held. BACK {current} of {total} NEXT Mr Roe left.",
+            "BACK {current} of {total} NEXT",
+        ),
+        (
+            "Is aid enough? Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
+            "Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
+        ),
     ],
 )
 def test_page_furniture_in_running_text_is_recognised_by_its_shape(text, furniture):
@@ -97,6 +149,8 @@ def test_story_sentences_are_not_furniture():
         "The Photograph Society met on Monday.",
         "He said the company will follow the rules.",
         "BP shares fell 2 percent on Monday, a 10:30 a.m. trade showed.",
+        "Fans follow the band on Twitter, where it appeared on page one of the charts in 1999.",
+        "The report appeared on Monday, 5 July 1999, after the minister added: more is needed.",
     ):
         assert [b.text for b in blocks(text) if not b.is_debris] == [text]
 
@@ -242,22 +296,57 @@ def test_the_bench_keeps_a_timelines_dates_within_the_gold_span():
     assert window(docs, gold) == gold
 
 
-def test_the_summary_pairs_the_two_sentences_that_say_most_within_the_limit():
-    from dashboard.events.importance import _fullest_pair
+def test_the_summary_takes_the_sentences_that_say_most_in_the_days_shared_words():
+    from dashboard.events.importance import _most_shared, _tokens
 
+    day = [
+        "Engineers pumped cement into the relief well on Friday.",
+        "The well was sealed with cement on Friday, the company said.",
+        "The company said the well was sealed for good.",
+        "Fishermen in the bay said the season was over.",
+        "The well was sealed on Friday after engineers pumped cement into it.",
+    ]
+    reports = Counter(token for s in day for token in set(_tokens(s)))
     long = "The well was sealed for good after 87 days, the government's incident commander said. "
-    choices = {
-        "The well was sealed.": 0.9,
-        long.strip() * 4: 0.8,  # too long to pair with anything
-        "Engineers pumped cement into the relief well to seal the reservoir below it.": 0.7,
-        "It leaked.": 0.6,
-    }
-    pair = _fullest_pair(choices)
-    assert pair == (
-        "The well was sealed. "
-        "Engineers pumped cement into the relief well to seal the reservoir below it."
+    choices = [
+        "Our live coverage continues: stay with us for updates from Houston tonight.",
+        long.strip() * 4,  # too long to pair with anything
+        "The well was sealed on Friday after engineers pumped cement into it.",
+        "Engineers pumped cement into the relief well on Friday.",
+        "Gulls.",
+    ]
+    summary = _most_shared(choices, reports)
+    assert summary == (
+        "The well was sealed on Friday after engineers pumped cement into it. "
+        "Engineers pumped cement into the relief well on Friday."
     )
-    assert _fullest_pair({long.strip() * 4: 1.0}) == ""  # then the caller clips the first
+    assert _most_shared([long.strip() * 4], reports) == ""  # then the caller clips the first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cleaned"),
+    [
+        ("2.05 pm: The chairman explains the plan.", "The chairman explains the plan."),
+        ("11.40am BST: Shares fell 5% in London.", "Shares fell 5% in London."),
+        (
+            "8 March 2011 Last updated at 12:54 GMT The report blamed the crew.",
+            "The report blamed the crew.",
+        ),
+        ("Jones/EPA The dam was shut on Monday.", "The dam was shut on Monday."),
+        ("AFP May 3: A boat crosses the slick.", "A boat crosses the slick."),
+        (
+            "NEW PLAN FOR THE DAM When engineers met, they agreed.",
+            "When engineers met, they agreed.",
+        ),
+        # not furniture: a sentence opening with initials, a name, a year or a time of day
+        ("BP PLC reached a settlement.", "BP PLC reached a settlement."),
+        ("US and EU Leaders met in Brussels.", "US and EU Leaders met in Brussels."),
+        ("May 3 was the day the dam broke.", "May 3 was the day the dam broke."),
+        ("At 2 pm the dam broke.", "At 2 pm the dam broke."),
+    ],
+)
+def test_furniture_opening_a_summary_sentence_is_taken_off(sentence, cleaned):
+    assert clean_sentence(sentence) == cleaned
 
 
 # -- labels as headlines ------------------------------------------------------------------------
@@ -298,3 +387,102 @@ def test_a_fragment_label_gives_way_to_the_sentence_main_clause():
     assert headline_grade("At the firm's US headquarters in Houston, Texas") == 0
     assert headline_grade("PRUDHOE BAY GAS PIPELINE RUPTURE, A pipe burst") == 0
     assert headline_grade("We've been frustrated with BP") == 1
+
+
+@pytest.mark.parametrize(
+    ("label", "mended_label"),
+    [
+        # debris left before the headline
+        ("Images The mayor resigned over the budget", "The mayor resigned over the budget"),
+        ("Photograph Jane Roe/AP The mayor resigned", "The mayor resigned"),
+        ("Photograph Reuters The mayor resigned", "The mayor resigned"),
+        ("(AP) The mayor resigned", "The mayor resigned"),
+        (
+            "5 A fire at the depot sent smoke over the town",
+            "A fire at the depot sent smoke over the town",
+        ),
+        ("14.1999 Jane Roe took office", "Jane Roe took office"),
+        ("09:27 UK time, The toll has risen", "The toll has risen"),
+        ("4:26 PM The toll has risen", "The toll has risen"),
+        # what a cut left: a verb of telling with no object, "a" before a vowel
+        ("The mayor apologised for the delay and said", "The mayor apologised for the delay"),
+        ("The mayor defended the plan, and added", "The mayor defended the plan"),
+        ("A internal inquiry found fraud", "An internal inquiry found fraud"),
+        # already whole: left as they are
+        ("15 workers died in the fire", "15 workers died in the fire"),
+        ("300 Marines landed", "300 Marines landed"),
+        ("A European team arrived", "A European team arrived"),
+        ("A one-day strike closed the port", "A one-day strike closed the port"),
+        ("The mayor said and did nothing", "The mayor said and did nothing"),
+    ],
+)
+def test_debris_and_cuts_are_mended_in_a_headline(label, mended_label):
+    from dashboard.events.labels import mended
+
+    assert mended(label) == mended_label
+
+
+def test_a_verb_of_telling_with_only_a_place_after_it_is_no_headline():
+    from dashboard.events.labels import headline_grade
+
+    assert headline_grade("He: the dam could break") == 1  # whose words? the text before says
+    assert headline_grade("Jane Roe: the dam could break") == 2
+
+    assert headline_grade("Jane Roe announced in Chicago") == 0
+    assert headline_grade("The city council published") == 0
+    assert headline_grade("Jane Roe announced a curfew in Chicago") == 2
+    assert headline_grade("The ruling was announced") == 2  # the passive needs no object
+    assert headline_grade("The report was published in Chicago") == 2
+
+
+def test_a_dangling_verb_of_telling_gives_way_to_the_clause_before_it():
+    for text in (
+        "The chairman of the ferry firm apologised for the flooding on Monday and said that the "
+        "company would pay every claim from the fishermen of the bay in full.",
+        "On Monday the chairman of the ferry firm apologised for the flooding and said that the "
+        "company would pay every claim from the fishermen of the bay in full.",
+    ):
+        doc = document_from_text(text, source="Wire", published=dt.date(2010, 6, 3))
+        event = _only_event_on(build_events([doc]), dt.date(2010, 5, 31))
+        assert event.label == "The chairman of the ferry firm apologised for the flooding"
+
+
+def test_the_words_of_a_quotation_stay_as_they_were_said():
+    from dashboard.events.labels import make_label
+
+    sentence = 'The mayor called the flood a "massive and truly unprecedented disaster" on Monday.'
+    at = sentence.index("Monday")
+    label = make_label(sentence, at, at + 6, limit=80, whole=True)
+    assert '"massive and truly unprecedented disaster"' in label
+    # outside a quotation the filler words still go
+    sentence = "The council also approved a massive new budget on Monday."
+    at = sentence.index("Monday")
+    assert make_label(sentence, at, at + 6, limit=80) == "The council approved a new budget"
+
+
+def test_a_long_noun_phrase_in_apposition_is_an_aside():
+    from dashboard.events.labels import headline
+
+    sentence = (
+        "Jane Roe, a city lawyer who drafted the flood rules that the council passed last week "
+        "after a long debate, said the plan failed the river towns."
+    )
+    at = sentence.index("last week")
+    label, grade = headline(sentence, at, at + 9)
+    assert grade == 2 and "a city lawyer" not in label and "failed the river towns" in label
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("Mr Roe has postponed a trip to the coast. ", "Roe"),  # a title: a person's surname
+        ('"We will wait for more data," Jane Roe said in a statement. ', "Jane Roe"),
+        ("Roe has postponed a trip to the coast. ", ""),  # a lone name may be a company's
+        ('"We will wait," Acme said. ', ""),
+        ("The ministers met on Monday. ", ""),
+    ],
+)
+def test_he_or_she_stands_for_the_person_the_sentence_before_names(before, name):
+    from dashboard.events.labels import named_subject
+
+    assert named_subject(before, person=True) == name

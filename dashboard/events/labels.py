@@ -79,6 +79,10 @@ _NOT_AFTER_PRONOUN = (
     r"(?<!\bhe\s)(?<!\bHe\s)(?<!\bshe\s)(?<!\bShe\s)(?<!\bthey\s)(?<!\bThey\s)"
 )
 
+# Where a rule that drops words may apply: not inside a quotation, whose words are the speaker's
+# (an even number of straight quotes after the place, and no curly quote that closes one).
+_OUTSIDE_QUOTES = r'(?=(?:[^"]*"[^"]*")*[^"]*$)(?![^“”]*”)'
+
 # (name, pattern, replacement): applied in order to the clause without its time expression.
 RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("parenthesis", re.compile(r"\s*\([^()]*\)"), ""),
@@ -161,10 +165,13 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
      ""),
     ("filler word", re.compile(
         r"\b(?:other|also|already|once|still|just|reportedly|further|massive|significant|"
-        r"formally|officially|finally|(?<!break\s)(?<!broke\s)(?<!broken\s)even|now)\s+", re.IGNORECASE),
+        r"formally|officially|finally|(?<!break\s)(?<!broke\s)(?<!broken\s)even|now)\s+"
+        + _OUTSIDE_QUOTES, re.IGNORECASE),
      ""),
     ("possessive left by the time expression", re.compile(r"^\s*['’]s\s+"), ""),
-    ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’`_-]+|[\s,;:.'\"“‘`_-]+$"), ""),
+    # a quote at the end goes when it closes none; it stays when it does ('a "huge disaster"')
+    ("unmatched closing quote", re.compile(r'^([^"]*(?:"[^"]*"[^"]*)*)"[\s,;:.]*$'), r"\1"),
+    ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’`_-]+|[\s,;:.'“‘`_-]+$"), ""),
     ("space before punctuation", re.compile(r"\s+(?=[,.;:!?])"), ""),
     ("repeated space", re.compile(r"\s{2,}"), " "),
 )  # fmt: skip
@@ -194,6 +201,7 @@ _TRAILING = (
     re.compile(
         r"(?<=\s)(?!(?:only|early|family|supply|rally|likely|daily|weekly|monthly|yearly|quarterly|"
         r"fly|apply|reply|ally|belly|july|italy)\s)[a-z]{2,}ly\s+(?=[a-z]+(?:ed|s)\b)"
+        + _OUTSIDE_QUOTES
     ),
     re.compile(
         r"\s+(?:who|which|that)\s+(?:was|were|is|are|had|has|have)\s+[^,]{1,50}?"
@@ -330,6 +338,13 @@ def make_label(
         # "…, an official said Saturday.": the time dates the saying; label what was said.
         return make_label(sentence[: trailing.start()] + ".", -1, -1, limit=limit, whole=whole)
     leading = _LEADING_FRAME.match(sentence)
+    joined = leading and _JOINED_TELLING.search(leading.group("speaker"))
+    if joined and _SUBJECT_VERB.search(leading.group("speaker")[: joined.start()]):
+        # "The chairman apologised for the spill on Monday and said that …": no speaker's name
+        # before "said" but a clause of its own, and the happening the date is in
+        first = sentence[: joined.start()]
+        dates = [(timex_start, timex_end)] if timex_start >= 0 and timex_end <= len(first) else []
+        return make_label(first + ".", -1, -1, dates, limit=limit, whole=whole)
     if leading and leading.start("content") >= timex_end > 0:
         # "Clinton said Thursday that he had ordered the strikes": "Bill Clinton: he had …".
         speaker = _speaker(leading.group("speaker"))
@@ -392,6 +407,7 @@ _REPORTING = (
 _TRAILING_FRAME = re.compile(
     r",\s+(?:[^,]{1,60}?)\s+" + _REPORTING + r"\b(?:[^,]{0,40})[.!?\"'”]*$", re.IGNORECASE
 )
+_JOINED_TELLING = re.compile(r",?\s+(?:and|but)(?:\s+(?:then|also))?$")
 _LEADING_FRAME = re.compile(
     r"^(?P<speaker>[^,]{2,90}?)\s+" + _REPORTING + r"\s+(?:\w+ly\s+)?(?:[^,]{0,30}?\s+)?"
     r"(?:that\s+)(?P<content>\S.*)$"
@@ -438,9 +454,11 @@ _QUOTE_SAID = re.compile(
     r"|(?P<speaker_first>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s+(?:said|says|added)\b.*)$"
 )
 # An aside between a short subject and its verb: "The death toll, initially 10, has risen",
-# "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed".
+# "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed";
+# a noun phrase in apposition may be long ("Jane Roe, a lawyer who … last week, said").
 _ASIDE = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,9}?\S+?),\s+(?P<aside>[^,]{1,80}),\s+(?=(?:(?:also|still|now|then|"
+    r"^(?P<subject>(?:\S+\s+){0,9}?\S+?),\s+(?P<aside>(?:an?|the)\s[^,]{1,200}|[^,]{1,80}),\s+"
+    r"(?=(?:(?:also|still|now|then|"
     r"quickly|later)\s+)?(?![a-z]+ed\s+by\b|[a-z]+ed[.,;])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|"
     r"does|[a-z]+ed|became|began|came|went|made|took|met|held|left|won|lost|rose|fell|said|told|"
     r"got|gave|led|ran|saw|sold|paid|kept|flew|fled|spoke|sent|struck|wrote|drew|stood|brought|"
@@ -465,6 +483,9 @@ def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> s
         found = _ASIDE.match(sentence[offset:])
     if not found or _SUBJECT_VERB.search(found.group("subject")):
         return sentence
+    aside = found.group("aside")
+    if aside.count('"') % 2 or aside.count("“") != aside.count("”"):
+        return sentence  # 'accused of a "real detachment, a real disconnect" by': a quotation
     if offset == 0 and 0 < timex_start < found.end("subject"):
         return sentence  # "In … trading yesterday, Oneida's shares closed": no subject there
     start, end = offset + found.end("subject"), offset + found.end() - 1
@@ -795,6 +816,8 @@ def headline_grade(text: str) -> int:
         return 0
     speaker = _SPEAKER_COLON.match(text)
     if speaker:  # "Wells: the company planned …": the words said open like a clause of their own
+        if speaker.group().rstrip(": ").lower() in _LEANS_ON_CONTEXT:
+            return 1  # "He: the gusher could continue": whose words, the text before says
         words = text[speaker.end() :].split()
     first = re.sub(r"\W", "", re.split(r"['’]", words[0])[0]).lower()  # "We've" -> "we"
     if first in _OPENS_A_PHRASE or (words[0][:1].islower() and not speaker):
@@ -817,9 +840,15 @@ _LEANS_ON_CONTEXT = frozenset(_LEANS_ON_CONTEXT_WORDS.split())
 _BARE_QUANTIFIER = re.compile(r"^(?:Some|Many|Most|Both|Others|All|None|Several)\s+(?!of\b)")
 # A clause whose object was cut off: it ends on a verb that needs one ("Anybody who has used a saw
 # knows", "Mr Wells said").
+# A verb of telling with only a place after it waits for its object too ("Eric Holder announced in
+# New Orleans", "The paper published").
 _UNFINISHED = re.compile(
     r"\b(?:says|said|knows|knew|thinks|thought|believes|believed|told|tells|added|noted|warned|"
-    r"insisted|claimed|argued|explained|stressed|wants|wanted|means|meant)$"
+    r"insisted|claimed|argued|explained|stressed|wants|wanted|means|meant|"
+    # in the passive it needs none: "The report was published"
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?:announced|published|revealed|disclosed|unveiled|confirmed|made\s+clear))"
+    r"(?:\s+(?:in|at|on|during|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"
 )
 # Signs of a sentence broken by a cut or a join: an aside left open (", according to a poll,"), a
 # "not only" with no "but", a capitalised function word run into the text ("cash flow So BP").
@@ -835,6 +864,58 @@ _SPEAKER_COLON = re.compile(r"^(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+:\s+")
 # A heading in capitals before the sentence ("PRUDHOE BAY GAS PIPELINE RUPTURE, SEPTEMBER 29,
 # 2008 A high-pressure…"): the sentence starts after it.
 _HEADING = re.compile(r"^(?:[A-Z][A-Z'’.&-]+[\s,]+){2,}(?:\d[\d,\s]*)?(?=[A-Z][a-z]|\d)")
+
+
+# Repairs of a headline's debris and of what cutting it left: (name, pattern, replacement), each
+# with an example in tests/test_key_events.py. A picture credit run into the text ("Getty Images
+# With a final shot…" leaves "Images"), an agency's tag, a clause joined by "and" whose verb lost
+# its object when the label was cut ("The chairman apologised and said"), and the "a" before a
+# vowel that a date taken out leaves ("a 2008 internal inquiry" -> "a internal inquiry").
+MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "picture credit",
+        re.compile(
+            r"^(?:Images?|Photos?|Photograph|Pictures?)(?:\s*:?\s+(?:[A-Z][\w'-]*\s+){0,2}"
+            r"[A-Z][\w'-]*\\?/[A-Z][\w-]*|\s+(?:Reuters|AP|AFP|EPA|PA|Getty Images))?\s+(?=[A-Z])"
+        ),
+        "",
+    ),
+    ("agency tag", re.compile(r"^\((?:AP|AFP|Reuters|UPI|PA)\)\s+"), ""),
+    # a list's number or what a date taken out left of a stamp: "5 A leak at the refinery",
+    # "28.2010 Ken Salazar said"; not a count ("15 workers died", "300 Marines landed")
+    (
+        "clock stamp",
+        re.compile(
+            r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?:\s+time)?)?[,:]?\s+(?=[A-Z])"
+        ),
+        "",
+    ),
+    (
+        "stray number",
+        re.compile(r"^(?:\d+[.:]\d*|\d+\s+(?=(?:A|An|The|This|In|On|At)\s))\s*(?=[A-Z])"),
+        "",
+    ),
+    (
+        "dangling verb of telling",
+        re.compile(
+            r",?\s+and\s+(?:then\s+|also\s+)?(?:said|says|added|adds|made\s+clear|makes\s+clear|"
+            r"warned|noted|insisted|told|argued|explained)$"
+        ),
+        "",
+    ),
+    ("a before a vowel", re.compile(r"\b([Aa])\s+(?=(?:[ai]|e(?!u))[a-z])"), r"\1n "),
+)
+
+
+def mended(text: str) -> str:
+    """``text`` with :data:`MENDS` applied.
+
+    >>> mended("The chairman apologised for the spill and said")
+    'The chairman apologised for the spill'
+    """
+    for _name, pattern, replacement in MENDS:
+        text = pattern.sub(replacement, text)
+    return text.strip()
 
 
 def headline(
@@ -902,7 +983,7 @@ def headline(
             text = make_label(sentence[at:], -1, -1, dates, limit=HEADLINE_CHARS, whole=True)
         else:
             continue
-        text = _TIME_RESIDUE.sub("", text)
+        text = mended(_TIME_RESIDUE.sub("", text))
         text = text[:1].upper() + text[1:]
         pronoun = _OPENING_PRONOUN.match(text)
         if pronoun and before:
@@ -948,13 +1029,26 @@ def named_subject(before: str, *, person: bool) -> str:
     if not found:
         return ""
     last = found[-1].text.strip()
+    # a title says the name is a person's: "Mr Obama has postponed a trip" stands for "he"
+    titled = bool(_PERSON_TITLE.match(last))
     for name, pattern, replacement in RULES:
         if name.startswith(("title", "role")):
             last = pattern.sub(replacement, last)
-    subject = _NAME_SUBJECT.match(_NAME_TITLE.sub("", last))
+    subject = _NAME_SUBJECT.match(_NAME_TITLE.sub("", last)) or _QUOTE_SPEAKER.search(last)
     if not subject:
         return ""
     words = subject.group("name").split()
     if words[0].lower() in _OPENS_A_PHRASE | _LEANS_ON_CONTEXT or words[0] in ("The", "A", "An"):
         return ""
-    return "" if person and len(words) < 2 else " ".join(words)
+    return "" if person and len(words) < 2 and not titled else " ".join(words)
+
+
+_PERSON_TITLE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Adm|Gen|Sen|Rep|Gov|President|Senator|Governor|Admiral|General)\.?\s+"
+    r"(?=[A-Z][\w'’-]*\s+[a-z])"
+)
+# The speaker named after the words quoted: '"We decided to wait," Thad Allen said.'
+_QUOTE_SPEAKER = re.compile(
+    r"[,.!?][\"”]\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:said|says|added)"
+    r"\b[^\"“”]*$"
+)

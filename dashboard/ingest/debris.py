@@ -152,14 +152,34 @@ _COMMENTS = re.compile(
     r"Posted by:?\s+[^|]{1,60}\|[^|]{1,40}\|\s*(?:Report abuse|Reply)"
     r"|\bAt\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+\w+\s+\d{4},\s*[^,.]{1,40}\swrote:"
     r"|\|\s*(?:Report abuse|Reply)\b|\bReport abuse\b|\bRETWEET\b"
-    r"|\b(?:Views expressed in the comments|This discussion is now closed|We welcome comments"
+    r"|\bAdded:\s+"
+    + _WEEKDAY
+    + r"\s+\d{1,2}\s+"
+    + _MONTH
+    + r",?\s+\d{4},?\s+"
+    + _CLOCK
+    + r"|\b(?:Views expressed in the comments|This discussion is now closed|We welcome comments"
     r"|Comments? (?:are|is) (?:now )?closed|Add your comment|Post a comment|Sign in to comment)",
     re.IGNORECASE,
 )
 # Share and follow prompts and links in running text.
 _PROMPT = re.compile(
-    r"\b(?:Share this(?: article| story| page)?|Follow us on \w+|Like us on \w+|Email this"
+    r"\bFollow (?:us|me|him|her|them|our|the latest|all the)\b[^.]{0,60}? on (?:Twitter|Facebook)"
+    r"|\b(?:Share this(?: article| story| page)?|Like us on \w+|Email this"
     r"(?: article| story)?|Print this(?: article| story)?)\b|https?://\S+|\bwww\.\S+|\bbit\.ly/\S+"
+)
+# A slideshow's or widget's template left unfilled: "BACK {current} of {total} NEXT", with the
+# buttons in capitals around it.
+_TEMPLATE = re.compile(r"(?:\b[A-Z]{2,}\s+)?\{\w+\}(?:\s+of\s+\{\w+\})?(?:\s+[A-Z]{2,}\b)?")
+# A newspaper's print note: "This article appeared on p21 of the Main section of the Observer on
+# Sunday 30 May 2010", "A version of this article appeared in print on June 3, 2010, on page A1",
+# "This article was amended on 16 December 2010".
+_PRINT_NOTE = re.compile(
+    r"\b(?:(?:A version of this (?:article|story)|This (?:article|story)|A version) appeared "
+    r"(?:on|in) (?:p(?:age)?\s?[A-Z]?\d+|print)\b"
+    # to the year of its date, or to the "on" before a date the page left out
+    r"(?:.{0,120}?\d{4}\b(?:,? on page [A-Z]?\d+)?|[^.]{0,80}?\bon(?=\s+[A-Z]))"
+    r"|\bThis (?:article|story) was (?:amended|corrected|updated) on [^.]{0,40}?\d{4}\b)"
 )
 # A caption run into the story with no space or stop: "…at the time of the explosionA Coast Guard"
 _RUN_ON = re.compile(r"\b[a-z]{3,}(?=[A-Z])")
@@ -174,7 +194,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
     _PROMPT: (
         (
             "Share this",
-            "Follow us on",
+            "Follow ",
             "Like us on",
             "Email this",
             "Print this",
@@ -185,10 +205,13 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
         False,
     ),
     _CAPTION_CREDIT: (("photo", "image", "picture", "credit", "/"), True),
+    _PRINT_NOTE: (("appeared", "This article was", "This story was"), False),
+    _TEMPLATE: (("{",), False),
     _COMMENTS: (
         (
             "posted by",
             "wrote:",
+            "added:",
             "|",
             "report abuse",
             "retweet",
@@ -304,6 +327,10 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
         )
     for match in _scan(_PROMPT, text):
         spans.append((match.start(), match.end(), "share prompt or link"))
+    for match in _scan(_TEMPLATE, text):
+        spans.append((match.start(), _skip_space(text, match.end()), "widget template"))
+    for match in _scan(_PRINT_NOTE, text):
+        spans.append((match.start(), _skip_stop(text, match.end()), "print note"))
     comments = _COMMENTS.search(text) if _may_match(_COMMENTS, text) else None
     if comments:
         start = comments.start()
@@ -315,6 +342,13 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
 
 def _scan(pattern: re.Pattern[str], text: str, *bounds: int) -> Iterator[re.Match[str]]:
     return pattern.finditer(text, *bounds) if _may_match(pattern, text) else iter(())
+
+
+def _skip_stop(text: str, end: int) -> int:
+    """``end`` past the full stop and the spaces that close a note ("… 30 May 2010. ")."""
+    if text[end : end + 1] == ".":
+        end += 1
+    return _skip_space(text, end)
 
 
 def _skip_space(text: str, end: int) -> int:
