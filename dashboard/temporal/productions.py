@@ -686,15 +686,18 @@ _RECORD_BEFORE = re.compile(
 
 
 def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
-    """ "in two weeks": a date when the clause looks forward, else just the duration (without
-    "in"); "within 18 months" is a duration with its bound (mod EQUAL_OR_LESS)."""
+    """ "in two weeks": a date when the clause looks forward or has no tense, else just the
+    duration (without "in"); "within 18 months" is a duration with its bound (mod
+    EQUAL_OR_LESS)."""
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
     if g["prep"] == "within":  # the bound is the mod; the span leaves "within" out (TimeBank)
         expression = Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
         return expression, len("within ")
+    # no verb says otherwise: in news "in two weeks" counts from the day of writing ("the
+    # vote is in three days"); a past clause makes it a length ("rose 5% in two weeks")
     if (
-        ctx.tense() is Tense.FUTURE
+        ctx.tense() is not Tense.PAST
         and amount is not None
         and unit not in ("S", "MIN", "H")
         and not g.get("approx")  # "the first to do so in nearly 600 years": a length
@@ -777,6 +780,11 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
     if amount is not None and g.get("andhalf"):
         amount += 0.5
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
+
+
+def quarter_century(g: dict[str, str], ctx: Context) -> Expression:
+    """ "a quarter of a century", "a quarter-century": 25 years."""
+    return Expression(Kind.DURATION, unit="Y", amount=25, mod=_mod(g))
 
 
 def unit_long(g: dict[str, str], ctx: Context) -> Expression:

@@ -64,6 +64,7 @@ from dashboard.temporal.productions import (
     part_of_year,
     past_amount,
     quarter,
+    quarter_century,
     recent_units,
     reference,
     relative_month,
@@ -158,7 +159,7 @@ RULES: tuple[Rule, ...] = (
          r"(?=\d{4}\s)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
          r"(?<=after\s)|(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])"
          r"(?P<minute24>[0-5]\d)"
-         r"\s<TZ>", clock_alone),
+         r"\s(?:<TZ>|hours(?![a-z]))", clock_alone),  # "at 1730 hours": no 1,730 hours
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
          r"(?=\d{1,2}:)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
@@ -337,15 +338,20 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?P<num>(?:\d{1,3}|<NUMWORD>))\s(?P<unit>days|weeks|months|years|quarters|hours|"
          r"decades)(?![a-z-])", past_amount),
     Rule("the coming <units>",
-         r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral)\s(?P<unit>hours|days|weeks|months|"
-         r"quarters|years)(?![a-z])", coming_units),
+         r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral|(?<!\w)the\sfollowing)\s"
+         r"(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![a-z'’])", coming_units),
     Rule("the weeks ahead", r"the\s(?P<unit>days|weeks|months|years)\sahead(?![a-z])",
          coming_units),
     Rule("day-long", r"(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-?long(?![a-z])",
          unit_long),
     Rule("recent <units>",
-         r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
-         r"quarters|years|decades|hours|minutes)(?![a-z])", recent_units),
+         r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral|previous|prior|"
+         r"past)\s(?P<unit>days|weeks|months|quarters|years|decades|hours|minutes)(?![a-z])",
+         recent_units),
+    # "a quarter of a century", "a quarter-century": 25 years (not "a quarter", then "a century")
+    Rule("a quarter century",
+         r"(?:(?P<approx><APPROX>)\s)?(?:a\s|the\s)?quarter(?:[\s-]|\sof\sa\s)century(?![a-z-])",
+         quarter_century),
     # a range of amounts is one span valued by its first number ("two to three weeks",
     # "24-48 hours"); "between two and six days" is "six days" in TimeBank
     Rule("<amount> <unit>",

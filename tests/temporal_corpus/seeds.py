@@ -723,6 +723,32 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2027 DATE", ["The company will be profitable [in two years]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
+    # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
+    ("2025-05-10 DATE", ["The vote is [in three days].", "Results [in 3 days]."]),
+    ("P2W DURATION", ["Prices rose 5 percent in [two weeks]."]),
+    (
+        "P25Y DURATION",
+        [
+            "He ruled for [a quarter century].",
+            "The feud lasted [a quarter-century].",
+            "It dragged on for [a quarter of a century].",
+        ],
+    ),
+    ("P25Y DURATION mod=LESS_THAN", ["He led for [nearly a quarter of a century]."]),
+    ("PXDE DURATION", ["Oil use may double in [the coming decades]."]),
+    ("PXM DURATION", ["In [the following months], fishermen found other work."]),
+    (
+        "PXY DURATION",
+        [
+            "The company overpaid in [previous years].",
+            "Unlike [prior years], sales rose.",
+            "Losses were bigger in [past years].",
+        ],
+    ),
+    # a 24-hour clock with a dot only before its zone; a military time in "hours"
+    ("2025-05-07T14:30 TIME", ["Last modified on 7 May 2025 [14.30 GMT]."]),
+    ("2025-05-07T23:10 TIME", ["Updated [23.10 EDT]."]),
+    ("2025-05-07T17:30 TIME", ["The attack began at [1730 hours]."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -804,4 +830,6 @@ NEGATIVE: list[str] = [
     "Recovery removed one quarter (25 percent) of the oil; the fall of the regime; the fall out.",
     "Prices rose 5 percent, 4.5 per cent and 12% to $2 billion, or 3.5 million euros.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
+    # a decimal is no clock time without its zone; "a quarter" of a vote is no length
+    "Shares rose 14.30 percent; the index closed at 14.30; they won a quarter of the vote.",
 ]
