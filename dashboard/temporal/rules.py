@@ -258,11 +258,16 @@ RULES: tuple[Rule, ...] = (
          following_period),
     # "the next day" of a story is the day after the one it named ("in the next year" is a span)
     Rule("the next day",
-         r"the\s(?P<which>next|following|previous)\s(?P<unit>day|morning|afternoon|evening|night)"
+         r"(?:the\s)?(?P<which>next|following|previous)\s(?P<unit>day|morning|afternoon|evening|"
+         r"night)"
          r"(?![a-z-])", following_period),
     Rule("later that year",
          r"(?:(?P<dir>earlier|later)\s(?:in\s|on\s)?)?that\s(?P<same>same\s)?"
          r"(?P<unit>year|month|quarter|week|day)(?![a-z-])", that_period),
+    # "that morning", "later that night": a part of the day the story named last
+    Rule("that morning",
+         r"(?:(?:earlier|later)\s(?:in\s|on\s)?)?that\s(?P<daypart>morning|afternoon|evening|night)"
+         r"(?![a-z'’-])", day_part_of_reference),
     Rule("earlier this <period>",
          r"(?P<dir>earlier|later)\s(?:in\s)?(?P<rel>this|the|next|last)\s(?P<unit>year|month|week|"
          r"quarter|decade|century)(?![a-z-])", earlier_later),

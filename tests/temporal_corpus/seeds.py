@@ -745,6 +745,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "Losses were bigger in [past years].",
         ],
     ),
+    # a part of the day the story named last; "next day" without "the"
+    ("2025-05-02TMO TIME", ["The rig blew up on May 2. [That morning], tests had run."]),
+    ("2025-05-05TNI TIME", ["They met on Monday. [Later that night], he left."]),
+    ("2025-05-06 DATE", ["The storm hit on Monday. [Next day], boats went out."]),
     # a 24-hour clock with a dot only before its zone; a military time in "hours"
     ("2025-05-07T14:30 TIME", ["Last modified on 7 May 2025 [14.30 GMT]."]),
     ("2025-05-07T23:10 TIME", ["Updated [23.10 EDT]."]),
@@ -830,6 +834,8 @@ NEGATIVE: list[str] = [
     "Recovery removed one quarter (25 percent) of the oil; the fall of the regime; the fall out.",
     "Prices rose 5 percent, 4.5 per cent and 12% to $2 billion, or 3.5 million euros.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
+    # "that night" with no day named before is no date
+    "That night he slept well.",
     # a decimal is no clock time without its zone; "a quarter" of a vote is no length
     "Shares rose 14.30 percent; the index closed at 14.30; they won a quarter of the vote.",
 ]
