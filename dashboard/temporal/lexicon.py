@@ -232,6 +232,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "nye": (12, 31), "new years eve": (12, 31), "new years day": (1, 1),
     "valentines day": (2, 14), "groundhog day": (2, 2),
     "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
+    # "New Year", "happy new year" (not "the new year" in lower case: see productions.holiday)
+    "new year": (1, 1), "new years": (1, 1),
 }  # fmt: skip
 
 # Holidays that fall on the n-th weekday of a month: (month, ISO weekday, n; -1 = the last).

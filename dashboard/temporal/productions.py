@@ -772,6 +772,8 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "three-quarters of", "one quarter (25 percent)", "three quarters of"
     if unit in ("Q", "S") and number in ("a", "an"):
         return None  # "a quarter of the vote", "a second term"
+    if number in ("a", "an") and ctx.word_before() in ("what", "such"):
+        return None  # "what a day!", "such a year": an exclamation, not a length
     if number in ("a", "an") and ctx.lowered.endswith("-long", ctx.start, ctx.end):
         return None  # "a day-long strike": the article is the noun's; "day-long" its own rule
     amount = lx.parse_amount(number)
@@ -1249,6 +1251,10 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "on election day" of any vote; "Election Day" is the US one
     if name.startswith("easter") and ctx.word_after().lower() in _NOT_EASTER_AFTER:
         return None  # "Easter Island", "the Easter Rising"
+    if name in ("new year", "new years") and not (
+        ctx.capitalised(0) or ctx.word_before() == "happy"
+    ):
+        return None  # "a new year of talks", "new year new me": the holiday is "New Year"
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)

@@ -745,6 +745,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "Losses were bigger in [past years].",
         ],
     ),
+    # "New Year" as written, or wished ("happy new year"); "the new year" in lower case is not
+    ("2025-01-01 DATE", ["[New Year] celebrations went on.", "happy [new year]!!!"]),
     # a part of the day the story named last; "next day" without "the"
     ("2025-05-02TMO TIME", ["The rig blew up on May 2. [That morning], tests had run."]),
     ("2025-05-05TNI TIME", ["They met on Monday. [Later that night], he left."]),
@@ -834,6 +836,9 @@ NEGATIVE: list[str] = [
     "Recovery removed one quarter (25 percent) of the oil; the fall of the regime; the fall out.",
     "Prices rose 5 percent, 4.5 per cent and 12% to $2 billion, or 3.5 million euros.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
+    # an exclamation is no length; "a new year" of anything is no holiday
+    "what a day!! such a week",
+    "It was a new year of talks; new year new me.",
     # "that night" with no day named before is no date
     "That night he slept well.",
     # a decimal is no clock time without its zone; "a quarter" of a vote is no length
