@@ -681,7 +681,11 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
 # a date that many years ahead, whatever the clause's tense
 _RECORD_BEFORE = re.compile(
     r"\b(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|"
-    r"fastest|slowest|deadliest|longest|most|least)\b[^.;!?]*$"
+    r"fastest|slowest|deadliest|longest|most|least|sharpest|steepest|greatest|heaviest|"
+    r"hottest|coldest|warmest|wettest|driest|busiest|fewest|"
+    # "the second setback in five years", "the third such attack in a month": a count
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\b[^.;!?]*$"
 )
 
 

@@ -726,6 +726,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
     ("2025-05-10 DATE", ["The vote is [in three days].", "Results [in 3 days]."]),
     ("P2W DURATION", ["Prices rose 5 percent in [two weeks]."]),
+    ("P5Y DURATION", ["The oil could be the second setback in [five years]."]),
     (
         "P25Y DURATION",
         [
