@@ -263,7 +263,7 @@ RULES: tuple[Rule, ...] = (
          r"(?![a-z-])", following_period),
     Rule("later that year",
          r"(?:(?P<dir>earlier|later)\s(?:in\s|on\s)?)?that\s(?P<same>same\s)?"
-         r"(?P<unit>year|month|quarter|week|day)(?![a-z-])", that_period),
+         r"(?P<unit>year|month|quarter|weekend|week|day)(?![a-z-])", that_period),
     # "that morning", "later that night": a part of the day the story named last
     Rule("that morning",
          r"(?:(?:earlier|later)\s(?:in\s|on\s)?)?that\s(?P<daypart>morning|afternoon|evening|night)"

@@ -214,7 +214,8 @@ REFERENCE_REACH = 600
 REFERENCE_LOOKBACK = 64  # spans looked at, at most (spans marked not time carry no position)
 _FINEST_FIRST = tuple(Grain)
 _COARSEST_REFERENCE = {
-    "D": Grain.DAY, "W": Grain.WEEK, "M": Grain.MONTH, "Q": Grain.QUARTER, "Y": Grain.YEAR,
+    "D": Grain.DAY, "W": Grain.WEEK, "WE": Grain.WEEK, "M": Grain.MONTH, "Q": Grain.QUARTER,
+    "Y": Grain.YEAR,
 }  # fmt: skip
 
 

@@ -752,6 +752,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-02TMO TIME", ["The rig blew up on May 2. [That morning], tests had run."]),
     ("2025-05-05TNI TIME", ["They met on Monday. [Later that night], he left."]),
     ("2025-05-06 DATE", ["The storm hit on Monday. [Next day], boats went out."]),
+    ("2025-W16-WE DATE", ["It blew up on April 19. They left [that weekend]."]),
     # a 24-hour clock with a dot only before its zone; a military time in "hours"
     ("2025-05-07T14:30 TIME", ["Last modified on 7 May 2025 [14.30 GMT]."]),
     ("2025-05-07T23:10 TIME", ["Updated [23.10 EDT]."]),
@@ -842,6 +843,7 @@ NEGATIVE: list[str] = [
     "It was a new year of talks; new year new me.",
     # "that night" with no day named before is no date
     "That night he slept well.",
+    "The war was long; that weekend was calm.",
     # a decimal is no clock time without its zone; "a quarter" of a vote is no length
     "Shares rose 14.30 percent; the index closed at 14.30; they won a quarter of the vote.",
 ]
