@@ -707,7 +707,8 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
         and not g.get("approx")  # "the first to do so in nearly 600 years": a length
         and not _RECORD_BEFORE.search(ctx.lowered, max(0, ctx.start - 80), ctx.start)
     ):
-        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1)
+        # (the span leaves "in" out, as TimeML does: "redeemed in [five years]")
+        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1), len("in ")
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")
 
 

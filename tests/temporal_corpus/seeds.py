@@ -142,7 +142,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-W19 DATE 2025-05-05..2025-05-11", ["[This week]’s visit", "talks [this week]"]),
     ("2025-06 DATE 2025-06-01..2025-06-30", ["talks [next month]"]),
     ("2024 DATE 2024-01-01..2024-12-31", ["[last year]", "a year before, in [2024]"]),
-    ("2025-05-21 DATE 2025-05-21..2025-05-21", ["The deal will be signed [in two weeks]."]),
+    ("2025-05-21 DATE 2025-05-21..2025-05-21", ["The deal will be signed in [two weeks]."]),
     ("2025-05-04 DATE 2025-05-04..2025-05-04", ["He arrived [three days ago]."]),
     ("2024 DATE 2024-01-01..2024-12-31", ["Prices rose [a year ago]."]),
     ("2025-05-06 DATE 2025-05-06..2025-05-06", ["He arrived [yesterday]."]),
@@ -720,11 +720,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["He will resign, the first pope to do so in [nearly 600 years]."],
     ),
     ("P20Y DURATION", ["It will be the first such vote in [20 years]."]),
-    ("2027 DATE", ["The company will be profitable [in two years]."]),
+    ("2027 DATE", ["The company will be profitable in [two years]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
-    ("2025-05-10 DATE", ["The vote is [in three days].", "Results [in 3 days]."]),
+    ("2025-05-10 DATE", ["The vote is in [three days].", "Results in [3 days]."]),
     ("P2W DURATION", ["Prices rose 5 percent in [two weeks]."]),
     ("P5Y DURATION", ["The oil could be the second setback in [five years]."]),
     (
