@@ -672,6 +672,12 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
     offset = -1 if direction in ("ago", "earlier", "back", "before") else 1
     if unit == "Y" and offset == -1 and g["num"] in ("a", "one") and _about_quarters(ctx):
         return Expression(Kind.RELATIVE, unit="Q", offset=-5)  # the same quarter, a year back
+    if direction == "earlier" and unit in ("S", "MIN", "H", "D", "W", "WE", "FN"):
+        # "two days earlier", "hours earlier": before a moment the story told, seldom the day of
+        # writing; a length, as "two days later" is (TimeBank: "A day earlier" P1D). "A year
+        # earlier", "a month earlier" stay dates: news compares with the same period then.
+        amount = lx.parse_amount(g["num"])
+        return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
     return Expression(
         Kind.SHIFT, unit=unit, amount=lx.parse_amount(g["num"]), offset=offset, mod=_mod(g)
     )

@@ -727,6 +727,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-10 DATE", ["The vote is in [three days].", "Results in [3 days]."]),
     ("P2W DURATION", ["Prices rose 5 percent in [two weeks]."]),
     ("P5Y DURATION", ["The oil could be the second setback in [five years]."]),
+    # days or weeks "earlier" count back from a moment of the story: a length, as "later"
+    ("P2D DURATION", ["[Two days earlier], he had met the king."]),
+    ("P1W DURATION", ["[A week earlier], talks had failed."]),
     (
         "P25Y DURATION",
         [
