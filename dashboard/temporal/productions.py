@@ -673,11 +673,16 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
     if unit == "Y" and offset == -1 and g["num"] in ("a", "one") and _about_quarters(ctx):
         return Expression(Kind.RELATIVE, unit="Q", offset=-5)  # the same quarter, a year back
     if direction == "earlier" and unit in ("S", "MIN", "H", "D", "W", "WE", "FN"):
-        # "two days earlier", "hours earlier": before a moment the story told, seldom the day of
-        # writing; a length, as "two days later" is (TimeBank: "A day earlier" P1D). "A year
-        # earlier", "a month earlier" stay dates: news compares with the same period then.
+        # "two days earlier", "a week earlier": before a day the story told, seldom the day of
+        # writing: counted back from the date it named last (the tagger reads it as a length,
+        # as "two days later", when it named none). "A year earlier", "a month earlier" stay
+        # on the anchor: news compares with the same period then.
         amount = lx.parse_amount(g["num"])
-        return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
+        if unit in ("S", "MIN", "H") or amount is None:
+            return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
+        return Expression(
+            Kind.SHIFT, unit=unit, amount=amount, offset=-1, mod=_mod(g), anaphoric=True
+        )
     return Expression(
         Kind.SHIFT, unit=unit, amount=lx.parse_amount(g["num"]), offset=offset, mod=_mod(g)
     )
@@ -828,13 +833,16 @@ def following_period(g: dict[str, str], ctx: Context) -> Expression:
     morning" the morning of the day after the day it last named; "the previous day" the day
     before it."""
     offset = -1 if g.get("which") == "previous" else 1
+    # the tense says whether "the next day" may follow the day of writing when the story named
+    # no day before (only in a clause that looks forward: "he died the next day" may not)
+    tense = ctx.tense() if offset > 0 and g["unit"] in ("day", *lx.DAY_PARTS) else None
     if g["unit"] in lx.DAY_PARTS:
         return Expression(
             Kind.RELATIVE, unit="D", offset=offset, day_part=lx.DAY_PARTS[g["unit"]],
-            anaphoric=True,
+            anaphoric=True, tense=tense,
         )  # fmt: skip
     unit = RELATIVE_PERIOD_UNITS[g["unit"]]
-    return Expression(Kind.RELATIVE, unit=unit, offset=offset, anaphoric=True)
+    return Expression(Kind.RELATIVE, unit=unit, offset=offset, anaphoric=True, tense=tense)
 
 
 def two_units_away(g: dict[str, str], ctx: Context) -> Expression:

@@ -39,7 +39,7 @@ import regex
 from dashboard.temporal import lexicon
 from dashboard.temporal import rules as rule_table
 from dashboard.temporal.certainty import a_year_earlier, confidence, with_ranges
-from dashboard.temporal.expression import Expression, Kind
+from dashboard.temporal.expression import Expression, Kind, Tense
 from dashboard.temporal.lexicon import trie_regex
 from dashboard.temporal.patterns import MACROS
 from dashboard.temporal.productions import NOT_TIME, Context
@@ -254,7 +254,9 @@ def _reference_timex(
 
 
 # Units of "the following week" that, with no date named before, follow the anchor's period
-_FALLS_BACK_TO_ANCHOR = frozenset({"W", "M", "Q"})
+# ("The next day, the president will speak": the day after the day of writing; a day only in a
+# clause that looks forward, or back for "the day before")
+_FALLS_BACK_TO_ANCHOR = frozenset({"D", "W", "M", "Q"})
 
 # What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
 # "at 9 p.m., on Tuesday" (with no gap, the rule "<clock> <day>" reads both as one span).
@@ -378,11 +380,20 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
             base is None
             and expression.anaphoric
             and expression.offset
+            and expression.kind is Kind.RELATIVE
             and expression.unit in _FALLS_BACK_TO_ANCHOR
+            and (
+                expression.unit != "D" or expression.offset < 0 or expression.tense is Tense.FUTURE
+            )
         ):
-            base = anchor  # "the following week" with no date named before: the anchor's
+            # "the following week", "the next day" with no date named before: the anchor's
+            base = anchor
         if base is None and expression.hour is not None:
             base = anchor  # a clock time with no day named before: the anchor's day
+        if base is None and expression.anaphoric and expression.kind is Kind.SHIFT:
+            # "two days earlier" with no day named before: the length alone
+            expression = replace(expression, kind=Kind.DURATION, offset=None, anaphoric=False)
+            base = anchor
         resolution = resolve(expression, base) if base is not None else None
         if resolution is None:
             position = begin + 1

@@ -727,9 +727,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-10 DATE", ["The vote is in [three days].", "Results in [3 days]."]),
     ("P2W DURATION", ["Prices rose 5 percent in [two weeks]."]),
     ("P5Y DURATION", ["The oil could be the second setback in [five years]."]),
-    # days or weeks "earlier" count back from a moment of the story: a length, as "later"
+    # days or weeks "earlier" count back from the day the story named last; with none named,
+    # a length, as "two days later" is
+    ("2025-05-03 DATE", ["She spoke on Sunday. Speaking [a day earlier], she said so."]),
+    ("2025-04-26 DATE", ["He arrived on 3 May. [A week earlier], talks had failed."]),
     ("P2D DURATION", ["[Two days earlier], he had met the king."]),
-    ("P1W DURATION", ["[A week earlier], talks had failed."]),
+    # "the next day" with no day named before follows the day of writing
+    ("2025-05-08 DATE", ["[The next day], the president will speak."]),
     (
         "P25Y DURATION",
         [
