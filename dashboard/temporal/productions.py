@@ -476,11 +476,17 @@ def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def day_part_of_reference(g: dict[str, str], ctx: Context) -> Expression:
-    """ "in the morning": the morning of the day the story named last (left out when it named
-    none: "he runs in the morning" is a habit)."""
+    """ "in the morning", "by late afternoon": that part of the day the story named last (left
+    out when it named none: "he runs in the morning" is a habit)."""
+    # after "by", "until", "at"… a deadline or a moment: with no day named before, the day of
+    # writing ("By mid afternoon, officials said the operation was over")
     return Expression(
-        Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]], anaphoric=True
-    )
+        Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]], anaphoric=True,
+        mod=_mod(g), or_anchor=ctx.word_before() in _BEFORE_A_MOMENT,
+    )  # fmt: skip
+
+
+_BEFORE_A_MOMENT = lx.word_set("by at until till before after since from")
 
 
 def earlier_later(g: dict[str, str], ctx: Context) -> Expression | None:

@@ -386,6 +386,12 @@ RULES: tuple[Rule, ...] = (
     Rule("by mid-afternoon",
          r"(?:(?<=by\s)|(?<=at\s)|(?<=until\s))(?P<daypart>mid-afternoon|midafternoon|"
          r"mid\safternoon)(?![a-z-])", day_part_of_reference),
+    # "by late afternoon", "in the early evening": a part of the day named last (not "late
+    # afternoon Tuesday", "early morning yesterday": rules above read those with their day)
+    Rule("by late afternoon",
+         r"(?P<part>early|late|mid)[\s-]?(?P<daypart>morning|afternoon|evening)(?![a-z-])"
+         r"(?!,?\s(?:<WEEKDAYWORD>|today|yesterday|tomorrow|of|on)(?![a-z]))",
+         day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow|"
          + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?",

@@ -388,7 +388,7 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
         ):
             # "the following week", "the next day" with no date named before: the anchor's
             base = anchor
-        if base is None and expression.hour is not None:
+        if base is None and (expression.hour is not None or expression.or_anchor):
             base = anchor  # a clock time with no day named before: the anchor's day
         if base is None and expression.anaphoric and expression.kind is Kind.SHIFT:
             # "two days earlier" with no day named before: the length alone

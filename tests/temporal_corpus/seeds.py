@@ -760,6 +760,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-05TNI TIME", ["They met on Monday. [Later that night], he left."]),
     ("2025-05-06 DATE", ["The storm hit on Monday. [Next day], boats went out."]),
     ("2025-W16-WE DATE", ["It blew up on April 19. They left [that weekend]."]),
+    # early, mid or late in a part of the day named last; after "by", "at"… the day of writing
+    # when none was named
+    ("2025-05-05TAF TIME mod=END", ["He left on Monday. By [late afternoon] he was home."]),
+    ("2025-05-06TEV TIME mod=START", ["It began on Tuesday in the [early evening]."]),
+    ("2025-05-07TAF TIME", ["By [mid afternoon], officials said it was over."]),
+    ("2025-05-07TAF TIME mod=START", ["Shares recovered by [early afternoon]."]),
     # a 24-hour clock with a dot only before its zone; a military time in "hours"
     ("2025-05-07T14:30 TIME", ["Last modified on 7 May 2025 [14.30 GMT]."]),
     ("2025-05-07T23:10 TIME", ["Updated [23.10 EDT]."]),
@@ -849,7 +855,7 @@ NEGATIVE: list[str] = [
     "what a day!! such a week",
     "It was a new year of talks; new year new me.",
     # "that night" with no day named before is no date
-    "That night he slept well.",
+    "That night he slept well. He runs in the morning; early morning raids are common.",
     "The war was long; that weekend was calm.",
     # a decimal is no clock time without its zone; "a quarter" of a vote is no length
     "Shares rose 14.30 percent; the index closed at 14.30; they won a quarter of the vote.",
