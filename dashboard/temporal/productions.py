@@ -684,7 +684,8 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
         # as "two days later", when it named none). "A year earlier", "a month earlier" stay
         # on the anchor: news compares with the same period then.
         amount = lx.parse_amount(g["num"])
-        if unit in ("S", "MIN", "H") or amount is None:
+        if unit in ("S", "MIN", "H") or amount is None or ctx.word_after().lower() == "than":
+            # ("held on May 8, a day earlier than others said": a difference, not a day)
             return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
         return Expression(
             Kind.SHIFT, unit=unit, amount=amount, offset=-1, mod=_mod(g), anaphoric=True

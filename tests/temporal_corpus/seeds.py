@@ -732,6 +732,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-03 DATE", ["She spoke on Sunday. Speaking [a day earlier], she said so."]),
     ("2025-04-26 DATE", ["He arrived on 3 May. [A week earlier], talks had failed."]),
     ("P2D DURATION", ["[Two days earlier], he had met the king."]),
+    ("P1D DURATION", ["It was held on May 8, [a day earlier] than others had said."]),
     # "the next day" with no day named before follows the day of writing
     ("2025-05-08 DATE", ["[The next day], the president will speak."]),
     (
