@@ -1229,6 +1229,20 @@ def set_adverb(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.SET, value=lx.SET_ADVERBS[g["setword"]])
 
 
+def every_day_at(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "every Sunday at noon" (``XXXX-WXX-7T12:00``), "each day at 9 a.m."
+    (``XXXX-XX-XXT09:00``): a recurring clock time."""
+    if g.get("noon"):
+        hour = 0 if g["noon"] == "midnight" else 12
+        minute = 0
+    else:
+        hour, minute = int(g["hour"]) % 12, int(g.get("minute") or 0)
+        if g["ampm"].startswith("p"):
+            hour += 12
+    day = f"WXX-{lx.WEEKDAYS[g['weekday']]}" if g.get("weekday") else "XX-XX"
+    return Expression(Kind.SET, value=f"XXXX-{day}T{hour:02d}:{minute:02d}")
+
+
 def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("weekday"):
         day_part = f"T{lx.DAY_PARTS[g['daypart']]}" if g.get("daypart") else ""

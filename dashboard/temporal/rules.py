@@ -40,6 +40,7 @@ from dashboard.temporal.productions import (
     day_range_start,
     decade,
     earlier_later,
+    every_day_at,
     every_unit,
     fiscal_year,
     following_period,
@@ -427,6 +428,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=\d[-–/])|(?<=\d\s[-–]\s))(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])"
          r"(?![-–/]\d)", year_range_end),
     Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
+    # "every Sunday at noon", "each day at 9 a.m.": the clock time is the set's, not a date's
+    Rule("every Sunday at noon",
+         r"(?:every|each)\s(?:(?P<weekday><WEEKDAY>)|day)\s(?:at\s)?(?:(?P<noon>noon|midday|"
+         r"midnight)|(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
+         r"a\.m|p\.m))(?![a-z])", every_day_at),
     Rule("every <unit>",
          r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
          r"(?P<weekday><WEEKDAY>)(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?|"

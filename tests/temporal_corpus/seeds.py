@@ -761,6 +761,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-05TNI TIME", ["They met on Monday. [Later that night], he left."]),
     ("2025-05-06 DATE", ["The storm hit on Monday. [Next day], boats went out."]),
     ("2025-W16-WE DATE", ["It blew up on April 19. They left [that weekend]."]),
+    # a clock time of a set belongs to the set ("every Sunday at noon" is no date of its own)
+    ("XXXX-WXX-7T12:00 SET", ["The pope speaks [every Sunday at noon]."]),
+    ("XXXX-XX-XXT09:00 SET", ["The shop opens [each day at 9 a.m.]"]),
     # early, mid or late in a part of the day named last; after "by", "at"… the day of writing
     # when none was named
     ("2025-05-05TAF TIME mod=END", ["He left on Monday. By [late afternoon] he was home."]),
