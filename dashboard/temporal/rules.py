@@ -171,8 +171,10 @@ RULES: tuple[Rule, ...] = (
          + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s<MONTH>\s?\d))"
          r",?\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
     Rule("<weekday> <day> <month> <year>",
-         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day><DAY>)"
-         r"\s(?:of\s)?"
+         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
+         # a dateline's "Wed 20 Mar 2013": the short weekday only before a day and a month
+         + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s[0-3]?\d\s<MONTH>))"
+         r",?\s(?:the\s)?(?P<day><DAY>)\s(?:of\s)?"
          r"(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
     # "Tuesday the 13th", "Friday 16th": the day of a month near the anchor that is that weekday
     Rule("<weekday> the <day>",

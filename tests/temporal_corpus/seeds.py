@@ -770,6 +770,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-06TEV TIME mod=START", ["It began on Tuesday in the [early evening]."]),
     ("2025-05-07TAF TIME", ["By [mid afternoon], officials said it was over."]),
     ("2025-05-07TAF TIME mod=START", ["Shares recovered by [early afternoon]."]),
+    # a dateline's short weekday before a day and a month
+    ("2025-05-07 DATE", ["Last modified on [Wed 7 May 2025] 14.30 BST"]),
     # a 24-hour clock with a dot only before its zone; a military time in "hours"
     ("2025-05-07T14:30 TIME", ["Last modified on 7 May 2025 [14.30 GMT]."]),
     ("2025-05-07T23:10 TIME", ["Updated [23.10 EDT]."]),
