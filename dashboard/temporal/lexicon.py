@@ -121,7 +121,7 @@ SEASONS: dict[str, str] = {
 DAY_PARTS: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
     "mid afternoon": "AF",
-    "evening": "EV", "night": "NI", "overnight": "NI",
+    "evening": "EV", "night": "NI", "overnight": "NI", "nite": "NI",
 }  # fmt: skip
 
 # Parts of a period ("late August", "the end of the month") and the TimeML mod they carry.
@@ -173,7 +173,7 @@ UNITS: dict[str, str] = {
 # Relative words before a unit, weekday, month or season, and their offset from the anchor.
 RELATIVE_WORDS: dict[str, int] = {
     "this": 0, "current": 0, "the current": 0, "this coming": 1, "the coming": 1, "coming": 1,
-    "next": 1, "the next": 1, "the following": 1, "following": 1,
+    "next": 1, "the next": 1, "the following": 1, "following": 1, "nxt": 1,
     "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1,
     "this past": -1, "the latest": -1, "latest": -1, "the prior": -1, "prior": -1,
     "the same": 0, "upcoming": 1, "the upcoming": 1,

@@ -372,13 +372,13 @@ RULES: tuple[Rule, ...] = (
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
-         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night)(?P<plural2>s)?(?![a-z]))?",
+         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",
          weekday),
     Rule("<part> <weekday>",
          r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
          r"(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?", weekday),
     Rule("<rel> <period>",
-         r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
+         r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
          r"coming|current|"
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|"
@@ -402,7 +402,7 @@ RULES: tuple[Rule, ...] = (
     # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
     Rule("on sat",
          r"(?:(?P<rel>last|next|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
-         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
+         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?![a-z]))?",
          casual_weekday),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
@@ -483,7 +483,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "what", "several", "few", "couple", "many", "some", "half", "upcoming", "recent",
            "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
-           "nowadays", "presently", "h", "mid-week", "midweek", "tonight",
+           "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
            "monthlong", "yearlong"}
