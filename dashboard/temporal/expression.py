@@ -64,6 +64,8 @@ class Expression:
     second: Expression | None = None
     # placed relative to the date the text named last, not the anchor ("the following year")
     anaphoric: bool = False
+    # anaphoric, but on the anchor when the text named no date before ("by mid-afternoon")
+    or_anchor: bool = False
     year_offset: int | None = None  # the year counted from the anchor's ("October of next year")
     two_digit_year: int | None = None  # "'82", "3/4/09": the century is the one nearest the anchor
     holiday: str | None = None  # a moveable feast of :mod:`.calendars` ("easter", "ramadan")

@@ -121,7 +121,7 @@ SEASONS: dict[str, str] = {
 DAY_PARTS: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
     "mid afternoon": "AF",
-    "evening": "EV", "night": "NI", "overnight": "NI",
+    "evening": "EV", "night": "NI", "overnight": "NI", "nite": "NI",
 }  # fmt: skip
 
 # Parts of a period ("late August", "the end of the month") and the TimeML mod they carry.
@@ -173,7 +173,7 @@ UNITS: dict[str, str] = {
 # Relative words before a unit, weekday, month or season, and their offset from the anchor.
 RELATIVE_WORDS: dict[str, int] = {
     "this": 0, "current": 0, "the current": 0, "this coming": 1, "the coming": 1, "coming": 1,
-    "next": 1, "the next": 1, "the following": 1, "following": 1,
+    "next": 1, "the next": 1, "the following": 1, "following": 1, "nxt": 1,
     "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1,
     "this past": -1, "the latest": -1, "latest": -1, "the prior": -1, "prior": -1,
     "the same": 0, "upcoming": 1, "the upcoming": 1,
@@ -232,6 +232,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "nye": (12, 31), "new years eve": (12, 31), "new years day": (1, 1),
     "valentines day": (2, 14), "groundhog day": (2, 2),
     "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
+    # "New Year", "happy new year" (not "the new year" in lower case: see productions.holiday)
+    "new year": (1, 1), "new years": (1, 1),
 }  # fmt: skip
 
 # Holidays that fall on the n-th weekday of a month: (month, ISO weekday, n; -1 = the last).

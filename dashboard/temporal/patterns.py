@@ -52,8 +52,11 @@ MACROS: dict[str, str] = {
     "DAYPART": "(?:" + lx.trie_regex(lx.DAY_PARTS) + ")" + _END,
     "CLOCK": r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
     r"a\.m|p\.m|(?:o['’]clock\s)?in\sthe\s(?:morning|afternoon|evening)|(?:o['’]clock\s)?at\snight|"
-    r"o['’]clock)(?![a-z])|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:gmt|utc|est|edt|"
-    r"cet|bst|msk|local\stime|hours))|(?P<noon>noon|midnight|midday))",
+    r"o['’]clock)(?![a-z])|(?P<hour24>[01]?\d|2[0-3])"
+    # "17:30 GMT", "1730 hours"; with a dot only before a zone ("14.30 GMT", "23.10 EDT")
+    r"(?::(?=[0-5]\d\s(?:gmt|utc|est|edt|cet|bst|msk|local\stime|hours))|"
+    r"\.(?=[0-5]\d\s(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk)(?![a-z])))"
+    r"(?P<minute24>[0-5]\d)|(?P<noon>noon|midnight|midday))",
     "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime|et|pt|"
     r"(?:eastern|pacific|central|mountain)\s(?:standard\s|daylight\s)?time)(?![a-z])",
 }  # fmt: skip

@@ -476,11 +476,17 @@ def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def day_part_of_reference(g: dict[str, str], ctx: Context) -> Expression:
-    """ "in the morning": the morning of the day the story named last (left out when it named
-    none: "he runs in the morning" is a habit)."""
+    """ "in the morning", "by late afternoon": that part of the day the story named last (left
+    out when it named none: "he runs in the morning" is a habit)."""
+    # after "by", "until", "at"… a deadline or a moment: with no day named before, the day of
+    # writing ("By mid afternoon, officials said the operation was over")
     return Expression(
-        Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]], anaphoric=True
-    )
+        Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]], anaphoric=True,
+        mod=_mod(g), or_anchor=ctx.word_before() in _BEFORE_A_MOMENT,
+    )  # fmt: skip
+
+
+_BEFORE_A_MOMENT = lx.word_set("by at until till before after since from")
 
 
 def earlier_later(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -672,6 +678,18 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
     offset = -1 if direction in ("ago", "earlier", "back", "before") else 1
     if unit == "Y" and offset == -1 and g["num"] in ("a", "one") and _about_quarters(ctx):
         return Expression(Kind.RELATIVE, unit="Q", offset=-5)  # the same quarter, a year back
+    if direction == "earlier" and unit in ("S", "MIN", "H", "D", "W", "WE", "FN"):
+        # "two days earlier", "a week earlier": before a day the story told, seldom the day of
+        # writing: counted back from the date it named last (the tagger reads it as a length,
+        # as "two days later", when it named none). "A year earlier", "a month earlier" stay
+        # on the anchor: news compares with the same period then.
+        amount = lx.parse_amount(g["num"])
+        if unit in ("S", "MIN", "H") or amount is None or ctx.word_after().lower() == "than":
+            # ("held on May 8, a day earlier than others said": a difference, not a day)
+            return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
+        return Expression(
+            Kind.SHIFT, unit=unit, amount=amount, offset=-1, mod=_mod(g), anaphoric=True
+        )
     return Expression(
         Kind.SHIFT, unit=unit, amount=lx.parse_amount(g["num"]), offset=offset, mod=_mod(g)
     )
@@ -681,26 +699,34 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
 # a date that many years ahead, whatever the clause's tense
 _RECORD_BEFORE = re.compile(
     r"\b(?:first|only|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|"
-    r"fastest|slowest|deadliest|longest|most|least)\b[^.;!?]*$"
+    r"fastest|slowest|deadliest|longest|most|least|sharpest|steepest|greatest|heaviest|"
+    r"hottest|coldest|warmest|wettest|driest|busiest|fewest|"
+    # "the second setback in five years", "the third such attack in a month": a count
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\b[^.;!?]*$"
 )
 
 
 def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
-    """ "in two weeks": a date when the clause looks forward, else just the duration (without
-    "in"); "within 18 months" is a duration with its bound (mod EQUAL_OR_LESS)."""
+    """ "in two weeks": a date when the clause looks forward or has no tense, else just the
+    duration (without "in"); "within 18 months" is a duration with its bound (mod
+    EQUAL_OR_LESS)."""
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
     if g["prep"] == "within":  # the bound is the mod; the span leaves "within" out (TimeBank)
         expression = Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
         return expression, len("within ")
+    # no verb says otherwise: in news "in two weeks" counts from the day of writing ("the
+    # vote is in three days"); a past clause makes it a length ("rose 5% in two weeks")
     if (
-        ctx.tense() is Tense.FUTURE
+        ctx.tense() is not Tense.PAST
         and amount is not None
         and unit not in ("S", "MIN", "H")
         and not g.get("approx")  # "the first to do so in nearly 600 years": a length
         and not _RECORD_BEFORE.search(ctx.lowered, max(0, ctx.start - 80), ctx.start)
     ):
-        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1)
+        # (the span leaves "in" out, as TimeML does: "redeemed in [five years]")
+        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1), len("in ")
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")
 
 
@@ -769,6 +795,8 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "three-quarters of", "one quarter (25 percent)", "three quarters of"
     if unit in ("Q", "S") and number in ("a", "an"):
         return None  # "a quarter of the vote", "a second term"
+    if number in ("a", "an") and ctx.word_before() in ("what", "such"):
+        return None  # "what a day!", "such a year": an exclamation, not a length
     if number in ("a", "an") and ctx.lowered.endswith("-long", ctx.start, ctx.end):
         return None  # "a day-long strike": the article is the noun's; "day-long" its own rule
     amount = lx.parse_amount(number)
@@ -777,6 +805,11 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
     if amount is not None and g.get("andhalf"):
         amount += 0.5
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
+
+
+def quarter_century(g: dict[str, str], ctx: Context) -> Expression:
+    """ "a quarter of a century", "a quarter-century": 25 years."""
+    return Expression(Kind.DURATION, unit="Y", amount=25, mod=_mod(g))
 
 
 def unit_long(g: dict[str, str], ctx: Context) -> Expression:
@@ -807,13 +840,16 @@ def following_period(g: dict[str, str], ctx: Context) -> Expression:
     morning" the morning of the day after the day it last named; "the previous day" the day
     before it."""
     offset = -1 if g.get("which") == "previous" else 1
+    # the tense says whether "the next day" may follow the day of writing when the story named
+    # no day before (only in a clause that looks forward: "he died the next day" may not)
+    tense = ctx.tense() if offset > 0 and g["unit"] in ("day", *lx.DAY_PARTS) else None
     if g["unit"] in lx.DAY_PARTS:
         return Expression(
             Kind.RELATIVE, unit="D", offset=offset, day_part=lx.DAY_PARTS[g["unit"]],
-            anaphoric=True,
+            anaphoric=True, tense=tense,
         )  # fmt: skip
     unit = RELATIVE_PERIOD_UNITS[g["unit"]]
-    return Expression(Kind.RELATIVE, unit=unit, offset=offset, anaphoric=True)
+    return Expression(Kind.RELATIVE, unit=unit, offset=offset, anaphoric=True, tense=tense)
 
 
 def two_units_away(g: dict[str, str], ctx: Context) -> Expression:
@@ -1230,6 +1266,20 @@ def set_adverb(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.SET, value=lx.SET_ADVERBS[g["setword"]])
 
 
+def every_day_at(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "every Sunday at noon" (``XXXX-WXX-7T12:00``), "each day at 9 a.m."
+    (``XXXX-XX-XXT09:00``): a recurring clock time."""
+    if g.get("noon"):
+        hour = 0 if g["noon"] == "midnight" else 12
+        minute = 0
+    else:
+        hour, minute = int(g["hour"]) % 12, int(g.get("minute") or 0)
+        if g["ampm"].startswith("p"):
+            hour += 12
+    day = f"WXX-{lx.WEEKDAYS[g['weekday']]}" if g.get("weekday") else "XX-XX"
+    return Expression(Kind.SET, value=f"XXXX-{day}T{hour:02d}:{minute:02d}")
+
+
 def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("weekday"):
         day_part = f"T{lx.DAY_PARTS[g['daypart']]}" if g.get("daypart") else ""
@@ -1278,6 +1328,10 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "on election day" of any vote; "Election Day" is the US one
     if name.startswith("easter") and ctx.word_after().lower() in _NOT_EASTER_AFTER:
         return None  # "Easter Island", "the Easter Rising"
+    if name in ("new year", "new years") and not (
+        ctx.capitalised(0) or ctx.word_before() == "happy"
+    ):
+        return None  # "a new year of talks", "new year new me": the holiday is "New Year"
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)

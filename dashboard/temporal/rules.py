@@ -40,6 +40,7 @@ from dashboard.temporal.productions import (
     day_range_start,
     decade,
     earlier_later,
+    every_day_at,
     every_unit,
     fiscal_year,
     following_period,
@@ -64,6 +65,7 @@ from dashboard.temporal.productions import (
     part_of_year,
     past_amount,
     quarter,
+    quarter_century,
     recent_units,
     reference,
     relative_month,
@@ -158,7 +160,7 @@ RULES: tuple[Rule, ...] = (
          r"(?=\d{4}\s)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
          r"(?<=after\s)|(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])"
          r"(?P<minute24>[0-5]\d)"
-         r"\s<TZ>", clock_alone),
+         r"\s(?:<TZ>|hours(?![a-z]))", clock_alone),  # "at 1730 hours": no 1,730 hours
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
          r"(?=\d{1,2}:)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
@@ -169,8 +171,10 @@ RULES: tuple[Rule, ...] = (
          + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s<MONTH>\s?\d))"
          r",?\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
     Rule("<weekday> <day> <month> <year>",
-         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day><DAY>)"
-         r"\s(?:of\s)?"
+         r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
+         # a dateline's "Wed 20 Mar 2013": the short weekday only before a day and a month
+         + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s[0-3]?\d\s<MONTH>))"
+         r",?\s(?:the\s)?(?P<day><DAY>)\s(?:of\s)?"
          r"(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
     # "Tuesday the 13th", "Friday 16th": the day of a month near the anchor that is that weekday
     Rule("<weekday> the <day>",
@@ -257,11 +261,16 @@ RULES: tuple[Rule, ...] = (
          following_period),
     # "the next day" of a story is the day after the one it named ("in the next year" is a span)
     Rule("the next day",
-         r"the\s(?P<which>next|following|previous)\s(?P<unit>day|morning|afternoon|evening|night)"
+         r"(?:the\s)?(?P<which>next|following|previous)\s(?P<unit>day|morning|afternoon|evening|"
+         r"night)"
          r"(?![a-z-])", following_period),
     Rule("later that year",
          r"(?:(?P<dir>earlier|later)\s(?:in\s|on\s)?)?that\s(?P<same>same\s)?"
-         r"(?P<unit>year|month|quarter|week|day)(?![a-z-])", that_period),
+         r"(?P<unit>year|month|quarter|weekend|week|day)(?![a-z-])", that_period),
+    # "that morning", "later that night": a part of the day the story named last
+    Rule("that morning",
+         r"(?:(?:earlier|later)\s(?:in\s|on\s)?)?that\s(?P<daypart>morning|afternoon|evening|night)"
+         r"(?![a-z'’-])", day_part_of_reference),
     Rule("earlier this <period>",
          r"(?P<dir>earlier|later)\s(?:in\s)?(?P<rel>this|the|next|last)\s(?P<unit>year|month|week|"
          r"quarter|decade|century)(?![a-z-])", earlier_later),
@@ -337,15 +346,20 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?P<num>(?:\d{1,3}|<NUMWORD>))\s(?P<unit>days|weeks|months|years|quarters|hours|"
          r"decades)(?![a-z-])", past_amount),
     Rule("the coming <units>",
-         r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral)\s(?P<unit>hours|days|weeks|months|"
-         r"quarters|years)(?![a-z])", coming_units),
+         r"(?:the\s)?(?:coming|upcoming|next\sfew|next\sseveral|(?<!\w)the\sfollowing)\s"
+         r"(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![a-z'’])", coming_units),
     Rule("the weeks ahead", r"the\s(?P<unit>days|weeks|months|years)\sahead(?![a-z])",
          coming_units),
     Rule("day-long", r"(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-?long(?![a-z])",
          unit_long),
     Rule("recent <units>",
-         r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral)\s(?P<unit>days|weeks|months|"
-         r"quarters|years|decades|hours|minutes)(?![a-z])", recent_units),
+         r"(?:the\s)?(?:recent|past\sfew|last\sfew|past\sseveral|last\sseveral|previous|prior|"
+         r"past)\s(?P<unit>days|weeks|months|quarters|years|decades|hours|minutes)(?![a-z])",
+         recent_units),
+    # "a quarter of a century", "a quarter-century": 25 years (not "a quarter", then "a century")
+    Rule("a quarter century",
+         r"(?:(?P<approx><APPROX>)\s)?(?:a\s|the\s)?quarter(?:[\s-]|\sof\sa\s)century(?![a-z-])",
+         quarter_century),
     # a range of amounts is one span valued by its first number ("two to three weeks",
     # "24-48 hours"); "between two and six days" is "six days" in TimeBank
     Rule("<amount> <unit>",
@@ -358,13 +372,13 @@ RULES: tuple[Rule, ...] = (
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
-         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night)(?P<plural2>s)?(?![a-z]))?",
+         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",
          weekday),
     Rule("<part> <weekday>",
          r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
          r"(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?", weekday),
     Rule("<rel> <period>",
-         r"(?P<rel>this\scoming|this\spast|this|last|next|the\spast|the\slast|the\snext|"
+         r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
          r"coming|current|"
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|"
@@ -375,6 +389,12 @@ RULES: tuple[Rule, ...] = (
     Rule("by mid-afternoon",
          r"(?:(?<=by\s)|(?<=at\s)|(?<=until\s))(?P<daypart>mid-afternoon|midafternoon|"
          r"mid\safternoon)(?![a-z-])", day_part_of_reference),
+    # "by late afternoon", "in the early evening": a part of the day named last (not "late
+    # afternoon Tuesday", "early morning yesterday": rules above read those with their day)
+    Rule("by late afternoon",
+         r"(?P<part>early|late|mid)[\s-]?(?P<daypart>morning|afternoon|evening)(?![a-z-])"
+         r"(?!,?\s(?:<WEEKDAYWORD>|today|yesterday|tomorrow|of|on)(?![a-z]))",
+         day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow|"
          + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?",
@@ -382,7 +402,7 @@ RULES: tuple[Rule, ...] = (
     # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
     Rule("on sat",
          r"(?:(?P<rel>last|next|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
-         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?",
+         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?![a-z]))?",
          casual_weekday),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
@@ -410,6 +430,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=\d[-–/])|(?<=\d\s[-–]\s))(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])"
          r"(?![-–/]\d)", year_range_end),
     Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
+    # "every Sunday at noon", "each day at 9 a.m.": the clock time is the set's, not a date's
+    Rule("every Sunday at noon",
+         r"(?:every|each)\s(?:(?P<weekday><WEEKDAY>)|day)\s(?:at\s)?(?:(?P<noon>noon|midday|"
+         r"midnight)|(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
+         r"a\.m|p\.m))(?![a-z])", every_day_at),
     Rule("every <unit>",
          r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
          r"(?P<weekday><WEEKDAY>)(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?|"
@@ -458,7 +483,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "what", "several", "few", "couple", "many", "some", "half", "upcoming", "recent",
            "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
-           "nowadays", "presently", "h", "mid-week", "midweek", "tonight",
+           "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
            "monthlong", "yearlong"}

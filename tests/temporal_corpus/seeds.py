@@ -142,7 +142,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-W19 DATE 2025-05-05..2025-05-11", ["[This week]’s visit", "talks [this week]"]),
     ("2025-06 DATE 2025-06-01..2025-06-30", ["talks [next month]"]),
     ("2024 DATE 2024-01-01..2024-12-31", ["[last year]", "a year before, in [2024]"]),
-    ("2025-05-21 DATE 2025-05-21..2025-05-21", ["The deal will be signed [in two weeks]."]),
+    ("2025-05-21 DATE 2025-05-21..2025-05-21", ["The deal will be signed in [two weeks]."]),
     ("2025-05-04 DATE 2025-05-04..2025-05-04", ["He arrived [three days ago]."]),
     ("2024 DATE 2024-01-01..2024-12-31", ["Prices rose [a year ago]."]),
     ("2025-05-06 DATE 2025-05-06..2025-05-06", ["He arrived [yesterday]."]),
@@ -685,7 +685,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-W19-WE DATE", ["plans [this wknd]?"]),
     ("2025-W20 DATE", ["meeting [next wk]"]),
     ("2025-05-10 DATE", ["going to the beach on [sat]"]),
-    ("2025-05-10TNI TIME", ["see you [sat night]"]),
+    ("2025-05-10TNI TIME", ["see you [sat night]", "party [sat nite]!!"]),
+    ("2025-W20 DATE", ["see u [nxt week]"]),
     ("2025-05-09 DATE", ["open til [fri]"]),
     ("PT2H DURATION", ["stuck in [2 hrs] of traffic"]),
     ("PT20M DURATION", ["been waiting [20 mins]"]),
@@ -724,9 +725,62 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["He will resign, the first pope to do so in [nearly 600 years]."],
     ),
     ("P20Y DURATION", ["It will be the first such vote in [20 years]."]),
-    ("2027 DATE", ["The company will be profitable [in two years]."]),
+    ("2027 DATE", ["The company will be profitable in [two years]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
+    # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
+    ("2025-05-10 DATE", ["The vote is in [three days].", "Results in [3 days]."]),
+    ("P2W DURATION", ["Prices rose 5 percent in [two weeks]."]),
+    ("P5Y DURATION", ["The oil could be the second setback in [five years]."]),
+    # days or weeks "earlier" count back from the day the story named last; with none named,
+    # a length, as "two days later" is
+    ("2025-05-03 DATE", ["She spoke on Sunday. Speaking [a day earlier], she said so."]),
+    ("2025-04-26 DATE", ["He arrived on 3 May. [A week earlier], talks had failed."]),
+    ("P2D DURATION", ["[Two days earlier], he had met the king."]),
+    ("P1D DURATION", ["It was held on May 8, [a day earlier] than others had said."]),
+    # "the next day" with no day named before follows the day of writing
+    ("2025-05-08 DATE", ["[The next day], the president will speak."]),
+    (
+        "P25Y DURATION",
+        [
+            "He ruled for [a quarter century].",
+            "The feud lasted [a quarter-century].",
+            "It dragged on for [a quarter of a century].",
+        ],
+    ),
+    ("P25Y DURATION mod=LESS_THAN", ["He led for [nearly a quarter of a century]."]),
+    ("PXDE DURATION", ["Oil use may double in [the coming decades]."]),
+    ("PXM DURATION", ["In [the following months], fishermen found other work."]),
+    (
+        "PXY DURATION",
+        [
+            "The company overpaid in [previous years].",
+            "Unlike [prior years], sales rose.",
+            "Losses were bigger in [past years].",
+        ],
+    ),
+    # "New Year" as written, or wished ("happy new year"); "the new year" in lower case is not
+    ("2025-01-01 DATE", ["[New Year] celebrations went on.", "happy [new year]!!!"]),
+    # a part of the day the story named last; "next day" without "the"
+    ("2025-05-02TMO TIME", ["The rig blew up on May 2. [That morning], tests had run."]),
+    ("2025-05-05TNI TIME", ["They met on Monday. [Later that night], he left."]),
+    ("2025-05-06 DATE", ["The storm hit on Monday. [Next day], boats went out."]),
+    ("2025-W16-WE DATE", ["It blew up on April 19. They left [that weekend]."]),
+    # a clock time of a set belongs to the set ("every Sunday at noon" is no date of its own)
+    ("XXXX-WXX-7T12:00 SET", ["The pope speaks [every Sunday at noon]."]),
+    ("XXXX-XX-XXT09:00 SET", ["The shop opens [each day at 9 a.m.]"]),
+    # early, mid or late in a part of the day named last; after "by", "at"… the day of writing
+    # when none was named
+    ("2025-05-05TAF TIME mod=END", ["He left on Monday. By [late afternoon] he was home."]),
+    ("2025-05-06TEV TIME mod=START", ["It began on Tuesday in the [early evening]."]),
+    ("2025-05-07TAF TIME", ["By [mid afternoon], officials said it was over."]),
+    ("2025-05-07TAF TIME mod=START", ["Shares recovered by [early afternoon]."]),
+    # a dateline's short weekday before a day and a month
+    ("2025-05-07 DATE", ["Last modified on [Wed 7 May 2025] 14.30 BST"]),
+    # a 24-hour clock with a dot only before its zone; a military time in "hours"
+    ("2025-05-07T14:30 TIME", ["Last modified on 7 May 2025 [14.30 GMT]."]),
+    ("2025-05-07T23:10 TIME", ["Updated [23.10 EDT]."]),
+    ("2025-05-07T17:30 TIME", ["The attack began at [1730 hours]."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -811,4 +865,12 @@ NEGATIVE: list[str] = [
     "Recovery removed one quarter (25 percent) of the oil; the fall of the regime; the fall out.",
     "Prices rose 5 percent, 4.5 per cent and 12% to $2 billion, or 3.5 million euros.",
     "He lives on the 15th floor; they appealed to the 11th Circuit; it fell on the 3rd lap.",
+    # an exclamation is no length; "a new year" of anything is no holiday
+    "what a day!! such a week",
+    "It was a new year of talks; new year new me.",
+    # "that night" with no day named before is no date
+    "That night he slept well. He runs in the morning; early morning raids are common.",
+    "The war was long; that weekend was calm.",
+    # a decimal is no clock time without its zone; "a quarter" of a vote is no length
+    "Shares rose 14.30 percent; the index closed at 14.30; they won a quarter of the vote.",
 ]
