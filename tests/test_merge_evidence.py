@@ -219,3 +219,25 @@ def test_a_week_that_only_contains_the_day_needs_one_more_word():
     c = _cand("c", "C", "Reid proposed a new levy last week.", *week, 2, timex="last week")
     events = merge_candidates([a, c, *_topic()])
     assert _together(events, a.mention.sentence, c.mention.sentence)
+
+
+def test_a_date_written_before_a_noun_does_not_dispute_what_the_sentence_says():
+    trip = "President Obama will make his third trip to the Gulf region {}, aides said."
+    since = _cand(
+        "p",
+        "Post",
+        trip.format("since the fatal April 20 explosion"),
+        D(2010, 4, 20),
+        D(2010, 4, 20),
+        1,
+        timex="April 20",
+    )
+    visit = _cand(
+        "w", "Wire", trip.format("on April 23"), D(2010, 4, 23), D(2010, 4, 23), 2, timex="April 23"
+    )
+    assert all(e.disagreement is None for e in merge_candidates([since, visit]))
+    # The same sentence with the date on its own is the trip dated otherwise: a dispute.
+    dated = _cand(
+        "p", "Post", trip.format("on April 20"), D(2010, 4, 20), D(2010, 4, 20), 1, timex="April 20"
+    )
+    assert all(e.disagreement for e in merge_candidates([dated, visit]))

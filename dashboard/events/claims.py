@@ -12,6 +12,9 @@
   day it happens.
 - :func:`counts_from_its_day`: "Sunday", "today", "last week" say which day only near the day the
   article was written; a reporter names any other day by its date.
+- :func:`dated_noun`: "the April 20 explosion", "Friday's parade": a date written before a noun
+  dates that noun's happening, not the sentence's ("Obama, on his third trip since the April 20
+  explosion").
 - :func:`change_phrase`: "was brought forward to Wednesday", "postponed until June": the words that
   move a planned happening to a new date, for the change note.
 
@@ -170,6 +173,32 @@ def counts_from_its_day(expression: str) -> bool:
     [True, True, False, False, False]
     """
     return not any(ch.isdigit() for ch in expression) and not _MONTH.search(expression)
+
+
+# A word after a date that the date qualifies: "the April 20 explosion", "Friday's parade"
+_NOUN_AFTER = re.compile(r"(?P<possessive>['’]s)?\s+(?P<noun>[a-z][a-z-]+)")
+
+
+def dated_noun(sentence: str, start: int, end: int) -> str | None:
+    """The noun that the date at ``sentence[start:end]`` qualifies when written before it, or
+    None when the date stands on its own ("exploded on April 20").
+
+    >>> s = "Obama, on his third trip since the fatal April 20 explosion, met fishermen."
+    >>> dated_noun(s, 41, 49), dated_noun("Friday's parade was long.", 0, 6)
+    ('explosion', 'parade')
+    >>> dated_noun("The rig exploded on April 20 and sank.", 20, 28) is None
+    True
+    """
+    after = _NOUN_AFTER.match(sentence, end)
+    if after is None or after.group("noun") in STOPWORDS:
+        return None
+    if after.group("possessive") or _DETERMINER_BEFORE.search(sentence, 0, start):
+        return after.group("noun")
+    return None
+
+
+# "the April 20 explosion", "the fatal April 20 explosion": a determiner, at most one adjective
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)(?:\s+[a-z][a-z-]+)?\s+$", re.IGNORECASE)
 
 
 def names_a_day_only(timex: Timex, text: str, timexes: Sequence[Timex]) -> bool:

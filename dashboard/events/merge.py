@@ -44,6 +44,7 @@ from dashboard.events import vectors
 from dashboard.events.claims import (
     change_phrase,
     counts_from_its_day,
+    dated_noun,
     dates_the_saying,
     without_attribution,
 )
@@ -187,7 +188,11 @@ def _merge(candidates: Sequence[Candidate], weights: Mapping[str, float] | None)
                 and context.same_who(cands[i], cands[j])
             )
             if (_changed(cands[i], cands[j]) and (same_what or read_alike)) or (
-                read_alike and _may_disagree(cands[i], cands[j]) and same_what
+                read_alike
+                and _may_disagree(cands[i], cands[j])
+                and same_what
+                and _dates_what_the_other_says(cands[i], heads[j])
+                and _dates_what_the_other_says(cands[j], heads[i])
             ):
                 conflicts.append((i, j))
             continue
@@ -773,6 +778,15 @@ def _done_before(a: Candidate, b: Candidate) -> bool:
     return (
         published is not None and not a.mention.published_inferred and a.end <= published < b.start
     )
+
+
+def _dates_what_the_other_says(a: Candidate, other_heads: Sequence[str]) -> bool:
+    """Whether ``a``'s date can be the date of what the other mention says happened: not when it
+    is written before a noun the other does not tell of ("Obama, on his third trip since the
+    April 20 explosion" dates the explosion, not the trip of June 4)."""
+    m = a.mention
+    noun = dated_noun(m.sentence, m.timex_start, m.timex_end)
+    return noun is None or bool(set(event_words(noun)) & set(other_heads))
 
 
 def _within_reach(a: Candidate, b: Candidate) -> bool:
