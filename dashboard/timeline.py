@@ -37,9 +37,15 @@ from dashboard.events import (
     merge_candidates,
     score_events,
 )
-from dashboard.events.importance import touched_by
+from dashboard.events.importance import (
+    evidence_scores,
+    headlines_and_summaries,
+    news_days,
+    story_importance,
+    touched_by,
+)
 from dashboard.events.merge import story_word_counts, word_weights
-from dashboard.model import Document
+from dashboard.model import Certainty, Document, Event
 from dashboard.parallel import InProcess, batches, extract_payload
 from dashboard.store import Store, StoreError
 
@@ -283,9 +289,10 @@ def _merge_all(store: Store, version: str) -> tuple[int, dict[str, float]]:
     started = time.perf_counter()
     positions = _positions(store)
     candidates = _candidates(store.cached_extractions_of(version, list(positions)), positions)
-    events = score_events(merge_candidates(candidates), store.documents())
+    events, evidence, news = _scored(merge_candidates(candidates), store.documents())
     merged = time.perf_counter()
-    count = store.replace_events(events)
+    count = store.replace_events(events, evidence)
+    store.set_news_days(news, every=True)
     del events
     written = time.perf_counter()
     _write_word_index(store, candidates)
@@ -305,18 +312,129 @@ def _write_word_index(store: Store, candidates: list[Candidate]) -> None:
     )
 
 
-def _rescore(store: Store, new: set[str], changed: set[str]) -> None:
+def _scored(
+    events: list[Event], documents: list[Document], refresh: set[str] | None = None
+) -> tuple[list[Event], list[tuple[float, float]], dict[str, dt.date]]:
+    """The events scored over the whole story (:func:`score_events`), with what the store keeps
+    so that a later add scores again only the days it changes: each event's evidence before
+    scaling and each article's news day."""
+    news = news_days(events, documents)
+    evidence = evidence_scores(events, documents, news=Counter(news.values()))
+    scored = score_events(events, documents, refresh=refresh, evidence=evidence)
+    return scored, evidence, news
+
+
+# The stored events an incremental merge replaced: id -> (start, end), and (event id, document
+# id) of each of their mentions.
+Replaced = tuple[dict[str, tuple[dt.date, dt.date]], list[tuple[str, str]]]
+
+
+def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replaced) -> None:
     """Importance is a story-wide measure (how many articles refer back to a day, how central
-    an event is among the day's reports): new articles move every event's score, so the whole
-    story is scored again. Headlines and summaries, the costly part, are worked out again only
-    for the events the add touches (``changed`` by the merge, or of the days the ``new``
-    articles report: :func:`dashboard.events.importance.touched_by`)."""
+    an event is among the day's reports): new articles move every event's score. But an event's
+    evidence before it is scaled to the story (:func:`evidence_scores`) reads only its own
+    mentions, the other events of its day and two story-wide counts per day (articles published,
+    articles whose news the day was), so only the events of the days the add changes are scored
+    again: the days of the events the merge replaced and made (``replaced``, ``changed``), the
+    days the ``new`` articles were published and the day before, and the days some article's
+    news day moved from or to. Every event's importance is then scaled from the stored evidence.
+    Headlines and summaries, the costly part, are worked out again only for the events the add
+    touches (:func:`dashboard.events.importance.touched_by`). A store without the evidence of
+    some event (events written by other means) is scored whole once."""
+    spans, touched = replaced
+    changed_ids = {e.id for e in changed}
+    stored_news = store.news_days()
+    if any(day is None for doc_id, day in stored_news.items() if doc_id not in new):
+        return _rescore_all(store, new, changed_ids)
+    new_documents = store.documents_with_ids(sorted(new))
+    # The articles whose news day can move: the new ones, and those with a mention of one day
+    # in a replaced or a new event, dated the day of publication or the day before.
+    dated = [(spans[event_id], doc_id) for event_id, doc_id in touched]
+    dated += [((e.start, e.end), m.document_id) for e in changed for m in e.mentions]
+    published = store.published_days({doc_id for _, doc_id in dated})
+    suspects = new | {
+        doc_id
+        for (start, end), doc_id in dated
+        if start == end
+        and doc_id in published
+        and published[doc_id] - _DAY <= start
+        and start <= published[doc_id]
+    }
+    mentions: dict[tuple[str, dt.date], list] = {}
+    for event_id, day, mention in store.exact_mentions_of_documents(suspects):
+        mentions.setdefault((event_id, day), []).append(mention)
+    moved = {
+        doc_id: day
+        for doc_id, day in news_days(
+            [
+                Event(event_id, "", day, day, Certainty.EXACT, tuple(found))
+                for (event_id, day), found in mentions.items()
+            ],
+            store.documents_with_ids(sorted(suspects)),
+        ).items()
+        if stored_news.get(doc_id) != day
+    }
+    days = {start for start, _ in spans.values()} | {e.start for e in changed}
+    days |= {
+        day
+        for d in new_documents
+        if d.published is not None
+        for day in (d.published, d.published - _DAY)
+    }
+    days |= {day for doc_id, day in moved.items()}
+    days |= {day for doc_id in moved if (day := stored_news.get(doc_id)) is not None}
+    store.set_news_days(moved)
+    part = store.events_starting_on(days)
+    stored = store.evidence()
+    in_part = {e.id for e in part}
+    if any(own is None for event_id, (own, _, _) in stored.items() if event_id not in in_part):
+        return _rescore_all(store, new, changed_ids)
+    refresh = touched_by(part, new_documents, changed_ids)
+    worded_days = {e.start for e in part if e.id in refresh and e.start == e.end}
+    documents = store.documents_with_ids(
+        sorted(
+            {m.document_id for e in part for m in e.mentions}
+            | set(store.document_ids_published_on(worded_days | {d + _DAY for d in worded_days}))
+        )
+    )
+    evidence = evidence_scores(
+        part, documents, per_day=store.published_counts(), news=store.news_day_counts()
+    )
+    for event, (own, day) in zip(part, evidence, strict=True):
+        stored[event.id] = (own, day, stored[event.id][2])
+    ids = list(stored)
+    importance = story_importance([stored[i][:2] for i in ids])
+    words = headlines_and_summaries(
+        part,
+        documents,
+        refresh,
+        store.spans_of_sentences(m.sentence for e in part if e.id in refresh for m in e.mentions),
+    )
+    store.set_evidence({e.id: pair for e, pair in zip(part, evidence, strict=True)})
+    store.set_importance(
+        {i: score for i, score in zip(ids, importance, strict=True) if score != stored[i][2]}
+    )
+    scores = dict(zip(ids, importance, strict=True))
+    store.update_scores(
+        {i: (scores[i], summary) for i, (_, summary) in words.items()},
+        labels={i: label for i, (label, _) in words.items()},
+    )
+
+
+def _rescore_all(store: Store, new: set[str], changed: set[str]) -> None:
+    """The whole story scored again (headlines and summaries only of the events the add of
+    ``new`` touches), and the evidence and news days stored."""
     events, documents = store.events(), store.documents()
     refresh = touched_by(events, [d for d in documents if d.id in new], changed)
-    scored = score_events(events, documents, refresh=refresh)
+    scored, evidence, news = _scored(events, documents, refresh)
     store.update_scores(
         {e.id: (e.importance, e.summary) for e in scored}, labels={e.id: e.label for e in scored}
     )
+    store.set_evidence({e.id: pair for e, pair in zip(events, evidence, strict=True)})
+    store.set_news_days(news, every=True)
+
+
+_DAY = dt.timedelta(days=1)
 
 
 def _merge_incremental(
@@ -367,10 +485,11 @@ def _merge_incremental(
     read = time.perf_counter()
     events = incremental.merge_region(old_candidates, fresh, weights)
     merged = time.perf_counter()
+    replaced = (store.event_spans(region), [(event_id, doc_id) for event_id, _, doc_id in rows])
     count = store.replace_some_events(region, events)
     store.add_to_word_index(incremental.grown_blocks(stored_blocks, filed), added, len(fresh))
     scored = time.perf_counter()
-    _rescore(store, new, {e.id for e in events})
+    _rescore(store, new, events, replaced)
     return count, {
         "score": time.perf_counter() - scored,
         "region": found - started,
