@@ -152,8 +152,10 @@ MIGRATIONS: tuple[str, ...] = (
     # before it is scaled to the story (dashboard.events.importance.evidence_scores; NULL when
     # not known: the next add scores the whole story), each article's news day (news_days), and
     # indexes to read the events of some days, the mentions of some articles, the articles
-    # published on some days.
+    # published on some days. Beside each cached extraction, the article's lead sentences
+    # (importance.lead_sentences, JSON; worked out by the extraction, on the workers).
     """
+    ALTER TABLE candidates ADD COLUMN leads TEXT;
     ALTER TABLE events ADD COLUMN evidence REAL;
     ALTER TABLE events ADD COLUMN day_evidence REAL;
     ALTER TABLE documents ADD COLUMN news_day TEXT;
@@ -451,11 +453,25 @@ class Store:
             self._query("SELECT document_id, payload FROM candidates WHERE version = ?", (version,))
         )
 
-    def save_extraction(self, document_id: str, version: str, payload: str) -> None:
+    def save_extraction(
+        self, document_id: str, version: str, payload: str, leads: str | None = None
+    ) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO candidates (document_id, version, payload) VALUES (?, ?, ?)",
-            (document_id, version, payload),
+            "INSERT OR REPLACE INTO candidates (document_id, version, payload, leads) "
+            "VALUES (?, ?, ?, ?)",
+            (document_id, version, payload, leads),
         )
+
+    def cached_leads(self, version: str, ids: Iterable[str] | None = None) -> dict[str, list[str]]:
+        """Document id -> its lead sentences as the extraction ``version`` cached them (of
+        ``ids``, or of every document; those with none cached are left out)."""
+        sql = "SELECT document_id, leads FROM candidates WHERE version = ? AND leads IS NOT NULL"
+        rows = (
+            self._query(sql, (version,))
+            if ids is None
+            else self._query_in(sql + " AND document_id IN ({marks})", ids, before=(version,))
+        )
+        return {doc_id: json.loads(leads) for doc_id, leads in rows}
 
     def replace_events(
         self, events: Sequence[Event], evidence: Sequence[tuple[float, float]] | None = None
@@ -584,6 +600,18 @@ class Store:
             )
         }
 
+    def mentions_on(self, days: Iterable[dt.date]) -> list[tuple[str, dt.date, str, int, int]]:
+        """(key, day, sentence, date's start, date's end) of the mentions dated to exactly one
+        of ``days`` (one day, not a span)."""
+        return [
+            (key, dt.date.fromisoformat(day), sentence, start, end)
+            for key, day, sentence, start, end in self._query_in(
+                "SELECT key, start, sentence, timex_start, timex_end FROM mentions "
+                'WHERE start = "end" AND start IN ({marks})',
+                sorted(d.isoformat() for d in days),
+            )
+        ]
+
     def event_ids_with_mentions_on(self, days: Iterable[dt.date]) -> set[str]:
         """Events holding a mention dated to exactly one of ``days`` (one day, not a span)."""
         return {
@@ -649,15 +677,6 @@ class Store:
                 [(score, event_id) for event_id, score in importance.items()],
             )
 
-    def event_spans(self, event_ids: Iterable[str]) -> dict[str, tuple[dt.date, dt.date]]:
-        """Event id -> (start, end) of the stored ``event_ids``."""
-        return {
-            row[0]: (dt.date.fromisoformat(row[1]), dt.date.fromisoformat(row[2]))
-            for row in self._query_in(
-                'SELECT id, start, "end" FROM events WHERE id IN ({marks})', event_ids
-            )
-        }
-
     def events_starting_on(self, days: Iterable[dt.date]) -> list[Event]:
         """The stored events whose first day is one of ``days``, each with its mentions."""
         ids = [
@@ -669,18 +688,19 @@ class Store:
         ]
         return self.events_with_ids(ids)
 
-    def events_with_ids(self, ids: Iterable[str]) -> list[Event]:
-        """The stored events ``ids``, each with its mentions, in chronological order."""
+    def events_with_ids(self, ids: Iterable[str], *, mentions: bool = True) -> list[Event]:
+        """The stored events ``ids``, each with its mentions (none with ``mentions=False``), in
+        chronological order."""
         ids = list(ids)
-        mentions: dict[str, list[Mention]] = {}
+        held: dict[str, list[Mention]] = {}
         for row in self._rows_in(
             f"SELECT event_id, {_MENTION_COLUMNS} FROM mentions WHERE event_id IN ({{marks}}) "
             "ORDER BY event_id, position",
-            ids,
+            ids if mentions else [],
         ):
-            mentions.setdefault(row["event_id"], []).append(mention_from_dict(row))
+            held.setdefault(row["event_id"], []).append(mention_from_dict(row))
         events = [
-            (row.pop("position"), event_from_dict(row, tuple(mentions.get(row["id"], ()))))
+            (row.pop("position"), event_from_dict(row, tuple(held.get(row["id"], ()))))
             for row in self._rows_in(
                 'SELECT id, label, start, "end", certainty, disagreement, disagrees_with, '
                 "importance, summary, position FROM events WHERE id IN ({marks})",

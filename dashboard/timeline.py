@@ -45,8 +45,8 @@ from dashboard.events.importance import (
     touched_by,
 )
 from dashboard.events.merge import story_word_counts, word_weights
-from dashboard.model import Certainty, Document, Event
-from dashboard.parallel import InProcess, batches, extract_payload
+from dashboard.model import Certainty, Document, Event, mention_key
+from dashboard.parallel import InProcess, batches, extract_leads, extract_payload
 from dashboard.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -132,12 +132,12 @@ def ingest(
     # In this process the slow part, finding the dates, is pure and runs before the write
     # transaction opens, so other writers (a note, another server) wait only for the writing.
     version = extractor_version()
-    extracted: dict[str, str] = {}
+    extracted: dict[str, tuple[str, str]] = {}
     started = time.perf_counter()
     if extractor is None:
         for doc in new:
             say(f"finding the dates in “{doc.title or doc.source}” ({len(doc.text):,} characters)")
-            extracted[doc.id] = extract_payload(doc, tagger)
+            extracted[doc.id] = (extract_payload(doc, tagger), extract_leads(doc))
             if progress is not None:
                 progress(len(extracted), len(new))
     seconds = time.perf_counter() - started
@@ -148,7 +148,7 @@ def ingest(
             return IngestReport(added, already, store.count_events())
         for doc in added:
             if doc.id in extracted:
-                store.save_extraction(doc.id, version, extracted[doc.id])
+                store.save_extraction(doc.id, version, *extracted[doc.id])
         say("merging the new mentions into the events")
         count, timings = _rebuild(
             store, tagger, progress, extractor, new={d.id for d in added} if incremental else None
@@ -248,8 +248,8 @@ def _extract_missing(
         for chunk in batches(missing, READ_BATCH):
             yield from store.documents_with_ids(chunk)
 
-    for document_id, payload in extractor.extract(documents(), step):
-        store.save_extraction(document_id, version, payload)
+    for document_id, payload, leads in extractor.extract(documents(), step):
+        store.save_extraction(document_id, version, payload, leads)
     release = getattr(extractor, "release", None)
     if release is not None:
         release()  # workers of a local cluster started for this ingest: free before the merge
@@ -289,7 +289,9 @@ def _merge_all(store: Store, version: str) -> tuple[int, dict[str, float]]:
     started = time.perf_counter()
     positions = _positions(store)
     candidates = _candidates(store.cached_extractions_of(version, list(positions)), positions)
-    events, evidence, news = _scored(merge_candidates(candidates), store.documents())
+    events, evidence, news = _scored(
+        merge_candidates(candidates), store.documents(), leads=store.cached_leads(version)
+    )
     merged = time.perf_counter()
     count = store.replace_events(events, evidence)
     store.set_news_days(news, every=True)
@@ -313,14 +315,17 @@ def _write_word_index(store: Store, candidates: list[Candidate]) -> None:
 
 
 def _scored(
-    events: list[Event], documents: list[Document], refresh: set[str] | None = None
+    events: list[Event],
+    documents: list[Document],
+    refresh: set[str] | None = None,
+    leads: dict[str, list[str]] | None = None,
 ) -> tuple[list[Event], list[tuple[float, float]], dict[str, dt.date]]:
-    """The events scored over the whole story (:func:`score_events`), with what the store keeps
-    so that a later add scores again only the days it changes: each event's evidence before
-    scaling and each article's news day."""
+    """The events scored over the whole story (:func:`score_events`; ``leads``: the articles'
+    cached lead sentences), with what the store keeps so that a later add scores again only
+    the days it changes: each event's evidence before scaling and each article's news day."""
     news = news_days(events, documents)
     evidence = evidence_scores(events, documents, news=Counter(news.values()))
-    scored = score_events(events, documents, refresh=refresh, evidence=evidence)
+    scored = score_events(events, documents, refresh=refresh, evidence=evidence, leads=leads)
     return scored, evidence, news
 
 
@@ -409,6 +414,7 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
         documents,
         refresh,
         store.spans_of_sentences(m.sentence for e in part if e.id in refresh for m in e.mentions),
+        leads=store.cached_leads(extractor_version(), [d.id for d in documents]),
     )
     store.set_evidence({e.id: pair for e, pair in zip(part, evidence, strict=True)})
     store.set_importance(
@@ -426,7 +432,9 @@ def _rescore_all(store: Store, new: set[str], changed: set[str]) -> None:
     ``new`` touches), and the evidence and news days stored."""
     events, documents = store.events(), store.documents()
     refresh = touched_by(events, [d for d in documents if d.id in new], changed)
-    scored, evidence, news = _scored(events, documents, refresh)
+    scored, evidence, news = _scored(
+        events, documents, refresh, store.cached_leads(extractor_version())
+    )
     store.update_scores(
         {e.id: (e.importance, e.summary) for e in scored}, labels={e.id: e.label for e in scored}
     )
@@ -455,10 +463,14 @@ def _merge_incremental(
     # their events are the region.
     filed = incremental.word_index(fresh)
     stored_blocks = store.word_blocks(filed)
-    region = store.event_ids_with_keys(incremental.region_keys(stored_blocks))
+    keys = incremental.region_keys(stored_blocks)
     # Reports of one day are also compared by what their sentences say (the merge's same-day
-    # paraphrase pairs), with no word in common: the events of the new mentions' days join.
-    region |= store.event_ids_with_mentions_on({c.start for c in fresh if c.start == c.end})
+    # paraphrase pairs), with no word in common: the stored mentions of the new mentions' days
+    # whose sentences read close enough to a new one's join.
+    keys |= incremental.same_day_keys(
+        fresh, store.mentions_on({c.start for c in fresh if c.start == c.end})
+    )
+    region = store.event_ids_with_keys(keys)
     found = time.perf_counter()
     rows = store.mentions_of_events(region)
     # A mention key held by an event outside the region pulls that event in (same timex, two
@@ -485,11 +497,23 @@ def _merge_incremental(
     read = time.perf_counter()
     events = incremental.merge_region(old_candidates, fresh, weights)
     merged = time.perf_counter()
-    replaced = (store.event_spans(region), [(event_id, doc_id) for event_id, _, doc_id in rows])
-    count = store.replace_some_events(region, events)
+    # An event of the region the merge gave back as it was (same id, mentions, dates and
+    # disagreement) stays as stored, headline, summary and all: only the others are replaced.
+    stored = {e.id: e for e in store.events_with_ids(region, mentions=False)}
+    held: dict[str, set[str]] = {}
+    for event_id, key, _ in rows:
+        held.setdefault(event_id, set()).add(key)
+    kept = {e.id for e in events if e.id in stored and _same_event(stored[e.id], held[e.id], e)}
+    changed = [e for e in events if e.id not in kept]
+    gone = region - kept
+    replaced = (
+        {event_id: (stored[event_id].start, stored[event_id].end) for event_id in gone},
+        [(event_id, doc_id) for event_id, _, doc_id in rows if event_id in gone],
+    )
+    count = store.replace_some_events(gone, changed)
     store.add_to_word_index(incremental.grown_blocks(stored_blocks, filed), added, len(fresh))
     scored = time.perf_counter()
-    _rescore(store, new, events, replaced)
+    _rescore(store, new, changed, replaced)
     return count, {
         "score": time.perf_counter() - scored,
         "region": found - started,
@@ -497,4 +521,15 @@ def _merge_incremental(
         "merge": merged - read,
         "write": time.perf_counter() - merged,
         "region_events": float(len(region)),
+        "changed_events": float(len(changed)),
     }
+
+
+def _same_event(stored: Event, keys: set[str], merged: Event) -> bool:
+    """Whether the merge gave back the stored event (its mention ``keys``) as it was."""
+    return (
+        (stored.start, stored.end, stored.certainty, stored.disagreement, stored.disagrees_with)
+        == (merged.start, merged.end, merged.certainty, merged.disagreement, merged.disagrees_with)
+        and len(keys) == len(merged.mentions)
+        and keys == {mention_key(m.document_id, m.sentence, m.timex_start) for m in merged.mentions}
+    )

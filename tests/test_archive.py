@@ -216,6 +216,7 @@ def test_a_store_from_before_the_word_index_merges_everything_once(
         for table, column in (("events", "evidence"), ("events", "day_evidence")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("ALTER TABLE documents DROP COLUMN news_day")
+        conn.execute("ALTER TABLE candidates DROP COLUMN leads")
         conn.execute("PRAGMA user_version = 6")
     conn.close()
     with open_store(path) as store:

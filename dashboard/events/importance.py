@@ -106,6 +106,7 @@ def score_events(
     day_weights: Mapping[str, float] = DAY_WEIGHTS,
     refresh: Collection[str] | None = None,
     evidence: Sequence[tuple[float, float]] | None = None,
+    leads: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Event]:
     """``events`` (same order) with ``importance`` (0..1), ``summary`` and a headline ``label``
     set from the evidence of ``documents`` (the articles the events were extracted from).
@@ -114,14 +115,16 @@ def score_events(
     keep theirs: an add to a big story changes what is said of the events it touches (see
     :func:`touched_by`) but moves every score; the words are the costly part. ``evidence``:
     :func:`evidence_scores` of the same events and documents, when the caller already has it
-    (a store keeps it, so that an add scores again only the days it changes).
+    (a store keeps it, so that an add scores again only the days it changes). ``leads``: the
+    :func:`lead_sentences` of some documents by id, worked out beforehand (by the extraction,
+    on the workers); those of the others are worked out here.
     """
     if not events:
         return []
     if evidence is None:
         evidence = evidence_scores(events, documents, weights=weights, day_weights=day_weights)
     importance = story_importance(evidence, day_weights)
-    words = headlines_and_summaries(events, documents, refresh)
+    words = headlines_and_summaries(events, documents, refresh, leads=leads)
     return [
         replace(event, label=words[event.id][0], importance=score, summary=words[event.id][1])
         if event.id in words
@@ -225,16 +228,22 @@ def headlines_and_summaries(
     documents: Sequence[Document],
     refresh: Collection[str] | None = None,
     spans: Mapping[str, Collection[tuple[int, int]]] | None = None,
+    *,
+    leads: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Event id -> (headline label, summary) of ``events`` (of those in ``refresh`` only, when
     given). A summary reads the other events of the event's day and the leads of the articles
     published that day or the next (``documents``); a headline the texts of its articles and
     the dated spans of each of its sentences in the whole story (``spans``, sentence -> (start,
-    end); by default those of ``events``)."""
+    end); by default those of ``events``). ``leads``: as in :func:`score_events`."""
     day_words = _day_words(events)
     worded = [e for e in events if refresh is None or e.id in refresh]
     day_sentences = _day_sentences(
-        events, documents, day_words, days={e.start for e in worded if e.start == e.end}
+        events,
+        documents,
+        day_words,
+        days={e.start for e in worded if e.start == e.end},
+        leads=leads,
     )
     texts = {d.id: d.text for d in documents}
     if spans is None:
@@ -442,6 +451,7 @@ def _day_sentences(
     documents: Sequence[Document],
     day_words: Mapping[dt.date, Counter[str]],
     days: Collection[dt.date] | None = None,
+    leads: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[dt.date, dict[str, frozenset[str]]]:
     """For each day, the sentences a summary of its events may take, each with its words: the
     leads of the articles published that day or the next (the next day's report tells what
@@ -456,7 +466,8 @@ def _day_sentences(
             continue
         reported = [d for d in (document.published, document.published - _DAY) if d in days]
         if reported:
-            lead = {s: _words(s) for s in lead_sentences(document)}
+            known = (leads or {}).get(document.id)
+            lead = {s: _words(s) for s in (lead_sentences(document) if known is None else known)}
             for day in reported:
                 out[day].update(lead)
     for event in events:

@@ -449,11 +449,20 @@ def _what_is_said(c: Candidate, furniture: frozenset[str] = frozenset()) -> str:
     """The sentence of a mention as the vectors read it: without its date (two reports of one
     happening date it in other words), without who said it and without its page's furniture
     ("Last updated at 12:45 GMT Help")."""
-    m = c.mention
-    text = without_attribution(m.sentence[: m.timex_start] + m.sentence[m.timex_end :])
+    text = sentence_said(c.mention.sentence, c.mention.timex_start, c.mention.timex_end)
     if not furniture:
         return text
     return " ".join(w for w in text.split() if fold(w.strip(".,:;!?'\"()")) not in furniture)
+
+
+def sentence_said(sentence: str, timex_start: int, timex_end: int) -> str:
+    """What a mention's sentence says, as the same-day vectors read it: without its date and
+    without who said it.
+
+    >>> sentence_said("The well was sealed on Thursday.", 23, 31)
+    'The well was sealed on .'
+    """
+    return without_attribution(sentence[:timex_start] + sentence[timex_end:])
 
 
 def _sentence_vectors(
