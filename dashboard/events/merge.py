@@ -135,7 +135,7 @@ def _merge(candidates: Sequence[Candidate], weights: Mapping[str, float] | None)
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
     context = _Context(cands, _topical(cands), _sayings(cands), furniture)
-    phrases = vectors.phrase_vectors([c.label for c in cands])
+    phrases = vectors.shared_vectors([c.label for c in cands])
     sentences = _sentence_vectors(cands, furniture)
     pairs = _scored_pairs(cands, weighted, heads, context, phrases)
     pairs += _anniversary_pairs(cands, context)
@@ -476,12 +476,7 @@ def _sentence_vectors(
         _what_is_said(c, furniture.get(c.key, frozenset())) if c.start == c.end else ""
         for c in cands
     ]
-    distinct = list(dict.fromkeys(texts))
-    found = vectors.phrase_vectors(distinct)
-    if found is None:
-        return None
-    row = {text: k for k, text in enumerate(distinct)}
-    return found[[row[text] for text in texts]]
+    return vectors.shared_vectors(texts)  # each distinct text embedded and held once
 
 
 def _same_day_pairs(
