@@ -34,7 +34,6 @@ from dashboard.events import (
     candidate_from_json,
     extractor_version,
     incremental,
-    merge_candidates,
     score_events,
 )
 from dashboard.events.importance import (
@@ -44,7 +43,7 @@ from dashboard.events.importance import (
     story_importance,
     touched_by,
 )
-from dashboard.events.merge import story_word_counts, word_weights
+from dashboard.events.merge import merge_and_count, word_weights
 from dashboard.model import Certainty, Document, Event, mention_key
 from dashboard.parallel import InProcess, batches, extract_leads, extract_payload
 from dashboard.store import Store, StoreError
@@ -289,15 +288,15 @@ def _merge_all(store: Store, version: str) -> tuple[int, dict[str, float]]:
     started = time.perf_counter()
     positions = _positions(store)
     candidates = _candidates(store.cached_extractions_of(version, list(positions)), positions)
-    events, evidence, news = _scored(
-        merge_candidates(candidates), store.documents(), leads=store.cached_leads(version)
-    )
+    made, counts = merge_and_count(candidates)
+    events, evidence, news = _scored(made, store.documents(), leads=store.cached_leads(version))
+    del made
     merged = time.perf_counter()
     count = store.replace_events(events, evidence)
     store.set_news_days(news, every=True)
     del events
     written = time.perf_counter()
-    _write_word_index(store, candidates)
+    _write_word_index(store, candidates, counts)
     return count, {
         "merge": merged - started,
         "write": written - merged,
@@ -305,10 +304,12 @@ def _merge_all(store: Store, version: str) -> tuple[int, dict[str, float]]:
     }
 
 
-def _write_word_index(store: Store, candidates: list[Candidate]) -> None:
+def _write_word_index(
+    store: Store, candidates: list[Candidate], counted: tuple[dict[str, int], int]
+) -> None:
     """What a later incremental merge looks up: where each mention is filed, how many mentions
     hold each word (as the merge counts them)."""
-    counts, total = story_word_counts(candidates)
+    counts, total = counted
     store.replace_word_index(
         incremental.block_rows(incremental.word_index(candidates)), counts, total
     )

@@ -111,8 +111,27 @@ def merge_candidates(
     """
     if not candidates:
         return []
+    prepared = _without_furniture(sorted(candidates, key=lambda c: c.order))
     with _no_cyclic_gc():
-        return _merge(candidates, weights)
+        return _merge(prepared, weights)
+
+
+def merge_and_count(
+    candidates: Sequence[Candidate],
+) -> tuple[list[Event], tuple[dict[str, int], int]]:
+    """:func:`merge_candidates` (with the candidates' own weights) and
+    :func:`story_word_counts` of the same candidates at once: the outlets' page furniture is
+    found and the words are counted once, not again for the counts (a tenth of the merge).
+
+    >>> merge_and_count([])
+    ([], ({}, 0))
+    """
+    if not candidates:
+        return [], ({}, 0)
+    prepared = _without_furniture(sorted(candidates, key=lambda c: c.order))
+    counts = _word_counts(prepared[0])
+    with _no_cyclic_gc():
+        return _merge(prepared, word_weights(*counts)), counts
 
 
 @contextlib.contextmanager
@@ -129,8 +148,13 @@ def _no_cyclic_gc():
             gc.enable()
 
 
-def _merge(candidates: Sequence[Candidate], weights: Mapping[str, float] | None) -> list[Event]:
-    cands, furniture = _without_furniture(sorted(candidates, key=lambda c: c.order))
+def _merge(
+    prepared: tuple[list[Candidate], dict[str, frozenset[str]]],
+    weights: Mapping[str, float] | None,
+) -> list[Event]:
+    """The merge of candidates in their order, without their furniture words (``prepared``:
+    :func:`_without_furniture`)."""
+    cands, furniture = prepared
     weights = _idf(cands) if weights is None else weights
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
