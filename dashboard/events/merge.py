@@ -398,16 +398,20 @@ def _scored_pairs(
         for w in c.words:
             for bucket in buckets:
                 index[(w, bucket)].append(i)
-    seen: set[tuple[int, int]] = set()
+    # Each pair as one int (i * n + j), not a tuple: at 10x there are tens of millions of
+    # them, and an int takes half a tuple's memory and hashes faster.
+    seen: set[int] = set()
+    n = len(cands)
     pairs = []
     for postings in index.values():
         if len(postings) < 2 or len(postings) > MAX_BLOCK_DF:
             continue
         for x, i in enumerate(postings):
             for j in postings[x + 1 :]:
-                if (i, j) in seen:
+                pair = i * n + j
+                if pair in seen:
                     continue
-                seen.add((i, j))
+                seen.add(pair)
                 if not _close_in_time(cands[i], cands[j]) or not _may_be_same(
                     cands[i], cands[j], heads, i, j, context
                 ):
