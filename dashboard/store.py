@@ -159,9 +159,9 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE events ADD COLUMN evidence REAL;
     ALTER TABLE events ADD COLUMN day_evidence REAL;
     ALTER TABLE documents ADD COLUMN news_day TEXT;
-    CREATE INDEX events_start ON events(start);
-    CREATE INDEX mentions_document ON mentions(document_id);
-    CREATE INDEX documents_published ON documents(published);
+    CREATE INDEX IF NOT EXISTS events_start ON events(start);
+    CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+    CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
