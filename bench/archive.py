@@ -326,8 +326,8 @@ def add_ten(rows: list[dict], size: int, db: Path, work: Path, check: bool) -> N
     )
     print(
         f"    the same 10 in a child process: {wall_inc:.1f} s; {stages}; "
-        f"{result.get('region_events', 0):.0f} events in the region [load "
-        f"{os.getloadavg()[0]:.1f}]"
+        f"{result.get('region_events', 0):.0f} events in the region, "
+        f"{result.get('changed_events', 0):.0f} of them changed [load {os.getloadavg()[0]:.1f}]"
     )
     (work / "inc.sqlite").unlink()
     result, wall_full, _ = run_child([str(extra), str(work / "full.sqlite"), "0", "", "0"])

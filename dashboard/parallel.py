@@ -6,8 +6,9 @@ for a batch and returns each document's candidates as the JSON text the store ca
 travels back from a worker is small, picklable and exactly what is kept. Merging stays one step in
 the pipeline (:mod:`dashboard.timeline`).
 
-An :class:`Extractor` turns an iterable of documents into ``(document id, payload)`` pairs, in the
-order of the documents, whatever ran them:
+An :class:`Extractor` turns an iterable of documents into ``(document id, payload, leads)``
+triples (the candidates and the lead sentences as JSON text), in the order of the documents,
+whatever ran them:
 
 - :class:`InProcess`: this process, one document after another (any tagger, even a lambda);
 - :class:`DaskExtractor`: batches as Dask tasks, at most a few batches in flight per worker (so
@@ -22,8 +23,8 @@ made it, and a mismatch stops the ingest with a sentence.
 
 >>> from dashboard.ingest.documents import load_documents
 >>> pairs = list(InProcess().extract(load_documents(["seeds"])))
->>> len(pairs), pairs[0][1].startswith("[")
-(2, True)
+>>> len(pairs), pairs[0][1].startswith("["), pairs[0][2].startswith("[")
+(2, True, True)
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 
 from dashboard.events import Tagger, candidate_to_json, extract_candidates, extractor_version
+from dashboard.events.importance import lead_sentences
 from dashboard.model import Document
 
 BATCH_SIZE = 25  # documents per task: ~0.5 s of work, so scheduling overhead stays small
@@ -43,6 +45,8 @@ IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: workers never wait, memor
 
 # Called as done(count) after each finished batch (the pipeline turns it into progress).
 Done = Callable[[int], None]
+# What the extraction gives for each document: (its id, its candidates' JSON, its leads' JSON).
+Extracted = tuple[str, str, str]
 
 __all__ = [
     "BATCH_SIZE",
@@ -52,6 +56,7 @@ __all__ = [
     "batches",
     "dask_extractor",
     "extract_batch",
+    "extract_leads",
     "extract_payload",
 ]
 
@@ -67,9 +72,17 @@ def extract_payload(document: Document, tagger: Tagger | None = None) -> str:
     )
 
 
-def extract_batch(documents: Sequence[Document]) -> tuple[str, list[tuple[str, str]]]:
-    """The Dask task: (the extractor version that ran, [(document id, payload)…]) for a batch."""
-    return extractor_version(), [(d.id, extract_payload(d)) for d in documents]
+def extract_leads(document: Document) -> str:
+    """The document's lead sentences (:func:`dashboard.events.importance.lead_sentences`, what
+    a summary of its day may take) as the JSON text the store keeps beside its payload: worked
+    out once, with the rest of the per-document work, not each time the story is scored."""
+    return json.dumps(lead_sentences(document))
+
+
+def extract_batch(documents: Sequence[Document]) -> tuple[str, list[Extracted]]:
+    """The Dask task: (the extractor version that ran, [(document id, payload, leads)…]) for a
+    batch."""
+    return extractor_version(), [(d.id, extract_payload(d), extract_leads(d)) for d in documents]
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -93,9 +106,9 @@ class InProcess:
 
     def extract(
         self, documents: Iterable[Document], done: Done | None = None
-    ) -> Iterator[tuple[str, str]]:
+    ) -> Iterator[Extracted]:
         for doc in documents:
-            yield doc.id, extract_payload(doc, self.tagger)
+            yield doc.id, extract_payload(doc, self.tagger), extract_leads(doc)
             if done is not None:
                 done(1)
 
@@ -122,7 +135,7 @@ class DaskExtractor:
 
     def extract(
         self, documents: Iterable[Document], done: Done | None = None
-    ) -> Iterator[tuple[str, str]]:
+    ) -> Iterator[Extracted]:
         version = extractor_version()
         limit = max(2, IN_FLIGHT_PER_WORKER * self.workers)
         pending: deque = deque()

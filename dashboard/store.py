@@ -148,6 +148,21 @@ MIGRATIONS: tuple[str, ...] = (
         mentions INTEGER NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 7 -> 8: what an add needs to score again only the days it changes: each event's evidence
+    # before it is scaled to the story (dashboard.events.importance.evidence_scores; NULL when
+    # not known: the next add scores the whole story), each article's news day (news_days), and
+    # indexes to read the events of some days, the mentions of some articles, the articles
+    # published on some days. Beside each cached extraction, the article's lead sentences
+    # (importance.lead_sentences, JSON; worked out by the extraction, on the workers).
+    """
+    ALTER TABLE candidates ADD COLUMN leads TEXT;
+    ALTER TABLE events ADD COLUMN evidence REAL;
+    ALTER TABLE events ADD COLUMN day_evidence REAL;
+    ALTER TABLE documents ADD COLUMN news_day TEXT;
+    CREATE INDEX IF NOT EXISTS events_start ON events(start);
+    CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+    CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # The tables this program makes: a file at schema version 0 holding any other table belongs to
@@ -438,31 +453,57 @@ class Store:
             self._query("SELECT document_id, payload FROM candidates WHERE version = ?", (version,))
         )
 
-    def save_extraction(self, document_id: str, version: str, payload: str) -> None:
+    def save_extraction(
+        self, document_id: str, version: str, payload: str, leads: str | None = None
+    ) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO candidates (document_id, version, payload) VALUES (?, ?, ?)",
-            (document_id, version, payload),
+            "INSERT OR REPLACE INTO candidates (document_id, version, payload, leads) "
+            "VALUES (?, ?, ?, ?)",
+            (document_id, version, payload, leads),
         )
 
-    def replace_events(self, events: Sequence[Event]) -> int:
+    def cached_leads(self, version: str, ids: Iterable[str] | None = None) -> dict[str, list[str]]:
+        """Document id -> its lead sentences as the extraction ``version`` cached them (of
+        ``ids``, or of every document; those with none cached are left out)."""
+        sql = "SELECT document_id, leads FROM candidates WHERE version = ? AND leads IS NOT NULL"
+        rows = (
+            self._query(sql, (version,))
+            if ids is None
+            else self._query_in(sql + " AND document_id IN ({marks})", ids, before=(version,))
+        )
+        return {doc_id: json.loads(leads) for doc_id, leads in rows}
+
+    def replace_events(
+        self, events: Sequence[Event], evidence: Sequence[tuple[float, float]] | None = None
+    ) -> int:
         """Replace every stored event and mention by ``events``; notes follow their events. The
-        word index no longer describes them until :meth:`replace_word_index` writes it."""
+        word index no longer describes them until :meth:`replace_word_index` writes it.
+        ``evidence``: each event's (own, day's) evidence before scaling, kept so that an add can
+        score again only what it changes (unknown without it)."""
         with self.transaction():
             self._db.execute("DELETE FROM word_counts WHERE word = ''")
             self._db.execute("DELETE FROM mentions")
             self._db.execute("DELETE FROM events")
-            self._insert_events(events)
+            self._insert_events(events, evidence=evidence)
             self._follow_notes()
         return len(events)
 
-    def _insert_events(self, events: Sequence[Event], first_position: int = 0) -> None:
-        for position, event in enumerate(events, start=first_position):
+    def _insert_events(
+        self,
+        events: Sequence[Event],
+        first_position: int = 0,
+        evidence: Sequence[tuple[float, float]] | None = None,
+    ) -> None:
+        known = evidence or [(None, None)] * len(events)
+        for position, (event, (own, day)) in enumerate(
+            zip(events, known, strict=True), start=first_position
+        ):
             self._db.execute(
                 'INSERT INTO events (id, label, start, "end", certainty, disagreement, '
-                "disagrees_with, importance, summary, position) VALUES (:id, :label, "
-                ":start, :end, :certainty, :disagreement, :disagrees_with, :importance, "
-                ":summary, :position)",
-                {**_event_row(event), "position": position},
+                "disagrees_with, importance, summary, position, evidence, day_evidence) VALUES "
+                "(:id, :label, :start, :end, :certainty, :disagreement, :disagrees_with, "
+                ":importance, :summary, :position, :evidence, :day_evidence)",
+                {**_event_row(event), "position": position, "evidence": own, "day_evidence": day},
             )
             self._db.executemany(
                 f"INSERT INTO mentions (key, event_id, position, {_MENTION_COLUMNS}) "
@@ -559,6 +600,18 @@ class Store:
             )
         }
 
+    def mentions_on(self, days: Iterable[dt.date]) -> list[tuple[str, dt.date, str, int, int]]:
+        """(key, day, sentence, date's start, date's end) of the mentions dated to exactly one
+        of ``days`` (one day, not a span)."""
+        return [
+            (key, dt.date.fromisoformat(day), sentence, start, end)
+            for key, day, sentence, start, end in self._query_in(
+                "SELECT key, start, sentence, timex_start, timex_end FROM mentions "
+                'WHERE start = "end" AND start IN ({marks})',
+                sorted(d.isoformat() for d in days),
+            )
+        ]
+
     def event_ids_with_mentions_on(self, days: Iterable[dt.date]) -> set[str]:
         """Events holding a mention dated to exactly one of ``days`` (one day, not a span)."""
         return {
@@ -600,6 +653,153 @@ class Store:
             self._insert_events(events, first_position=top + 1)
             self._follow_notes()
         return self.count_events()
+
+    # -- what an add reads to score again only the days it changes (dashboard.timeline) ---------
+    def evidence(self) -> dict[str, tuple[float | None, float | None, float]]:
+        """Event id -> (its own evidence, its day's, its importance) of every stored event; the
+        evidence None where unknown (events written without it)."""
+        return {
+            row[0]: row[1:]
+            for row in self._query("SELECT id, evidence, day_evidence, importance FROM events")
+        }
+
+    def set_evidence(self, evidence: dict[str, tuple[float, float]]) -> None:
+        with self.transaction():
+            self._db.executemany(
+                "UPDATE events SET evidence = ?, day_evidence = ? WHERE id = ?",
+                [(own, day, event_id) for event_id, (own, day) in evidence.items()],
+            )
+
+    def set_importance(self, importance: dict[str, float]) -> None:
+        with self.transaction():
+            self._db.executemany(
+                "UPDATE events SET importance = ? WHERE id = ?",
+                [(score, event_id) for event_id, score in importance.items()],
+            )
+
+    def events_starting_on(self, days: Iterable[dt.date]) -> list[Event]:
+        """The stored events whose first day is one of ``days``, each with its mentions."""
+        ids = [
+            row[0]
+            for row in self._query_in(
+                "SELECT id FROM events WHERE start IN ({marks})",
+                sorted(d.isoformat() for d in days),
+            )
+        ]
+        return self.events_with_ids(ids)
+
+    def events_with_ids(self, ids: Iterable[str], *, mentions: bool = True) -> list[Event]:
+        """The stored events ``ids``, each with its mentions (none with ``mentions=False``), in
+        chronological order."""
+        ids = list(ids)
+        held: dict[str, list[Mention]] = {}
+        for row in self._rows_in(
+            f"SELECT event_id, {_MENTION_COLUMNS} FROM mentions WHERE event_id IN ({{marks}}) "
+            "ORDER BY event_id, position",
+            ids if mentions else [],
+        ):
+            held.setdefault(row["event_id"], []).append(mention_from_dict(row))
+        events = [
+            (row.pop("position"), event_from_dict(row, tuple(held.get(row["id"], ()))))
+            for row in self._rows_in(
+                'SELECT id, label, start, "end", certainty, disagreement, disagrees_with, '
+                "importance, summary, position FROM events WHERE id IN ({marks})",
+                ids,
+            )
+        ]
+        events.sort(key=lambda pair: (pair[1].start, pair[1].end, pair[1].label, pair[0]))
+        return [event for _, event in events]
+
+    def exact_mentions_of_documents(
+        self, document_ids: Iterable[str]
+    ) -> list[tuple[str, dt.date, Mention]]:
+        """(event id, day, mention) of each mention of ``document_ids`` in an event of one day."""
+        return [
+            (row.pop("event_id"), dt.date.fromisoformat(row.pop("day")), mention_from_dict(row))
+            for row in self._rows_in(
+                f"SELECT m.event_id, e.start AS day, "
+                f"{', '.join('m.' + c.strip() for c in _MENTION_COLUMNS.split(','))} "
+                "FROM mentions m JOIN events e ON e.id = m.event_id "
+                'WHERE e.start = e."end" AND m.document_id IN ({marks})',
+                document_ids,
+            )
+        ]
+
+    def published_days(self, document_ids: Iterable[str]) -> dict[str, dt.date]:
+        """Document id -> publication day of those of ``document_ids`` that have one."""
+        return {
+            row[0]: dt.date.fromisoformat(row[1])
+            for row in self._query_in(
+                "SELECT id, published FROM documents WHERE published IS NOT NULL "
+                "AND id IN ({marks})",
+                document_ids,
+            )
+        }
+
+    def document_ids_published_on(self, days: Iterable[dt.date]) -> list[str]:
+        """The story's documents published on one of ``days``."""
+        return [
+            row[0]
+            for row in self._query_in(
+                "SELECT id FROM documents WHERE removed = 0 AND published IN ({marks})",
+                sorted(d.isoformat() for d in days),
+            )
+        ]
+
+    def published_counts(self) -> dict[dt.date, int]:
+        """How many of the story's documents were published each day."""
+        return {
+            dt.date.fromisoformat(day): count
+            for day, count in self._query(
+                "SELECT published, COUNT(*) FROM documents WHERE removed = 0 "
+                "AND published IS NOT NULL GROUP BY published"
+            )
+        }
+
+    def news_days(self, document_ids: Iterable[str] | None = None) -> dict[str, dt.date | None]:
+        """Document id -> the day it reports (:func:`dashboard.events.importance.news_days`) as
+        last stored, None where unknown; of ``document_ids``, or of every published document of
+        the story."""
+        if document_ids is None:
+            rows = self._query(
+                "SELECT id, news_day FROM documents WHERE removed = 0 AND published IS NOT NULL"
+            )
+        else:
+            rows = self._query_in(
+                "SELECT id, news_day FROM documents WHERE id IN ({marks})", document_ids
+            )
+        return {doc_id: dt.date.fromisoformat(day) if day else None for doc_id, day in rows}
+
+    def news_day_counts(self) -> dict[dt.date, int]:
+        """How many of the story's documents report each day (their stored news day)."""
+        return {
+            dt.date.fromisoformat(day): count
+            for day, count in self._query(
+                "SELECT news_day, COUNT(*) FROM documents WHERE removed = 0 "
+                "AND news_day IS NOT NULL GROUP BY news_day"
+            )
+        }
+
+    def set_news_days(self, days: dict[str, dt.date], *, every: bool = False) -> None:
+        """Store each document's news day; with ``every``, those not in ``days`` have none."""
+        with self.transaction():
+            if every:
+                self._db.execute("UPDATE documents SET news_day = NULL")
+            self._db.executemany(
+                "UPDATE documents SET news_day = ? WHERE id = ?",
+                [(day.isoformat(), doc_id) for doc_id, day in days.items()],
+            )
+
+    def spans_of_sentences(self, sentences: Iterable[str]) -> dict[str, set[tuple[int, int]]]:
+        """Sentence -> the (start, end) of every stored mention of it (its dated spans)."""
+        found: dict[str, set[tuple[int, int]]] = {}
+        for sentence, start, end in self._query(
+            "SELECT sentence, timex_start, timex_end FROM mentions "
+            "WHERE sentence IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(sentences))),),
+        ):
+            found.setdefault(sentence, set()).add((start, end))
+        return found
 
     # -- the word index of the stored mentions (dashboard.events.incremental) -------------------
     def replace_word_index(
@@ -845,6 +1045,13 @@ class Store:
         for chunk in _chunks(list(values)):
             marks = ",".join("?" * len(chunk))
             rows.extend(self._query(sql.format(marks=marks), (*before, *chunk)))
+        return rows
+
+    def _rows_in(self, sql: str, values: Iterable[object]) -> list[dict]:
+        """:meth:`_rows` of ``sql`` whose ``{marks}`` is an ``IN (…)`` list of ``values``."""
+        rows: list[dict] = []
+        for chunk in _chunks(list(values)):
+            rows.extend(self._rows(sql.format(marks=",".join("?" * len(chunk))), chunk))
         return rows
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:

@@ -34,13 +34,18 @@ from dashboard.events import (
     candidate_from_json,
     extractor_version,
     incremental,
-    merge_candidates,
     score_events,
 )
-from dashboard.events.importance import touched_by
-from dashboard.events.merge import story_word_counts, word_weights
-from dashboard.model import Document
-from dashboard.parallel import InProcess, batches, extract_payload
+from dashboard.events.importance import (
+    evidence_scores,
+    headlines_and_summaries,
+    news_days,
+    story_importance,
+    touched_by,
+)
+from dashboard.events.merge import merge_and_count, word_weights
+from dashboard.model import Certainty, Document, Event, mention_key
+from dashboard.parallel import InProcess, batches, extract_leads, extract_payload
 from dashboard.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -126,12 +131,12 @@ def ingest(
     # In this process the slow part, finding the dates, is pure and runs before the write
     # transaction opens, so other writers (a note, another server) wait only for the writing.
     version = extractor_version()
-    extracted: dict[str, str] = {}
+    extracted: dict[str, tuple[str, str]] = {}
     started = time.perf_counter()
     if extractor is None:
         for doc in new:
             say(f"finding the dates in “{doc.title or doc.source}” ({len(doc.text):,} characters)")
-            extracted[doc.id] = extract_payload(doc, tagger)
+            extracted[doc.id] = (extract_payload(doc, tagger), extract_leads(doc))
             if progress is not None:
                 progress(len(extracted), len(new))
     seconds = time.perf_counter() - started
@@ -142,7 +147,7 @@ def ingest(
             return IngestReport(added, already, store.count_events())
         for doc in added:
             if doc.id in extracted:
-                store.save_extraction(doc.id, version, extracted[doc.id])
+                store.save_extraction(doc.id, version, *extracted[doc.id])
         say("merging the new mentions into the events")
         count, timings = _rebuild(
             store, tagger, progress, extractor, new={d.id for d in added} if incremental else None
@@ -242,8 +247,8 @@ def _extract_missing(
         for chunk in batches(missing, READ_BATCH):
             yield from store.documents_with_ids(chunk)
 
-    for document_id, payload in extractor.extract(documents(), step):
-        store.save_extraction(document_id, version, payload)
+    for document_id, payload, leads in extractor.extract(documents(), step):
+        store.save_extraction(document_id, version, payload, leads)
     release = getattr(extractor, "release", None)
     if release is not None:
         release()  # workers of a local cluster started for this ingest: free before the merge
@@ -283,12 +288,15 @@ def _merge_all(store: Store, version: str) -> tuple[int, dict[str, float]]:
     started = time.perf_counter()
     positions = _positions(store)
     candidates = _candidates(store.cached_extractions_of(version, list(positions)), positions)
-    events = score_events(merge_candidates(candidates), store.documents())
+    made, counts = merge_and_count(candidates)
+    events, evidence, news = _scored(made, store.documents(), leads=store.cached_leads(version))
+    del made
     merged = time.perf_counter()
-    count = store.replace_events(events)
+    count = store.replace_events(events, evidence)
+    store.set_news_days(news, every=True)
     del events
     written = time.perf_counter()
-    _write_word_index(store, candidates)
+    _write_word_index(store, candidates, counts)
     return count, {
         "merge": merged - started,
         "write": written - merged,
@@ -296,27 +304,146 @@ def _merge_all(store: Store, version: str) -> tuple[int, dict[str, float]]:
     }
 
 
-def _write_word_index(store: Store, candidates: list[Candidate]) -> None:
+def _write_word_index(
+    store: Store, candidates: list[Candidate], counted: tuple[dict[str, int], int]
+) -> None:
     """What a later incremental merge looks up: where each mention is filed, how many mentions
     hold each word (as the merge counts them)."""
-    counts, total = story_word_counts(candidates)
+    counts, total = counted
     store.replace_word_index(
         incremental.block_rows(incremental.word_index(candidates)), counts, total
     )
 
 
-def _rescore(store: Store, new: set[str], changed: set[str]) -> None:
+def _scored(
+    events: list[Event],
+    documents: list[Document],
+    refresh: set[str] | None = None,
+    leads: dict[str, list[str]] | None = None,
+) -> tuple[list[Event], list[tuple[float, float]], dict[str, dt.date]]:
+    """The events scored over the whole story (:func:`score_events`; ``leads``: the articles'
+    cached lead sentences), with what the store keeps so that a later add scores again only
+    the days it changes: each event's evidence before scaling and each article's news day."""
+    news = news_days(events, documents)
+    evidence = evidence_scores(events, documents, news=Counter(news.values()))
+    scored = score_events(events, documents, refresh=refresh, evidence=evidence, leads=leads)
+    return scored, evidence, news
+
+
+# The stored events an incremental merge replaced: id -> (start, end), and (event id, document
+# id) of each of their mentions.
+Replaced = tuple[dict[str, tuple[dt.date, dt.date]], list[tuple[str, str]]]
+
+
+def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replaced) -> None:
     """Importance is a story-wide measure (how many articles refer back to a day, how central
-    an event is among the day's reports): new articles move every event's score, so the whole
-    story is scored again. Headlines and summaries, the costly part, are worked out again only
-    for the events the add touches (``changed`` by the merge, or of the days the ``new``
-    articles report: :func:`dashboard.events.importance.touched_by`)."""
+    an event is among the day's reports): new articles move every event's score. But an event's
+    evidence before it is scaled to the story (:func:`evidence_scores`) reads only its own
+    mentions, the other events of its day and two story-wide counts per day (articles published,
+    articles whose news the day was), so only the events of the days the add changes are scored
+    again: the days of the events the merge replaced and made (``replaced``, ``changed``), the
+    days the ``new`` articles were published and the day before, and the days some article's
+    news day moved from or to. Every event's importance is then scaled from the stored evidence.
+    Headlines and summaries, the costly part, are worked out again only for the events the add
+    touches (:func:`dashboard.events.importance.touched_by`). A store without the evidence of
+    some event (events written by other means) is scored whole once."""
+    spans, touched = replaced
+    changed_ids = {e.id for e in changed}
+    stored_news = store.news_days()
+    if any(day is None for doc_id, day in stored_news.items() if doc_id not in new):
+        return _rescore_all(store, new, changed_ids)
+    new_documents = store.documents_with_ids(sorted(new))
+    # The articles whose news day can move: the new ones, and those with a mention of one day
+    # in a replaced or a new event, dated the day of publication or the day before.
+    dated = [(spans[event_id], doc_id) for event_id, doc_id in touched]
+    dated += [((e.start, e.end), m.document_id) for e in changed for m in e.mentions]
+    published = store.published_days({doc_id for _, doc_id in dated})
+    suspects = new | {
+        doc_id
+        for (start, end), doc_id in dated
+        if start == end
+        and doc_id in published
+        and published[doc_id] - _DAY <= start
+        and start <= published[doc_id]
+    }
+    mentions: dict[tuple[str, dt.date], list] = {}
+    for event_id, day, mention in store.exact_mentions_of_documents(suspects):
+        mentions.setdefault((event_id, day), []).append(mention)
+    moved = {
+        doc_id: day
+        for doc_id, day in news_days(
+            [
+                Event(event_id, "", day, day, Certainty.EXACT, tuple(found))
+                for (event_id, day), found in mentions.items()
+            ],
+            store.documents_with_ids(sorted(suspects)),
+        ).items()
+        if stored_news.get(doc_id) != day
+    }
+    days = {start for start, _ in spans.values()} | {e.start for e in changed}
+    days |= {
+        day
+        for d in new_documents
+        if d.published is not None
+        for day in (d.published, d.published - _DAY)
+    }
+    days |= {day for doc_id, day in moved.items()}
+    days |= {day for doc_id in moved if (day := stored_news.get(doc_id)) is not None}
+    store.set_news_days(moved)
+    part = store.events_starting_on(days)
+    stored = store.evidence()
+    in_part = {e.id for e in part}
+    if any(own is None for event_id, (own, _, _) in stored.items() if event_id not in in_part):
+        return _rescore_all(store, new, changed_ids)
+    refresh = touched_by(part, new_documents, changed_ids)
+    worded_days = {e.start for e in part if e.id in refresh and e.start == e.end}
+    documents = store.documents_with_ids(
+        sorted(
+            {m.document_id for e in part for m in e.mentions}
+            | set(store.document_ids_published_on(worded_days | {d + _DAY for d in worded_days}))
+        )
+    )
+    evidence = evidence_scores(
+        part, documents, per_day=store.published_counts(), news=store.news_day_counts()
+    )
+    for event, (own, day) in zip(part, evidence, strict=True):
+        stored[event.id] = (own, day, stored[event.id][2])
+    ids = list(stored)
+    importance = story_importance([stored[i][:2] for i in ids])
+    words = headlines_and_summaries(
+        part,
+        documents,
+        refresh,
+        store.spans_of_sentences(m.sentence for e in part if e.id in refresh for m in e.mentions),
+        leads=store.cached_leads(extractor_version(), [d.id for d in documents]),
+    )
+    store.set_evidence({e.id: pair for e, pair in zip(part, evidence, strict=True)})
+    store.set_importance(
+        {i: score for i, score in zip(ids, importance, strict=True) if score != stored[i][2]}
+    )
+    scores = dict(zip(ids, importance, strict=True))
+    store.update_scores(
+        {i: (scores[i], summary) for i, (_, summary) in words.items()},
+        labels={i: label for i, (label, _) in words.items()},
+    )
+
+
+def _rescore_all(store: Store, new: set[str], changed: set[str]) -> None:
+    """The whole story scored again (headlines and summaries only of the events the add of
+    ``new`` touches), and the evidence and news days stored."""
     events, documents = store.events(), store.documents()
     refresh = touched_by(events, [d for d in documents if d.id in new], changed)
-    scored = score_events(events, documents, refresh=refresh)
+    scored, evidence, news = _scored(
+        events, documents, refresh, store.cached_leads(extractor_version())
+    )
     store.update_scores(
         {e.id: (e.importance, e.summary) for e in scored}, labels={e.id: e.label for e in scored}
     )
+    store.set_evidence({e.id: pair for e, pair in zip(events, evidence, strict=True)})
+    store.set_news_days(news, every=True)
+
+
+_DAY = dt.timedelta(days=1)
 
 
 def _merge_incremental(
@@ -337,10 +464,14 @@ def _merge_incremental(
     # their events are the region.
     filed = incremental.word_index(fresh)
     stored_blocks = store.word_blocks(filed)
-    region = store.event_ids_with_keys(incremental.region_keys(stored_blocks))
+    keys = incremental.region_keys(stored_blocks)
     # Reports of one day are also compared by what their sentences say (the merge's same-day
-    # paraphrase pairs), with no word in common: the events of the new mentions' days join.
-    region |= store.event_ids_with_mentions_on({c.start for c in fresh if c.start == c.end})
+    # paraphrase pairs), with no word in common: the stored mentions of the new mentions' days
+    # whose sentences read close enough to a new one's join.
+    keys |= incremental.same_day_keys(
+        fresh, store.mentions_on({c.start for c in fresh if c.start == c.end})
+    )
+    region = store.event_ids_with_keys(keys)
     found = time.perf_counter()
     rows = store.mentions_of_events(region)
     # A mention key held by an event outside the region pulls that event in (same timex, two
@@ -367,10 +498,23 @@ def _merge_incremental(
     read = time.perf_counter()
     events = incremental.merge_region(old_candidates, fresh, weights)
     merged = time.perf_counter()
-    count = store.replace_some_events(region, events)
+    # An event of the region the merge gave back as it was (same id, mentions, dates and
+    # disagreement) stays as stored, headline, summary and all: only the others are replaced.
+    stored = {e.id: e for e in store.events_with_ids(region, mentions=False)}
+    held: dict[str, set[str]] = {}
+    for event_id, key, _ in rows:
+        held.setdefault(event_id, set()).add(key)
+    kept = {e.id for e in events if e.id in stored and _same_event(stored[e.id], held[e.id], e)}
+    changed = [e for e in events if e.id not in kept]
+    gone = region - kept
+    replaced = (
+        {event_id: (stored[event_id].start, stored[event_id].end) for event_id in gone},
+        [(event_id, doc_id) for event_id, _, doc_id in rows if event_id in gone],
+    )
+    count = store.replace_some_events(gone, changed)
     store.add_to_word_index(incremental.grown_blocks(stored_blocks, filed), added, len(fresh))
     scored = time.perf_counter()
-    _rescore(store, new, {e.id for e in events})
+    _rescore(store, new, changed, replaced)
     return count, {
         "score": time.perf_counter() - scored,
         "region": found - started,
@@ -378,4 +522,15 @@ def _merge_incremental(
         "merge": merged - read,
         "write": time.perf_counter() - merged,
         "region_events": float(len(region)),
+        "changed_events": float(len(changed)),
     }
+
+
+def _same_event(stored: Event, keys: set[str], merged: Event) -> bool:
+    """Whether the merge gave back the stored event (its mention ``keys``) as it was."""
+    return (
+        (stored.start, stored.end, stored.certainty, stored.disagreement, stored.disagrees_with)
+        == (merged.start, merged.end, merged.certainty, merged.disagreement, merged.disagrees_with)
+        and len(keys) == len(merged.mentions)
+        and keys == {mention_key(m.document_id, m.sentence, m.timex_start) for m in merged.mentions}
+    )

@@ -21,6 +21,7 @@ import pytest
 
 from dashboard import timeline
 from dashboard.events import build_events, incremental
+from dashboard.events.importance import evidence_scores, news_days, score_events
 from dashboard.ingest.archive import stream_documents
 from dashboard.ingest.documents import load_documents
 from dashboard.parallel import InProcess, dask_extractor
@@ -135,6 +136,23 @@ def test_an_add_sees_the_same_day_paraphrase_of_a_stored_report(tmp_path, always
         assert snapshot(store) == whole
 
 
+def test_an_add_scores_every_event_as_the_whole_story_does(tmp_path, always_incremental):
+    """An add scores again only the days it changes, from each event's stored evidence: every
+    event's importance and evidence are those a scoring of the whole story gives."""
+    documents = corpus()
+    with open_store(tmp_path / "scores.sqlite") as store:
+        ingest(store, documents[:6])
+        for start in range(6, len(documents), 2):
+            assert "region" in ingest(store, documents[start : start + 2]).timings
+            events, stored = store.events(), store.documents()
+            evidence = evidence_scores(events, stored)
+            whole = score_events(events, stored, refresh=set(), evidence=evidence)
+            assert [(e.id, e.importance) for e in events] == [(e.id, e.importance) for e in whole]
+            kept = store.evidence()
+            assert [kept[e.id][:2] for e in events] == evidence
+            assert store.news_days() == news_days(events, stored)
+
+
 def test_full_rebuild_after_incremental_changes_nothing(tmp_path, reference):
     documents = corpus()
     with open_store(tmp_path / "again.sqlite") as store:
@@ -182,8 +200,9 @@ def snapshot_of(path: Path) -> list[tuple]:
 def test_a_store_from_before_the_word_index_merges_everything_once(
     tmp_path, reference, always_incremental
 ):
-    # A store at schema 6 (no word index) is upgraded; its first add cannot use the index and
-    # merges everything (writing the index), the next ones are incremental again.
+    # A store at schema 6 (no word index, no stored evidence) is upgraded; its first add cannot
+    # use the index and merges everything (writing the index and the evidence), the next ones
+    # are incremental again.
     documents = corpus()
     path = tmp_path / "old.sqlite"
     with open_store(path) as store:
@@ -192,6 +211,12 @@ def test_a_store_from_before_the_word_index_merges_everything_once(
     with conn:
         conn.execute("DROP TABLE word_blocks")
         conn.execute("DROP TABLE word_counts")
+        for index in ("events_start", "mentions_document", "documents_published"):
+            conn.execute(f"DROP INDEX {index}")
+        for table, column in (("events", "evidence"), ("events", "day_evidence")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("ALTER TABLE documents DROP COLUMN news_day")
+        conn.execute("ALTER TABLE candidates DROP COLUMN leads")
         conn.execute("PRAGMA user_version = 6")
     conn.close()
     with open_store(path) as store:

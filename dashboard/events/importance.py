@@ -111,25 +111,59 @@ def score_events(
     weights: Mapping[str, float] = WEIGHTS,
     day_weights: Mapping[str, float] = DAY_WEIGHTS,
     refresh: Collection[str] | None = None,
+    evidence: Sequence[tuple[float, float]] | None = None,
+    leads: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Event]:
     """``events`` (same order) with ``importance`` (0..1), ``summary`` and a headline ``label``
     set from the evidence of ``documents`` (the articles the events were extracted from).
 
     With ``refresh`` (event ids), only those events get a new headline and summary, the others
     keep theirs: an add to a big story changes what is said of the events it touches (see
-    :func:`touched_by`) but moves every score; the words are the costly part.
+    :func:`touched_by`) but moves every score; the words are the costly part. ``evidence``:
+    :func:`evidence_scores` of the same events and documents, when the caller already has it
+    (a store keeps it, so that an add scores again only the days it changes). ``leads``: the
+    :func:`lead_sentences` of some documents by id, worked out beforehand (by the extraction,
+    on the workers); those of the others are worked out here.
     """
     if not events:
         return []
+    if evidence is None:
+        evidence = evidence_scores(events, documents, weights=weights, day_weights=day_weights)
+    importance = story_importance(evidence, day_weights)
+    words = headlines_and_summaries(events, documents, refresh, leads=leads)
+    return [
+        replace(event, label=words[event.id][0], importance=score, summary=words[event.id][1])
+        if event.id in words
+        else replace(event, importance=score)
+        for event, score in zip(events, importance, strict=True)
+    ]
+
+
+def evidence_scores(
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    *,
+    weights: Mapping[str, float] = WEIGHTS,
+    day_weights: Mapping[str, float] = DAY_WEIGHTS,
+    per_day: Mapping[dt.date, int] | None = None,
+    news: Mapping[dt.date, int] | None = None,
+) -> list[tuple[float, float]]:
+    """Each event's own evidence and its day's (:data:`WEIGHTS`, :data:`DAY_WEIGHTS`), before
+    they are scaled to the story (:func:`story_importance`).
+
+    An event's evidence reads its own mentions, its articles (``documents``: their publication
+    dates and leads) and the other events of its first day; beyond those, only how many of the
+    story's articles were published each day (``per_day``) and report each day as their news
+    (``news``, :func:`news_days`). Given those two story-wide counts, a part of the story that
+    holds every event of its days (``events``) and their articles is scored as the whole story
+    scores it: an add to a big store scores again only the days it changes.
+    """
     published = {d.id: d.published for d in documents}
     leads = {d.id: d.text[:LEAD_CHARS] for d in documents}
-    per_day = Counter(d.published for d in documents if d.published is not None)
+    if per_day is None:
+        per_day = Counter(d.published for d in documents if d.published is not None)
     day_words = _day_words(events)
     day_norms = {day: math.sqrt(sum(v * v for v in c.values())) for day, c in day_words.items()}
-    worded = [e for e in events if refresh is None or e.id in refresh]
-    day_sentences = _day_sentences(
-        events, documents, day_words, days={e.start for e in worded if e.start == e.end}
-    )
     day_docs: dict[dt.date, set[str]] = defaultdict(set)
     day_later: dict[dt.date, set[str]] = defaultdict(set)
     day_cited: dict[dt.date, set[str]] = defaultdict(set)  # named after the news cycle
@@ -168,8 +202,8 @@ def score_events(
         score = sum(weights.get(k, 0.0) * v for k, v in evidence.items())
         days = (event.end - event.start).days + 1
         raw.append(score / math.sqrt(days))
-    top = max(raw) or 1.0
-    news = Counter(news_days(events, documents).values())
+    if news is None:
+        news = Counter(news_days(events, documents).values())
     day_raw = []
     for event in events:
         day = {
@@ -178,28 +212,59 @@ def score_events(
         }
         exact = event.start == event.end  # a fuzzy span has no day of its own
         day_raw.append(exact * sum(day_weights.get(k, 0.0) * v for k, v in day.items()))
-    day_top = max(day_raw) or 1.0  # scaled to 0..1, as the event's: the same share in any story
-    ranked = [
-        day_weights.get("event", 0.0) * score / top + d / day_top
-        for score, d in zip(raw, day_raw, strict=True)
-    ]
+    return list(zip(raw, day_raw, strict=True))
+
+
+def story_importance(
+    evidence: Sequence[tuple[float, float]], day_weights: Mapping[str, float] = DAY_WEIGHTS
+) -> list[float]:
+    """Each event's importance (0..1) from the :func:`evidence_scores` of every event of the
+    story: both sides scaled to 0..1 within the story, then added."""
+    top = max(raw for raw, _ in evidence) or 1.0
+    day_top = (
+        max(day for _, day in evidence) or 1.0
+    )  # scaled to 0..1, as the event's: the same share in any story
+    ranked = [day_weights.get("event", 0.0) * score / top + d / day_top for score, d in evidence]
     best = max(ranked) or 1.0
+    return [round(score / best, 4) for score in ranked]
+
+
+def headlines_and_summaries(
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    refresh: Collection[str] | None = None,
+    spans: Mapping[str, Collection[tuple[int, int]]] | None = None,
+    *,
+    leads: Mapping[str, Sequence[str]] | None = None,
+) -> dict[str, tuple[str, str]]:
+    """Event id -> (headline label, summary) of ``events`` (of those in ``refresh`` only, when
+    given). A summary reads the other events of the event's day and the leads of the articles
+    published that day or the next (``documents``); a headline the texts of its articles and
+    the dated spans of each of its sentences in the whole story (``spans``, sentence -> (start,
+    end); by default those of ``events``). ``leads``: as in :func:`score_events`."""
+    day_words = _day_words(events)
+    worded = [e for e in events if refresh is None or e.id in refresh]
+    day_sentences = _day_sentences(
+        events,
+        documents,
+        day_words,
+        days={e.start for e in worded if e.start == e.end},
+        leads=leads,
+    )
     texts = {d.id: d.text for d in documents}
-    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for event in events:
-        for m in event.mentions:
-            spans[m.sentence].add((m.timex_start, m.timex_end))
-    return [
-        replace(
-            event,
-            label=headline_of(event, texts, spans),
-            importance=round(score / best, 4),
-            summary=summarise(event, day_words, day_sentences),
+    if spans is None:
+        found: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for event in events:
+            for m in event.mentions:
+                found[m.sentence].add((m.timex_start, m.timex_end))
+        spans = found
+    return {
+        event.id: (
+            headline_of(event, texts, spans),
+            summarise(event, day_words, day_sentences),
         )
-        if refresh is None or event.id in refresh
-        else replace(event, importance=round(score / best, 4))
-        for event, score in zip(events, ranked, strict=True)
-    ]
+        for event in worded
+    }
 
 
 def touched_by(
@@ -431,6 +496,7 @@ def _day_sentences(
     documents: Sequence[Document],
     day_words: Mapping[dt.date, Counter[str]],
     days: Collection[dt.date] | None = None,
+    leads: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[dt.date, dict[str, frozenset[str]]]:
     """For each day, the sentences a summary of its events may take, each with its words: the
     leads of the articles published that day or the next (the next day's report tells what
@@ -445,7 +511,8 @@ def _day_sentences(
             continue
         reported = [d for d in (document.published, document.published - _DAY) if d in days]
         if reported:
-            lead = {s: _words(s) for s in lead_sentences(document)}
+            known = (leads or {}).get(document.id)
+            lead = {s: _words(s) for s in (lead_sentences(document) if known is None else known)}
             for day in reported:
                 out[day].update(lead)
     for event in events:

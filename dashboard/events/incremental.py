@@ -30,12 +30,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from dashboard.events import vectors
 from dashboard.events.extract import Candidate
 from dashboard.events.merge import (
     MAX_BLOCK_BUCKETS,
     MAX_BLOCK_DF,
+    MAX_DAY_BLOCK,
     MAX_DISAGREEMENT_DAYS,
+    SAME_DAY_RELATED,
     merge_candidates,
+    sentence_said,
 )
 from dashboard.model import Event
 
@@ -45,8 +49,15 @@ __all__ = [
     "grown_blocks",
     "merge_region",
     "region_keys",
+    "same_day_keys",
     "word_index",
 ]
+
+# The merge reads a sentence without its outlet's page furniture, which a part of the story does
+# not know: a stored sentence this much less alike than the bar may still pair once it is read.
+SAME_DAY_MARGIN = 0.1
+# A stored mention of one day: (its key, its day, its sentence, where its date starts and ends).
+DayMention = tuple[str, dt.date, str, int, int]
 
 # Where the merge files a mention: one of its words in one of its quarters (year * 4 + index).
 Block = tuple[str, int]
@@ -93,6 +104,56 @@ def region_keys(stored: dict[Block, tuple[int, str]]) -> set[str]:
         if count <= MAX_BLOCK_DF:
             found.update(keys.split())
     return found
+
+
+def same_day_keys(new: Sequence[Candidate], stored: Sequence[DayMention]) -> set[str]:
+    """The keys of the ``stored`` mentions of one day that a ``new`` mention of the same day may
+    pair with by what their sentences say (the merge's same-day pairs, with no word in common):
+    their sentence vectors at least ``SAME_DAY_RELATED`` alike, less ``SAME_DAY_MARGIN``. A
+    day with more mentions than ``MAX_DAY_BLOCK`` is never compared so. Without the vectors the
+    merge makes no such pairs: none.
+
+    >>> import datetime as dt
+    >>> from dashboard.events.extract import Candidate
+    >>> from dashboard.model import Certainty, Mention
+    >>> day = dt.date(2010, 7, 15)
+    >>> s = "BP sealed the well on Thursday."
+    >>> m = Mention("d9", "Wire", "Thursday", s, "2010-07-15", day, day, Certainty.EXACT, 22, 30)
+    >>> c = Candidate("k9", m, "BP sealed the well", frozenset(), frozenset(), frozenset(), (9, 0))
+    >>> stored = [("k1", day, "The well was sealed by BP on Thursday.", 29, 37),
+    ...           ("k2", day, "Rain fell on Thursday.", 13, 21)]
+    >>> not vectors.available() or same_day_keys([c], stored) == {"k1"}
+    True
+    """
+    by_day: dict[dt.date, list[str]] = {}
+    for c in new:
+        if c.start == c.end:
+            by_day.setdefault(c.start, []).append(
+                sentence_said(c.mention.sentence, c.mention.timex_start, c.mention.timex_end)
+            )
+    olds: dict[dt.date, list[tuple[str, str]]] = {}
+    for key, day, sentence, start, end in stored:
+        if day in by_day:
+            olds.setdefault(day, []).append((key, sentence_said(sentence, start, end)))
+    texts = list(
+        dict.fromkeys(
+            [t for said in by_day.values() for t in said]
+            + [t for pairs in olds.values() for _, t in pairs]
+        )
+    )
+    found = vectors.phrase_vectors(texts)
+    if found is None:
+        return set()
+    row = {text: k for k, text in enumerate(texts)}
+    keys: set[str] = set()
+    for day, pairs in olds.items():
+        if len(pairs) + len(by_day[day]) > MAX_DAY_BLOCK:
+            continue
+        mine = found[[row[t] for t in by_day[day]]]
+        theirs = found[[row[t] for _, t in pairs]]
+        close = (mine @ theirs.T >= SAME_DAY_RELATED - SAME_DAY_MARGIN).any(axis=0)
+        keys.update(key for (key, _), hit in zip(pairs, close.tolist(), strict=True) if hit)
+    return keys
 
 
 def grown_blocks(

@@ -68,6 +68,37 @@ def phrase_vectors(phrases: Sequence[str]) -> Any | None:
     return out
 
 
+class SharedRows:
+    """One row per item where many items share a row (ten copies of one report, the empty
+    sentences of mentions that are not one day): only the distinct rows are held, with each
+    item's row number. Read as the array of one row per item: ``rows[i]``, ``rows[[i, j]]``.
+
+    >>> rows = shared_vectors(["the cable deal", "", "the cable deal"])
+    >>> rows is None or (len(rows.rows), bool((rows[0] == rows[2]).all()), rows[[0, 1]].shape)
+    (2, True, (2, 256))
+    """
+
+    def __init__(self, rows: Any, index: Sequence[int]) -> None:
+        import numpy as np
+
+        self.rows = rows
+        self.index = np.asarray(index, dtype=np.int64)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.rows[self.index[key]]
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+def shared_vectors(phrases: Sequence[str]) -> SharedRows | None:
+    """:func:`phrase_vectors` of ``phrases``, each distinct phrase embedded and held once."""
+    row: dict[str, int] = {}
+    index = [row.setdefault(text, len(row)) for text in phrases]
+    found = phrase_vectors(list(row))
+    return None if found is None else SharedRows(found, index)
+
+
 def cosine(a: Any, b: Any) -> float:
     """Cosine of two unit-length rows."""
     return float(a @ b)

@@ -10,6 +10,7 @@ not. Words are folded to a light stem and to a concept where news uses several w
 
 from __future__ import annotations
 
+import functools
 import re
 
 _STOPWORDS = """a an the and or but nor so yet of in on at to for from by with without into onto upon over
@@ -84,13 +85,20 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]")
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded (see the module docstring)."""
-    out = set()
-    for raw in _TOKEN.findall(plain(text)):
-        word = raw.lower().replace("’", "'").removesuffix("'s").strip(".'-")
-        if len(word) < 2 or word in STOPWORDS:
-            continue
-        out.add(fold(word))
-    return frozenset(out)
+    return frozenset(
+        word for raw in _TOKEN.findall(plain(text)) if (word := _content_word(raw)) is not None
+    )
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _content_word(raw: str) -> str | None:
+    """A token as a content word, folded; None for a stopword or a letter. Cached: a story
+    repeats its few thousand words in every sentence, and the merge and the scoring read each
+    sentence's words many times."""
+    word = raw.lower().replace("’", "'").removesuffix("'s").strip(".'-")
+    if len(word) < 2 or word in STOPWORDS:
+        return None
+    return fold(word)
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -125,6 +133,7 @@ def actor_words(label: str) -> frozenset[str]:
     return frozenset(run) if len(run) >= 2 else frozenset()
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def fold(word: str) -> str:
     """A light stem, then the concept it belongs to.
 
