@@ -486,3 +486,22 @@ def test_he_or_she_stands_for_the_person_the_sentence_before_names(before, name)
     from dashboard.events.labels import named_subject
 
     assert named_subject(before, person=True) == name
+
+
+def test_an_event_is_summed_up_by_what_it_tells_not_by_its_day_news():
+    monday, tuesday = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
+    blast = (
+        "An explosion tore through the Harbour refinery on Monday, killing four workers and "
+        "sending smoke over the port. Firefighters fought the refinery blaze through the night."
+    )
+    poll = (
+        "A Civic Institute poll released on Monday found that 61 percent of residents distrust "
+        "the port authority's safety inspections."
+    )
+    documents = [
+        document_from_text(blast, source=source, published=tuesday) for source in ("A", "B")
+    ] + [document_from_text(poll, source="C", published=tuesday)]
+    events = build_events(documents)
+    polled = next(e for e in events if "poll" in e.label.lower())
+    assert polled.start == monday
+    assert "poll" in polled.summary and "explosion" not in polled.summary

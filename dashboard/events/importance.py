@@ -579,7 +579,10 @@ def summarise(
     pool = own + day
     norm = math.sqrt(sum(v * v for v in pool.values()))
     others = (day_sentences or {}).get(event.start, {}) if event.start == event.end else {}
-    sentences = mine | {s: w for s, w in others.items() if not w.isdisjoint(own)}
+    # The day's sentences that tell of what the label says: a poll taken on the day of a blast
+    # is summed up by the poll, not by the blast.
+    about = _words(event.label) or frozenset(own)
+    sentences = mine | {s: w for s, w in others.items() if not w.isdisjoint(about)}
     centrality = {s: _cosine(w, pool, norm) for s, w in sentences.items()}
     ranked = sorted(sentences, key=lambda s: (-centrality[s], len(s)))[:SUMMARY_CHOICES]
     # cleaned only here: most sentences are never among the choices
