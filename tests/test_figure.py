@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 
 import plotly.graph_objects as go
@@ -473,3 +474,28 @@ def test_selection_ring_trace_is_always_there_and_rings_the_selected_event(story
     ]
     i = list(talks.customdata).index("talks")
     assert (ring.x[0], ring.y[0]) == (talks.x[i], talks.y[i])
+
+
+def test_era_names_in_the_overview_never_print_over_each_other():
+    # A story's background reaching back centuries: more era names ("1595–1699", "1770–1899")
+    # than fit in the two rows of a narrow chart's overview
+    spans = [(200, 299), (1040, 1049), (1595, 1595), (1600, 1699), (1700, 1799), (1770, 1799),
+             (1800, 1899), (1851, 1851), (1876, 1876), (2010, 2010)]  # fmt: skip
+    events = [
+        event(f"e{a}", f"Happening {a}", mention("A", "then", "Then.", D(a, 1, 1), D(b, 12, 31),
+                                                 Certainty.APPROXIMATE))
+        for a, b in spans
+    ]  # fmt: skip
+    style = dataclasses.replace(WEB_STYLE, width=600)
+    fig = build_figure(events, style=style)
+    (era_trace,) = traces_named(fig, "Eras")
+    lo, hi = (dt.date.fromisoformat(x) for x in fig.layout.xaxis.rangeslider.range)
+    plot_px = style.width - style.margin[0] - style.margin[1]
+    days_per_px = (hi - lo).days / plot_px
+    glyph_days = style.overview_label_size * style.label_char_width * days_per_px
+    placed = sorted(zip(era_trace.y, era_trace.x, era_trace.text, strict=True))
+    assert 0 < len(placed) < len(spans)  # some names left out rather than printed over others
+    for (y1, x1, t1), (y2, x2, t2) in itertools.pairwise(placed):
+        if y1 == y2:
+            gap = abs((dt.date.fromisoformat(x2) - dt.date.fromisoformat(x1)).days)
+            assert gap >= (len(t1) + len(t2)) / 2 * glyph_days, (t1, t2)

@@ -1528,10 +1528,14 @@ def _add_era_labels(
     days_per_px = max((slider_range[1] - slider_range[0]).days, 1) * 1.08 / max(plot_px, 100)
     glyph_px = style.overview_label_size * style.label_char_width
     half = [(len(t) * glyph_px / 2 + 4) * days_per_px for t in texts]
-    rows = assign_lanes(
+    placed = _rows_without_overlap(
         [(m.toordinal() - h, m.toordinal() + h) for m, h in zip(mids, half, strict=True)],
-        max_lanes=2,
+        [count for _, _, count in found],
+        rows=2,
     )
+    texts = [t for t, row in zip(texts, placed, strict=True) if row is not None]
+    mids = [m for m, row in zip(mids, placed, strict=True) if row is not None]
+    rows = [row for row in placed if row is not None]
     n_rows = max(rows, default=-1) + 1
     row_px = style.overview_label_size + 3
     bottom = n_lanes - 0.4  # the main plot's lowest y
@@ -1554,6 +1558,28 @@ def _add_era_labels(
     # The top of the slider has half a marker of room, so the first lane's markers are not cut.
     top = -0.95 - style.marker_size / 2 * units_per_px
     return {"rangemode": "fixed", "range": [bottom + n_rows * row_px * units_per_px, top]}
+
+
+def _rows_without_overlap(
+    spans: Sequence[tuple[float, float]], weights: Sequence[float], *, rows: int
+) -> list[int | None]:
+    """A row (0..``rows``-1) for each span where it overlaps no span placed before, the heaviest
+    placed first; None for a span that fits in no row (a name printed over another is read as
+    neither).
+
+    >>> _rows_without_overlap([(0, 10), (5, 15), (8, 20), (30, 40)], [3, 2, 1, 1], rows=2)
+    [0, 1, None, 0]
+    """
+    taken: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
+    out: list[int | None] = [None] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda i: (-weights[i], spans[i][0])):
+        start, end = spans[i]
+        for row, placed in enumerate(taken):
+            if all(end < lo or start > hi for lo, hi in placed):
+                placed.append((start, end))
+                out[i] = row
+                break
+    return out
 
 
 def _rgba(colour: str, alpha: float) -> str:
