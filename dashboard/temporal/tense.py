@@ -78,7 +78,6 @@ CUE_ALTERNATION = (
 _CUE = re.compile(
     r"\b(?=(?:" + trie_regex(CUE_HEADS) + r")(?![a-z])|[a-z]+ed\b)" + CUE_ALTERNATION[2:]
 )
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
 def clause_tense(lowered: str, start: int, end: int) -> Tense | None:
@@ -144,11 +143,9 @@ class TenseIndex:
             lowered = self.lowered
             first = number * self.END_BLOCK
             last = min(len(lowered), first + self.END_BLOCK)
-            found = [
-                end.start()
-                for end in _SENTENCE_END.finditer(lowered, first, last)
-                if end.group() != "." or _is_sentence_dot(lowered, end.start())
-            ]
+            # one character past the block, so that the regex sees what follows a dot at its end
+            scan = _SENTENCE_END.finditer(lowered, first, min(len(lowered), last + 1))
+            found = [end.start() for end in scan if end.start() < last]
             self._ends[number] = found
         return found
 
@@ -184,16 +181,6 @@ class TenseIndex:
                 if best is None or distance < best:
                     best, best_tense = distance, tense
         return best_tense
-
-
-def _is_sentence_dot(lowered: str, position: int) -> bool:
-    """A full stop, not the dot of an abbreviation such as "Sept." or "U.S." or a number."""
-    after = lowered[position + 1 : position + 2]
-    if after and not after.isspace() and after not in "\"'’”)":
-        return False  # "840.8", "U.S.", "...":
-    before = lowered[max(0, position - 5) : position]
-    word = re.search(r"[a-z]+$", before)
-    return not (word and (len(word.group()) <= 2 or word.group() in _ABBREVIATIONS))
 
 
 _ABBREVIATIONS = frozenset(
@@ -237,3 +224,31 @@ _ABBREVIATIONS = frozenset(
         "est",
     ]
 )
+
+
+def _sentence_ends(abbreviations: frozenset[str]) -> re.Pattern[str]:
+    """The characters that end a sentence: ``! ? ;``, a line break, and a full stop, but not the
+    dot of a number or of "U.S." (a dot ends a sentence only before a space, a closing quote or
+    parenthesis, or the end of the text) nor that of an abbreviation ("Sept.", "Mr."): one or two
+    letters, or a known abbreviation, within the five characters before the dot.
+
+    One regex rather than a check in Python of every dot: the character class comes first, so
+    the regex engine skips fast from one such character to the next.
+    """
+    # (the look-behinds are read after the dot: each ends with it)
+    not_after = [
+        r"(?<![^a-z][a-z]\.)",
+        r"(?<!^[a-z]\.)",
+        r"(?<![^a-z][a-z]{2}\.)",
+        r"(?<!^[a-z]{2}\.)",
+    ]
+    for length in sorted({len(word) for word in abbreviations if len(word) > 2}):
+        words = "|".join(sorted(word for word in abbreviations if len(word) == length))
+        if length >= 5:  # the five letters before the dot, even inside a longer word
+            not_after.append(rf"(?<!(?:{words})\.)")
+        else:
+            not_after += [rf"(?<![^a-z](?:{words})\.)", rf"(?<!^(?:{words})\.)"]
+    return re.compile(r"[.!?;\n](?:(?<!\.)|(?![^\s\"'’”)])" + "".join(not_after) + ")")
+
+
+_SENTENCE_END = _sentence_ends(_ABBREVIATIONS)
