@@ -828,9 +828,11 @@ def coming_units(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="AFTER")
 
 
-def recent_units(g: dict[str, str], ctx: Context) -> Expression:
+def recent_units(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "recent years": a vague duration (PXY, TimeBank's more frequent reading, 8 of 14) that
     ends at the anchor, reaching back a few units."""
+    if ctx.lowered.startswith("last", ctx.start) and ctx.word_before() in _BEFORE_LAST_THE_VERB:
+        return None  # "it could last several days": the length alone, by "<amount> <unit>"
     unit = lx.UNITS[g["unit"]]
     return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="BEFORE")
 

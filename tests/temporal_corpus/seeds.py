@@ -299,6 +299,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["[Three days] later, the talks resumed.", "He died [three days] later."],
     ),
     ("PXD DURATION -", ["[A few days] later, the talks resumed."]),
+    # "last" the verb before a vague amount: the length alone ("the last several days" stays)
+    (
+        "PXD DURATION -",
+        ["The conclave could last [several days].", "It will not last [a few days]."],
+    ),
     ("2025-W19-WE DATE 2025-05-10..2025-05-11", ["talks over [the weekend] will"]),
     # durations
     ("P4D DURATION -", ["a [four-day] state visit", "a [4-day] visit", "[four days]"]),
