@@ -1223,6 +1223,13 @@ def year_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.CALENDAR, year=end) if end is not None else None
 
 
+# "soon" is the future only between a modal and its verb: "will soon begin", "may soon seek",
+# "to soon grow" (TimeBank marks 3 of these 4; it leaves "soon after", "was soon released",
+# "strike again soon" unmarked)
+_MODALS = lx.word_set("will would may might could can should must to shall")
+_NOT_A_VERB_AFTER_SOON = lx.word_set("after afterwards thereafter as enough and or but than")
+
+
 def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
     if word == "rn" and ctx.original[ctx.start : ctx.end] != "rn":
@@ -1231,6 +1238,11 @@ def reference(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):
         return None  # "Now, he says...": a discourse marker, not the present
+    if word == "soon" and not (
+        ctx.word_before() in _MODALS and ctx.word_after().isalpha()
+        and ctx.word_after().lower() not in _NOT_A_VERB_AFTER_SOON
+    ):  # fmt: skip
+        return None  # "soon after", "was soon released", "as soon as": not the future itself
     if word == "the past":
         after = ctx.word_after()
         if after[:1].isalnum() and not after[:1].isupper() and after not in _AFTER_THE_PAST:

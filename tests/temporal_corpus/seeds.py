@@ -234,6 +234,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("FUTURE_REF DATE", ["talks in [the future]", "a deal in [the near future]"]),
+    # "soon" between a modal and its verb (not "soon after", "was soon released")
+    (
+        "FUTURE_REF DATE",
+        ["The company will [soon] begin selling boxes.", "It expects sales to [soon] grow."],
+    ),
     ("PXD DURATION", ["in [the coming days]"]),
     ("2025-SU DATE 2025-06-01..2025-08-31", ["[this summer]", "in [summer 2025]"]),
     ("2024-FA DATE", ["[last fall]", "[last autumn]"]),
@@ -789,6 +794,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "He was soon released.",
+    "Soon after, he left.",
+    "The talks will resume soon.",
     "Xi Jinping has arrived in Moscow, his 11th trip to Russia.",
     "his 11th to Russia",
     "the long-delayed Power of Siberia 2 gas pipeline",
