@@ -187,8 +187,9 @@ SET_ADVERBS: dict[str, str] = {
 }  # fmt: skip
 
 # Words that point at the present, past or future as a whole. Left out on purpose, because
-# in news they are far more often not annotated as time than annotated: "soon", "previously",
-# "recent" alone, "future" alone ("future growth"). "In the past" is (TimeBank: 4 of 4).
+# in news they are far more often not annotated as time than annotated: "previously", "recent"
+# alone, "future" alone ("future growth"). "In the past" is (TimeBank: 4 of 4). "soon" only
+# between a modal and its verb ("will soon begin": TimeBank 3 of 4; see productions.reference).
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -197,6 +198,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
     "rn": "PRESENT_REF",  # posts' "right now", only in lower case (see productions.reference)
     "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }  # fmt: skip

@@ -828,9 +828,11 @@ def coming_units(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="AFTER")
 
 
-def recent_units(g: dict[str, str], ctx: Context) -> Expression:
+def recent_units(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "recent years": a vague duration (PXY, TimeBank's more frequent reading, 8 of 14) that
     ends at the anchor, reaching back a few units."""
+    if ctx.lowered.startswith("last", ctx.start) and ctx.word_before() in _BEFORE_LAST_THE_VERB:
+        return None  # "it could last several days": the length alone, by "<amount> <unit>"
     unit = lx.UNITS[g["unit"]]
     return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="BEFORE")
 
@@ -1221,6 +1223,13 @@ def year_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.CALENDAR, year=end) if end is not None else None
 
 
+# "soon" is the future only between a modal and its verb: "will soon begin", "may soon seek",
+# "to soon grow" (TimeBank marks 3 of these 4; it leaves "soon after", "was soon released",
+# "strike again soon" unmarked)
+_MODALS = lx.word_set("will would may might could can should must to shall")
+_NOT_A_VERB_AFTER_SOON = lx.word_set("after afterwards thereafter as enough and or but than")
+
+
 def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
     if word == "rn" and ctx.original[ctx.start : ctx.end] != "rn":
@@ -1229,6 +1238,11 @@ def reference(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):
         return None  # "Now, he says...": a discourse marker, not the present
+    if word == "soon" and not (
+        ctx.word_before() in _MODALS and ctx.word_after().isalpha()
+        and ctx.word_after().lower() not in _NOT_A_VERB_AFTER_SOON
+    ):  # fmt: skip
+        return None  # "soon after", "was soon released", "as soon as": not the future itself
     if word == "the past":
         after = ctx.word_after()
         if after[:1].isalnum() and not after[:1].isupper() and after not in _AFTER_THE_PAST:

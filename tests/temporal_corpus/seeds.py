@@ -234,6 +234,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("FUTURE_REF DATE", ["talks in [the future]", "a deal in [the near future]"]),
+    # "soon" between a modal and its verb (not "soon after", "was soon released")
+    (
+        "FUTURE_REF DATE",
+        ["The company will [soon] begin selling boxes.", "It expects sales to [soon] grow."],
+    ),
     ("PXD DURATION", ["in [the coming days]"]),
     ("2025-SU DATE 2025-06-01..2025-08-31", ["[this summer]", "in [summer 2025]"]),
     ("2024-FA DATE", ["[last fall]", "[last autumn]"]),
@@ -299,6 +304,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["[Three days] later, the talks resumed.", "He died [three days] later."],
     ),
     ("PXD DURATION -", ["[A few days] later, the talks resumed."]),
+    # "last" the verb before a vague amount: the length alone ("the last several days" stays)
+    (
+        "PXD DURATION -",
+        ["The conclave could last [several days].", "It will not last [a few days]."],
+    ),
     ("2025-W19-WE DATE 2025-05-10..2025-05-11", ["talks over [the weekend] will"]),
     # durations
     ("P4D DURATION -", ["a [four-day] state visit", "a [4-day] visit", "[four days]"]),
@@ -784,6 +794,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "He was soon released.",
+    "Soon after, he left.",
+    "The talks will resume soon.",
     "Xi Jinping has arrived in Moscow, his 11th trip to Russia.",
     "his 11th to Russia",
     "the long-delayed Power of Siberia 2 gas pipeline",
