@@ -520,7 +520,7 @@ def _merge_incremental(
         "region": found - started,
         "read": read - found,
         "merge": merged - read,
-        "write": time.perf_counter() - merged,
+        "write": scored - merged,
         "region_events": float(len(region)),
         "changed_events": float(len(changed)),
     }
