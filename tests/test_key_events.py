@@ -21,6 +21,7 @@ from dashboard.events import build_events, rank, top_events
 from dashboard.events.importance import LABEL_CHARS, SUMMARY_CHARS, clean_sentence
 from dashboard.ingest.debris import blocks, inline_debris
 from dashboard.ingest.documents import document_from_text, read_documents
+from dashboard.model import Certainty, Event
 
 STORY = Path(__file__).parent / "data" / "keyevents"
 COLLAPSE = dt.date(2024, 3, 4)
@@ -505,3 +506,18 @@ def test_an_event_is_summed_up_by_what_it_tells_not_by_its_day_news():
     polled = next(e for e in events if "poll" in e.label.lower())
     assert polled.start == monday
     assert "poll" in polled.summary and "explosion" not in polled.summary
+
+
+def test_a_top_list_tells_the_course_of_the_story_not_its_biggest_day():
+    blast, capped = dt.date(2010, 4, 20), dt.date(2010, 7, 15)
+    events = [
+        Event(i, label, day, day, Certainty.EXACT, importance=w)
+        for i, label, day, w in [
+            ("a", "The rig exploded", blast, 1.0),
+            ("b", "Eleven workers went missing", blast, 0.9),
+            ("c", "The well was capped", capped, 0.5),
+        ]
+    ]
+    # the day's second event weighs half (0.45) when a top list is chosen, as on the chart
+    assert [e.id for e in top_events(events, 2)] == ["a", "c"]
+    assert [e.id for e in top_events(events)] == ["a", "b", "c"]  # most important first

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -224,9 +225,9 @@ def story_importance(
     day_top = (
         max(day for _, day in evidence) or 1.0
     )  # scaled to 0..1, as the event's: the same share in any story
-    ranked = [day_weights.get("event", 0.0) * score / top + d / day_top for score, d in evidence]
-    best = max(ranked) or 1.0
-    return [round(score / best, 4) for score in ranked]
+    scores = [day_weights.get("event", 0.0) * score / top + d / day_top for score, d in evidence]
+    best = max(scores) or 1.0
+    return [round(score / best, 4) for score in scores]
 
 
 def headlines_and_summaries(
@@ -339,6 +340,44 @@ def rank(events: Iterable[Event]) -> list[Event]:
     )
 
 
+# Each further event of one day counts for this share of the one before it when the chart
+# (and a top list) chooses what to show: a story's biggest day holds many events (reports the
+# merge kept apart, reactions, background), and the key events should show the story's course,
+# not that day alone. The dashboard's table keeps the plain ranking.
+SAME_DAY_DECAY = 0.5
+
+
+def spread_over_days(events: Iterable[Event]) -> list[Event]:
+    """``events`` in the order the chart tries them: pinned first, then importance, each day's
+    second event weighed at half its importance, its third at a quarter, and so on.
+
+    >>> from dashboard.model import Certainty
+    >>> d = dt.date
+    >>> evs = [Event(n, n, day, day, Certainty.EXACT, importance=i)
+    ...        for n, day, i in [("a", d(2010, 4, 20), 1.0), ("b", d(2010, 4, 20), 0.9),
+    ...                          ("c", d(2010, 6, 3), 0.6)]]
+    >>> [e.id for e in spread_over_days(evs)]
+    ['a', 'c', 'b']
+    """
+    seen: Counter[dt.date] = Counter()
+    weighed = []
+    for position, event in enumerate(ranked(events)):
+        weight = event.importance * SAME_DAY_DECAY ** seen[event.start]
+        seen[event.start] += 1
+        weighed.append((not event.pinned, -weight, position, event))
+    return [event for *_, event in sorted(weighed, key=lambda w: w[:3])]
+
+
+def ranked(events: Iterable[Event]) -> list[Event]:
+    """:func:`rank`, at little cost when ``events`` already are in that order (the app keeps its
+    events ranked; a filter keeps their order)."""
+    events = list(events)
+    keys = [(not e.pinned, -e.importance) for e in events]
+    if all(a <= b for a, b in itertools.pairwise(keys)):
+        return events
+    return rank(events)
+
+
 def top_events(
     events: Iterable[Event],
     k: int | None = None,
@@ -349,7 +388,9 @@ def top_events(
 ) -> list[Event]:
     """The ``k`` most important events within ``start``..``end`` (inclusive; None = open), most
     important first. ``one_per_day`` keeps only the most important event of each first day, as a
-    timeline of key dates does. Otherwise an event that retells one chosen before on its day
+    timeline of key dates does. Otherwise they are chosen as the chart chooses what to draw
+    (:func:`spread_over_days`: a day's second event weighs half, so a top ten tells the story's
+    course, not its biggest day ten times), and an event that retells one chosen before on its day
     (:func:`retells`: "Rig explosion" after "The Deepwater Horizon rig exploded") comes after
     all the others: a top list names the story's happenings, not one happening in many words.
 
@@ -366,7 +407,7 @@ def top_events(
     retold: list[Event] = []
     days: set[dt.date] = set()
     told: dict[dt.date, list[frozenset[str]]] = defaultdict(list)
-    for event in rank(events):
+    for event in rank(events) if one_per_day else spread_over_days(events):
         if (start is not None and event.end < start) or (end is not None and event.start > end):
             continue
         if one_per_day:
@@ -381,8 +422,8 @@ def top_events(
             told[event.start].append(words)
         chosen.append(event)
         if k is not None and len(chosen) >= k:
-            return chosen
-    return chosen + retold[: None if k is None else k - len(chosen)]
+            return rank(chosen)
+    return rank(chosen) + retold[: None if k is None else k - len(chosen)]
 
 
 RETOLD_SHARE = 0.5  # of a label's content words, the share another label of its day must hold

@@ -24,12 +24,11 @@ those dated near the articles' publication dates, not the span of every date men
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from dashboard.events.importance import rank
+from dashboard.events.importance import ranked, spread_over_days
 from dashboard.model import Event
 
 __all__ = [
@@ -84,48 +83,6 @@ class Fitted:
     rest: tuple[Event, ...]
     source_lanes: dict[tuple[str, str], int] = field(default_factory=dict)  # (id, source) -> row
     on_left: frozenset[str] = frozenset()  # events whose label is set to the left of them
-
-
-def ranked(events: Iterable[Event]) -> list[Event]:
-    """``events`` most important first (:func:`dashboard.events.importance.rank`), at little cost
-    when they already are (the app keeps its events ranked; a filter keeps their order).
-
-    >>> ranked([]) == []
-    True
-    """
-    events = list(events)
-    keys = [(not e.pinned, -e.importance) for e in events]
-    if all(a <= b for a, b in itertools.pairwise(keys)):
-        return events
-    return rank(events)
-
-
-# Each further event of one day counts for this share of the one before it when the chart
-# chooses what to draw: a story's biggest day holds many events (reports the merge kept apart,
-# reactions, background), and the key events should show the story's course, not that day
-# alone. The table keeps the plain ranking.
-SAME_DAY_DECAY = 0.5
-
-
-def spread_over_days(events: Iterable[Event]) -> list[Event]:
-    """``events`` in the order the chart tries them: pinned first, then importance, each day's
-    second event weighed at half its importance, its third at a quarter, and so on.
-
-    >>> from dashboard.model import Certainty
-    >>> d = dt.date
-    >>> evs = [Event(n, n, day, day, Certainty.EXACT, importance=i)
-    ...        for n, day, i in [("a", d(2010, 4, 20), 1.0), ("b", d(2010, 4, 20), 0.9),
-    ...                          ("c", d(2010, 6, 3), 0.6)]]
-    >>> [e.id for e in spread_over_days(evs)]
-    ['a', 'c', 'b']
-    """
-    seen: Counter[dt.date] = Counter()
-    weighed = []
-    for position, event in enumerate(ranked(events)):
-        weight = event.importance * SAME_DAY_DECAY ** seen[event.start]
-        seen[event.start] += 1
-        weighed.append((not event.pinned, -weight, position, event))
-    return [event for *_, event in sorted(weighed, key=lambda w: w[:3])]
 
 
 def _quantiles(values: Sequence[dt.date], share: float) -> tuple[dt.date, dt.date]:
