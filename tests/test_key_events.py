@@ -409,7 +409,10 @@ def test_a_fragment_label_gives_way_to_the_sentence_main_clause():
         ("The mayor apologised for the delay and said", "The mayor apologised for the delay"),
         ("The mayor defended the plan, and added", "The mayor defended the plan"),
         ("A internal inquiry found fraud", "An internal inquiry found fraud"),
+        # a caption's pointer at the picture
+        ("The new mayor, left, greets voters", "The new mayor greets voters"),
         # already whole: left as they are
+        ("The vote went left, then right, then left", "The vote went left, then right, then left"),
         ("15 workers died in the fire", "15 workers died in the fire"),
         ("300 Marines landed", "300 Marines landed"),
         ("A European team arrived", "A European team arrived"),

@@ -904,6 +904,12 @@ MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "",
     ),
     ("a before a vowel", re.compile(r"\b([Aa])\s+(?=(?:[ai]|e(?!u))[a-z])"), r"\1n "),
+    # a photo caption's pointer at the picture: "A new containment cap, left, hovers over …"
+    (
+        "picture position",
+        re.compile(r",\s+(?:left|right|centre|center|top|bottom|above|below|pictured)\s*,(?=\s)"),
+        "",
+    ),
 )
 
 
@@ -912,6 +918,8 @@ def mended(text: str) -> str:
 
     >>> mended("The chairman apologised for the spill and said")
     'The chairman apologised for the spill'
+    >>> mended("A new containment cap, left, hovers over the well")
+    'A new containment cap hovers over the well'
     """
     for _name, pattern, replacement in MENDS:
         text = pattern.sub(replacement, text)
