@@ -748,11 +748,16 @@ class Store:
 
     def published_counts(self) -> dict[dt.date, int]:
         """How many of the story's documents were published each day."""
+        return self._day_counts("published")
+
+    def _day_counts(self, column: str) -> dict[dt.date, int]:
+        """How many of the story's documents hold each day in ``column`` (one of ours, never
+        a caller's text)."""
         return {
             dt.date.fromisoformat(day): count
             for day, count in self._query(
-                "SELECT published, COUNT(*) FROM documents WHERE removed = 0 "
-                "AND published IS NOT NULL GROUP BY published"
+                f"SELECT {column}, COUNT(*) FROM documents WHERE removed = 0 "
+                f"AND {column} IS NOT NULL GROUP BY {column}"
             )
         }
 
@@ -772,13 +777,7 @@ class Store:
 
     def news_day_counts(self) -> dict[dt.date, int]:
         """How many of the story's documents report each day (their stored news day)."""
-        return {
-            dt.date.fromisoformat(day): count
-            for day, count in self._query(
-                "SELECT news_day, COUNT(*) FROM documents WHERE removed = 0 "
-                "AND news_day IS NOT NULL GROUP BY news_day"
-            )
-        }
+        return self._day_counts("news_day")
 
     def set_news_days(self, days: dict[str, dt.date], *, every: bool = False) -> None:
         """Store each document's news day; with ``every``, those not in ``days`` have none."""
