@@ -387,7 +387,7 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
         if d.published is not None
         for day in (d.published, d.published - _DAY)
     }
-    days |= {day for doc_id, day in moved.items()}
+    days |= set(moved.values())
     days |= {day for doc_id in moved if (day := stored_news.get(doc_id)) is not None}
     store.set_news_days(moved)
     part = store.events_starting_on(days)
