@@ -147,27 +147,32 @@ class DaskExtractor:
         each worker (:data:`MAX_SHARED_ARTICLES`) and the workers still run."""
         return not self.released and articles <= MAX_SHARED_ARTICLES
 
-    def score_pairs(self, work: PairWork) -> list[tuple[float, int, int]]:
-        """The merge's pair scoring (:class:`dashboard.events.merge.PairWork`) as tasks: the
-        work sent once to every worker, then a few parts of it per worker; the parts together
-        are the pairs one process finds."""
+    def score_pairs(self, work: PairWork) -> Callable[[], list[tuple[float, int, int]]]:
+        """Start the merge's pair scoring (:class:`dashboard.events.merge.PairWork`) as tasks:
+        the work sent once to every worker, then a few parts of it per worker. Gives what waits
+        for the parts: together they are the pairs one process finds."""
         parts = PAIR_PARTS_PER_WORKER * self.workers
         shared = self.client.scatter(work, broadcast=True, hash=False)
         futures = [
             self.client.submit(_pair_part, shared, part, parts, pure=False) for part in range(parts)
         ]
-        try:
-            return [pair for future in futures for pair in future.result()]
-        finally:
-            self.client.cancel([*futures, shared])
+        return lambda: self._gathered(futures, [shared], flat=True)
 
-    def write_words(self, jobs: Sequence[WordsJob]) -> list[dict[str, tuple[str, str]]]:
-        """The headlines and summaries of whole days (:class:`WordsJob`) as tasks, one a job."""
+    def write_words(
+        self, jobs: Sequence[WordsJob]
+    ) -> Callable[[], list[dict[str, tuple[str, str]]]]:
+        """Start the headlines and summaries of whole days (:class:`WordsJob`) as tasks, one a
+        job; gives what waits for their results."""
         futures = [self.client.submit(_words_of, job, pure=False) for job in jobs]
+        return lambda: self._gathered(futures)
+
+    def _gathered(self, futures: list, shared: Sequence = (), *, flat: bool = False) -> list:
+        """The futures' results in order (joined when ``flat``), then all of them freed."""
         try:
-            return [future.result() for future in futures]
+            results = [future.result() for future in futures]
         finally:
-            self.client.cancel(futures)
+            self.client.cancel([*futures, *shared])
+        return [item for result in results for item in result] if flat else results
 
     def extract(
         self, documents: Iterable[Document], done: Done | None = None

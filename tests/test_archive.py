@@ -358,10 +358,10 @@ def test_pair_scoring_in_parts_finds_the_pairs_of_one_process():
     """Each part scores the pairs met from its own mentions; the parts together are the whole."""
     seen: list = []
 
-    def in_parts(work: PairWork) -> list:
+    def in_parts(work: PairWork):
         found = [work.part(part, 3) for part in range(3)]
         seen.append([len(pairs) for pairs in found])
-        return [pair for pairs in found for pair in pairs]
+        return lambda: [pair for pairs in found for pair in pairs]
 
     candidates = _story_candidates()
     whole, counts = merge_and_count(candidates)

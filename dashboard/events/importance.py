@@ -131,14 +131,16 @@ def score_events(
     """
     if not events:
         return []
+    pending = None
+    if words_by is not None:  # started first: the scores are worked out here meanwhile
+        pending = words_by(words_jobs(events, documents, refresh, leads, parts=WORDS_JOBS_PER_RUN))
     if evidence is None:
         evidence = evidence_scores(events, documents, weights=weights, day_weights=day_weights)
     importance = story_importance(evidence, day_weights)
-    if words_by is None:
+    if pending is None:
         words = headlines_and_summaries(events, documents, refresh, leads=leads)
     else:
-        jobs = words_jobs(events, documents, refresh, leads, parts=WORDS_JOBS_PER_RUN)
-        words = {event_id: said for found in words_by(jobs) for event_id, said in found.items()}
+        words = {event_id: said for found in pending() for event_id, said in found.items()}
     return [
         replace(event, label=words[event.id][0], importance=score, summary=words[event.id][1])
         if event.id in words
@@ -299,8 +301,9 @@ class WordsJob:
         )
 
 
-# Runs WordsJobs (anywhere, in any order): each job's result, event id -> (label, summary).
-WordsBy = Callable[[Sequence[WordsJob]], Iterable[Mapping[str, tuple[str, str]]]]
+# Starts WordsJobs elsewhere and gives what waits for their results (each event id -> (label,
+# summary)): the scoring goes on meanwhile.
+WordsBy = Callable[[Sequence[WordsJob]], Callable[[], Iterable[Mapping[str, tuple[str, str]]]]]
 
 
 def words_jobs(

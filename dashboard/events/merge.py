@@ -186,8 +186,9 @@ class PairWork:
             )
 
 
-# Runs the pair scoring of a merge: its PairWork in, every scored pair out (in any order).
-PairsBy = Callable[[PairWork], list[tuple[float, int, int]]]
+# Starts the pair scoring of a merge elsewhere (its PairWork in) and gives what waits for every
+# scored pair (in any order): the merge goes on meanwhile.
+PairsBy = Callable[[PairWork], Callable[[], list[tuple[float, int, int]]]]
 
 
 def _merge(
@@ -204,13 +205,16 @@ def _merge(
     topical, sayings = _topical(cands), _sayings(cands)
     context = _Context(cands, topical, sayings, furniture)
     phrases = vectors.shared_vectors([c.label for c in cands])
-    sentences = _sentence_vectors(cands, furniture)
     if pairs_by is None:
-        pairs = _scored_pairs(cands, weighted, heads, context, phrases)
+        scored = _scored_pairs(cands, weighted, heads, context, phrases)
+        pending = lambda: scored  # noqa: E731
     else:
-        pairs = pairs_by(PairWork(cands, weights, topical, sayings, furniture, phrases))
-    pairs += _anniversary_pairs(cands, context)
+        pending = pairs_by(PairWork(cands, weights, topical, sayings, furniture, phrases))
+    # What is left to do here is done while other processes score the pairs.
+    sentences = _sentence_vectors(cands, furniture)
+    pairs = _anniversary_pairs(cands, context)
     pairs += _same_day_pairs(cands, sentences, context)
+    pairs += pending()
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     parent = list(range(len(cands)))
     clusters = {
