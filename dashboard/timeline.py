@@ -305,12 +305,13 @@ def _merge_all(
     if helper is None:
         _release(extractor)
     candidates = _candidates(store.cached_extractions_of(version, list(positions)), positions)
+    filed: list[incremental.BlockRow] = []
     made, counts = merge_and_count(candidates, pairs_by=helper and helper.score_pairs)
     events, evidence, news = _scored(
         made,
         store.documents(),
         leads=store.cached_leads(version),
-        words_by=helper and helper.write_words,
+        words_by=helper and _filing_meanwhile(helper.write_words, candidates, filed),
     )
     _release(extractor)
     del made
@@ -319,7 +320,7 @@ def _merge_all(
     store.set_news_days(news, every=True)
     del events
     written = time.perf_counter()
-    _write_word_index(store, candidates, counts)
+    _write_word_index(store, filed or _word_index_rows(candidates), counts)
     return count, {
         "merge": merged - started,
         "write": written - merged,
@@ -327,15 +328,37 @@ def _merge_all(
     }
 
 
+def _word_index_rows(candidates: list[Candidate]) -> Iterator[incremental.BlockRow]:
+    """What a later incremental merge looks up: where each mention is filed (one row at a time:
+    at 10x they are millions)."""
+    return incremental.block_rows(incremental.word_index(candidates))
+
+
+def _filing_meanwhile(
+    write_words: WordsBy, candidates: list[Candidate], filed: list[incremental.BlockRow]
+) -> WordsBy:
+    """``write_words`` (on the workers), with the candidates' word index filed into ``filed``
+    here while the workers write: this process would otherwise wait."""
+
+    def started(jobs):
+        pending = write_words(jobs)
+
+        def collect():
+            filed.extend(_word_index_rows(candidates))
+            return pending()
+
+        return collect
+
+    return started
+
+
 def _write_word_index(
-    store: Store, candidates: list[Candidate], counted: tuple[dict[str, int], int]
+    store: Store, rows: Iterable[incremental.BlockRow], counted: tuple[dict[str, int], int]
 ) -> None:
-    """What a later incremental merge looks up: where each mention is filed, how many mentions
-    hold each word (as the merge counts them)."""
+    """The index of the mentions (``rows``) and how many mentions hold each word (as the merge
+    counts them)."""
     counts, total = counted
-    store.replace_word_index(
-        incremental.block_rows(incremental.word_index(candidates)), counts, total
-    )
+    store.replace_word_index(rows, counts, total)
 
 
 def _scored(
