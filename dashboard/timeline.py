@@ -302,6 +302,7 @@ def _merge_all(
     positions = _positions(store)
     shares = getattr(extractor, "shares_merge", None)
     helper = extractor if shares is not None and shares(len(positions)) else None
+    workers = helper.workers if helper is not None else 0
     if helper is None:
         _release(extractor)
     candidates = _candidates(store.cached_extractions_of(version, list(positions)), positions)
@@ -325,6 +326,7 @@ def _merge_all(
         "merge": merged - started,
         "write": written - merged,
         "index": time.perf_counter() - written,
+        "merge_workers": float(workers),  # that shared the merge; 0: this process alone
     }
 
 

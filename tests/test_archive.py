@@ -90,14 +90,19 @@ def test_reference_has_merged_events(reference):
 
 def test_local_dask_cluster_gives_the_same_events_and_reports_progress(tmp_path, reference):
     calls: list[tuple[int, int]] = []
-    with dask_extractor(workers=2, processes=False, batch_size=3) as extractor:
-        events = build(
-            tmp_path / "dask.sqlite",
+    with (
+        dask_extractor(workers=2, processes=False, batch_size=3) as extractor,
+        open_store(tmp_path / "dask.sqlite") as store,
+    ):
+        report = ingest(
+            store,
             corpus(),
             extractor=extractor,
             progress=lambda done, total: calls.append((done, total)),
         )
+        events = snapshot(store)
     assert events == reference
+    assert report.timings["merge_workers"] == 2  # the pairs and headlines ran on the workers
     total = len(corpus())
     assert calls[0] == (0, total) and calls[-1] == (total, total)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)  # never backwards
