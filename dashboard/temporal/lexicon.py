@@ -361,6 +361,29 @@ def parse_amount(words: str) -> float | None:
     return total + current
 
 
+def counted_tail(words: str) -> int:
+    """Where the last whole number of a run of number words begins (0 when the run is one
+    number): "two five" is two things of five ("two five-year terms"), not seven, while
+    "twenty five" and "two hundred" are one number each.
+
+    >>> counted_tail("two five"), counted_tail("twenty five"), counted_tail("three twenty")
+    (4, 0, 6)
+    """
+    start = 0
+    previous: float | None = None
+    for word in re.finditer(r"[a-z]+", words.lower()):
+        value = CARDINALS.get(word.group())
+        if value is None or word.group() in ("a", "an", "hundred", "thousand", "dozen"):
+            previous = None
+            continue
+        # a digit word or a teen may be followed only by "hundred" or "thousand"; a tens word
+        # only by a digit word ("twenty five")
+        if previous is not None and (previous < 20 or value >= 10):
+            start = word.start()
+        previous = value
+    return start
+
+
 def ordinal_value(word: str) -> int | None:
     """The day or rank an ordinal denotes: "third" -> 3, "21st" -> 21.
 

@@ -772,7 +772,7 @@ def _rate_before(ctx: Context) -> bool:
     )  # fmt: skip
 
 
-def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
+def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
     unit = lx.UNITS[g["unit"]]
     number = g["num"]
     if number in ("a", "an") and (
@@ -799,6 +799,11 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "what a day!", "such a year": an exclamation, not a length
     if number in ("a", "an") and ctx.lowered.endswith("-long", ctx.start, ctx.end):
         return None  # "a day-long strike": the article is the noun's; "day-long" its own rule
+    tail = lx.counted_tail(number) if not number[0].isdigit() else 0
+    if tail:  # "two five-year terms": two things of five years; the span is "five-year"
+        skip = ctx.lowered.find(number, ctx.start, ctx.end) - ctx.start + tail
+        amount = lx.parse_amount(number[tail:])
+        return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_or_so(ctx)), skip
     amount = lx.parse_amount(number)
     if (amount is None and number[0].isdigit()) or (amount is not None and amount > 10000):
         return None

@@ -791,6 +791,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07T14:30 TIME", ["Last modified on 7 May 2025 [14.30 GMT]."]),
     ("2025-05-07T23:10 TIME", ["Updated [23.10 EDT]."]),
     ("2025-05-07T17:30 TIME", ["The attack began at [1730 hours]."]),
+    # sixth pass: a count of things that each last a while is not one sum ("two five" is not 7)
+    (
+        "P5Y DURATION",
+        ["He has served two [five-year] terms.", "The two [five year] plans failed."],
+    ),
+    ("PT2H DURATION", ["They held three [two-hour] sessions."]),
+    ("P25Y DURATION", ["It took [twenty five years].", "It took [twenty-five years]."]),
 ]
 
 NEGATIVE: list[str] = [
