@@ -1120,6 +1120,17 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # a name that ends in a number: "a venture called Orion 1980"
     word = after.strip("“\"'’")
     if (
+        before_word.isalpha()
+        and value in NEWS_YEARS
+        and _NAMES_AN_EVENT.match(word)
+        and word not in _MEASURES
+        and before_word not in _BEFORE_A_COUNT
+        and before_word not in lx.CARDINALS
+    ):
+        # "the blockbuster 1997 movie", "his campaign 2008 speech": between two words a count
+        # needs a plural noun after it; a singular noun makes the number its year
+        return Expression(Kind.CALENDAR, year=value)
+    if (
         word
         and word[0].islower()
         and word not in _AFTER_YEAR

@@ -798,6 +798,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("PT2H DURATION", ["They held three [two-hour] sessions."]),
     ("P25Y DURATION", ["It took [twenty five years].", "It took [twenty-five years]."]),
+    # a year between two words, before a singular noun, names a thing of that year (a count
+    # would need a plural noun)
+    (
+        "1997 DATE",
+        ["It was the blockbuster [1997] movie.", "He recalled his campaign [1997] speech."],
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -893,4 +899,6 @@ NEGATIVE: list[str] = [
     "The war was long; that weekend was calm.",
     # a decimal is no clock time without its zone; "a quarter" of a vote is no length
     "Shares rose 14.30 percent; the index closed at 14.30; they won a quarter of the vote.",
+    # a count before a plural noun or a measure stays a count
+    "The top 2000 firms ran 2000 metre races.",
 ]
