@@ -236,6 +236,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
     # "New Year", "happy new year" (not "the new year" in lower case: see productions.holiday)
     "new year": (1, 1), "new years": (1, 1),
+    # the Julian 25 December, 7 January from 1900 to 2099
+    "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7),
 }  # fmt: skip
 
 # Holidays that fall on the n-th weekday of a month: (month, ISO weekday, n; -1 = the last).
@@ -270,10 +272,26 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "eid al adha": "eid al-adha", "eid ul-adha": "eid al-adha", "eid-ul-adha": "eid al-adha",
     "eid-al-adha": "eid al-adha",
     "chinese new year": "chinese new year", "lunar new year": "chinese new year",
+    "orthodox easter": "orthodox easter", "orthodox easter sunday": "orthodox easter",
+    # the Hebrew calendar's feasts (computed in calendars.py)
+    "passover": "passover", "pesach": "passover", "rosh hashanah": "rosh hashanah",
+    "rosh hashana": "rosh hashanah", "jewish new year": "rosh hashanah",
+    "yom kippur": "yom kippur", "sukkot": "sukkot", "hanukkah": "hanukkah",
+    "chanukah": "hanukkah", "hanukah": "hanukkah", "purim": "purim", "shavuot": "shavuot",
+    # the Persian New Year, on the March equinox
+    "nowruz": "nowruz", "norouz": "nowruz", "nowrouz": "nowruz", "norooz": "nowruz",
+    "navruz": "nowruz", "novruz": "nowruz", "nauryz": "nowruz", "newroz": "nowruz",
+    "persian new year": "nowruz", "iranian new year": "nowruz",
     "black friday": "black friday", "cyber monday": "cyber monday",
     # US federal elections: the Tuesday after the first Monday of November
     "election day": "election day",
 }  # fmt: skip
+
+# Calendars whose new year is not 1 January: "the Islamic New Year", "the Thai New Year" are no
+# New Year's Day (those the tables know are holidays of their own: "Persian New Year").
+OTHER_CALENDARS = frozenset(
+    ["islamic", "muslim", "hijri", "thai", "ethiopian", "tamil", "sinhala", "sinhalese", "khmer", "cambodian", "tibetan", "nepali", "nepalese", "bengali", "coptic", "hindu", "sikh", "balinese", "lao", "burmese", "mongolian", "assyrian", "kurdish", "afghan", "orthodox", "julian", "vietnamese", "korean", "lunar", "jewish", "hebrew", "persian", "iranian", "chinese"]
+)
 
 # Spoken decades ("the nineties") -> the decade's first two or three digits after the century.
 DECADE_WORDS: dict[str, int] = {

@@ -1362,6 +1362,12 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         ctx.capitalised(0) or ctx.word_before() == "happy"
     ):
         return None  # "a new year of talks", "new year new me": the holiday is "New Year"
+    if name in ("new year", "new years", "new year's day") and (
+        ctx.word_before() in lx.OTHER_CALENDARS
+    ):
+        return None  # "the Islamic New Year", "the Thai New Year": not 1 January
+    if name in ("christmas", "christmas day") and ctx.word_before() in ("orthodox", "julian"):
+        return None  # "Russian Orthodox Christmas" is no 25 December (spelt whole: 7 January)
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)

@@ -804,6 +804,19 @@ POSITIVE: list[tuple[str, list[str]]] = [
         "1997 DATE",
         ["It was the blockbuster [1997] movie.", "He recalled his campaign [1997] speech."],
     ),
+    # feasts of other calendars: the Hebrew calendar (computed), Nowruz on the March equinox
+    # (before noon in Tehran, else the next day), the Orthodox Easter and Christmas (Julian)
+    ("2025-04-13 DATE", ["Jews marked [Passover] last month.", "He spoke after [Pesach]."]),
+    ("2025-03-14 DATE", ["Crowds marked [Purim] in March."]),
+    ("2025-09-23 DATE", ["[Rosh Hashanah] falls in September.", "before the [Jewish New Year]"]),
+    ("2025-10-02 DATE", ["Talks will resume after [Yom Kippur]."]),
+    ("2025-12-15 DATE", ["Lights will be lit for [Hanukkah]."]),
+    (
+        "2025-03-21 DATE",
+        ["Iranians marked [Nowruz] in March.", "They marked the [Persian New Year]."],
+    ),
+    ("2025-04-20 DATE", ["Russians celebrated [Orthodox Easter]."]),
+    ("2025-01-07 DATE", ["Serbs celebrated [Orthodox Christmas] in January."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -901,4 +914,6 @@ NEGATIVE: list[str] = [
     "Shares rose 14.30 percent; the index closed at 14.30; they won a quarter of the vote.",
     # a count before a plural noun or a measure stays a count
     "The top 2000 firms ran 2000 metre races.",
+    # a New Year of another calendar is no 1 January
+    "The Islamic New Year is a holiday; the Thai New Year festival began.",
 ]
