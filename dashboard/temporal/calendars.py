@@ -208,8 +208,8 @@ def nowruz(year: int) -> dt.date:
     20 minutes of the true one, so a year whose equinox falls that close to noon in Tehran may
     be a day off.
 
-    >>> nowruz(2013), nowruz(2020), nowruz(2023), nowruz(2025)
-    (datetime.date(2013, 3, 21), datetime.date(2020, 3, 20), datetime.date(2023, 3, 21), datetime.date(2025, 3, 21))
+    >>> [nowruz(year).day for year in (2000, 2013, 2020, 2023, 2025)]
+    [20, 21, 20, 21, 21]
     """
     if year >= 2000:
         y = (year - 2000) / 1000

@@ -287,12 +287,6 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "election day": "election day",
 }  # fmt: skip
 
-# Calendars whose new year is not 1 January: "the Islamic New Year", "the Thai New Year" are no
-# New Year's Day (those the tables know are holidays of their own: "Persian New Year").
-OTHER_CALENDARS = frozenset(
-    ["islamic", "muslim", "hijri", "thai", "ethiopian", "tamil", "sinhala", "sinhalese", "khmer", "cambodian", "tibetan", "nepali", "nepalese", "bengali", "coptic", "hindu", "sikh", "balinese", "lao", "burmese", "mongolian", "assyrian", "kurdish", "afghan", "orthodox", "julian", "vietnamese", "korean", "lunar", "jewish", "hebrew", "persian", "iranian", "chinese"]
-)
-
 # Spoken decades ("the nineties") -> the decade's first two or three digits after the century.
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -307,6 +301,15 @@ def word_set(words: str) -> frozenset[str]:
     ['in', 'since']
     """
     return frozenset(words.split())
+
+
+# Calendars whose new year is not 1 January: "the Islamic New Year", "the Thai New Year" are no
+# New Year's Day (those the tables know are holidays of their own: "Persian New Year").
+OTHER_CALENDARS = word_set(
+    "islamic muslim hijri thai ethiopian tamil sinhala sinhalese khmer cambodian tibetan nepali "
+    "nepalese bengali coptic hindu sikh balinese lao burmese mongolian assyrian kurdish afghan "
+    "orthodox julian vietnamese korean lunar jewish hebrew persian iranian chinese"
+)
 
 
 def trie_regex(words: Iterable[str]) -> str:
