@@ -823,7 +823,17 @@ def unit_long(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.DURATION, unit=lx.UNITS[g["unit"]], amount=amount)
 
 
+_THE_WORD_BEFORE = re.compile(r"\bthe\s(?:[a-z]+\s)?$")
+
+
 def vague_units(g: dict[str, str], ctx: Context) -> Expression | None:
+    if g.get("side") in ("after", "before") and (
+        ctx.word_before() == "of"
+        or _THE_WORD_BEFORE.search(ctx.lowered, max(0, ctx.start - 30), ctx.start)
+    ):
+        # "in the days before the vote", "the first days after": a stretch by an event, not a
+        # length; "a matter of days before" (TimeBank marks neither)
+        return None
     unit = lx.UNITS[g["unit"]]
     return Expression(Kind.DURATION, unit=unit, amount=None)
 

@@ -450,7 +450,8 @@ RULES: tuple[Rule, ...] = (
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
     # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
     Rule("days later",
-         r"(?P<unit>years|decades|months|weeks|days|hours|minutes)(?=\slater(?![a-z]))",
+         r"(?P<unit>years|decades|months|weeks|days|hours|minutes)"
+         r"(?=\s(?P<side>later|after|before)(?![a-z]))",
          vague_units),
     Rule("for a while",
          r"(?:quite\s)?a\s(?:long\s|little\s|short\s)?while(?:\s(?P<ago>ago))?(?![a-z])",

@@ -817,6 +817,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("2025-04-20 DATE", ["Russians celebrated [Orthodox Easter]."]),
     ("2025-01-07 DATE", ["Serbs celebrated [Orthodox Christmas] in January."]),
+    # some hours, days or weeks after or before an event: a length, as "Days later" is
+    ("PTXH DURATION", ["He was arrested [hours] after the attack."]),
+    ("PXD DURATION", ["[Days] after the vote, he resigned.", "He quit [days] before the vote."]),
+    ("PXW DURATION", ["[Weeks] before the election, polls shifted."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -916,4 +920,6 @@ NEGATIVE: list[str] = [
     "The top 2000 firms ran 2000 metre races.",
     # a New Year of another calendar is no 1 January
     "The Islamic New Year is a holiday; the Thai New Year festival began.",
+    # the days before an event are a stretch the story dates by it, not a length
+    "In the days before the vote, and in the first weeks after it, it was a matter of days before he left.",
 ]
