@@ -823,10 +823,20 @@ def unit_long(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.DURATION, unit=lx.UNITS[g["unit"]], amount=amount)
 
 
+# Words before "hours of", "months of" that make it a part of a period, not a length
+_BEFORE_UNITS_OF_A_LENGTH = lx.word_set(
+    "after following ended end ending ends despite amid through endured survived"
+)
 _THE_WORD_BEFORE = re.compile(r"\bthe\s(?:[a-z]+\s)?$")
 
 
 def vague_units(g: dict[str, str], ctx: Context) -> Expression | None:
+    if g.get("side") == "of" and not (
+        ctx.capitalised(0) or ctx.word_before() in _BEFORE_UNITS_OF_A_LENGTH
+    ):
+        # "Decades of war", "ended years of isolation" are lengths; "the early hours of
+        # Thursday" a part of a day, "years of experience" a measure of something else
+        return None
     if g.get("side") in ("after", "before") and (
         ctx.word_before() == "of"
         or _THE_WORD_BEFORE.search(ctx.lowered, max(0, ctx.start - 30), ctx.start)

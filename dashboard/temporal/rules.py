@@ -451,8 +451,11 @@ RULES: tuple[Rule, ...] = (
     # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
     Rule("days later",
          r"(?P<unit>years|decades|months|weeks|days|hours|minutes)"
-         r"(?=\s(?P<side>later|after|before)(?![a-z]))",
+         r"(?=\s(?P<side>later|earlier|after|before)(?![a-z]))",
          vague_units),
+    # "Decades of war", "after months of talks", "ended years of isolation": a length
+    Rule("years of war",
+         r"(?P<unit>years|decades|months|weeks|hours)(?=\s(?P<side>of)\s[a-z])", vague_units),
     Rule("for a while",
          r"(?:quite\s)?a\s(?:long\s|little\s|short\s)?while(?:\s(?P<ago>ago))?(?![a-z])",
          a_while),

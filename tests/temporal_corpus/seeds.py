@@ -821,6 +821,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PTXH DURATION", ["He was arrested [hours] after the attack."]),
     ("PXD DURATION", ["[Days] after the vote, he resigned.", "He quit [days] before the vote."]),
     ("PXW DURATION", ["[Weeks] before the election, polls shifted."]),
+    ("PXDE DURATION", ["[Decades] of war have left the country poor."]),
+    ("PXY DURATION", ["It ended [years] of isolation.", "[Years] of sanctions hurt."]),
+    ("PXM DURATION", ["[Months] earlier, he had resigned."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -922,4 +925,5 @@ NEGATIVE: list[str] = [
     "The Islamic New Year is a holiday; the Thai New Year festival began.",
     # the days before an event are a stretch the story dates by it, not a length
     "In the days before the vote, and in the first weeks after it, it was a matter of days before he left.",
+    "He died in the final months of the war, in the early hours of a cold day.",
 ]
