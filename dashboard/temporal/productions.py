@@ -500,11 +500,23 @@ def earlier_later(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.SPAN, first=period, mod="AFTER" if g["dir"] == "later" else "BEFORE")
 
 
+_BEFORE_AN_OLD_DECADE = lx.word_set("in since during from by until till through before after of")
+
+
 def decade(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("decade4"):
         value = int(g["decade4"])
         if value % 10 == 0 and value < 200:  # "the 1800s", "the early 1900s": a century
             return Expression(Kind.CALENDAR, century=value // 10, mod=_mod(g))
+        if (
+            value < 190
+            and not (g.get("the") or _mod(g))
+            and ctx.word_before() not in _BEFORE_AN_OLD_DECADE
+            and ctx.word_after()[:1].islower()
+        ):
+            # "1040s forms were filed", "he bought 1020s": things named by a number, written
+            # as a plural; a decade of old is written "the 1840s" or "in 1840s London"
+            return None
     elif g.get("decade2") or g.get("decade2b"):
         digit = int(g.get("decade2") or g["decade2b"])
         value = 190 + digit if digit >= 2 else 200 + digit  # "the '90s", "the '00s"

@@ -824,6 +824,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXDE DURATION", ["[Decades] of war have left the country poor."]),
     ("PXY DURATION", ["It ended [years] of isolation.", "[Years] of sanctions hurt."]),
     ("PXM DURATION", ["[Months] earlier, he had resigned."]),
+    # a decade of old is written with "the" or after "in"; "1040s forms" are things
+    ("184 DATE", ["It was built in [1840s] London.", "Cholera struck in [the 1840s]."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -926,4 +928,5 @@ NEGATIVE: list[str] = [
     # the days before an event are a stretch the story dates by it, not a length
     "In the days before the vote, and in the first weeks after it, it was a matter of days before he left.",
     "He died in the final months of the war, in the early hours of a cold day.",
+    "Their 1040s forms were filed.",
 ]
