@@ -730,6 +730,8 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
         return expression, len("within ")
     # no verb says otherwise: in news "in two weeks" counts from the day of writing ("the
     # vote is in three days"); a past clause makes it a length ("rose 5% in two weeks")
+    if g.get("time") and amount is not None:  # "in two weeks' time" always counts ahead
+        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1), len("in ")
     if (
         ctx.tense() is not Tense.PAST
         and amount is not None

@@ -335,7 +335,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>hours|days|weeks|months|years|decades|centuries)\sago(?![a-z])", units_ago),
     Rule("in <amount> <unit>",
          r"(?P<prep>in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
-         r"(?!\s(?:ago|earlier|later|of\b|before|after))(?!['’-])", in_amount),
+         # "in two weeks' time", "in a year's time" (British): the same date ahead
+         r"(?!\s(?:ago|earlier|later|of\b|before|after))(?:(?P<time>['’]s?\stime)(?![a-z]))?"
+         r"(?!['’-])", in_amount),
     Rule("the past <amount> <unit>",
          r"(?:(?P<approx>at\sleast|nearly|almost|more\sthan|less\sthan)\s)?(?:the\s)?"
          r"(?:past|last|next|first|coming|previous|latest|"

@@ -826,6 +826,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PXM DURATION", ["[Months] earlier, he had resigned."]),
     # a decade of old is written with "the" or after "in"; "1040s forms" are things
     ("184 DATE", ["It was built in [1840s] London.", "Cholera struck in [the 1840s]."]),
+    # "in two weeks' time" (British) is the date two weeks ahead, as "in two weeks"
+    (
+        "2025-05-21 DATE",
+        ["The vote is in [two weeks' time].", "He said it would end in [two weeks’ time]."],
+    ),
 ]
 
 NEGATIVE: list[str] = [
