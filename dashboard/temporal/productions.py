@@ -932,6 +932,10 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if _quoted_title(ctx):
         return None  # ABC's "This Week," a programme
+    if unit in ("DE", "CE") and g["rel"] in ("the past", "past", "this past"):
+        # "over the past decade": the ten years up to the day of writing (P10Y), not the
+        # calendar decade before ("the last decade" of 1998 is the 1980s)
+        return Expression(Kind.DURATION, unit=unit, amount=1, mod=_or_so(ctx))
     return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_or_so(ctx))
 
 

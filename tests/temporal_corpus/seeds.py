@@ -831,6 +831,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
         "2025-05-21 DATE",
         ["The vote is in [two weeks' time].", "He said it would end in [two weeks’ time]."],
     ),
+    # "the past decade" is the ten years up to the day of writing; "the last decade" the
+    # calendar decade before (as TimeBank reads them)
+    ("P10Y DURATION", ["Violence rose over [the past decade].", "It grew in [this past decade]."]),
+    ("P100Y DURATION", ["It was the worst storm of [the past century]."]),
+    ("201 DATE", ["Wages fell in [the last decade]."]),
 ]
 
 NEGATIVE: list[str] = [
