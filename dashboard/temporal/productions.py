@@ -1122,6 +1122,12 @@ _TIME_ZONE = re.compile(expand("<TZ>"))
 
 # A capitalised word inside a sentence, just before the number
 _NAME_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
+# Names of events held in a year and named by it ("the World Cup 2010", "the Mercury Prize
+# 2009", "Expo 2020"): the number is the event's year, not part of a product's name
+_EVENT_NAMES = lx.word_set(
+    "cup games olympics paralympics championship championships prize awards expo summit "
+    "festival election elections census budget open congress convention conference"
+)
 _TIME_WORDS = frozenset(
     [*lx.MONTHS, *lx.WEEKDAYS, *lx.SEASONS, *lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.NAMED_DAYS]
 )
@@ -1154,6 +1160,8 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     ):
         return Expression(Kind.CALENDAR, year=value)  # "a 1979 accident", "in a 1993 interview"
     name = _NAME_BEFORE.search(ctx.original, max(0, ctx.start - 30), ctx.start)
+    if name is not None and name.group(1).lower() in _EVENT_NAMES:
+        return Expression(Kind.CALENDAR, year=value)  # "the World Cup 2010", "Expo 2020"
     if name is not None and name.group(1).lower() not in _TIME_WORDS:
         return None  # a name that ends in a number: "a venture called Orion 1980"
     word = after.strip("“\"'’")

@@ -836,6 +836,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P10Y DURATION", ["Violence rose over [the past decade].", "It grew in [this past decade]."]),
     ("P100Y DURATION", ["It was the worst storm of [the past century]."]),
     ("201 DATE", ["Wages fell in [the last decade]."]),
+    # an event named by its year; a product or firm named by a number is no year
+    (
+        "2010 DATE",
+        ["He played in the World Cup [2010] qualifiers.", "She won the Mercury Prize [2010]."],
+    ),
 ]
 
 NEGATIVE: list[str] = [
