@@ -868,11 +868,14 @@ def coming_units(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def recent_units(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "recent years": a vague duration (PXY, TimeBank's more frequent reading, 8 of 14) that
-    ends at the anchor, reaching back a few units."""
+    """ "recent months": a vague duration (PXM, TimeBank's more frequent reading, 8 of 14) that
+    ends at the anchor, reaching back a few units. "recent years", "past years" (no "the") are
+    TimeBank's vague past (PAST_REF, 5 of 7), over the same rough interval."""
     if ctx.lowered.startswith("last", ctx.start) and ctx.word_before() in _BEFORE_LAST_THE_VERB:
         return None  # "it could last several days": the length alone, by "<amount> <unit>"
     unit = lx.UNITS[g["unit"]]
+    if unit == "Y" and ctx.lowered.startswith(("recent", "past"), ctx.start):
+        return Expression(Kind.SPAN, unit=unit, value="PAST_REF", mod="BEFORE")
     return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="BEFORE")
 
 
