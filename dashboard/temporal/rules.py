@@ -453,7 +453,7 @@ RULES: tuple[Rule, ...] = (
     # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
     Rule("days later",
          r"(?P<unit>years|decades|months|weeks|days|hours|minutes)"
-         r"(?=\s(?P<side>later|earlier|after|before)(?![a-z]))",
+         r"(?=\s(?P<side>later|earlier|after|before|into|away|ahead)(?![a-z]))",
          vague_units),
     # "Decades of war", "after months of talks", "ended years of isolation": a length
     Rule("years of war",

@@ -824,7 +824,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # some hours, days or weeks after or before an event: a length, as "Days later" is
     ("PTXH DURATION", ["He was arrested [hours] after the attack."]),
     ("PXD DURATION", ["[Days] after the vote, he resigned.", "He quit [days] before the vote."]),
-    ("PXW DURATION", ["[Weeks] before the election, polls shifted."]),
+    (
+        "PXW DURATION",
+        [
+            "[Weeks] before the election, polls shifted.",
+            "[Weeks] into the war, troops stalled.",
+            "The election is [weeks] away.",
+        ],
+    ),
     ("PXDE DURATION", ["[Decades] of war have left the country poor."]),
     ("PXY DURATION", ["It ended [years] of isolation.", "[Years] of sanctions hurt."]),
     ("PXM DURATION", ["[Months] earlier, he had resigned."]),
