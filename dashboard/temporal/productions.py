@@ -401,6 +401,10 @@ def month_year(g: dict[str, str], ctx: Context) -> Expression | None:
         # "October of next year" is in the anchor's year + 1, not merely the next October
         offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
         return Expression(Kind.CALENDAR, month=_month(g["month"]), year_offset=offset, mod=_mod(g))
+    if g.get("yy"):  # "March '12": the century nearest the anchor
+        return Expression(
+            Kind.CALENDAR, month=_month_number(g), two_digit_year=int(g["yy"]), mod=_mod(g)
+        )
     year = _year(g)
     if year is None:
         return None

@@ -223,7 +223,12 @@ RULES: tuple[Rule, ...] = (
     Rule("FY<yyyy>", r"fy\s?(?:(?P<year><YEAR>)|(?P<yy>\d{2})(?!\d))", fiscal_year),
     Rule("<month> <year>",
          r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
-         r"(?P<rel>this|last|next)\syear(?!-))", month_year),
+         r"(?P<rel>this|last|next)\syear(?!-)|['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z])))",
+         month_year),
+    # "in 3/2012": a month and its year written in digits ("2009-08" may be a score or a
+    # season, and is left alone)
+    Rule("<m>/<yyyy>",
+         r"(?P<monthnum>0?[1-9]|1[0-2])/(?P<year>19\d{2}|20\d{2})(?![\d/])(?![.,]\d)", month_year),
     # "mai 2025", "Mai 2025", "mayo de 2025", "мае 2025 года"
     Rule("<month> <year> in fr/de/es/it/pt/ru",
          r"(?P<month><FOREIGNMONTH>)\s(?:del?\s)?(?P<year><YEAR>)(?:\s(?:года|г\.))?",
@@ -444,7 +449,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<season><SEASON>))", every_unit),
     # "twice a year", "once a week", "three times a day", "twice weekly": the whole phrase (TimeML)
     Rule("twice a <unit>",
-         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes)\s(?:(?:a|an|per|each|every)\s"
+         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes)[\s-](?:(?:a|an|per|each|every)\s"
          r"(?P<unit><UNIT>)|(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z]))",
          times_a_unit),
     # "on weekends", "at weekends": every weekend
@@ -453,7 +458,7 @@ RULES: tuple[Rule, ...] = (
     # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
     Rule("days later",
          r"(?P<unit>years|decades|months|weeks|days|hours|minutes)"
-         r"(?=\s(?P<side>later|earlier|after|before|into|away|ahead)(?![a-z]))",
+         r"(?=\s(?P<side>later|earlier|after|before|into|away|ahead|that\sfollowed)(?![a-z]))",
          vague_units),
     # "Decades of war", "after months of talks", "ended years of isolation": a length
     Rule("years of war",

@@ -847,6 +847,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P10Y DURATION", ["Violence rose over [the past decade].", "It grew in [this past decade]."]),
     ("P100Y DURATION", ["It was the worst storm of [the past century]."]),
     ("201 DATE", ["Wages fell in [the last decade]."]),
+    # a month with a two-digit year, or its number and the year; a set written with a hyphen
+    ("2012-03 DATE", ["It rose in [March '12].", "It rose in [3/2012]."]),
+    ("P1Y SET", ["They held the [twice-yearly] meeting."]),
+    ("PXY DURATION", ["In the [years] that followed, he left."]),
     # an event named by its year; a product or firm named by a number is no year
     (
         "2010 DATE",
