@@ -774,13 +774,19 @@ _NOT_PLURAL_NOUNS = lx.word_set(
     "this his its was has is as us yes unless always perhaps across less plus thus whereas "
     "towards afterwards besides sometimes news series"
 )
-_AFTER_RATE = lx.word_set("ago earlier later after before from of or and old")
+_AFTER_RATE = lx.word_set("ago earlier later after before of or and old")
+# "a year from now" counts from a day; "260 euros a day from ATMs" is still a rate
+_FROM_A_DAY = re.compile(r"\s+from\s+(?:now|today|tomorrow|yesterday|then)\b")
 
 
 def _rate_before(ctx: Context) -> bool:
     """Whether "a <unit>" follows an amount of something, which makes it a rate."""
     before = ctx.word_before()
-    if not before or ctx.word_after().lower() in _AFTER_RATE:
+    if (
+        not before
+        or ctx.word_after().lower() in _AFTER_RATE
+        or _FROM_A_DAY.match(ctx.lowered, ctx.end)
+    ):
         return False
     if before[0].isdigit() or before in _QUANTITY_WORDS or ctx.lowered.endswith("% ", 0, ctx.start):
         return True

@@ -850,6 +850,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # a month with a two-digit year, or its number and the year; a set written with a hyphen
     ("2012-03 DATE", ["It rose in [March '12].", "It rose in [3/2012]."]),
     ("P1Y SET", ["They held the [twice-yearly] meeting."]),
+    ("P1D SET", ["Depositors may withdraw 260 euros [a day] from ATMs."]),
     ("PXY DURATION", ["In the [years] that followed, he left."]),
     # an event named by its year; a product or firm named by a number is no year
     (
