@@ -204,6 +204,10 @@ def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if g.get("weekday") and _DATE_AFTER_WEEKDAY.match(ctx.lowered, ctx.end):
         return None  # the clock alone; the weekday and its date are read next
+    if g.get("noon") == "midnight":
+        # "midnight Friday" (a deadline, a curfew) is the midnight that ends Friday: TimeML's
+        # T24:00 of that day, not the first minute of it
+        hour = 24
     time = {"hour": hour, "minute": minute, "type": TimexType.TIME, "mod": _mod(g)}
     if g.get("weekday"):
         return Expression(

@@ -851,6 +851,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2012-03 DATE", ["It rose in [March '12].", "It rose in [3/2012]."]),
     ("P1Y SET", ["They held the [twice-yearly] meeting."]),
     ("P1D SET", ["Depositors may withdraw 260 euros [a day] from ATMs."]),
+    # "midnight Friday" ends Friday (TimeML's T24:00); a midnight alone stays the day's first
+    ("2025-05-09T24:00 TIME", ["The strike ends at [midnight Friday]."]),
+    ("2025-05-07T00:00 TIME", ["He died shortly after [midnight]."]),
     ("PXY DURATION", ["In the [years] that followed, he left."]),
     # an event named by its year; a product or firm named by a number is no year
     (
