@@ -267,7 +267,7 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "rose 4 in the afternoon" counts points; "at 4 in the morning" is a time
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
-        mod=_mod(g), anaphoric=True,
+        mod=_mod(g), anaphoric=True, tense=ctx.tense(),
     )  # fmt: skip
 
 

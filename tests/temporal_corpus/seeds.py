@@ -854,6 +854,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # "midnight Friday" ends Friday (TimeML's T24:00); a midnight alone stays the day's first
     ("2025-05-09T24:00 TIME", ["The strike ends at [midnight Friday]."]),
     ("2025-05-07T00:00 TIME", ["He died shortly after [midnight]."]),
+    # a clock time of a clause that looks ahead is not on a day already over
+    (
+        "2025-05-07T19:00 TIME",
+        ["A poll released Tuesday showed gains. At [7 p.m.], the president will attend a dinner."],
+    ),
+    ("2025-05-06T20:00 TIME", ["The vote took place on Tuesday. Polls closed at [8 p.m.]"]),
     ("PXY DURATION", ["In the [years] that followed, he left."]),
     # an event named by its year; a product or firm named by a number is no year
     (
