@@ -614,6 +614,14 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
         if rel in ("year-ago", "year-earlier", "comparable", "corresponding"):
             return Expression(Kind.RELATIVE, unit="Y", offset=-1)
         return None
+    ending = _QUARTER_ENDING.match(ctx.lowered, ctx.end)
+    if ending is not None and not g.get("ago") and rel in (None, "latest", "current"):
+        # "the quarter ending in June", "the quarter ended Sept. 30": the quarter that holds
+        # that month, in the year the clause points at
+        number = (_month(ending.group("month")) - 1) // 3 + 1
+        return Expression(
+            Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None)
+        )
     if rel in ("this", "current"):
         return Expression(Kind.RELATIVE, unit="Q", offset=0, year=year)
     if rel == "next":
@@ -626,6 +634,10 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     # otherwise the last completed quarter ("the 1988 quarter": that quarter in 1988)
     return Expression(Kind.RELATIVE, unit="Q", offset=-5 if back else -1, year=year)
 
+
+_QUARTER_ENDING = re.compile(
+    expand(r"\s(?:ended|ending|that\sends|that\sended)\s(?:in\s|on\s)?(?P<month><MONTH>)")
+)
 
 # a calendar quarter named: "third-quarter profit" (a fiscal quarter is not a calendar one)
 _NAMED_QUARTER = re.compile(r"(?<!fiscal\s)(first|second|third|fourth)[\s-]quarter")

@@ -860,6 +860,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["A poll released Tuesday showed gains. At [7 p.m.], the president will attend a dinner."],
     ),
     ("2025-05-06T20:00 TIME", ["The vote took place on Tuesday. Polls closed at [8 p.m.]"]),
+    # "the quarter ending in June": the quarter that holds the month
+    ("2025-Q2 DATE", ["Apple forecast lower sales for [the quarter] ending in June."]),
+    ("2025-Q1 DATE", ["It lost money in [the quarter] ended March 31."]),
     ("PXY DURATION", ["In the [years] that followed, he left."]),
     # an event named by its year; a product or firm named by a number is no year
     (
