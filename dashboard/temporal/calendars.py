@@ -1,5 +1,6 @@
-"""Holidays that move: Easter (computed), Ramadan and the Eids (Hijri calendar), Chinese New Year
-(lunisolar calendar), as pure functions of the year.
+"""Holidays that move: Easter (computed, Western and Orthodox), Ramadan and the Eids (Hijri
+calendar), Chinese New Year (lunisolar calendar), the Jewish feasts (Hebrew calendar, computed),
+Nowruz (the March equinox), as pure functions of the year.
 
 The lunar calendars are tables, not a dependency: the rows below were computed once with
 ``hijridate`` 2.6.0 (the Umm al-Qura calendar of Saudi Arabia, as published by its authority; MIT
@@ -13,6 +14,8 @@ Ramadan or an Eid a day either side in some countries: a reader gets the Umm al-
 (datetime.date(2025, 3, 1), datetime.date(2025, 3, 29))
 >>> moveable_interval("chinese new year", 2025)
 (datetime.date(2025, 1, 29), datetime.date(2025, 1, 29))
+>>> moveable_interval("passover", 2025)
+(datetime.date(2025, 4, 13), datetime.date(2025, 4, 13))
 """
 
 from __future__ import annotations
@@ -127,6 +130,99 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Easter Sunday of the Eastern Orthodox churches: the Julian computus (Meeus), moved to the
+    Gregorian calendar (13 days apart from March 1900 to February 2100).
+
+    >>> orthodox_easter(2024), orthodox_easter(2013)
+    (datetime.date(2024, 5, 5), datetime.date(2013, 5, 5))
+    """
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_to_gregorian = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=julian_to_gregorian)
+
+
+# The Hebrew calendar, by the arithmetic of Reingold and Dershowitz, "Calendrical Calculations"
+# (3rd ed., ch. 8): days are counted from the epoch, 1 Tishrei of the year 1 (R.D. -1373427,
+# the same day count as ``date.toordinal``). A feast day begins at the sunset before it; the
+# news dates it by the day.
+_HEBREW_EPOCH = -1373427
+_HEBREW_YEAR_OFFSET = 3761  # 1 Tishrei of Hebrew year Y + 3761 falls in the autumn of year Y
+
+
+def _hebrew_elapsed_days(hebrew_year: int) -> int:
+    months = (235 * hebrew_year - 234) // 19
+    parts = 12084 + 13753 * months
+    days = 29 * months + parts // 25920
+    # the new year may not fall on a Sunday, Wednesday or Friday
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _hebrew_year_length_correction(hebrew_year: int) -> int:
+    before, this, after = (_hebrew_elapsed_days(hebrew_year + k) for k in (-1, 0, 1))
+    if after - this == 356:
+        return 2
+    if this - before == 382:
+        return 1
+    return 0
+
+
+def rosh_hashanah(year: int) -> dt.date:
+    """1 Tishrei, the Jewish New Year, that falls in the autumn of Gregorian ``year``.
+
+    >>> rosh_hashanah(2013), rosh_hashanah(2023), rosh_hashanah(2025)
+    (datetime.date(2013, 9, 5), datetime.date(2023, 9, 16), datetime.date(2025, 9, 23))
+    """
+    hebrew_year = year + _HEBREW_YEAR_OFFSET
+    return dt.date.fromordinal(
+        _HEBREW_EPOCH
+        + _hebrew_elapsed_days(hebrew_year)
+        + _hebrew_year_length_correction(hebrew_year)
+    )
+
+
+def _hanukkah(year: int) -> dt.date:
+    """25 Kislev: Tishrei has 30 days, Heshvan 30 only in a "complete" year (355 or 385 days)."""
+    new_year = rosh_hashanah(year)
+    length = (rosh_hashanah(year + 1) - new_year).days
+    heshvan = 30 if length in (355, 385) else 29
+    return new_year + dt.timedelta(days=30 + heshvan + 24)
+
+
+# Jewish feasts as days counted from a Gregorian year's Rosh Hashanah: the months from Nisan to
+# Elul have fixed lengths, so Passover (15 Nisan) is always 163 days before 1 Tishrei, Purim (14
+# Adar, or Adar II) 30 days before Passover, Shavuot (6 Sivan) 50 days after it.
+_JEWISH_FEASTS: dict[str, int] = {
+    "rosh hashanah": 0, "yom kippur": 9, "sukkot": 14, "passover": -163, "purim": -193,
+    "shavuot": -113,
+}  # fmt: skip
+
+
+def nowruz(year: int) -> dt.date:
+    """1 Farvardin, the Persian New Year: the day of the March equinox in Iran when the equinox
+    falls before noon in Tehran (UTC+3:30), else the day after. The equinox is Meeus' mean
+    equinox (Astronomical Algorithms, table 27.B, years 2000-3000; 27.A before): within about
+    20 minutes of the true one, so a year whose equinox falls that close to noon in Tehran may
+    be a day off.
+
+    >>> [nowruz(year).day for year in (2000, 2013, 2020, 2023, 2025)]
+    [20, 21, 20, 21, 21]
+    """
+    if year >= 2000:
+        y = (year - 2000) / 1000
+        jde = 2451623.80984 + 365242.37404 * y + 0.05169 * y**2 - 0.00411 * y**3 - 0.00057 * y**4
+    else:
+        y = year / 1000
+        jde = 1721139.29189 + 365242.13740 * y + 0.06134 * y**2 + 0.00111 * y**3 - 0.00071 * y**4
+    # (ignoring TT - UT, about a minute): the day count from the start of ordinal 0 in Tehran
+    tehran = jde + 3.5 / 24 - 1721424.5
+    day = dt.date.fromordinal(int(tehran))
+    return day if tehran % 1 < 0.5 else day + dt.timedelta(days=1)
+
+
 # Days that follow Easter by a fixed count (Western churches).
 EASTER_OFFSETS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
@@ -171,6 +267,18 @@ def moveable_interval(name: str, year: int) -> tuple[dt.date, dt.date] | None:
         november = dt.date(year, 11, 1)
         first_monday = november + dt.timedelta(days=(0 - november.weekday()) % 7)
         day = first_monday + dt.timedelta(days=1)
+        return day, day
+    if name == "orthodox easter":
+        day = orthodox_easter(year)
+        return day, day
+    if name in _JEWISH_FEASTS:
+        day = rosh_hashanah(year) + dt.timedelta(days=_JEWISH_FEASTS[name])
+        return day, day
+    if name == "hanukkah":
+        day = _hanukkah(year)
+        return day, day
+    if name == "nowruz":
+        day = nowruz(year)
         return day, day
     if name in ("chinese new year", "lunar new year", "spring festival"):
         found = _chinese_new_years().get(year)

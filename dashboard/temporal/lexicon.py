@@ -236,6 +236,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
     # "New Year", "happy new year" (not "the new year" in lower case: see productions.holiday)
     "new year": (1, 1), "new years": (1, 1),
+    # the Julian 25 December, 7 January from 1900 to 2099
+    "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7),
 }  # fmt: skip
 
 # Holidays that fall on the n-th weekday of a month: (month, ISO weekday, n; -1 = the last).
@@ -270,6 +272,16 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "eid al adha": "eid al-adha", "eid ul-adha": "eid al-adha", "eid-ul-adha": "eid al-adha",
     "eid-al-adha": "eid al-adha",
     "chinese new year": "chinese new year", "lunar new year": "chinese new year",
+    "orthodox easter": "orthodox easter", "orthodox easter sunday": "orthodox easter",
+    # the Hebrew calendar's feasts (computed in calendars.py)
+    "passover": "passover", "pesach": "passover", "rosh hashanah": "rosh hashanah",
+    "rosh hashana": "rosh hashanah", "jewish new year": "rosh hashanah",
+    "yom kippur": "yom kippur", "sukkot": "sukkot", "hanukkah": "hanukkah",
+    "chanukah": "hanukkah", "hanukah": "hanukkah", "purim": "purim", "shavuot": "shavuot",
+    # the Persian New Year, on the March equinox
+    "nowruz": "nowruz", "norouz": "nowruz", "nowrouz": "nowruz", "norooz": "nowruz",
+    "navruz": "nowruz", "novruz": "nowruz", "nauryz": "nowruz", "newroz": "nowruz",
+    "persian new year": "nowruz", "iranian new year": "nowruz",
     "black friday": "black friday", "cyber monday": "cyber monday",
     # US federal elections: the Tuesday after the first Monday of November
     "election day": "election day",
@@ -289,6 +301,15 @@ def word_set(words: str) -> frozenset[str]:
     ['in', 'since']
     """
     return frozenset(words.split())
+
+
+# Calendars whose new year is not 1 January: "the Islamic New Year", "the Thai New Year" are no
+# New Year's Day (those the tables know are holidays of their own: "Persian New Year").
+OTHER_CALENDARS = word_set(
+    "islamic muslim hijri thai ethiopian tamil sinhala sinhalese khmer cambodian tibetan nepali "
+    "nepalese bengali coptic hindu sikh balinese lao burmese mongolian assyrian kurdish afghan "
+    "orthodox julian vietnamese korean lunar jewish hebrew persian iranian chinese"
+)
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -359,6 +380,29 @@ def parse_amount(words: str) -> float | None:
         else:
             return None
     return total + current
+
+
+def counted_tail(words: str) -> int:
+    """Where the last whole number of a run of number words begins (0 when the run is one
+    number): "two five" is two things of five ("two five-year terms"), not seven, while
+    "twenty five" and "two hundred" are one number each.
+
+    >>> counted_tail("two five"), counted_tail("twenty five"), counted_tail("three twenty")
+    (4, 0, 6)
+    """
+    start = 0
+    previous: float | None = None
+    for word in re.finditer(r"[a-z]+", words.lower()):
+        value = CARDINALS.get(word.group())
+        if value is None or word.group() in ("a", "an", "hundred", "thousand", "dozen"):
+            previous = None
+            continue
+        # a digit word or a teen may be followed only by "hundred" or "thousand"; a tens word
+        # only by a digit word ("twenty five")
+        if previous is not None and (previous < 20 or value >= 10):
+            start = word.start()
+        previous = value
+    return start
 
 
 def ordinal_value(word: str) -> int | None:

@@ -204,6 +204,10 @@ def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if g.get("weekday") and _DATE_AFTER_WEEKDAY.match(ctx.lowered, ctx.end):
         return None  # the clock alone; the weekday and its date are read next
+    if g.get("noon") == "midnight":
+        # "midnight Friday" (a deadline, a curfew) is the midnight that ends Friday: TimeML's
+        # T24:00 of that day, not the first minute of it
+        hour = 24
     time = {"hour": hour, "minute": minute, "type": TimexType.TIME, "mod": _mod(g)}
     if g.get("weekday"):
         return Expression(
@@ -263,7 +267,7 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "rose 4 in the afternoon" counts points; "at 4 in the morning" is a time
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
-        mod=_mod(g), anaphoric=True,
+        mod=_mod(g), anaphoric=True, tense=ctx.tense(),
     )  # fmt: skip
 
 
@@ -401,6 +405,10 @@ def month_year(g: dict[str, str], ctx: Context) -> Expression | None:
         # "October of next year" is in the anchor's year + 1, not merely the next October
         offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
         return Expression(Kind.CALENDAR, month=_month(g["month"]), year_offset=offset, mod=_mod(g))
+    if g.get("yy"):  # "March '12": the century nearest the anchor
+        return Expression(
+            Kind.CALENDAR, month=_month_number(g), two_digit_year=int(g["yy"]), mod=_mod(g)
+        )
     year = _year(g)
     if year is None:
         return None
@@ -500,11 +508,23 @@ def earlier_later(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.SPAN, first=period, mod="AFTER" if g["dir"] == "later" else "BEFORE")
 
 
+_BEFORE_AN_OLD_DECADE = lx.word_set("in since during from by until till through before after of")
+
+
 def decade(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("decade4"):
         value = int(g["decade4"])
         if value % 10 == 0 and value < 200:  # "the 1800s", "the early 1900s": a century
             return Expression(Kind.CALENDAR, century=value // 10, mod=_mod(g))
+        if (
+            value < 190
+            and not (g.get("the") or _mod(g))
+            and ctx.word_before() not in _BEFORE_AN_OLD_DECADE
+            and ctx.word_after()[:1].islower()
+        ):
+            # "1040s forms were filed", "he bought 1020s": things named by a number, written
+            # as a plural; a decade of old is written "the 1840s" or "in 1840s London"
+            return None
     elif g.get("decade2") or g.get("decade2b"):
         digit = int(g.get("decade2") or g["decade2b"])
         value = 190 + digit if digit >= 2 else 200 + digit  # "the '90s", "the '00s"
@@ -594,6 +614,14 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
         if rel in ("year-ago", "year-earlier", "comparable", "corresponding"):
             return Expression(Kind.RELATIVE, unit="Y", offset=-1)
         return None
+    ending = _QUARTER_ENDING.match(ctx.lowered, ctx.end)
+    if ending is not None and not g.get("ago") and rel in (None, "latest", "current"):
+        # "the quarter ending in June", "the quarter ended Sept. 30": the quarter that holds
+        # that month, in the year the clause points at
+        number = (_month(ending.group("month")) - 1) // 3 + 1
+        return Expression(
+            Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None)
+        )
     if rel in ("this", "current"):
         return Expression(Kind.RELATIVE, unit="Q", offset=0, year=year)
     if rel == "next":
@@ -606,6 +634,10 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     # otherwise the last completed quarter ("the 1988 quarter": that quarter in 1988)
     return Expression(Kind.RELATIVE, unit="Q", offset=-5 if back else -1, year=year)
 
+
+_QUARTER_ENDING = re.compile(
+    expand(r"\s(?:ended|ending|that\sends|that\sended)\s(?:in\s|on\s)?(?P<month><MONTH>)")
+)
 
 # a calendar quarter named: "third-quarter profit" (a fiscal quarter is not a calendar one)
 _NAMED_QUARTER = re.compile(r"(?<!fiscal\s)(first|second|third|fourth)[\s-]quarter")
@@ -718,6 +750,8 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
         return expression, len("within ")
     # no verb says otherwise: in news "in two weeks" counts from the day of writing ("the
     # vote is in three days"); a past clause makes it a length ("rose 5% in two weeks")
+    if g.get("time") and amount is not None:  # "in two weeks' time" always counts ahead
+        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1), len("in ")
     if (
         ctx.tense() is not Tense.PAST
         and amount is not None
@@ -756,13 +790,19 @@ _NOT_PLURAL_NOUNS = lx.word_set(
     "this his its was has is as us yes unless always perhaps across less plus thus whereas "
     "towards afterwards besides sometimes news series"
 )
-_AFTER_RATE = lx.word_set("ago earlier later after before from of or and old")
+_AFTER_RATE = lx.word_set("ago earlier later after before of or and old")
+# "a year from now" counts from a day; "260 euros a day from ATMs" is still a rate
+_FROM_A_DAY = re.compile(r"\s+from\s+(?:now|today|tomorrow|yesterday|then)\b")
 
 
 def _rate_before(ctx: Context) -> bool:
     """Whether "a <unit>" follows an amount of something, which makes it a rate."""
     before = ctx.word_before()
-    if not before or ctx.word_after().lower() in _AFTER_RATE:
+    if (
+        not before
+        or ctx.word_after().lower() in _AFTER_RATE
+        or _FROM_A_DAY.match(ctx.lowered, ctx.end)
+    ):
         return False
     if before[0].isdigit() or before in _QUANTITY_WORDS or ctx.lowered.endswith("% ", 0, ctx.start):
         return True
@@ -772,7 +812,7 @@ def _rate_before(ctx: Context) -> bool:
     )  # fmt: skip
 
 
-def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
+def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
     unit = lx.UNITS[g["unit"]]
     number = g["num"]
     if number in ("a", "an") and (
@@ -799,6 +839,11 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "what a day!", "such a year": an exclamation, not a length
     if number in ("a", "an") and ctx.lowered.endswith("-long", ctx.start, ctx.end):
         return None  # "a day-long strike": the article is the noun's; "day-long" its own rule
+    tail = lx.counted_tail(number) if not number[0].isdigit() else 0
+    if tail:  # "two five-year terms": two things of five years; the span is "five-year"
+        skip = ctx.lowered.find(number, ctx.start, ctx.end) - ctx.start + tail
+        amount = lx.parse_amount(number[tail:])
+        return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_or_so(ctx)), skip
     amount = lx.parse_amount(number)
     if (amount is None and number[0].isdigit()) or (amount is not None and amount > 10000):
         return None
@@ -818,7 +863,27 @@ def unit_long(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.DURATION, unit=lx.UNITS[g["unit"]], amount=amount)
 
 
+# Words before "hours of", "months of" that make it a part of a period, not a length
+_BEFORE_UNITS_OF_A_LENGTH = lx.word_set(
+    "after following ended end ending ends despite amid through endured survived"
+)
+_THE_WORD_BEFORE = re.compile(r"\bthe\s(?:[a-z]+\s)?$")
+
+
 def vague_units(g: dict[str, str], ctx: Context) -> Expression | None:
+    if g.get("side") == "of" and not (
+        ctx.capitalised(0) or ctx.word_before() in _BEFORE_UNITS_OF_A_LENGTH
+    ):
+        # "Decades of war", "ended years of isolation" are lengths; "the early hours of
+        # Thursday" a part of a day, "years of experience" a measure of something else
+        return None
+    if g.get("side") in ("after", "before") and (
+        ctx.word_before() == "of"
+        or _THE_WORD_BEFORE.search(ctx.lowered, max(0, ctx.start - 30), ctx.start)
+    ):
+        # "in the days before the vote", "the first days after": a stretch by an event, not a
+        # length; "a matter of days before" (TimeBank marks neither)
+        return None
     unit = lx.UNITS[g["unit"]]
     return Expression(Kind.DURATION, unit=unit, amount=None)
 
@@ -829,11 +894,14 @@ def coming_units(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def recent_units(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "recent years": a vague duration (PXY, TimeBank's more frequent reading, 8 of 14) that
-    ends at the anchor, reaching back a few units."""
+    """ "recent months": a vague duration (PXM, TimeBank's more frequent reading, 8 of 14) that
+    ends at the anchor, reaching back a few units. "recent years", "past years" (no "the") are
+    TimeBank's vague past (PAST_REF, 5 of 7), over the same rough interval."""
     if ctx.lowered.startswith("last", ctx.start) and ctx.word_before() in _BEFORE_LAST_THE_VERB:
         return None  # "it could last several days": the length alone, by "<amount> <unit>"
     unit = lx.UNITS[g["unit"]]
+    if unit == "Y" and ctx.lowered.startswith(("recent", "past"), ctx.start):
+        return Expression(Kind.SPAN, unit=unit, value="PAST_REF", mod="BEFORE")
     return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="BEFORE")
 
 
@@ -893,6 +961,10 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if _quoted_title(ctx):
         return None  # ABC's "This Week," a programme
+    if unit in ("DE", "CE") and g["rel"] in ("the past", "past", "this past"):
+        # "over the past decade": the ten years up to the day of writing (P10Y), not the
+        # calendar decade before ("the last decade" of 1998 is the 1980s)
+        return Expression(Kind.DURATION, unit=unit, amount=1, mod=_or_so(ctx))
     return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_or_so(ctx))
 
 
@@ -1079,6 +1151,12 @@ _TIME_ZONE = re.compile(expand("<TZ>"))
 
 # A capitalised word inside a sentence, just before the number
 _NAME_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
+# Names of events held in a year and named by it ("the World Cup 2010", "the Mercury Prize
+# 2009", "Expo 2020"): the number is the event's year, not part of a product's name
+_EVENT_NAMES = lx.word_set(
+    "cup games olympics paralympics championship championships prize awards expo summit "
+    "festival election elections census budget open congress convention conference"
+)
 _TIME_WORDS = frozenset(
     [*lx.MONTHS, *lx.WEEKDAYS, *lx.SEASONS, *lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.NAMED_DAYS]
 )
@@ -1111,9 +1189,22 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     ):
         return Expression(Kind.CALENDAR, year=value)  # "a 1979 accident", "in a 1993 interview"
     name = _NAME_BEFORE.search(ctx.original, max(0, ctx.start - 30), ctx.start)
+    if name is not None and name.group(1).lower() in _EVENT_NAMES:
+        return Expression(Kind.CALENDAR, year=value)  # "the World Cup 2010", "Expo 2020"
     if name is not None and name.group(1).lower() not in _TIME_WORDS:
         return None  # a name that ends in a number: "a venture called Orion 1980"
     word = after.strip("“\"'’")
+    if (
+        before_word.isalpha()
+        and value in NEWS_YEARS
+        and _NAMES_AN_EVENT.match(word)
+        and word not in _MEASURES
+        and before_word not in _BEFORE_A_COUNT
+        and before_word not in lx.CARDINALS
+    ):
+        # "the blockbuster 1997 movie", "his campaign 2008 speech": between two words a count
+        # needs a plural noun after it; a singular noun makes the number its year
+        return Expression(Kind.CALENDAR, year=value)
     if (
         word
         and word[0].islower()
@@ -1346,6 +1437,12 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         ctx.capitalised(0) or ctx.word_before() == "happy"
     ):
         return None  # "a new year of talks", "new year new me": the holiday is "New Year"
+    if name in ("new year", "new years", "new year's day") and (
+        ctx.word_before() in lx.OTHER_CALENDARS
+    ):
+        return None  # "the Islamic New Year", "the Thai New Year": not 1 January
+    if name in ("christmas", "christmas day") and ctx.word_before() in ("orthodox", "julian"):
+        return None  # "Russian Orthodox Christmas" is no 25 December (spelt whole: 7 January)
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)

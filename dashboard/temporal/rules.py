@@ -223,7 +223,12 @@ RULES: tuple[Rule, ...] = (
     Rule("FY<yyyy>", r"fy\s?(?:(?P<year><YEAR>)|(?P<yy>\d{2})(?!\d))", fiscal_year),
     Rule("<month> <year>",
          r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
-         r"(?P<rel>this|last|next)\syear(?!-))", month_year),
+         r"(?P<rel>this|last|next)\syear(?!-)|['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z])))",
+         month_year),
+    # "in 3/2012": a month and its year written in digits ("2009-08" may be a score or a
+    # season, and is left alone)
+    Rule("<m>/<yyyy>",
+         r"(?P<monthnum>0?[1-9]|1[0-2])/(?P<year>19\d{2}|20\d{2})(?![\d/])(?![.,]\d)", month_year),
     # "mai 2025", "Mai 2025", "mayo de 2025", "мае 2025 года"
     Rule("<month> <year> in fr/de/es/it/pt/ru",
          r"(?P<month><FOREIGNMONTH>)\s(?:del?\s)?(?P<year><YEAR>)(?:\s(?:года|г\.))?",
@@ -335,7 +340,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>hours|days|weeks|months|years|decades|centuries)\sago(?![a-z])", units_ago),
     Rule("in <amount> <unit>",
          r"(?P<prep>in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
-         r"(?!\s(?:ago|earlier|later|of\b|before|after))(?!['’-])", in_amount),
+         # "in two weeks' time", "in a year's time" (British): the same date ahead
+         r"(?!\s(?:ago|earlier|later|of\b|before|after))(?:(?P<time>['’]s?\stime)(?![a-z]))?"
+         r"(?!['’-])", in_amount),
     Rule("the past <amount> <unit>",
          r"(?:(?P<approx>at\sleast|nearly|almost|more\sthan|less\sthan)\s)?(?:the\s)?"
          r"(?:past|last|next|first|coming|previous|latest|"
@@ -442,7 +449,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<season><SEASON>))", every_unit),
     # "twice a year", "once a week", "three times a day", "twice weekly": the whole phrase (TimeML)
     Rule("twice a <unit>",
-         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes)\s(?:(?:a|an|per|each|every)\s"
+         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes)[\s-](?:(?:a|an|per|each|every)\s"
          r"(?P<unit><UNIT>)|(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z]))",
          times_a_unit),
     # "on weekends", "at weekends": every weekend
@@ -450,8 +457,12 @@ RULES: tuple[Rule, ...] = (
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
     # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
     Rule("days later",
-         r"(?P<unit>years|decades|months|weeks|days|hours|minutes)(?=\slater(?![a-z]))",
+         r"(?P<unit>years|decades|months|weeks|days|hours|minutes)"
+         r"(?=\s(?P<side>later|earlier|after|before|into|away|ahead|that\sfollowed)(?![a-z]))",
          vague_units),
+    # "Decades of war", "after months of talks", "ended years of isolation": a length
+    Rule("years of war",
+         r"(?P<unit>years|decades|months|weeks|hours)(?=\s(?P<side>of)\s[a-z])", vague_units),
     Rule("for a while",
          r"(?:quite\s)?a\s(?:long\s|little\s|short\s)?while(?:\s(?P<ago>ago))?(?![a-z])",
          a_while),

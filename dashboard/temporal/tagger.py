@@ -392,6 +392,16 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
             base = anchor
         if base is None and (expression.hour is not None or expression.or_anchor):
             base = anchor  # a clock time with no day named before: the anchor's day
+        if (
+            base is not None
+            and base < anchor
+            and expression.hour is not None
+            and expression.anaphoric
+            and expression.tense is Tense.FUTURE
+        ):
+            # "a poll released Tuesday … At 7 p.m., the president will attend a dinner": a
+            # clock time of a clause that looks ahead is not on a day already over
+            base = anchor
         if base is None and expression.anaphoric and expression.kind is Kind.SHIFT:
             # "two days earlier" with no day named before: the length alone
             expression = replace(expression, kind=Kind.DURATION, offset=None, anaphoric=False)

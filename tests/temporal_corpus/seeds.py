@@ -160,10 +160,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("PAST_REF DATE", ["He [recently] visited Moscow.", "[More recently], he visited Kyiv."]),
-    # a vague stretch up to the anchor: a duration (TimeBank's majority), with its rough interval
+    # a vague stretch up to the anchor: a duration (TimeBank's majority), with its rough interval;
+    # "recent years" without "the" is TimeBank's vague past (PAST_REF), over the same interval
     (
         "PXY DURATION 2022-05-07..2025-05-07",
-        ["in [recent years]", "over [the past few years]", "in [the last several years]"],
+        ["over [the past few years]", "in [the last several years]"],
+    ),
+    (
+        "PAST_REF DATE 2022-05-07..2025-05-07",
+        ["in [recent years]", "Losses were bigger in [past years]."],
     ),
     ("PXW DURATION 2025-03-26..2025-05-07", ["in [recent weeks]", "[the past few weeks]"]),
     ("PRESENT_REF DATE", ["Few people write letters [these days]."]),
@@ -766,7 +771,6 @@ POSITIVE: list[tuple[str, list[str]]] = [
         [
             "The company overpaid in [previous years].",
             "Unlike [prior years], sales rose.",
-            "Losses were bigger in [past years].",
         ],
     ),
     # "New Year" as written, or wished ("happy new year"); "the new year" in lower case is not
@@ -791,6 +795,80 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07T14:30 TIME", ["Last modified on 7 May 2025 [14.30 GMT]."]),
     ("2025-05-07T23:10 TIME", ["Updated [23.10 EDT]."]),
     ("2025-05-07T17:30 TIME", ["The attack began at [1730 hours]."]),
+    # sixth pass: a count of things that each last a while is not one sum ("two five" is not 7)
+    (
+        "P5Y DURATION",
+        ["He has served two [five-year] terms.", "The two [five year] plans failed."],
+    ),
+    ("PT2H DURATION", ["They held three [two-hour] sessions."]),
+    ("P25Y DURATION", ["It took [twenty five years].", "It took [twenty-five years]."]),
+    # a year between two words, before a singular noun, names a thing of that year (a count
+    # would need a plural noun)
+    (
+        "1997 DATE",
+        ["It was the blockbuster [1997] movie.", "He recalled his campaign [1997] speech."],
+    ),
+    # feasts of other calendars: the Hebrew calendar (computed), Nowruz on the March equinox
+    # (before noon in Tehran, else the next day), the Orthodox Easter and Christmas (Julian)
+    ("2025-04-13 DATE", ["Jews marked [Passover] last month.", "He spoke after [Pesach]."]),
+    ("2025-03-14 DATE", ["Crowds marked [Purim] in March."]),
+    ("2025-09-23 DATE", ["[Rosh Hashanah] falls in September.", "before the [Jewish New Year]"]),
+    ("2025-10-02 DATE", ["Talks will resume after [Yom Kippur]."]),
+    ("2025-12-15 DATE", ["Lights will be lit for [Hanukkah]."]),
+    (
+        "2025-03-21 DATE",
+        ["Iranians marked [Nowruz] in March.", "They marked the [Persian New Year]."],
+    ),
+    ("2025-04-20 DATE", ["Russians celebrated [Orthodox Easter]."]),
+    ("2025-01-07 DATE", ["Serbs celebrated [Orthodox Christmas] in January."]),
+    # some hours, days or weeks after or before an event: a length, as "Days later" is
+    ("PTXH DURATION", ["He was arrested [hours] after the attack."]),
+    ("PXD DURATION", ["[Days] after the vote, he resigned.", "He quit [days] before the vote."]),
+    (
+        "PXW DURATION",
+        [
+            "[Weeks] before the election, polls shifted.",
+            "[Weeks] into the war, troops stalled.",
+            "The election is [weeks] away.",
+        ],
+    ),
+    ("PXDE DURATION", ["[Decades] of war have left the country poor."]),
+    ("PXY DURATION", ["It ended [years] of isolation.", "[Years] of sanctions hurt."]),
+    ("PXM DURATION", ["[Months] earlier, he had resigned."]),
+    # a decade of old is written with "the" or after "in"; "1040s forms" are things
+    ("184 DATE", ["It was built in [1840s] London.", "Cholera struck in [the 1840s]."]),
+    # "in two weeks' time" (British) is the date two weeks ahead, as "in two weeks"
+    (
+        "2025-05-21 DATE",
+        ["The vote is in [two weeks' time].", "He said it would end in [two weeks’ time]."],
+    ),
+    # "the past decade" is the ten years up to the day of writing; "the last decade" the
+    # calendar decade before (as TimeBank reads them)
+    ("P10Y DURATION", ["Violence rose over [the past decade].", "It grew in [this past decade]."]),
+    ("P100Y DURATION", ["It was the worst storm of [the past century]."]),
+    ("201 DATE", ["Wages fell in [the last decade]."]),
+    # a month with a two-digit year, or its number and the year; a set written with a hyphen
+    ("2012-03 DATE", ["It rose in [March '12].", "It rose in [3/2012]."]),
+    ("P1Y SET", ["They held the [twice-yearly] meeting."]),
+    ("P1D SET", ["Depositors may withdraw 260 euros [a day] from ATMs."]),
+    # "midnight Friday" ends Friday (TimeML's T24:00); a midnight alone stays the day's first
+    ("2025-05-09T24:00 TIME", ["The strike ends at [midnight Friday]."]),
+    ("2025-05-07T00:00 TIME", ["He died shortly after [midnight]."]),
+    # a clock time of a clause that looks ahead is not on a day already over
+    (
+        "2025-05-07T19:00 TIME",
+        ["A poll released Tuesday showed gains. At [7 p.m.], the president will attend a dinner."],
+    ),
+    ("2025-05-06T20:00 TIME", ["The vote took place on Tuesday. Polls closed at [8 p.m.]"]),
+    # "the quarter ending in June": the quarter that holds the month
+    ("2025-Q2 DATE", ["Apple forecast lower sales for [the quarter] ending in June."]),
+    ("2025-Q1 DATE", ["It lost money in [the quarter] ended March 31."]),
+    ("PXY DURATION", ["In the [years] that followed, he left."]),
+    # an event named by its year; a product or firm named by a number is no year
+    (
+        "2010 DATE",
+        ["He played in the World Cup [2010] qualifiers.", "She won the Mercury Prize [2010]."],
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -886,4 +964,12 @@ NEGATIVE: list[str] = [
     "The war was long; that weekend was calm.",
     # a decimal is no clock time without its zone; "a quarter" of a vote is no length
     "Shares rose 14.30 percent; the index closed at 14.30; they won a quarter of the vote.",
+    # a count before a plural noun or a measure stays a count
+    "The top 2000 firms ran 2000 metre races.",
+    # a New Year of another calendar is no 1 January
+    "The Islamic New Year is a holiday; the Thai New Year festival began.",
+    # the days before an event are a stretch the story dates by it, not a length
+    "In the days before the vote, and in the first weeks after it, it was a matter of days before he left.",
+    "He died in the final months of the war, in the early hours of a cold day.",
+    "Their 1040s forms were filed.",
 ]
