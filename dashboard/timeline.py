@@ -56,6 +56,9 @@ if TYPE_CHECKING:
 READ_BATCH = 200  # documents read from the store at a time while extracting
 MAX_NEW_SHARE = 0.25  # more new documents than this share of the stored ones: merge everything
 MAX_REGION_SHARE = 0.5  # a region holding more than this share of the mentions: merge everything
+# A region of more mentions than this is not taken apart: the new mentions join its stored events
+# as groups (re-pairing costs about a millisecond a mention; below this it is exact and cheap).
+SETTLED_FROM = 1000
 
 # Called as progress(done, total) while documents are extracted (a progress bar, a page's status).
 Progress = Callable[[int, int], None]
@@ -495,16 +498,22 @@ def _merge_incremental(
     for word, count in added.items():
         counts[word] = counts.get(word, 0) + count
     weights = word_weights(counts, total + len(fresh))
-    read = time.perf_counter()
-    events = incremental.merge_region(old_candidates, fresh, weights)
-    merged = time.perf_counter()
-    # An event of the region the merge gave back as it was (same id, mentions, dates and
-    # disagreement) stays as stored, headline, summary and all: only the others are replaced.
     stored = {e.id: e for e in store.events_with_ids(region, mentions=False)}
     held: dict[str, set[str]] = {}
     for event_id, key, _ in rows:
         held.setdefault(event_id, set()).add(key)
-    kept = {e.id for e in events if e.id in stored and _same_event(stored[e.id], held[e.id], e)}
+    read = time.perf_counter()
+    # A big region's stored events are not taken apart: the new mentions join them as groups,
+    # and only the events they touch are made again. An event the merge gives back as it was
+    # stays as stored, headline, summary and all.
+    if len(rows) > SETTLED_FROM:
+        events, kept = incremental.merge_into_stored(
+            old_candidates, fresh, list(stored.values()), held, weights
+        )
+    else:
+        events, kept = incremental.merge_region(old_candidates, fresh, weights), set()
+    merged = time.perf_counter()
+    kept |= {e.id for e in events if e.id in stored and _same_event(stored[e.id], held[e.id], e)}
     changed = [e for e in events if e.id not in kept]
     gone = region - kept
     replaced = (

@@ -38,15 +38,18 @@ from dashboard.events.merge import (
     MAX_DAY_BLOCK,
     MAX_DISAGREEMENT_DAYS,
     SAME_DAY_RELATED,
+    Settled,
     merge_candidates,
+    merge_into_settled,
     sentence_said,
 )
-from dashboard.model import Event
+from dashboard.model import Certainty, Event
 
 __all__ = [
     "Block",
     "block_rows",
     "grown_blocks",
+    "merge_into_stored",
     "merge_region",
     "region_keys",
     "same_day_keys",
@@ -175,6 +178,31 @@ def merge_region(
     """The region's events again, with the new mentions merged in (the full merge, on fewer;
     with ``weights``, words weigh as in the whole store)."""
     return merge_candidates([*region, *new], weights)
+
+
+def merge_into_stored(
+    region: Sequence[Candidate],
+    new: Sequence[Candidate],
+    stored: Sequence[Event],
+    keys: Mapping[str, Iterable[str]],
+    weights: Mapping[str, float] | None = None,
+) -> tuple[list[Event], set[str]]:
+    """The new mentions merged into the region's ``stored`` events (each with the ``keys`` of
+    its mentions, whose candidates are ``region``) without taking them apart
+    (:func:`dashboard.events.merge.merge_into_settled`): (the events made or changed, the ids
+    of the stored events left as they were)."""
+    settled = [
+        Settled(
+            event.id,
+            tuple(keys[event.id]),
+            event.start,
+            event.end,
+            event.certainty == Certainty.RANGE,
+            tuple(event.disagrees_with),
+        )
+        for event in stored
+    ]
+    return merge_into_settled([*region, *new], settled, weights)
 
 
 def _buckets(start: dt.date, end: dt.date) -> range:
