@@ -365,6 +365,23 @@ class Store:
             raise StoreError(f"{target}: the backup could not be written ({error}).") from error
         return target
 
+    def backup_age(self) -> dt.timedelta | None:
+        """How long ago the rolling backup (:func:`backup_path`) was written; None when there is
+        none."""
+        try:
+            written = backup_path(self.path).stat().st_mtime
+        except OSError:
+            return None
+        return _now() - dt.datetime.fromtimestamp(written).replace(microsecond=0)
+
+    def size_bytes(self) -> int:
+        """The store's size on disk (its write-ahead log included)."""
+        return sum(
+            path.stat().st_size
+            for path in (self.path, self.path.with_name(self.path.name + "-wal"))
+            if path.is_file()
+        )
+
     def stored_ids(self) -> set[str]:
         """The ids (content hashes) of every stored document, removed ones included."""
         return {row[0] for row in self._query("SELECT id FROM documents")}
@@ -1145,8 +1162,7 @@ def damaged_message(path: Path, detail: str) -> str:
     """What to say about a damaged store: what SQLite found and how to save its notes."""
     backup = backup_path(path)
     kept = (
-        f" A backup taken before the last article was added is {backup}: "
-        f"serve --db {backup} opens it."
+        f" A backup of it written {_written(backup)} is {backup}: serve --db {backup} opens it."
         if backup.is_file()
         else ""
     )
@@ -1155,6 +1171,11 @@ def damaged_message(path: Path, detail: str) -> str:
         f"usually be saved with SQLite's recovery, e.g. `sqlite3 {path} .recover | sqlite3 "
         f"recovered.sqlite`, then serve --db recovered.sqlite.{kept}"
     )
+
+
+def _written(path: Path) -> str:
+    """When ``path`` was written, to the minute."""
+    return dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
 def _statements(script: str) -> list[str]:

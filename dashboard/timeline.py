@@ -67,6 +67,7 @@ Status = Callable[[str], None]
 
 __all__ = [
     "IngestReport",
+    "backup_due",
     "ingest",
     "open_store",
     "rebuild",
@@ -121,7 +122,8 @@ def ingest(
     (:mod:`dashboard.events.incremental`) when the new articles are few next to the store;
     otherwise every event is merged again. If anything fails before the end, nothing of this call
     is kept. Before anything new is written, the store is copied to its rolling backup
-    (``<file>.backup``, SQLite's online backup). ``status(step)`` hears what is being done.
+    (``<file>.backup``, SQLite's online backup) when :func:`backup_due` says so, and a new
+    store's first build is copied once written. ``status(step)`` hears what is being done.
     """
     say = status or _quiet
     documents = list(documents)
@@ -129,8 +131,16 @@ def ingest(
     new = list({d.id: d for d in documents if d.id not in known}.values())
     if not new:
         return IngestReport([], documents, store.count_events())
-    say("keeping a backup of the store")
-    store.backup()
+    reason = backup_due(
+        stored=len(known),
+        new=len(new),
+        size_bytes=store.size_bytes(),
+        backup_age=store.backup_age(),
+        merges_everything=not incremental,
+    )
+    if reason is not None:
+        say(f"keeping a backup of the store ({reason})")
+        store.backup()
     # In this process the slow part, finding the dates, is pure and runs before the write
     # transaction opens, so other writers (a note, another server) wait only for the writing.
     version = extractor_version()
@@ -156,7 +166,71 @@ def ingest(
             store, tagger, progress, extractor, new={d.id for d in added} if incremental else None
         )
     timings["extract"] = timings.get("extract", 0.0) + seconds
+    if not known:
+        say("keeping a backup of the new store")
+        store.backup()  # a first build is long work: its result is what to keep
     return IngestReport(added, already, count, timings)
+
+
+# The rolling backup is at most this old when an add writes to a big store.
+BACKUP_EVERY = dt.timedelta(hours=1)
+# A store smaller than this is copied before every add: the copy takes a fraction of a second.
+SMALL_STORE_BYTES = 64 * 2**20
+
+
+def backup_due(
+    *,
+    stored: int,
+    new: int,
+    size_bytes: int,
+    backup_age: dt.timedelta | None,
+    merges_everything: bool = False,
+) -> str | None:
+    """Why the store is copied to its rolling backup before an add of ``new`` articles to
+    ``stored`` ones, or None when it is not. An add is one SQLite transaction (all of it is
+    kept or none), and the articles are still in the files they came from; what the backup
+    guards is the rest (the notes, the decisions) against a damaged file or a change of mind.
+    The first rule that applies decides:
+
+    ==========================================  ===========================================
+    the store                                   backup before the add
+    ==========================================  ===========================================
+    holds no article yet                        no: nothing to lose (the new store's first
+                                                build is copied once written)
+    has no backup                               yes, "none kept yet"
+    is merged whole by this add (new articles   yes, "every event is merged again"
+    more than ``MAX_NEW_SHARE`` of the stored)
+    has a backup older than ``BACKUP_EVERY``    yes, "the last one is over an hour old"
+    is smaller than ``SMALL_STORE_BYTES``       yes, "a small store is copied on every add"
+    otherwise                                   no: a big store's copy (seconds) is kept
+                                                at most an hour old
+    ==========================================  ===========================================
+
+    >>> hour, big = dt.timedelta(hours=1), 400 * 2**20
+    >>> backup_due(stored=0, new=5, size_bytes=0, backup_age=None) is None
+    True
+    >>> backup_due(stored=18840, new=10, size_bytes=big, backup_age=None)
+    'none kept yet'
+    >>> backup_due(stored=18840, new=10, size_bytes=big, backup_age=hour / 2) is None
+    True
+    >>> backup_due(stored=18840, new=10, size_bytes=big, backup_age=2 * hour)
+    'the last one is over an hour old'
+    >>> backup_due(stored=18840, new=9000, size_bytes=big, backup_age=hour / 2)
+    'every event is merged again'
+    >>> backup_due(stored=40, new=1, size_bytes=2**20, backup_age=hour / 60)
+    'a small store is copied on every add'
+    """
+    if stored == 0:
+        return None
+    if backup_age is None:
+        return "none kept yet"
+    if merges_everything or new > stored * MAX_NEW_SHARE:
+        return "every event is merged again"
+    if backup_age > BACKUP_EVERY:
+        return "the last one is over an hour old"
+    if size_bytes < SMALL_STORE_BYTES:
+        return "a small store is copied on every add"
+    return None
 
 
 def _quiet(_step: str) -> None:

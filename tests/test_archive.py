@@ -66,7 +66,13 @@ def reference(tmp_path_factory) -> list[tuple]:
 
 
 @pytest.mark.parametrize(
-    "name", ["dashboard.parallel", "dashboard.events.incremental", "dashboard.ingest.archive"]
+    "name",
+    [
+        "dashboard.parallel",
+        "dashboard.events.incremental",
+        "dashboard.ingest.archive",
+        "dashboard.timeline",
+    ],
 )
 def test_docstring_examples(name, monkeypatch):
     monkeypatch.chdir(ROOT)
