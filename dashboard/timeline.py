@@ -417,19 +417,35 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
     an event is among the day's reports): new articles move every event's score. But an event's
     evidence before it is scaled to the story (:func:`evidence_scores`) reads only its own
     mentions, the other events of its day and two story-wide counts per day (articles published,
-    articles whose news the day was), so only the events of the days the add changes are scored
-    again: the days of the events the merge replaced and made (``replaced``, ``changed``), the
-    days the ``new`` articles were published and the day before, and the days some article's
-    news day moved from or to. Every event's importance is then scaled from the stored evidence.
-    Headlines and summaries, the costly part, are worked out again only for the events the add
-    touches (:func:`dashboard.events.importance.touched_by`). A store without the evidence of
-    some event (events written by other means) is scored whole once."""
-    spans, touched = replaced
+    articles whose news the day was), so only the events of the days the add changes
+    (:func:`_changed_days`) are scored again (:func:`_rescore_days`), and every event's
+    importance is then scaled from the stored evidence. A store without the evidence of some
+    event (events written by other means) is scored whole once."""
     changed_ids = {e.id for e in changed}
     stored_news = store.news_days()
     if any(day is None for doc_id, day in stored_news.items() if doc_id not in new):
         return _rescore_all(store, new, changed_ids)
     new_documents = store.documents_with_ids(sorted(new))
+    days, moved = _changed_days(store, new_documents, changed, replaced, stored_news)
+    store.set_news_days(moved)
+    if not _rescore_days(store, days, new_documents, changed_ids):
+        _rescore_all(store, new, changed_ids)
+
+
+def _changed_days(
+    store: Store,
+    new_documents: list[Document],
+    changed: list[Event],
+    replaced: Replaced,
+    stored_news: dict[str, dt.date | None],
+) -> tuple[set[dt.date], dict[str, dt.date]]:
+    """The days whose events an add scores again, and the articles whose news day it moves
+    (id -> the new day): the days of the events the merge replaced and made (``replaced``,
+    ``changed``), the days the new articles were published and the day before (the articles
+    published on a day count for it and the day before), and the days a news day moved from
+    or to."""
+    spans, touched = replaced
+    new = {d.id for d in new_documents}
     # The articles whose news day can move: the new ones, and those with a mention of one day
     # in a replaced or a new event, dated the day of publication or the day before.
     dated = [(spans[event_id], doc_id) for event_id, doc_id in touched]
@@ -466,13 +482,23 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
     }
     days |= set(moved.values())
     days |= {day for doc_id in moved if (day := stored_news.get(doc_id)) is not None}
-    store.set_news_days(moved)
+    return days, moved
+
+
+def _rescore_days(
+    store: Store, days: set[dt.date], new_documents: list[Document], changed: set[str]
+) -> bool:
+    """Score the events of ``days`` again and scale every event's importance from the stored
+    evidence; False (nothing written) when some other event has no stored evidence. Summaries
+    are worked out again only for the events the add touches
+    (:func:`dashboard.events.importance.touched_by`), headlines only for those the merge made
+    (``changed``): the others' mentions, and so their headline, are as they were."""
     part = store.events_starting_on(days)
     stored = store.evidence()
     in_part = {e.id for e in part}
     if any(own is None for event_id, (own, _, _) in stored.items() if event_id not in in_part):
-        return _rescore_all(store, new, changed_ids)
-    refresh = touched_by(part, new_documents, changed_ids)
+        return False
+    refresh = touched_by(part, new_documents, changed)
     worded_days = {e.start for e in part if e.id in refresh and e.start == e.end}
     documents = store.documents_with_ids(
         sorted(
@@ -491,8 +517,9 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
         part,
         documents,
         refresh,
-        store.spans_of_sentences(m.sentence for e in part if e.id in refresh for m in e.mentions),
+        store.spans_of_sentences(m.sentence for e in part if e.id in changed for m in e.mentions),
         leads=store.cached_leads(extractor_version(), [d.id for d in documents]),
+        headlines=changed,
     )
     store.set_evidence({e.id: pair for e, pair in zip(part, evidence, strict=True)})
     store.set_importance(
@@ -501,8 +528,9 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
     scores = dict(zip(ids, importance, strict=True))
     store.update_scores(
         {i: (scores[i], summary) for i, (_, summary) in words.items()},
-        labels={i: label for i, (label, _) in words.items()},
+        labels={i: label for i, (label, _) in words.items() if i in changed},
     )
+    return True
 
 
 def _rescore_all(store: Store, new: set[str], changed: set[str]) -> None:

@@ -237,12 +237,15 @@ def headlines_and_summaries(
     spans: Mapping[str, Collection[tuple[int, int]]] | None = None,
     *,
     leads: Mapping[str, Sequence[str]] | None = None,
+    headlines: Collection[str] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Event id -> (headline label, summary) of ``events`` (of those in ``refresh`` only, when
     given). A summary reads the other events of the event's day and the leads of the articles
     published that day or the next (``documents``); a headline the texts of its articles and
     the dated spans of each of its sentences in the whole story (``spans``, sentence -> (start,
-    end); by default those of ``events``). ``leads``: as in :func:`score_events`."""
+    end); by default those of ``events``). ``leads``: as in :func:`score_events`. With
+    ``headlines`` (event ids), the others keep their label: a headline reads only the event's
+    own mentions and articles, so an event an add leaves as it was keeps its headline."""
     day_words = _day_words(events)
     worded = [e for e in events if refresh is None or e.id in refresh]
     day_sentences = _day_sentences(
@@ -261,7 +264,9 @@ def headlines_and_summaries(
         spans = found
     return {
         event.id: (
-            headline_of(event, texts, spans),
+            headline_of(event, texts, spans)
+            if headlines is None or event.id in headlines
+            else event.label,
             summarise(event, day_words, day_sentences),
         )
         for event in worded
