@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import sqlite3
@@ -40,7 +41,16 @@ from dashboard.codec import (
     mention_to_dict,
     note_from_dict,
 )
-from dashboard.model import Action, Decision, Document, Event, Mention, Note, mention_key
+from dashboard.model import (
+    Action,
+    Certainty,
+    Decision,
+    Document,
+    Event,
+    Mention,
+    Note,
+    mention_key,
+)
 
 DEFAULT_DB = Path("data") / "timeline.sqlite"
 BUSY_TIMEOUT_S = 5.0  # wait this long for another writer before calling the file locked
@@ -548,6 +558,10 @@ class Store:
     def count_events(self) -> int:
         return self._query("SELECT COUNT(*) FROM events")[0][0]
 
+    def count_documents(self) -> int:
+        """The documents in the story (those the analyst removed left out)."""
+        return self._query("SELECT COUNT(*) FROM documents WHERE removed = 0")[0][0]
+
     # -- what an incremental ingest reads and writes (dashboard.timeline, dashboard.events) ------
     def document_ids(self) -> list[str]:
         """The ids of the documents in the story, in the order they were first stored (no text)."""
@@ -710,12 +724,12 @@ class Store:
         chronological order."""
         ids = list(ids)
         held: dict[str, list[Mention]] = {}
-        for row in self._rows_in(
+        for row in self._query_in(
             f"SELECT event_id, {_MENTION_COLUMNS} FROM mentions WHERE event_id IN ({{marks}}) "
             "ORDER BY event_id, position",
             ids if mentions else [],
         ):
-            held.setdefault(row["event_id"], []).append(mention_from_dict(row))
+            held.setdefault(row[0], []).append(_mention(row[1:]))
         events = [
             (row.pop("position"), event_from_dict(row, tuple(held.get(row["id"], ()))))
             for row in self._rows_in(
@@ -959,10 +973,10 @@ class Store:
 
     def _events(self) -> list[Event]:
         mentions: dict[str, list[Mention]] = {}
-        for row in self._rows(
+        for row in self._query(
             f"SELECT event_id, {_MENTION_COLUMNS} FROM mentions ORDER BY event_id, position"
         ):
-            mentions.setdefault(row["event_id"], []).append(mention_from_dict(row))
+            mentions.setdefault(row[0], []).append(_mention(row[1:]))
         return [
             event_from_dict(row, tuple(mentions.get(row["id"], ())))
             for row in self._rows(
@@ -1198,6 +1212,34 @@ _MENTION_PARAMS = (
     ":document_id, :source, :text, :sentence, :value, :start, :end, :certainty, :timex_start, "
     ":timex_end, :published, :published_inferred, :attributed_to"
 )
+
+
+def _mention(row: Sequence) -> Mention:
+    """A mention from its row of ``_MENTION_COLUMNS``, in their order (what
+    :func:`dashboard.codec.mention_from_dict` makes of the same row as a dict; a story's
+    events are read tens of thousands of mentions at a time, so without the dict)."""
+    document_id, source, text, sentence, value, start, end, certainty, *rest = row
+    timex_start, timex_end, published, published_inferred, attributed_to = rest
+    return Mention(
+        document_id,
+        source,
+        text,
+        sentence,
+        value,
+        _date(start),
+        _date(end),
+        _CERTAINTIES[certainty],
+        timex_start,
+        timex_end,
+        _date(published) if published else None,
+        bool(published_inferred),
+        attributed_to or "",
+    )
+
+
+# A story names a few thousand days, each in thousands of mentions.
+_date = functools.lru_cache(maxsize=1 << 14)(dt.date.fromisoformat)
+_CERTAINTIES = {str(c): c for c in Certainty}
 
 
 def _chunks(items: list, size: int = 500) -> list[list]:

@@ -509,8 +509,13 @@ def _rescore_days(
     evidence = evidence_scores(
         part, documents, per_day=store.published_counts(), news=store.news_day_counts()
     )
-    for event, (own, day) in zip(part, evidence, strict=True):
-        stored[event.id] = (own, day, stored[event.id][2])
+    moved = {
+        event.id: pair
+        for event, pair in zip(part, evidence, strict=True)
+        if pair != stored[event.id][:2]
+    }
+    for event_id, (own, day) in moved.items():
+        stored[event_id] = (own, day, stored[event_id][2])
     ids = list(stored)
     importance = story_importance([stored[i][:2] for i in ids])
     words = headlines_and_summaries(
@@ -521,7 +526,7 @@ def _rescore_days(
         leads=store.cached_leads(extractor_version(), [d.id for d in documents]),
         headlines=changed,
     )
-    store.set_evidence({e.id: pair for e, pair in zip(part, evidence, strict=True)})
+    store.set_evidence(moved)  # only what moved: every row written is a page of the file
     store.set_importance(
         {i: score for i, score in zip(ids, importance, strict=True) if score != stored[i][2]}
     )

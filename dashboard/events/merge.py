@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import math
 import re
@@ -697,6 +698,7 @@ def _what_is_said(c: Candidate, furniture: frozenset[str] = frozenset()) -> str:
     return " ".join(w for w in text.split() if fold(w.strip(".,:;!?'\"()")) not in furniture)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a sentence is read for each of its dates, each add
 def sentence_said(sentence: str, timex_start: int, timex_end: int) -> str:
     """What a mention's sentence says, as the same-day vectors read it: without its date and
     without who said it.
