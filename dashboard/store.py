@@ -708,16 +708,17 @@ class Store:
                 [(score, event_id) for event_id, score in importance.items()],
             )
 
-    def events_starting_on(self, days: Iterable[dt.date]) -> list[Event]:
-        """The stored events whose first day is one of ``days``, each with its mentions."""
-        ids = [
+    def event_ids_starting_on(self, days: Iterable[dt.date], *, exact: bool = False) -> set[str]:
+        """The ids of the stored events whose first day is one of ``days``; with ``exact``,
+        only of those of that one day (not a span that starts on it)."""
+        return {
             row[0]
             for row in self._query_in(
-                "SELECT id FROM events WHERE start IN ({marks})",
+                "SELECT id FROM events WHERE start IN ({marks})"
+                + (' AND start = "end"' if exact else ""),
                 sorted(d.isoformat() for d in days),
             )
-        ]
-        return self.events_with_ids(ids)
+        }
 
     def events_with_ids(self, ids: Iterable[str], *, mentions: bool = True) -> list[Event]:
         """The stored events ``ids``, each with its mentions (none with ``mentions=False``), in

@@ -428,8 +428,32 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
     new_documents = store.documents_with_ids(sorted(new))
     days, moved = _changed_days(store, new_documents, changed, replaced, stored_news)
     store.set_news_days(moved)
-    if not _rescore_days(store, days, new_documents, changed_ids):
+    if not _rescore_days(store, days, new_documents, changed):
         _rescore_all(store, new, changed_ids)
+
+
+@dataclass(frozen=True)
+class ChangedDays:
+    """The days an add changes, by what of them it changes (:func:`_changed_days`).
+
+    An event of one day reads its day's other events of one day, and two counts of articles
+    (published that day or the next; whose news the day was); an event that spans days reads
+    only the articles of the events of one day on its first day (``evidence_scores``). So:
+
+    ============================  =============================  ==========================
+    the add changes, on a day     e.g.                           scored again
+    ============================  =============================  ==========================
+    an event of that one day      a new mention of 20 April      ``whole``: every event
+                                                                 starting that day
+    only a count of articles      a new article published then   ``exact``: the events of
+                                  or the next day; a news day    that one day
+                                  moved
+    ============================  =============================  ==========================
+
+    A span the merge replaced or made is scored again itself, whatever its first day."""
+
+    whole: frozenset[dt.date]
+    exact: frozenset[dt.date]
 
 
 def _changed_days(
@@ -438,12 +462,12 @@ def _changed_days(
     changed: list[Event],
     replaced: Replaced,
     stored_news: dict[str, dt.date | None],
-) -> tuple[set[dt.date], dict[str, dt.date]]:
-    """The days whose events an add scores again, and the articles whose news day it moves
-    (id -> the new day): the days of the events the merge replaced and made (``replaced``,
-    ``changed``), the days the new articles were published and the day before (the articles
-    published on a day count for it and the day before), and the days a news day moved from
-    or to."""
+) -> tuple[ChangedDays, dict[str, dt.date]]:
+    """The days whose events an add scores again (:class:`ChangedDays`), and the articles whose
+    news day it moves (id -> the new day): the days of the events of one day the merge replaced
+    and made (``replaced``, ``changed``), the days the new articles were published and the day
+    before (the articles published on a day count for it and the day before), and the days a
+    news day moved from or to."""
     spans, touched = replaced
     new = {d.id for d in new_documents}
     # The articles whose news day can move: the new ones, and those with a mention of one day
@@ -473,27 +497,34 @@ def _changed_days(
         ).items()
         if stored_news.get(doc_id) != day
     }
-    days = {start for start, _ in spans.values()} | {e.start for e in changed}
-    days |= {
+    whole = {start for start, end in spans.values() if start == end}
+    whole |= {e.start for e in changed if e.start == e.end}
+    counted = {
         day
         for d in new_documents
         if d.published is not None
         for day in (d.published, d.published - _DAY)
     }
-    days |= set(moved.values())
-    days |= {day for doc_id in moved if (day := stored_news.get(doc_id)) is not None}
-    return days, moved
+    counted |= set(moved.values())
+    counted |= {day for doc_id in moved if (day := stored_news.get(doc_id)) is not None}
+    return ChangedDays(frozenset(whole), frozenset(counted - whole)), moved
 
 
 def _rescore_days(
-    store: Store, days: set[dt.date], new_documents: list[Document], changed: set[str]
+    store: Store, days: ChangedDays, new_documents: list[Document], made: list[Event]
 ) -> bool:
-    """Score the events of ``days`` again and scale every event's importance from the stored
-    evidence; False (nothing written) when some other event has no stored evidence. Summaries
-    are worked out again only for the events the add touches
-    (:func:`dashboard.events.importance.touched_by`), headlines only for those the merge made
-    (``changed``): the others' mentions, and so their headline, are as they were."""
-    part = store.events_starting_on(days)
+    """Score again the events of the ``days`` an add changes and the spans the merge ``made``,
+    and scale every event's importance from the stored evidence; False (nothing written) when
+    some other event has no stored evidence. Summaries are worked out again only for the
+    events the add touches (:func:`dashboard.events.importance.touched_by`), headlines only
+    for those the merge made: the others' mentions, and so their headline, are as they were."""
+    changed = {e.id for e in made}
+    # Each day read holds all its events of one day: an event's evidence reads them.
+    part = store.events_with_ids(
+        store.event_ids_starting_on(days.whole)
+        | store.event_ids_starting_on(days.exact | {e.start for e in made}, exact=True)
+        | changed
+    )
     stored = store.evidence()
     in_part = {e.id for e in part}
     if any(own is None for event_id, (own, _, _) in stored.items() if event_id not in in_part):
