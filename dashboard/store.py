@@ -643,6 +643,17 @@ class Store:
             )
         ]
 
+    def mentions_counted_on(self, days: Iterable[dt.date]) -> dict[dt.date, int]:
+        """How many mentions are dated to exactly each of ``days`` (those with any)."""
+        return {
+            dt.date.fromisoformat(day): count
+            for day, count in self._query_in(
+                'SELECT start, COUNT(*) FROM mentions WHERE start = "end" AND start IN ({marks}) '
+                "GROUP BY start",
+                sorted(d.isoformat() for d in days),
+            )
+        }
+
     def event_ids_with_mentions_on(self, days: Iterable[dt.date]) -> set[str]:
         """Events holding a mention dated to exactly one of ``days`` (one day, not a span)."""
         return {

@@ -531,11 +531,10 @@ def _rescore_days(
         return False
     refresh = touched_by(part, new_documents, changed)
     worded_days = {e.start for e in part if e.id in refresh and e.start == e.end}
+    # A summary reads the leads of the articles published on its day or the next.
+    leading = set(store.document_ids_published_on(worded_days | {d + _DAY for d in worded_days}))
     documents = store.documents_with_ids(
-        sorted(
-            {m.document_id for e in part for m in e.mentions}
-            | set(store.document_ids_published_on(worded_days | {d + _DAY for d in worded_days}))
-        )
+        sorted({m.document_id for e in part for m in e.mentions} | leading)
     )
     evidence = evidence_scores(
         part, documents, per_day=store.published_counts(), news=store.news_day_counts()
@@ -554,7 +553,7 @@ def _rescore_days(
         documents,
         refresh,
         store.spans_of_sentences(m.sentence for e in part if e.id in changed for m in e.mentions),
-        leads=store.cached_leads(extractor_version(), [d.id for d in documents]),
+        leads=store.cached_leads(extractor_version(), leading),
         headlines=changed,
     )
     store.set_evidence(moved)  # only what moved: every row written is a page of the file
@@ -609,9 +608,9 @@ def _merge_incremental(
     # Reports of one day are also compared by what their sentences say (the merge's same-day
     # paraphrase pairs), with no word in common: the stored mentions of the new mentions' days
     # whose sentences read close enough to a new one's join.
-    keys |= incremental.same_day_keys(
-        fresh, store.mentions_on({c.start for c in fresh if c.start == c.end})
-    )
+    one_day = {c.start for c in fresh if c.start == c.end}
+    compared = incremental.days_to_compare(fresh, store.mentions_counted_on(one_day))
+    keys |= incremental.same_day_keys(fresh, store.mentions_on(compared))
     region = store.event_ids_with_keys(keys)
     found = time.perf_counter()
     rows = store.mentions_of_events(region)

@@ -48,6 +48,7 @@ from dashboard.model import Certainty, Event
 __all__ = [
     "Block",
     "block_rows",
+    "days_to_compare",
     "grown_blocks",
     "merge_into_stored",
     "merge_region",
@@ -157,6 +158,29 @@ def same_day_keys(new: Sequence[Candidate], stored: Sequence[DayMention]) -> set
         close = (mine @ theirs.T >= SAME_DAY_RELATED - SAME_DAY_MARGIN).any(axis=0)
         keys.update(key for (key, _), hit in zip(pairs, close.tolist(), strict=True) if hit)
     return keys
+
+
+def days_to_compare(new: Sequence[Candidate], stored: Mapping[dt.date, int]) -> set[dt.date]:
+    """The days of one day of the ``new`` mentions whose reports :func:`same_day_keys` compares
+    (``stored``: how many stored mentions each day has): not a day of more than
+    ``MAX_DAY_BLOCK`` mentions in all, which the merge never compares so (its stored sentences
+    need not even be read).
+
+    >>> import datetime as dt
+    >>> from dashboard.events.extract import Candidate
+    >>> from dashboard.model import Certainty, Mention
+    >>> day, busy = dt.date(2010, 7, 15), dt.date(2010, 4, 20)
+    >>> def c(d):
+    ...     m = Mention("d9", "Wire", "x", "x", "", d, d, Certainty.EXACT)
+    ...     return Candidate("k", m, "x", frozenset(), frozenset(), frozenset(), (9, 0))
+    >>> sorted(days_to_compare([c(day), c(busy)], {day: 40, busy: MAX_DAY_BLOCK}))
+    [datetime.date(2010, 7, 15)]
+    """
+    counts: dict[dt.date, int] = {}
+    for c in new:
+        if c.start == c.end:
+            counts[c.start] = counts.get(c.start, 0) + 1
+    return {day for day, n in counts.items() if n + stored.get(day, 0) <= MAX_DAY_BLOCK}
 
 
 def grown_blocks(
