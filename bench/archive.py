@@ -140,6 +140,7 @@ def child(jsonl: str, db: str, workers: str, scheduler: str, incremental: str) -
                 "cluster": up - read,
                 "ingest": ended - up,
                 "total": ended - started,
+                "own_cpu": time.process_time(),  # this process alone: what the workers cannot share
                 **report.timings,
             }
         )
@@ -212,6 +213,7 @@ def line(name: str, result: dict, wall: float, peak: float) -> str:
         f"  {name:<34} {n:>6} articles  extract {result['extract']:6.1f} s "
         f"({n / result['extract']:5.1f}/s)  end to end {result['total']:6.1f} s "
         f"({n / result['total']:5.1f}/s)  merge {result.get('merge', 0):5.1f} s  "
+        f"own CPU {result.get('own_cpu', 0):5.1f} s  "
         f"peak {peak:6.0f} MB  [{result['events']} events; load {os.getloadavg()[0]:.1f}]"
     )
 

@@ -37,11 +37,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 
 from dashboard.events import Tagger, candidate_to_json, extract_candidates, extractor_version
-from dashboard.events.importance import lead_sentences
+from dashboard.events.importance import WordsJob, lead_sentences
+from dashboard.events.merge import PairWork
 from dashboard.model import Document
 
 BATCH_SIZE = 25  # documents per task: ~0.5 s of work, so scheduling overhead stays small
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: workers never wait, memory stays bounded
+PAIR_PARTS_PER_WORKER = 2  # parts of the pair scoring per worker: a slow part holds no one up
+# A story of more articles than this is merged in the pipeline's own process, the workers
+# stopped first: each worker scoring pairs holds a copy of every candidate mention (about 8 an
+# article), and the 10x archive (18,840 articles) must stay within 2 GB.
+MAX_SHARED_ARTICLES = 8_000
 
 # Called as done(count) after each finished batch (the pipeline turns it into progress).
 Done = Callable[[int], None]
@@ -120,6 +126,7 @@ class DaskExtractor:
         self.client = client
         self.batch_size = batch_size
         self.cluster = cluster  # a local cluster this process started, or None
+        self.released = False
 
     def release(self) -> None:
         """Stop the local cluster's workers once the extraction is over, so that their memory is
@@ -128,10 +135,44 @@ class DaskExtractor:
             self.client.close()
             self.cluster.close()
             self.cluster = None
+            self.released = True
 
     @property
     def workers(self) -> int:
         return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
+
+    def shares_merge(self, articles: int) -> bool:
+        """Whether the merge of a story of ``articles`` scores its pairs and its headlines on
+        the workers (:meth:`score_pairs`, :meth:`write_words`): when a copy of its mentions fits
+        each worker (:data:`MAX_SHARED_ARTICLES`) and the workers still run."""
+        return not self.released and articles <= MAX_SHARED_ARTICLES
+
+    def score_pairs(self, work: PairWork) -> Callable[[], list[tuple[float, int, int]]]:
+        """Start the merge's pair scoring (:class:`dashboard.events.merge.PairWork`) as tasks:
+        the work sent once to every worker, then a few parts of it per worker. Gives what waits
+        for the parts: together they are the pairs one process finds."""
+        parts = PAIR_PARTS_PER_WORKER * self.workers
+        shared = self.client.scatter(work, broadcast=True, hash=False)
+        futures = [
+            self.client.submit(_pair_part, shared, part, parts, pure=False) for part in range(parts)
+        ]
+        return lambda: self._gathered(futures, [shared], flat=True)
+
+    def write_words(
+        self, jobs: Sequence[WordsJob]
+    ) -> Callable[[], list[dict[str, tuple[str, str]]]]:
+        """Start the headlines and summaries of whole days (:class:`WordsJob`) as tasks, one a
+        job; gives what waits for their results."""
+        futures = [self.client.submit(_words_of, job, pure=False) for job in jobs]
+        return lambda: self._gathered(futures)
+
+    def _gathered(self, futures: list, shared: Sequence = (), *, flat: bool = False) -> list:
+        """The futures' results in order (joined when ``flat``), then all of them freed."""
+        try:
+            results = [future.result() for future in futures]
+        finally:
+            self.client.cancel([*futures, *shared])
+        return [item for result in results for item in result] if flat else results
 
     def extract(
         self, documents: Iterable[Document], done: Done | None = None
@@ -162,6 +203,14 @@ class DaskExtractor:
             yield from pairs
             if done is not None:
                 done(count)
+
+
+def _pair_part(work: PairWork, part: int, parts: int) -> list[tuple[float, int, int]]:
+    return work.part(part, parts)
+
+
+def _words_of(job: WordsJob) -> dict[str, tuple[str, str]]:
+    return job.run()
 
 
 def warm_up() -> str:

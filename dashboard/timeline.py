@@ -37,6 +37,7 @@ from dashboard.events import (
     score_events,
 )
 from dashboard.events.importance import (
+    WordsBy,
     evidence_scores,
     headlines_and_summaries,
     news_days,
@@ -293,10 +294,20 @@ def _rebuild(
     extracted = time.perf_counter()
     count = None
     if new is not None and set(extracted_ids) <= new:
+        _release(extractor)
         count, timings = _merge_incremental(store, version, new)
     if count is None:
-        count, timings = _merge_all(store, version)
+        count, timings = _merge_all(store, version, extractor if tagger is None else None)
+    _release(extractor)
     return count, {"extract": extracted - started, **timings}
+
+
+def _release(extractor: Extractor | None) -> None:
+    """Stop the workers of a local cluster started for this ingest, once no more work is theirs:
+    their memory is then free for the rest of the merge."""
+    release = getattr(extractor, "release", None)
+    if release is not None:
+        release()
 
 
 def _extract_missing(
@@ -326,9 +337,6 @@ def _extract_missing(
 
     for document_id, payload, leads in extractor.extract(documents(), step):
         store.save_extraction(document_id, version, payload, leads)
-    release = getattr(extractor, "release", None)
-    if release is not None:
-        release()  # workers of a local cluster started for this ingest: free before the merge
     return missing
 
 
@@ -360,36 +368,76 @@ def _candidates(
     return out
 
 
-def _merge_all(store: Store, version: str) -> tuple[int, dict[str, float]]:
-    """Merge every document's cached mentions and replace every event."""
+def _merge_all(
+    store: Store, version: str, extractor: Extractor | None = None
+) -> tuple[int, dict[str, float]]:
+    """Merge every document's cached mentions and replace every event. The pair scoring and the
+    headlines, most of the work, run on the ``extractor``'s workers when they can hold the
+    story (:meth:`dashboard.parallel.DaskExtractor.shares_merge`), else here once the workers
+    are stopped; the events are the same either way."""
     started = time.perf_counter()
     positions = _positions(store)
+    shares = getattr(extractor, "shares_merge", None)
+    helper = extractor if shares is not None and shares(len(positions)) else None
+    workers = helper.workers if helper is not None else 0
+    if helper is None:
+        _release(extractor)
     candidates = _candidates(store.cached_extractions_of(version, list(positions)), positions)
-    made, counts = merge_and_count(candidates)
-    events, evidence, news = _scored(made, store.documents(), leads=store.cached_leads(version))
+    filed: list[incremental.BlockRow] = []
+    made, counts = merge_and_count(candidates, pairs_by=helper and helper.score_pairs)
+    events, evidence, news = _scored(
+        made,
+        store.documents(),
+        leads=store.cached_leads(version),
+        words_by=helper and _filing_meanwhile(helper.write_words, candidates, filed),
+    )
+    _release(extractor)
     del made
     merged = time.perf_counter()
     count = store.replace_events(events, evidence)
     store.set_news_days(news, every=True)
     del events
     written = time.perf_counter()
-    _write_word_index(store, candidates, counts)
+    _write_word_index(store, filed or _word_index_rows(candidates), counts)
     return count, {
         "merge": merged - started,
         "write": written - merged,
         "index": time.perf_counter() - written,
+        "merge_workers": float(workers),  # that shared the merge; 0: this process alone
     }
 
 
+def _word_index_rows(candidates: list[Candidate]) -> Iterator[incremental.BlockRow]:
+    """What a later incremental merge looks up: where each mention is filed (one row at a time:
+    at 10x they are millions)."""
+    return incremental.block_rows(incremental.word_index(candidates))
+
+
+def _filing_meanwhile(
+    write_words: WordsBy, candidates: list[Candidate], filed: list[incremental.BlockRow]
+) -> WordsBy:
+    """``write_words`` (on the workers), with the candidates' word index filed into ``filed``
+    here while the workers write: this process would otherwise wait."""
+
+    def started(jobs):
+        pending = write_words(jobs)
+
+        def collect():
+            filed.extend(_word_index_rows(candidates))
+            return pending()
+
+        return collect
+
+    return started
+
+
 def _write_word_index(
-    store: Store, candidates: list[Candidate], counted: tuple[dict[str, int], int]
+    store: Store, rows: Iterable[incremental.BlockRow], counted: tuple[dict[str, int], int]
 ) -> None:
-    """What a later incremental merge looks up: where each mention is filed, how many mentions
-    hold each word (as the merge counts them)."""
+    """The index of the mentions (``rows``) and how many mentions hold each word (as the merge
+    counts them)."""
     counts, total = counted
-    store.replace_word_index(
-        incremental.block_rows(incremental.word_index(candidates)), counts, total
-    )
+    store.replace_word_index(rows, counts, total)
 
 
 def _scored(
@@ -397,13 +445,16 @@ def _scored(
     documents: list[Document],
     refresh: set[str] | None = None,
     leads: dict[str, list[str]] | None = None,
+    words_by: WordsBy | None = None,
 ) -> tuple[list[Event], list[tuple[float, float]], dict[str, dt.date]]:
     """The events scored over the whole story (:func:`score_events`; ``leads``: the articles'
     cached lead sentences), with what the store keeps so that a later add scores again only
     the days it changes: each event's evidence before scaling and each article's news day."""
     news = news_days(events, documents)
     evidence = evidence_scores(events, documents, news=Counter(news.values()))
-    scored = score_events(events, documents, refresh=refresh, evidence=evidence, leads=leads)
+    scored = score_events(
+        events, documents, refresh=refresh, evidence=evidence, leads=leads, words_by=words_by
+    )
     return scored, evidence, news
 
 

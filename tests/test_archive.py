@@ -21,7 +21,14 @@ import pytest
 
 from dashboard import timeline
 from dashboard.events import build_events, incremental
-from dashboard.events.importance import evidence_scores, news_days, score_events
+from dashboard.events.importance import (
+    evidence_scores,
+    headlines_and_summaries,
+    news_days,
+    score_events,
+    words_jobs,
+)
+from dashboard.events.merge import PairWork, merge_and_count
 from dashboard.ingest.archive import stream_documents
 from dashboard.ingest.documents import load_documents
 from dashboard.parallel import InProcess, dask_extractor
@@ -48,6 +55,8 @@ def snapshot(store) -> list[tuple]:
             tuple(e.sources),
             e.disagreement,
             tuple(sorted((m.document_id, m.timex_start, m.sentence) for m in e.mentions)),
+            e.summary,
+            e.importance,
         )
         for e in store.events()
     )
@@ -87,14 +96,19 @@ def test_reference_has_merged_events(reference):
 
 def test_local_dask_cluster_gives_the_same_events_and_reports_progress(tmp_path, reference):
     calls: list[tuple[int, int]] = []
-    with dask_extractor(workers=2, processes=False, batch_size=3) as extractor:
-        events = build(
-            tmp_path / "dask.sqlite",
+    with (
+        dask_extractor(workers=2, processes=False, batch_size=3) as extractor,
+        open_store(tmp_path / "dask.sqlite") as store,
+    ):
+        report = ingest(
+            store,
             corpus(),
             extractor=extractor,
             progress=lambda done, total: calls.append((done, total)),
         )
+        events = snapshot(store)
     assert events == reference
+    assert report.timings["merge_workers"] == 2  # the pairs and headlines ran on the workers
     total = len(corpus())
     assert calls[0] == (0, total) and calls[-1] == (total, total)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)  # never backwards
@@ -370,7 +384,7 @@ def test_ingest_command_reads_jsonl_and_csv_and_exits_1_for_bad_rows(tmp_path):
         assert snapshot(store) == build(tmp_path / "seeds.sqlite", load_documents([ROOT / "seeds"]))
 
 
-def test_a_released_local_cluster_stops_after_the_extraction(tmp_path):
+def test_a_released_local_cluster_stops_after_the_merge(tmp_path):
     with dask_extractor(workers=1, processes=False, release=True) as extractor:
         cluster = extractor.cluster
         with open_store(tmp_path / "r.sqlite") as store:
@@ -378,3 +392,40 @@ def test_a_released_local_cluster_stops_after_the_extraction(tmp_path):
         assert report.event_count == len(build_events(load_documents([ROOT / "seeds"])))
         assert extractor.cluster is None
         assert cluster.status.name == "closed"
+
+
+def _story_candidates():
+    from dashboard.events.extract import extract_candidates
+
+    return [c for position, d in enumerate(corpus()) for c in extract_candidates(d, position)]
+
+
+def test_pair_scoring_in_parts_finds_the_pairs_of_one_process():
+    """Each part scores the pairs met from its own mentions; the parts together are the whole."""
+    seen: list = []
+
+    def in_parts(work: PairWork):
+        found = [work.part(part, 3) for part in range(3)]
+        seen.append([len(pairs) for pairs in found])
+        return lambda: [pair for pairs in found for pair in pairs]
+
+    candidates = _story_candidates()
+    whole, counts = merge_and_count(candidates)
+    parted, parted_counts = merge_and_count(candidates, pairs_by=in_parts)
+    assert parted == whole and parted_counts == counts
+    assert sum(1 for n in seen[0] if n) >= 2  # the work really was split
+    assert len(whole) < len(candidates)  # and some mentions were merged
+
+
+def test_headlines_by_day_jobs_are_those_of_the_whole_story():
+    documents = corpus()
+    events, _ = merge_and_count(_story_candidates())
+    whole = headlines_and_summaries(events, documents)
+    jobs = words_jobs(events, documents, parts=4)
+    assert len(jobs) == 4
+    assert sorted(e.id for job in jobs for e in job.events) == sorted(e.id for e in events)
+    parted = {event_id: said for job in jobs for event_id, said in job.run().items()}
+    assert parted == whole
+    some = {e.id for e in events[::3]}  # an add refreshes only some events
+    only = words_jobs(events, documents, some, parts=4)
+    assert {i for job in only for i in job.run()} == some

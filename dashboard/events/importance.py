@@ -58,8 +58,8 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from dashboard.events.claims import change_phrase
 from dashboard.events.implied import dates_a_noun_phrase
@@ -114,6 +114,7 @@ def score_events(
     refresh: Collection[str] | None = None,
     evidence: Sequence[tuple[float, float]] | None = None,
     leads: Mapping[str, Sequence[str]] | None = None,
+    words_by: WordsBy | None = None,
 ) -> list[Event]:
     """``events`` (same order) with ``importance`` (0..1), ``summary`` and a headline ``label``
     set from the evidence of ``documents`` (the articles the events were extracted from).
@@ -124,14 +125,22 @@ def score_events(
     :func:`evidence_scores` of the same events and documents, when the caller already has it
     (a store keeps it, so that an add scores again only the days it changes). ``leads``: the
     :func:`lead_sentences` of some documents by id, worked out beforehand (by the extraction,
-    on the workers); those of the others are worked out here.
+    on the workers); those of the others are worked out here. ``words_by``: runs the headlines
+    and summaries, the costly part, given them as :class:`WordsJob` s of whole days (on other
+    processes); by default here, in one job.
     """
     if not events:
         return []
+    pending = None
+    if words_by is not None:  # started first: the scores are worked out here meanwhile
+        pending = words_by(words_jobs(events, documents, refresh, leads, parts=WORDS_JOBS_PER_RUN))
     if evidence is None:
         evidence = evidence_scores(events, documents, weights=weights, day_weights=day_weights)
     importance = story_importance(evidence, day_weights)
-    words = headlines_and_summaries(events, documents, refresh, leads=leads)
+    if pending is None:
+        words = headlines_and_summaries(events, documents, refresh, leads=leads)
+    else:
+        words = {event_id: said for found in pending() for event_id, said in found.items()}
     return [
         replace(event, label=words[event.id][0], importance=score, summary=words[event.id][1])
         if event.id in words
@@ -271,6 +280,105 @@ def headlines_and_summaries(
         )
         for event in worded
     }
+
+
+WORDS_JOBS_PER_RUN = 8  # jobs a story's headlines are split into: a few per worker, balanced
+
+
+@dataclass(frozen=True)
+class WordsJob:
+    """The headlines and summaries of the events of some whole days (:meth:`run`), with all
+    they read: every event starting on those days (a day's summaries read its other events), the
+    articles they cite and those published on those days or the next (the day's leads), the
+    leads known beforehand and the story's dated spans of their sentences. Self-contained, so it
+    can run on another process and give what the whole story's :func:`headlines_and_summaries`
+    gives for those events."""
+
+    events: tuple[Event, ...]
+    documents: tuple[Document, ...]
+    refresh: frozenset[str] | None
+    spans: Mapping[str, Collection[tuple[int, int]]]
+    leads: Mapping[str, Sequence[str]]
+
+    def run(self) -> dict[str, tuple[str, str]]:
+        return headlines_and_summaries(
+            self.events, self.documents, self.refresh, self.spans, leads=self.leads
+        )
+
+
+# Starts WordsJobs elsewhere and gives what waits for their results (each event id -> (label,
+# summary)): the scoring goes on meanwhile.
+WordsBy = Callable[[Sequence[WordsJob]], Callable[[], Iterable[Mapping[str, tuple[str, str]]]]]
+
+
+def words_jobs(
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    refresh: Collection[str] | None = None,
+    leads: Mapping[str, Sequence[str]] | None = None,
+    *,
+    parts: int = WORDS_JOBS_PER_RUN,
+) -> list[WordsJob]:
+    """The headlines and summaries of ``events`` split into at most ``parts`` :class:`WordsJob`
+    s by the day the events start, each about as much work (mentions to read) as the others:
+    together they give what :func:`headlines_and_summaries` gives, event for event.
+
+    >>> from dashboard.model import Certainty, Document, Event
+    >>> d = dt.date
+    >>> evs = [Event(i, i, day, day, Certainty.EXACT) for i, day in
+    ...        [("a", d(2010, 4, 20)), ("b", d(2010, 4, 20)), ("c", d(2010, 6, 3))]]
+    >>> sorted(sorted(e.id for e in job.events) for job in words_jobs(evs, [], parts=4))
+    [['a', 'b'], ['c']]
+    """
+    by_day: dict[dt.date, list[Event]] = defaultdict(list)
+    for event in events:
+        by_day[event.start].append(event)
+    wanted = None if refresh is None else set(refresh)
+    days = [
+        day for day, found in by_day.items() if wanted is None or any(e.id in wanted for e in found)
+    ]
+    # Longest first, each to the lightest part: parts of near-equal work (a busy day is one
+    # job's share at most; it cannot be split, its summaries read each other).
+    loads = [0] * max(1, parts)
+    chosen: list[list[dt.date]] = [[] for _ in loads]
+    for day in sorted(days, key=lambda day: (-_work(by_day[day]), day)):
+        lightest = loads.index(min(loads))
+        chosen[lightest].append(day)
+        loads[lightest] += _work(by_day[day])
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for event in events:
+        for m in event.mentions:
+            spans[m.sentence].add((m.timex_start, m.timex_end))
+    by_id = {d.id: d for d in documents}
+    order = {doc_id: position for position, doc_id in enumerate(by_id)}  # a day's leads in order
+    published: dict[dt.date, list[str]] = defaultdict(list)
+    for d in documents:
+        if d.published is not None:
+            published[d.published].append(d.id)
+    jobs = []
+    for part_days in chosen:
+        if not part_days:
+            continue
+        part = [e for day in sorted(part_days) for e in by_day[day]]
+        cited = {m.document_id for e in part for m in e.mentions}
+        for day in part_days:  # a day's leads: the articles of that day and of the next
+            cited.update(published.get(day, ()))
+            cited.update(published.get(day + _DAY, ()))
+        ids = sorted(cited & by_id.keys(), key=order.__getitem__)
+        jobs.append(
+            WordsJob(
+                tuple(part),
+                tuple(by_id[i] for i in ids),
+                None if wanted is None else frozenset(e.id for e in part if e.id in wanted),
+                {m.sentence: spans[m.sentence] for e in part for m in e.mentions},
+                {i: leads[i] for i in ids if i in leads} if leads else {},
+            )
+        )
+    return jobs
+
+
+def _work(events: Sequence[Event]) -> int:
+    return sum(1 + len(e.mentions) for e in events)
 
 
 def touched_by(

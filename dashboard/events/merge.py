@@ -37,7 +37,7 @@ import gc
 import math
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,11 +127,14 @@ def merge_candidates(
 
 
 def merge_and_count(
-    candidates: Sequence[Candidate],
+    candidates: Sequence[Candidate], pairs_by: PairsBy | None = None
 ) -> tuple[list[Event], tuple[dict[str, int], int]]:
     """:func:`merge_candidates` (with the candidates' own weights) and
     :func:`story_word_counts` of the same candidates at once: the outlets' page furniture is
     found and the words are counted once, not again for the counts (a tenth of the merge).
+
+    ``pairs_by``: runs the pair scoring, the costly part, given its :class:`PairWork` (on other
+    processes, in :func:`PairWork.part` s); by default here, in one part.
 
     >>> merge_and_count([])
     ([], ({}, 0))
@@ -141,7 +144,7 @@ def merge_and_count(
     prepared = _without_furniture(sorted(candidates, key=lambda c: c.order))
     counts = _word_counts(prepared[0])
     with _no_cyclic_gc():
-        return _merge(prepared, word_weights(*counts)), counts
+        return _merge(prepared, word_weights(*counts), pairs_by), counts
 
 
 @dataclass(frozen=True)
@@ -320,22 +323,61 @@ def _no_cyclic_gc():
             gc.enable()
 
 
+@dataclass(frozen=True)
+class PairWork:
+    """What scoring the candidate pairs reads, sent whole to each process that scores a part of
+    them: the candidates in merge order, the word weights, the story's topical words, the keys of
+    the mentions that date only a saying, the furniture words by key and the label vectors."""
+
+    cands: Sequence[Candidate]
+    weights: Mapping[str, float]
+    topical: frozenset[str]
+    sayings: frozenset[str]
+    furniture: Mapping[str, frozenset[str]]
+    phrases: Any
+
+    def part(self, part: int = 0, parts: int = 1) -> list[tuple[float, int, int]]:
+        """The scored pairs (i, j) whose first mention i is ``part`` modulo ``parts``: every
+        pair of the story is in exactly one part (a pair is always met from its lower index),
+        and the parts together are the pairs one process finds, whatever ran them."""
+        cands = self.cands
+        weighted = [_weighted(c, self.weights) for c in cands]
+        context = _Context(cands, self.topical, self.sayings, dict(self.furniture))
+        with _no_cyclic_gc():
+            return _scored_pairs(
+                cands, weighted, _Heads(cands), context, self.phrases, part=part, parts=parts
+            )
+
+
+# Starts the pair scoring of a merge elsewhere (its PairWork in) and gives what waits for every
+# scored pair (in any order): the merge goes on meanwhile.
+PairsBy = Callable[[PairWork], Callable[[], list[tuple[float, int, int]]]]
+
+
 def _merge(
     prepared: tuple[list[Candidate], dict[str, frozenset[str]]],
     weights: Mapping[str, float] | None,
+    pairs_by: PairsBy | None = None,
 ) -> list[Event]:
     """The merge of candidates in their order, without their furniture words (``prepared``:
-    :func:`_without_furniture`)."""
+    :func:`_without_furniture`); ``pairs_by`` as in :func:`merge_and_count`."""
     cands, furniture = prepared
     weights = _idf(cands) if weights is None else weights
     weighted = [_weighted(c, weights) for c in cands]
     heads = _Heads(cands)
-    context = _Context(cands, _topical(cands), _sayings(cands), furniture)
+    topical, sayings = _topical(cands), _sayings(cands)
+    context = _Context(cands, topical, sayings, furniture)
     phrases = vectors.shared_vectors([c.label for c in cands])
+    if pairs_by is None:
+        scored = _scored_pairs(cands, weighted, heads, context, phrases)
+        pending = lambda: scored  # noqa: E731
+    else:
+        pending = pairs_by(PairWork(cands, weights, topical, sayings, furniture, phrases))
+    # What is left to do here is done while other processes score the pairs.
     sentences = _sentence_vectors(cands, furniture)
-    pairs = _scored_pairs(cands, weighted, heads, context, phrases)
-    pairs += _anniversary_pairs(cands, context)
+    pairs = _anniversary_pairs(cands, context)
     pairs += _same_day_pairs(cands, sentences, context)
+    pairs += pending()
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     grouping = _Grouping(
         {
@@ -602,13 +644,18 @@ def _block_index(cands: Sequence[Candidate]) -> list[list[int]]:
     return [postings for postings in index.values() if 2 <= len(postings) <= MAX_BLOCK_DF]
 
 
-def _block_pairs(blocks: Sequence[list[int]], n: int) -> Iterator[tuple[int, int]]:
-    """Every pair (i < j) that shares a postings list of ``blocks``, once."""
+def _block_pairs(
+    blocks: Sequence[list[int]], n: int, part: int = 0, parts: int = 1
+) -> Iterator[tuple[int, int]]:
+    """Every pair (i < j) that shares a postings list of ``blocks``, once; only those whose
+    lower index is ``part`` modulo ``parts`` (:meth:`PairWork.part`)."""
     # Each pair as one int (i * n + j), not a tuple: at 10x there are tens of millions of
     # them, and an int takes half a tuple's memory and hashes faster.
     seen: set[int] = set()
     for postings in blocks:
         for x, i in enumerate(postings):
+            if i % parts != part:
+                continue
             for j in postings[x + 1 :]:
                 pair = i * n + j
                 if pair not in seen:
@@ -623,12 +670,16 @@ def _scored_pairs(
     context: _Context,
     phrases,
     proposed: Iterable[tuple[int, int]] | None = None,
+    *,
+    part: int = 0,
+    parts: int = 1,
 ) -> list[tuple[float, int, int]]:
     """The pairs that read as one happening, best first, of those ``proposed`` (i < j); by
     default of the pairs that share a word *and* a quarter (:func:`_block_index`), so the work
-    grows with the mentions, not their square."""
+    grows with the mentions, not their square, and of those only the pairs whose lower index
+    is ``part`` modulo ``parts`` (:meth:`PairWork.part`)."""
     if proposed is None:
-        proposed = _block_pairs(_block_index(cands), len(cands))
+        proposed = _block_pairs(_block_index(cands), len(cands), part, parts)
     pairs = []
     for i, j in proposed:
         if not _close_in_time(cands[i], cands[j]) or not _may_be_same(
