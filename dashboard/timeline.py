@@ -42,6 +42,7 @@ from dashboard.events.importance import (
     headlines_and_summaries,
     news_days,
     story_importance,
+    told_anew,
     touched_by,
 )
 from dashboard.events.merge import merge_and_count, word_weights
@@ -580,13 +581,23 @@ def _rescore_days(
     in_part = {e.id for e in part}
     if any(own is None for event_id, (own, _, _) in stored.items() if event_id not in in_part):
         return False
-    refresh = touched_by(part, new_documents, changed)
-    worded_days = {e.start for e in part if e.id in refresh and e.start == e.end}
-    # A summary reads the leads of the articles published on its day or the next.
+    # The days a summary may be worded anew on: the new articles' (their leads) and those of
+    # the events the merge made. A summary reads the leads of the articles published on its
+    # day or the next.
+    reported = {
+        day
+        for d in new_documents
+        if d.published is not None
+        for day in (d.published, d.published - _DAY)
+    }
+    worded_days = reported | {e.start for e in made if e.start == e.end}
     leading = set(store.document_ids_published_on(worded_days | {d + _DAY for d in worded_days}))
     documents = store.documents_with_ids(
         sorted({m.document_id for e in part for m in e.mentions} | leading)
     )
+    leads = store.cached_leads(extractor_version(), leading)
+    told = told_anew(part, documents, {d.id for d in new_documents}, reported, leads)
+    refresh = touched_by(part, new_documents, changed, told)
     evidence = evidence_scores(
         part, documents, per_day=store.published_counts(), news=store.news_day_counts()
     )
@@ -604,7 +615,7 @@ def _rescore_days(
         documents,
         refresh,
         store.spans_of_sentences(m.sentence for e in part if e.id in changed for m in e.mentions),
-        leads=store.cached_leads(extractor_version(), leading),
+        leads=leads,
         headlines=changed,
     )
     store.set_evidence(moved)  # only what moved: every row written is a page of the file
