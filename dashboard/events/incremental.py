@@ -214,7 +214,13 @@ def merge_into_stored(
     """The new mentions merged into the region's ``stored`` events (each with the ``keys`` of
     its mentions, whose candidates are ``region``) without taking them apart
     (:func:`dashboard.events.merge.merge_into_settled`): (the events made or changed, the ids
-    of the stored events left as they were)."""
+    of the stored events left as they were). Should a mention key not tell one candidate of one
+    stored event (the same key twice), the region is merged again whole (:func:`merge_region`)."""
+    held = [key for event in stored for key in keys[event.id]]
+    if len({c.key for c in [*region, *new]}) != len(region) + len(new) or sorted(held) != sorted(
+        c.key for c in region
+    ):
+        return merge_region(region, new, weights), set()
     settled = [
         Settled(
             event.id,
