@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import sqlite3
@@ -40,7 +41,16 @@ from dashboard.codec import (
     mention_to_dict,
     note_from_dict,
 )
-from dashboard.model import Action, Decision, Document, Event, Mention, Note, mention_key
+from dashboard.model import (
+    Action,
+    Certainty,
+    Decision,
+    Document,
+    Event,
+    Mention,
+    Note,
+    mention_key,
+)
 
 DEFAULT_DB = Path("data") / "timeline.sqlite"
 BUSY_TIMEOUT_S = 5.0  # wait this long for another writer before calling the file locked
@@ -365,6 +375,23 @@ class Store:
             raise StoreError(f"{target}: the backup could not be written ({error}).") from error
         return target
 
+    def backup_age(self) -> dt.timedelta | None:
+        """How long ago the rolling backup (:func:`backup_path`) was written; None when there is
+        none."""
+        try:
+            written = backup_path(self.path).stat().st_mtime
+        except OSError:
+            return None
+        return _now() - dt.datetime.fromtimestamp(written).replace(microsecond=0)
+
+    def size_bytes(self) -> int:
+        """The store's size on disk (its write-ahead log included)."""
+        return sum(
+            path.stat().st_size
+            for path in (self.path, self.path.with_name(self.path.name + "-wal"))
+            if path.is_file()
+        )
+
     def stored_ids(self) -> set[str]:
         """The ids (content hashes) of every stored document, removed ones included."""
         return {row[0] for row in self._query("SELECT id FROM documents")}
@@ -531,6 +558,10 @@ class Store:
     def count_events(self) -> int:
         return self._query("SELECT COUNT(*) FROM events")[0][0]
 
+    def count_documents(self) -> int:
+        """The documents in the story (those the analyst removed left out)."""
+        return self._query("SELECT COUNT(*) FROM documents WHERE removed = 0")[0][0]
+
     # -- what an incremental ingest reads and writes (dashboard.timeline, dashboard.events) ------
     def document_ids(self) -> list[str]:
         """The ids of the documents in the story, in the order they were first stored (no text)."""
@@ -612,6 +643,17 @@ class Store:
             )
         ]
 
+    def mentions_counted_on(self, days: Iterable[dt.date]) -> dict[dt.date, int]:
+        """How many mentions are dated to exactly each of ``days`` (those with any)."""
+        return {
+            dt.date.fromisoformat(day): count
+            for day, count in self._query_in(
+                'SELECT start, COUNT(*) FROM mentions WHERE start = "end" AND start IN ({marks}) '
+                "GROUP BY start",
+                sorted(d.isoformat() for d in days),
+            )
+        }
+
     def event_ids_with_mentions_on(self, days: Iterable[dt.date]) -> set[str]:
         """Events holding a mention dated to exactly one of ``days`` (one day, not a span)."""
         return {
@@ -677,28 +719,29 @@ class Store:
                 [(score, event_id) for event_id, score in importance.items()],
             )
 
-    def events_starting_on(self, days: Iterable[dt.date]) -> list[Event]:
-        """The stored events whose first day is one of ``days``, each with its mentions."""
-        ids = [
+    def event_ids_starting_on(self, days: Iterable[dt.date], *, exact: bool = False) -> set[str]:
+        """The ids of the stored events whose first day is one of ``days``; with ``exact``,
+        only of those of that one day (not a span that starts on it)."""
+        return {
             row[0]
             for row in self._query_in(
-                "SELECT id FROM events WHERE start IN ({marks})",
+                "SELECT id FROM events WHERE start IN ({marks})"
+                + (' AND start = "end"' if exact else ""),
                 sorted(d.isoformat() for d in days),
             )
-        ]
-        return self.events_with_ids(ids)
+        }
 
     def events_with_ids(self, ids: Iterable[str], *, mentions: bool = True) -> list[Event]:
         """The stored events ``ids``, each with its mentions (none with ``mentions=False``), in
         chronological order."""
         ids = list(ids)
         held: dict[str, list[Mention]] = {}
-        for row in self._rows_in(
+        for row in self._query_in(
             f"SELECT event_id, {_MENTION_COLUMNS} FROM mentions WHERE event_id IN ({{marks}}) "
             "ORDER BY event_id, position",
             ids if mentions else [],
         ):
-            held.setdefault(row["event_id"], []).append(mention_from_dict(row))
+            held.setdefault(row[0], []).append(_mention(row[1:]))
         events = [
             (row.pop("position"), event_from_dict(row, tuple(held.get(row["id"], ()))))
             for row in self._rows_in(
@@ -942,10 +985,10 @@ class Store:
 
     def _events(self) -> list[Event]:
         mentions: dict[str, list[Mention]] = {}
-        for row in self._rows(
+        for row in self._query(
             f"SELECT event_id, {_MENTION_COLUMNS} FROM mentions ORDER BY event_id, position"
         ):
-            mentions.setdefault(row["event_id"], []).append(mention_from_dict(row))
+            mentions.setdefault(row[0], []).append(_mention(row[1:]))
         return [
             event_from_dict(row, tuple(mentions.get(row["id"], ())))
             for row in self._rows(
@@ -1145,8 +1188,7 @@ def damaged_message(path: Path, detail: str) -> str:
     """What to say about a damaged store: what SQLite found and how to save its notes."""
     backup = backup_path(path)
     kept = (
-        f" A backup taken before the last article was added is {backup}: "
-        f"serve --db {backup} opens it."
+        f" A backup of it written {_written(backup)} is {backup}: serve --db {backup} opens it."
         if backup.is_file()
         else ""
     )
@@ -1155,6 +1197,11 @@ def damaged_message(path: Path, detail: str) -> str:
         f"usually be saved with SQLite's recovery, e.g. `sqlite3 {path} .recover | sqlite3 "
         f"recovered.sqlite`, then serve --db recovered.sqlite.{kept}"
     )
+
+
+def _written(path: Path) -> str:
+    """When ``path`` was written, to the minute."""
+    return dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
 def _statements(script: str) -> list[str]:
@@ -1177,6 +1224,34 @@ _MENTION_PARAMS = (
     ":document_id, :source, :text, :sentence, :value, :start, :end, :certainty, :timex_start, "
     ":timex_end, :published, :published_inferred, :attributed_to"
 )
+
+
+def _mention(row: Sequence) -> Mention:
+    """A mention from its row of ``_MENTION_COLUMNS``, in their order (what
+    :func:`dashboard.codec.mention_from_dict` makes of the same row as a dict; a story's
+    events are read tens of thousands of mentions at a time, so without the dict)."""
+    document_id, source, text, sentence, value, start, end, certainty, *rest = row
+    timex_start, timex_end, published, published_inferred, attributed_to = rest
+    return Mention(
+        document_id,
+        source,
+        text,
+        sentence,
+        value,
+        _date(start),
+        _date(end),
+        _CERTAINTIES[certainty],
+        timex_start,
+        timex_end,
+        _date(published) if published else None,
+        bool(published_inferred),
+        attributed_to or "",
+    )
+
+
+# A story names a few thousand days, each in thousands of mentions.
+_date = functools.lru_cache(maxsize=1 << 14)(dt.date.fromisoformat)
+_CERTAINTIES = {str(c): c for c in Certainty}
 
 
 def _chunks(items: list, size: int = 500) -> list[list]:

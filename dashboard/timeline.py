@@ -42,6 +42,7 @@ from dashboard.events.importance import (
     headlines_and_summaries,
     news_days,
     story_importance,
+    told_anew,
     touched_by,
 )
 from dashboard.events.merge import merge_and_count, word_weights
@@ -57,6 +58,9 @@ if TYPE_CHECKING:
 READ_BATCH = 200  # documents read from the store at a time while extracting
 MAX_NEW_SHARE = 0.25  # more new documents than this share of the stored ones: merge everything
 MAX_REGION_SHARE = 0.5  # a region holding more than this share of the mentions: merge everything
+# A region of more mentions than this is not taken apart: the new mentions join its stored events
+# as groups (re-pairing costs about a millisecond a mention; below this it is exact and cheap).
+SETTLED_FROM = 1000
 
 # Called as progress(done, total) while documents are extracted (a progress bar, a page's status).
 Progress = Callable[[int, int], None]
@@ -65,6 +69,7 @@ Status = Callable[[str], None]
 
 __all__ = [
     "IngestReport",
+    "backup_due",
     "ingest",
     "open_store",
     "rebuild",
@@ -119,7 +124,8 @@ def ingest(
     (:mod:`dashboard.events.incremental`) when the new articles are few next to the store;
     otherwise every event is merged again. If anything fails before the end, nothing of this call
     is kept. Before anything new is written, the store is copied to its rolling backup
-    (``<file>.backup``, SQLite's online backup). ``status(step)`` hears what is being done.
+    (``<file>.backup``, SQLite's online backup) when :func:`backup_due` says so, and a new
+    store's first build is copied once written. ``status(step)`` hears what is being done.
     """
     say = status or _quiet
     documents = list(documents)
@@ -127,8 +133,16 @@ def ingest(
     new = list({d.id: d for d in documents if d.id not in known}.values())
     if not new:
         return IngestReport([], documents, store.count_events())
-    say("keeping a backup of the store")
-    store.backup()
+    reason = backup_due(
+        stored=len(known),
+        new=len(new),
+        size_bytes=store.size_bytes(),
+        backup_age=store.backup_age(),
+        merges_everything=not incremental,
+    )
+    if reason is not None:
+        say(f"keeping a backup of the store ({reason})")
+        store.backup()
     # In this process the slow part, finding the dates, is pure and runs before the write
     # transaction opens, so other writers (a note, another server) wait only for the writing.
     version = extractor_version()
@@ -154,7 +168,71 @@ def ingest(
             store, tagger, progress, extractor, new={d.id for d in added} if incremental else None
         )
     timings["extract"] = timings.get("extract", 0.0) + seconds
+    if not known:
+        say("keeping a backup of the new store")
+        store.backup()  # a first build is long work: its result is what to keep
     return IngestReport(added, already, count, timings)
+
+
+# The rolling backup is at most this old when an add writes to a big store.
+BACKUP_EVERY = dt.timedelta(hours=1)
+# A store smaller than this is copied before every add: the copy takes a fraction of a second.
+SMALL_STORE_BYTES = 64 * 2**20
+
+
+def backup_due(
+    *,
+    stored: int,
+    new: int,
+    size_bytes: int,
+    backup_age: dt.timedelta | None,
+    merges_everything: bool = False,
+) -> str | None:
+    """Why the store is copied to its rolling backup before an add of ``new`` articles to
+    ``stored`` ones, or None when it is not. An add is one SQLite transaction (all of it is
+    kept or none), and the articles are still in the files they came from; what the backup
+    guards is the rest (the notes, the decisions) against a damaged file or a change of mind.
+    The first rule that applies decides:
+
+    ==========================================  ===========================================
+    the store                                   backup before the add
+    ==========================================  ===========================================
+    holds no article yet                        no: nothing to lose (the new store's first
+                                                build is copied once written)
+    has no backup                               yes, "none kept yet"
+    is merged whole by this add (new articles   yes, "every event is merged again"
+    more than ``MAX_NEW_SHARE`` of the stored)
+    has a backup older than ``BACKUP_EVERY``    yes, "the last one is over an hour old"
+    is smaller than ``SMALL_STORE_BYTES``       yes, "a small store is copied on every add"
+    otherwise                                   no: a big store's copy (seconds) is kept
+                                                at most an hour old
+    ==========================================  ===========================================
+
+    >>> hour, big = dt.timedelta(hours=1), 400 * 2**20
+    >>> backup_due(stored=0, new=5, size_bytes=0, backup_age=None) is None
+    True
+    >>> backup_due(stored=18840, new=10, size_bytes=big, backup_age=None)
+    'none kept yet'
+    >>> backup_due(stored=18840, new=10, size_bytes=big, backup_age=hour / 2) is None
+    True
+    >>> backup_due(stored=18840, new=10, size_bytes=big, backup_age=2 * hour)
+    'the last one is over an hour old'
+    >>> backup_due(stored=18840, new=9000, size_bytes=big, backup_age=hour / 2)
+    'every event is merged again'
+    >>> backup_due(stored=40, new=1, size_bytes=2**20, backup_age=hour / 60)
+    'a small store is copied on every add'
+    """
+    if stored == 0:
+        return None
+    if backup_age is None:
+        return "none kept yet"
+    if merges_everything or new > stored * MAX_NEW_SHARE:
+        return "every event is merged again"
+    if backup_age > BACKUP_EVERY:
+        return "the last one is over an hour old"
+    if size_bytes < SMALL_STORE_BYTES:
+        return "a small store is copied on every add"
+    return None
 
 
 def _quiet(_step: str) -> None:
@@ -391,19 +469,59 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
     an event is among the day's reports): new articles move every event's score. But an event's
     evidence before it is scaled to the story (:func:`evidence_scores`) reads only its own
     mentions, the other events of its day and two story-wide counts per day (articles published,
-    articles whose news the day was), so only the events of the days the add changes are scored
-    again: the days of the events the merge replaced and made (``replaced``, ``changed``), the
-    days the ``new`` articles were published and the day before, and the days some article's
-    news day moved from or to. Every event's importance is then scaled from the stored evidence.
-    Headlines and summaries, the costly part, are worked out again only for the events the add
-    touches (:func:`dashboard.events.importance.touched_by`). A store without the evidence of
-    some event (events written by other means) is scored whole once."""
-    spans, touched = replaced
+    articles whose news the day was), so only the events of the days the add changes
+    (:func:`_changed_days`) are scored again (:func:`_rescore_days`), and every event's
+    importance is then scaled from the stored evidence. A store without the evidence of some
+    event (events written by other means) is scored whole once."""
     changed_ids = {e.id for e in changed}
     stored_news = store.news_days()
     if any(day is None for doc_id, day in stored_news.items() if doc_id not in new):
         return _rescore_all(store, new, changed_ids)
     new_documents = store.documents_with_ids(sorted(new))
+    days, moved = _changed_days(store, new_documents, changed, replaced, stored_news)
+    store.set_news_days(moved)
+    if not _rescore_days(store, days, new_documents, changed):
+        _rescore_all(store, new, changed_ids)
+
+
+@dataclass(frozen=True)
+class ChangedDays:
+    """The days an add changes, by what of them it changes (:func:`_changed_days`).
+
+    An event of one day reads its day's other events of one day, and two counts of articles
+    (published that day or the next; whose news the day was); an event that spans days reads
+    only the articles of the events of one day on its first day (``evidence_scores``). So:
+
+    ============================  =============================  ==========================
+    the add changes, on a day     e.g.                           scored again
+    ============================  =============================  ==========================
+    an event of that one day      a new mention of 20 April      ``whole``: every event
+                                                                 starting that day
+    only a count of articles      a new article published then   ``exact``: the events of
+                                  or the next day; a news day    that one day
+                                  moved
+    ============================  =============================  ==========================
+
+    A span the merge replaced or made is scored again itself, whatever its first day."""
+
+    whole: frozenset[dt.date]
+    exact: frozenset[dt.date]
+
+
+def _changed_days(
+    store: Store,
+    new_documents: list[Document],
+    changed: list[Event],
+    replaced: Replaced,
+    stored_news: dict[str, dt.date | None],
+) -> tuple[ChangedDays, dict[str, dt.date]]:
+    """The days whose events an add scores again (:class:`ChangedDays`), and the articles whose
+    news day it moves (id -> the new day): the days of the events of one day the merge replaced
+    and made (``replaced``, ``changed``), the days the new articles were published and the day
+    before (the articles published on a day count for it and the day before), and the days a
+    news day moved from or to."""
+    spans, touched = replaced
+    new = {d.id for d in new_documents}
     # The articles whose news day can move: the new ones, and those with a mention of one day
     # in a replaced or a new event, dated the day of publication or the day before.
     dated = [(spans[event_id], doc_id) for event_id, doc_id in touched]
@@ -431,52 +549,85 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
         ).items()
         if stored_news.get(doc_id) != day
     }
-    days = {start for start, _ in spans.values()} | {e.start for e in changed}
-    days |= {
+    whole = {start for start, end in spans.values() if start == end}
+    whole |= {e.start for e in changed if e.start == e.end}
+    counted = {
         day
         for d in new_documents
         if d.published is not None
         for day in (d.published, d.published - _DAY)
     }
-    days |= set(moved.values())
-    days |= {day for doc_id in moved if (day := stored_news.get(doc_id)) is not None}
-    store.set_news_days(moved)
-    part = store.events_starting_on(days)
+    counted |= set(moved.values())
+    counted |= {day for doc_id in moved if (day := stored_news.get(doc_id)) is not None}
+    return ChangedDays(frozenset(whole), frozenset(counted - whole)), moved
+
+
+def _rescore_days(
+    store: Store, days: ChangedDays, new_documents: list[Document], made: list[Event]
+) -> bool:
+    """Score again the events of the ``days`` an add changes and the spans the merge ``made``,
+    and scale every event's importance from the stored evidence; False (nothing written) when
+    some other event has no stored evidence. Summaries are worked out again only for the
+    events the add touches (:func:`dashboard.events.importance.touched_by`), headlines only
+    for those the merge made: the others' mentions, and so their headline, are as they were."""
+    changed = {e.id for e in made}
+    # Each day read holds all its events of one day: an event's evidence reads them.
+    part = store.events_with_ids(
+        store.event_ids_starting_on(days.whole)
+        | store.event_ids_starting_on(days.exact | {e.start for e in made}, exact=True)
+        | changed
+    )
     stored = store.evidence()
     in_part = {e.id for e in part}
     if any(own is None for event_id, (own, _, _) in stored.items() if event_id not in in_part):
-        return _rescore_all(store, new, changed_ids)
-    refresh = touched_by(part, new_documents, changed_ids)
-    worded_days = {e.start for e in part if e.id in refresh and e.start == e.end}
+        return False
+    # The days a summary may be worded anew on: the new articles' (their leads) and those of
+    # the events the merge made. A summary reads the leads of the articles published on its
+    # day or the next.
+    reported = {
+        day
+        for d in new_documents
+        if d.published is not None
+        for day in (d.published, d.published - _DAY)
+    }
+    worded_days = reported | {e.start for e in made if e.start == e.end}
+    leading = set(store.document_ids_published_on(worded_days | {d + _DAY for d in worded_days}))
     documents = store.documents_with_ids(
-        sorted(
-            {m.document_id for e in part for m in e.mentions}
-            | set(store.document_ids_published_on(worded_days | {d + _DAY for d in worded_days}))
-        )
+        sorted({m.document_id for e in part for m in e.mentions} | leading)
     )
+    leads = store.cached_leads(extractor_version(), leading)
+    told = told_anew(part, documents, {d.id for d in new_documents}, reported, leads)
+    refresh = touched_by(part, new_documents, changed, told)
     evidence = evidence_scores(
         part, documents, per_day=store.published_counts(), news=store.news_day_counts()
     )
-    for event, (own, day) in zip(part, evidence, strict=True):
-        stored[event.id] = (own, day, stored[event.id][2])
+    moved = {
+        event.id: pair
+        for event, pair in zip(part, evidence, strict=True)
+        if pair != stored[event.id][:2]
+    }
+    for event_id, (own, day) in moved.items():
+        stored[event_id] = (own, day, stored[event_id][2])
     ids = list(stored)
     importance = story_importance([stored[i][:2] for i in ids])
     words = headlines_and_summaries(
         part,
         documents,
         refresh,
-        store.spans_of_sentences(m.sentence for e in part if e.id in refresh for m in e.mentions),
-        leads=store.cached_leads(extractor_version(), [d.id for d in documents]),
+        store.spans_of_sentences(m.sentence for e in part if e.id in changed for m in e.mentions),
+        leads=leads,
+        headlines=changed,
     )
-    store.set_evidence({e.id: pair for e, pair in zip(part, evidence, strict=True)})
+    store.set_evidence(moved)  # only what moved: every row written is a page of the file
     store.set_importance(
         {i: score for i, score in zip(ids, importance, strict=True) if score != stored[i][2]}
     )
     scores = dict(zip(ids, importance, strict=True))
     store.update_scores(
         {i: (scores[i], summary) for i, (_, summary) in words.items()},
-        labels={i: label for i, (label, _) in words.items()},
+        labels={i: label for i, (label, _) in words.items() if i in changed},
     )
+    return True
 
 
 def _rescore_all(store: Store, new: set[str], changed: set[str]) -> None:
@@ -519,9 +670,9 @@ def _merge_incremental(
     # Reports of one day are also compared by what their sentences say (the merge's same-day
     # paraphrase pairs), with no word in common: the stored mentions of the new mentions' days
     # whose sentences read close enough to a new one's join.
-    keys |= incremental.same_day_keys(
-        fresh, store.mentions_on({c.start for c in fresh if c.start == c.end})
-    )
+    one_day = {c.start for c in fresh if c.start == c.end}
+    compared = incremental.days_to_compare(fresh, store.mentions_counted_on(one_day))
+    keys |= incremental.same_day_keys(fresh, store.mentions_on(compared))
     region = store.event_ids_with_keys(keys)
     found = time.perf_counter()
     rows = store.mentions_of_events(region)
@@ -546,16 +697,22 @@ def _merge_incremental(
     for word, count in added.items():
         counts[word] = counts.get(word, 0) + count
     weights = word_weights(counts, total + len(fresh))
-    read = time.perf_counter()
-    events = incremental.merge_region(old_candidates, fresh, weights)
-    merged = time.perf_counter()
-    # An event of the region the merge gave back as it was (same id, mentions, dates and
-    # disagreement) stays as stored, headline, summary and all: only the others are replaced.
     stored = {e.id: e for e in store.events_with_ids(region, mentions=False)}
     held: dict[str, set[str]] = {}
     for event_id, key, _ in rows:
         held.setdefault(event_id, set()).add(key)
-    kept = {e.id for e in events if e.id in stored and _same_event(stored[e.id], held[e.id], e)}
+    read = time.perf_counter()
+    # A big region's stored events are not taken apart: the new mentions join them as groups,
+    # and only the events they touch are made again. An event the merge gives back as it was
+    # stays as stored, headline, summary and all.
+    if len(rows) > SETTLED_FROM:
+        events, kept = incremental.merge_into_stored(
+            old_candidates, fresh, list(stored.values()), held, weights
+        )
+    else:
+        events, kept = incremental.merge_region(old_candidates, fresh, weights), set()
+    merged = time.perf_counter()
+    kept |= {e.id for e in events if e.id in stored and _same_event(stored[e.id], held[e.id], e)}
     changed = [e for e in events if e.id not in kept]
     gone = region - kept
     replaced = (

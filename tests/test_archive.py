@@ -75,7 +75,13 @@ def reference(tmp_path_factory) -> list[tuple]:
 
 
 @pytest.mark.parametrize(
-    "name", ["dashboard.parallel", "dashboard.events.incremental", "dashboard.ingest.archive"]
+    "name",
+    [
+        "dashboard.parallel",
+        "dashboard.events.incremental",
+        "dashboard.ingest.archive",
+        "dashboard.timeline",
+    ],
 )
 def test_docstring_examples(name, monkeypatch):
     monkeypatch.chdir(ROOT)
@@ -135,6 +141,41 @@ def test_incremental_adds_give_the_same_events_as_a_full_build(
         (kept,) = store.notes()
         assert kept.id == note.id
         assert kept.event_id in {e.id for e in store.events()}
+
+
+def test_a_big_region_is_merged_into_its_stored_events_as_groups(
+    tmp_path, reference, always_incremental, monkeypatch
+):
+    """Past ``SETTLED_FROM`` mentions a region's stored events are not taken apart: new mentions
+    join them (or make events of their own), never take a mention away from one. On this
+    corpus that differs from a full build in one place only: the second seed article's "Putin
+    to travel to China" would take the first's "Putin may pay a reciprocal visit" out of Xi's
+    visit, where it stays."""
+    monkeypatch.setattr(timeline, "SETTLED_FROM", 0)
+    documents = corpus()
+
+    def held(events) -> dict[str, set[tuple]]:
+        return {
+            e.id: {(m.document_id, m.timex_start, m.sentence) for m in e.mentions} for e in events
+        }
+
+    with open_store(tmp_path / "settled.sqlite") as store:
+        ingest(store, documents[:8])
+        for start in range(8, len(documents), 2):
+            before = held(store.events())
+            report = ingest(store, documents[start : start + 2])
+            assert "region" in report.timings
+            after = held(store.events())
+            for keys in before.values():
+                assert any(keys <= later for later in after.values())
+        got = snapshot(store)
+    assert sum(len(e[7]) for e in got) == sum(len(e[7]) for e in reference)
+    differing = set(got) ^ set(reference)
+    assert {e[3] for e in differing} == {
+        "Xi Jinping has arrived in Moscow for a state visit",
+        "Putin may pay a reciprocal visit to China",
+        "Putin to travel to China",
+    }
 
 
 def test_an_add_sees_the_same_day_paraphrase_of_a_stored_report(tmp_path, always_incremental):

@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -17,6 +18,7 @@ import time
 import pytest
 from browser import ROOT, free_port
 
+from dashboard import timeline
 from dashboard.app.articles import MAX_UPLOAD_BYTES, ArticleError, decode_upload, make_document
 from dashboard.events.extract import extract_candidates
 from dashboard.ingest.documents import (
@@ -284,6 +286,58 @@ def test_a_damaged_store_is_refused_at_start_with_how_to_recover(tmp_path, seeds
     assert "damaged" in result.stderr and f"sqlite3 {db} .recover" in result.stderr
     assert str(backup) in result.stderr
     assert "Timeline of" not in result.stdout and "Traceback" not in result.stderr
+
+
+HOUR = dt.timedelta(hours=1)
+BIG = 400 * 2**20  # bytes: the 10x archive's store
+
+
+@pytest.mark.parametrize(
+    "stored, new, size, age, everything, expected",
+    [
+        (0, 1884, 0, None, False, None),  # a new store: nothing to lose yet
+        (18840, 10, BIG, None, False, "none kept yet"),
+        (18840, 10, BIG, HOUR / 2, False, None),  # a big store, a backup of half an hour ago
+        (18840, 10, BIG, HOUR * 3, False, "the last one is over an hour old"),
+        (18840, 10, BIG, HOUR / 2, True, "every event is merged again"),  # asked for a full merge
+        (1884, 1000, BIG, HOUR / 2, False, "every event is merged again"),  # a bulk load
+        (40, 1, 2**20, HOUR / 60, False, "a small store is copied on every add"),
+    ],
+)
+def test_backup_policy(stored, new, size, age, everything, expected):
+    found = timeline.backup_due(
+        stored=stored, new=new, size_bytes=size, backup_age=age, merges_everything=everything
+    )
+    assert found == expected
+
+
+def test_a_big_store_backup_is_copied_at_most_hourly_and_a_new_one_once_built(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(timeline, "SMALL_STORE_BYTES", 0)  # every store counts as big here
+    db = tmp_path / "big.sqlite"
+    backup = backup_path(db)
+    with open_store(db) as store:
+        ingest(store, load_documents([ROOT / "tests" / "data" / "embassy"]))  # 11 articles
+        assert backup.is_file()  # the first build, copied once written
+        with Store(backup, readonly=True) as kept:
+            assert len(kept.documents()) == 11
+        steps: list[str] = []
+        a = document_from_text(ARTICLE, source="Wire", published=D(2025, 5, 7))
+        store.add_note(store.events()[0].id, "written after the backup")
+        ingest(store, [a], status=steps.append)
+        assert steps and not any("backup" in step for step in steps)  # a fresh copy, big store
+        with Store(backup, readonly=True) as kept:
+            assert len(kept.documents()) == 11 and not kept.notes()
+        an_hour_ago = time.time() - 2 * HOUR.total_seconds()
+        os.utime(backup, (an_hour_ago, an_hour_ago))
+        b = document_from_text(NEWS, source="Post", published=D(2025, 5, 6))
+        ingest(store, [b], status=steps.append)
+        assert "keeping a backup of the store (the last one is over an hour old)" in steps
+        with Store(backup, readonly=True) as kept:  # taken before b was added
+            assert len(kept.documents()) == 12 and [n.text for n in kept.notes()] == [
+                "written after the backup"
+            ]
 
 
 def test_tag_prints_bad_lines_escaped(tmp_path):

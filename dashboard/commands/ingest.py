@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
             )
             with cluster as extractor:
                 result = ingest(store, documents, progress=ProgressBar(), extractor=extractor)
-            total = len(store.documents())
+            total = store.count_documents()
     except (StoreError, ExtractorMismatch) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_FAILED

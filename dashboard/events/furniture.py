@@ -28,6 +28,7 @@ slams the companies") keeps its own one date, so it is not furniture.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -54,7 +55,10 @@ def furniture_words(mentions: Sequence[Mention]) -> list[frozenset[str]]:
     if not stamped:
         return [frozenset()] * len(mentions)
     elsewhere: dict[tuple[str, tuple[str, ...]], int] = defaultdict(int)
+    sources = {source for source, _ in stamped}
     for m, runs in zip(mentions, near, strict=True):
+        if m.source not in sources:
+            continue  # an outlet with no stamp: its sentences need no reading
         for run in _runs(m.sentence):
             if (m.source, run) in stamped and run not in runs:
                 elsewhere[(m.source, run)] += 1
@@ -85,7 +89,9 @@ def _on_its_page_day(m: Mention) -> bool:
     return m.start - PAGE_DAYS <= m.published <= m.end + PAGE_DAYS
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _runs(text: str) -> tuple[tuple[str, ...], ...]:
+    # cached: a sentence with two dates is two mentions, and a story repeats its sentences
     words = [w.lower().strip("'’-") for w in _WORD.findall(text)]
     runs = {
         tuple(words[k : k + SHINGLE])

@@ -246,12 +246,15 @@ def headlines_and_summaries(
     spans: Mapping[str, Collection[tuple[int, int]]] | None = None,
     *,
     leads: Mapping[str, Sequence[str]] | None = None,
+    headlines: Collection[str] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Event id -> (headline label, summary) of ``events`` (of those in ``refresh`` only, when
     given). A summary reads the other events of the event's day and the leads of the articles
     published that day or the next (``documents``); a headline the texts of its articles and
     the dated spans of each of its sentences in the whole story (``spans``, sentence -> (start,
-    end); by default those of ``events``). ``leads``: as in :func:`score_events`."""
+    end); by default those of ``events``). ``leads``: as in :func:`score_events`. With
+    ``headlines`` (event ids), the others keep their label: a headline reads only the event's
+    own mentions and articles, so an event an add leaves as it was keeps its headline."""
     day_words = _day_words(events)
     worded = [e for e in events if refresh is None or e.id in refresh]
     day_sentences = _day_sentences(
@@ -270,7 +273,9 @@ def headlines_and_summaries(
         spans = found
     return {
         event.id: (
-            headline_of(event, texts, spans),
+            headline_of(event, texts, spans)
+            if headlines is None or event.id in headlines
+            else event.label,
             summarise(event, day_words, day_sentences),
         )
         for event in worded
@@ -377,11 +382,15 @@ def _work(events: Sequence[Event]) -> int:
 
 
 def touched_by(
-    events: Iterable[Event], new_documents: Iterable[Document], changed: Collection[str]
+    events: Iterable[Event],
+    new_documents: Iterable[Document],
+    changed: Collection[str],
+    told: Collection[dt.date] | None = None,
 ) -> set[str]:
     """The events whose headline or summary an add of ``new_documents`` can change: those the
     merge made anew (``changed``), and those of the days whose sentences the new articles add
-    to (their leads tell the day they were published and the day before).
+    to (their leads tell the day they were published and the day before); of those days, only
+    the ``told`` ones when given (:func:`told_anew`).
 
     >>> from dashboard.model import Certainty, Document, Event
     >>> d = dt.date
@@ -397,7 +406,54 @@ def touched_by(
         if document.published is not None
         for day in (document.published, document.published - _DAY)
     }
+    if told is not None:
+        days &= set(told)
     return {e.id for e in events if e.id in changed or (e.start == e.end and e.start in days)}
+
+
+def told_anew(
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    new: Collection[str],
+    days: Collection[dt.date],
+    leads: Mapping[str, Sequence[str]] | None = None,
+) -> set[dt.date]:
+    """Of ``days``, those whose sentences a summary chooses from (the day's most central leads
+    and mention sentences, :data:`DAY_SENTENCES`) now hold one that only the ``new`` articles
+    (ids) write: elsewhere the day's choice is the one it was, and the summaries of its other
+    events with it. ``documents``: the articles published on ``days`` or the next, and those of
+    the day's mentions; ``leads`` as in :func:`score_events`.
+
+    >>> from dashboard.model import Certainty, Document, Event, Mention
+    >>> day = dt.date(2010, 7, 15)
+    >>> def event(doc, text):
+    ...     m = Mention(doc, "Wire", "Thursday", text, "", day, day, Certainty.EXACT)
+    ...     return Event(doc, text, day, day, Certainty.EXACT, (m,))
+    >>> docs = [Document(i, "Wire", "", "", day) for i in ("old", "copy", "new")]
+    >>> said = "BP sealed the well on Thursday."
+    >>> evs = [event("old", said), event("copy", said), event("new", "Rain fell on Thursday.")]
+    >>> told_anew(evs[:2], docs, {"copy"}, {day}, leads={})  # it says what was said
+    set()
+    >>> told_anew(evs, docs, {"copy", "new"}, {day}, leads={})
+    {datetime.date(2010, 7, 15)}
+    """
+    days = set(days)
+    own = [e for e in events if e.start == e.end and e.start in days]  # all a day's choice reads
+    chosen = _day_sentences(own, documents, _day_words(own), days=days, leads=leads)
+    fresh: set[str] = set()
+    old: set[str] = set()
+    for document in documents:
+        if document.published is None or not {document.published, document.published - _DAY} & days:
+            continue
+        known = (leads or {}).get(document.id)
+        (fresh if document.id in new else old).update(
+            lead_sentences(document) if known is None else known
+        )
+    for event in own:
+        for m in event.mentions:
+            (fresh if m.document_id in new else old).add(m.sentence)
+    only_new = fresh - old
+    return {day for day, sentences in chosen.items() if not only_new.isdisjoint(sentences)}
 
 
 def news_days(events: Sequence[Event], documents: Sequence[Document]) -> dict[str, dt.date]:

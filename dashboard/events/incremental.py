@@ -38,15 +38,19 @@ from dashboard.events.merge import (
     MAX_DAY_BLOCK,
     MAX_DISAGREEMENT_DAYS,
     SAME_DAY_RELATED,
+    Settled,
     merge_candidates,
+    merge_into_settled,
     sentence_said,
 )
-from dashboard.model import Event
+from dashboard.model import Certainty, Event
 
 __all__ = [
     "Block",
     "block_rows",
+    "days_to_compare",
     "grown_blocks",
+    "merge_into_stored",
     "merge_region",
     "region_keys",
     "same_day_keys",
@@ -156,6 +160,29 @@ def same_day_keys(new: Sequence[Candidate], stored: Sequence[DayMention]) -> set
     return keys
 
 
+def days_to_compare(new: Sequence[Candidate], stored: Mapping[dt.date, int]) -> set[dt.date]:
+    """The days of one day of the ``new`` mentions whose reports :func:`same_day_keys` compares
+    (``stored``: how many stored mentions each day has): not a day of more than
+    ``MAX_DAY_BLOCK`` mentions in all, which the merge never compares so (its stored sentences
+    need not even be read).
+
+    >>> import datetime as dt
+    >>> from dashboard.events.extract import Candidate
+    >>> from dashboard.model import Certainty, Mention
+    >>> day, busy = dt.date(2010, 7, 15), dt.date(2010, 4, 20)
+    >>> def c(d):
+    ...     m = Mention("d9", "Wire", "x", "x", "", d, d, Certainty.EXACT)
+    ...     return Candidate("k", m, "x", frozenset(), frozenset(), frozenset(), (9, 0))
+    >>> sorted(days_to_compare([c(day), c(busy)], {day: 40, busy: MAX_DAY_BLOCK}))
+    [datetime.date(2010, 7, 15)]
+    """
+    counts: dict[dt.date, int] = {}
+    for c in new:
+        if c.start == c.end:
+            counts[c.start] = counts.get(c.start, 0) + 1
+    return {day for day, n in counts.items() if n + stored.get(day, 0) <= MAX_DAY_BLOCK}
+
+
 def grown_blocks(
     stored: dict[Block, tuple[int, str]], new: dict[Block, list[str]]
 ) -> Iterator[BlockRow]:
@@ -175,6 +202,37 @@ def merge_region(
     """The region's events again, with the new mentions merged in (the full merge, on fewer;
     with ``weights``, words weigh as in the whole store)."""
     return merge_candidates([*region, *new], weights)
+
+
+def merge_into_stored(
+    region: Sequence[Candidate],
+    new: Sequence[Candidate],
+    stored: Sequence[Event],
+    keys: Mapping[str, Iterable[str]],
+    weights: Mapping[str, float] | None = None,
+) -> tuple[list[Event], set[str]]:
+    """The new mentions merged into the region's ``stored`` events (each with the ``keys`` of
+    its mentions, whose candidates are ``region``) without taking them apart
+    (:func:`dashboard.events.merge.merge_into_settled`): (the events made or changed, the ids
+    of the stored events left as they were). Should a mention key not tell one candidate of one
+    stored event (the same key twice), the region is merged again whole (:func:`merge_region`)."""
+    held = [key for event in stored for key in keys[event.id]]
+    if len({c.key for c in [*region, *new]}) != len(region) + len(new) or sorted(held) != sorted(
+        c.key for c in region
+    ):
+        return merge_region(region, new, weights), set()
+    settled = [
+        Settled(
+            event.id,
+            tuple(keys[event.id]),
+            event.start,
+            event.end,
+            event.certainty == Certainty.RANGE,
+            tuple(event.disagrees_with),
+        )
+        for event in stored
+    ]
+    return merge_into_settled([*region, *new], settled, weights)
 
 
 def _buckets(start: dt.date, end: dt.date) -> range:

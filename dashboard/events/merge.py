@@ -32,11 +32,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,6 +147,168 @@ def merge_and_count(
         return _merge(prepared, word_weights(*counts), pairs_by), counts
 
 
+@dataclass(frozen=True)
+class Settled:
+    """A stored event that :func:`merge_into_settled` starts from as one group: its id, the
+    keys of its mentions, its interval (``spans``: a known span of days, a range) and the
+    events it disagrees with (``Event.disagrees_with``)."""
+
+    id: str
+    keys: tuple[str, ...]
+    start: dt.date
+    end: dt.date
+    spans: bool = False
+    disagrees_with: tuple[str, ...] = ()
+
+
+def merge_into_settled(
+    candidates: Sequence[Candidate],
+    settled: Sequence[Settled],
+    weights: Mapping[str, float] | None = None,
+) -> tuple[list[Event], set[str]]:
+    """New mentions merged into stored events without taking those apart: (the events made or
+    changed, the ids of the ``settled`` events left as they were).
+
+    ``candidates`` are the settled events' mentions and the new ones (those in no settled
+    event). Each settled event starts as one group, as the full merge left it; then only what
+    a new mention can change is weighed, by the full merge's own rules: the pairs of a new
+    mention with any other (it joins a group as that group's mean words allow, can bridge two
+    groups, or contradicts one), and, for the settled events some new mention pairs with (the
+    touched), their pairs with the settled events they disagree with (either way), so that
+    their disagreements are told again in full. The pairs within a settled event, and between two
+    settled events nothing touched, are not scored again: on a big store they are nearly all of
+    a region's pairs, and they would give the same groups again.
+
+    >>> merge_into_settled([], [])
+    ([], set())
+    """
+    if not candidates:
+        return [], {s.id for s in settled}
+    cands, furniture = _without_furniture(sorted(candidates, key=lambda c: c.order))
+    weights = _idf(cands) if weights is None else weights
+    weighted = [_weighted(c, weights) for c in cands]
+    heads = _Heads(cands)
+    context = _Context(cands, _topical(cands), _sayings(cands), furniture)
+    phrases = vectors.shared_vectors([c.label for c in cands])
+    sentences = _sentence_vectors(cands, furniture)
+    position = {c.key: i for i, c in enumerate(cands)}
+    group_of = [-1] * len(cands)
+    for g, event in enumerate(settled):
+        for key in event.keys:
+            group_of[position[key]] = g
+    fresh = {i for i, g in enumerate(group_of) if g < 0}
+    blocks = _block_index(cands)
+    with _no_cyclic_gc():
+        pairs = _scored_pairs(
+            cands, weighted, heads, context, phrases, _pairs_of(blocks, fresh, len(cands))
+        )
+        pairs += _anniversary_pairs(cands, context, only=fresh)
+        pairs += _same_day_pairs(cands, sentences, context, only=fresh)
+        touched = {group_of[k] for _, i, j in pairs for k in (i, j) if group_of[k] >= 0}
+        pairs += _scored_pairs(
+            cands,
+            weighted,
+            heads,
+            context,
+            phrases,
+            _pairs_disagreeing(blocks, group_of, touched, settled, len(cands)),
+        )
+        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+        grouping = _Grouping({}, list(range(len(cands))))
+        for event in settled:
+            members = sorted(position[key] for key in event.keys)
+            words: dict[str, float] = {}
+            for i in members:
+                for w, v in weighted[i][0].items():
+                    words[w] = words.get(w, 0.0) + v
+            for i in members:
+                grouping.parent[i] = members[0]
+            grouping.clusters[members[0]] = _Cluster(
+                members,
+                event.start,
+                event.end,
+                words,
+                next((cands[i].actors for i in members if cands[i].actors), frozenset()),
+                event.spans,
+                None if sentences is None else sentences[members].sum(axis=0),
+            )
+        for i in fresh:
+            c = cands[i]
+            grouping.clusters[i] = _Cluster(
+                [i],
+                c.start,
+                c.end,
+                dict(weighted[i][0]),
+                c.actors,
+                c.mention.certainty == "range",
+                None if sentences is None else sentences[i],
+            )
+        conflicts = _join(pairs, grouping, cands, heads, phrases, context, sentences)
+    clusters = grouping.clusters
+    notes, links = _disagreements(cands, clusters, conflicts, grouping.find)
+    ids = {
+        root: cands[min(c.members, key=lambda i: cands[i].order)].key
+        for root, c in clusters.items()
+    }
+    events, kept = [], set()
+    for root, cluster in clusters.items():
+        if group_of[root] >= 0 and group_of[root] not in touched:
+            kept.add(settled[group_of[root]].id)
+            continue
+        links_of = tuple(ids[o] for o in links.get(root, ()))
+        events.append(_event(cands, cluster, notes.get(root), links_of))
+    events.sort(key=lambda e: (e.start, e.end, e.label))
+    return events, kept
+
+
+def _pairs_of(blocks: Sequence[list[int]], these: Collection[int], n: int):
+    """The pairs (i < j) sharing a postings list of ``blocks`` of which one is of ``these``."""
+    seen: set[int] = set()
+    for postings in blocks:
+        mine = [i for i in postings if i in these]
+        for i in mine:
+            for j in postings:
+                pair = min(i, j) * n + max(i, j)
+                if i != j and pair not in seen:
+                    seen.add(pair)
+                    yield min(i, j), max(i, j)
+
+
+def _pairs_disagreeing(
+    blocks: Sequence[list[int]],
+    group_of: Sequence[int],
+    touched: Collection[int],
+    settled: Sequence[Settled],
+    n: int,
+):
+    """The pairs (i < j) sharing a postings list of two settled events that disagree, one of
+    them ``touched``: the pairs that told their disagreement."""
+    ids = {event.id: g for g, event in enumerate(settled)}
+    disagreeing = {
+        (g, ids[other])
+        for g, event in enumerate(settled)
+        for other in event.disagrees_with
+        if other in ids
+    }
+    disagreeing |= {(b, a) for a, b in disagreeing}
+    if not any(a in touched for a, _ in disagreeing):
+        return
+    seen: set[int] = set()
+    for postings in blocks:
+        mine = [i for i in postings if group_of[i] in touched]
+        for i in mine:
+            for j in postings:
+                g = group_of[j]
+                if g < 0 or g == group_of[i]:
+                    continue
+                if (group_of[i], g) not in disagreeing:
+                    continue
+                pair = min(i, j) * n + max(i, j)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield min(i, j), max(i, j)
+
+
 @contextlib.contextmanager
 def _no_cyclic_gc():
     """The merge allocates many small tuples, sets and dicts and no reference cycles; Python's
@@ -216,26 +379,64 @@ def _merge(
     pairs += _same_day_pairs(cands, sentences, context)
     pairs += pending()
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    parent = list(range(len(cands)))
-    clusters = {
-        i: _Cluster(
-            [i],
-            c.start,
-            c.end,
-            dict(weighted[i][0]),
-            c.actors,
-            c.mention.certainty == "range",
-            None if sentences is None else sentences[i],
-        )
-        for i, c in enumerate(cands)
+    grouping = _Grouping(
+        {
+            i: _Cluster(
+                [i],
+                c.start,
+                c.end,
+                dict(weighted[i][0]),
+                c.actors,
+                c.mention.certainty == "range",
+                None if sentences is None else sentences[i],
+            )
+            for i, c in enumerate(cands)
+        },
+        list(range(len(cands))),
+    )
+    conflicts = _join(pairs, grouping, cands, heads, phrases, context, sentences)
+    clusters, find = grouping.clusters, grouping.find
+    notes, links = _disagreements(cands, clusters, conflicts, find)
+    ids = {
+        root: cands[min(c.members, key=lambda i: cands[i].order)].key
+        for root, c in clusters.items()
     }
+    events = [
+        _event(cands, cluster, notes.get(root), tuple(ids[o] for o in links.get(root, ())))
+        for root, cluster in clusters.items()
+    ]
+    events.sort(key=lambda e: (e.start, e.end, e.label))
+    return events
 
-    def find(i: int) -> int:
+
+class _Grouping:
+    """Union-find over candidate indices, each root holding its group's :class:`_Cluster`."""
+
+    def __init__(self, clusters: dict[int, _Cluster], parent: list[int]) -> None:
+        self.clusters = clusters
+        self.parent = parent
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+
+def _join(
+    pairs: Sequence[tuple[float, int, int]],
+    grouping: _Grouping,
+    cands: Sequence[Candidate],
+    heads: _Heads,
+    phrases: Any,
+    context: _Context,
+    sentences: Any,
+) -> list[tuple[int, int]]:
+    """Join the groups of ``pairs``, best first, where their dates allow it and each group is
+    mostly about what the other is; returns the pairs of the same happening dated otherwise
+    (the conflicts :func:`_disagreements` tells of)."""
+    clusters, parent, find = grouping.clusters, grouping.parent, grouping.find
     conflicts: list[tuple[int, int]] = []
     for score, i, j in pairs:
         ri, rj = find(i), find(j)
@@ -285,17 +486,7 @@ def _merge(
         parent[other] = root
         clusters[root] = merged
         del clusters[other]
-    notes, links = _disagreements(cands, clusters, conflicts, find)
-    ids = {
-        root: cands[min(c.members, key=lambda i: cands[i].order)].key
-        for root, c in clusters.items()
-    }
-    events = [
-        _event(cands, cluster, notes.get(root), tuple(ids[o] for o in links.get(root, ())))
-        for root, cluster in clusters.items()
-    ]
-    events.sort(key=lambda e: (e.start, e.end, e.label))
-    return events
+    return conflicts
 
 
 def _without_furniture(
@@ -440,73 +631,81 @@ def word_weights(df: Mapping[str, int], n: int) -> dict[str, float]:
     return {w: math.log((n + 1) / (d + 0.5)) + 0.1 for w, d in df.items()}
 
 
-def _scored_pairs(
-    cands: Sequence[Candidate],
-    weighted,
-    heads: _Heads,
-    context: _Context,
-    phrases,
-    *,
-    part: int = 0,
-    parts: int = 1,
-) -> list[tuple[float, int, int]]:
-    """Pairs worth scoring: they share a word *and* a quarter (each mention is filed under the
-    quarters its interval covers, widened by ``MAX_DISAGREEMENT_DAYS``), so a postings list holds
-    the mentions of one word in one quarter, and the work grows with the mentions, not their
-    square. Only the pairs whose lower index is ``part`` modulo ``parts`` (:meth:`PairWork.part`);
-    by default all."""
+def _block_index(cands: Sequence[Candidate]) -> list[list[int]]:
+    """The postings lists that may propose pairs: the candidates filed under each (word,
+    quarter) (each mention under the quarters its interval covers, widened by
+    ``MAX_DISAGREEMENT_DAYS``), those of two to ``MAX_BLOCK_DF`` mentions."""
     index: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, c in enumerate(cands):
         buckets = _buckets(c)
         for w in c.words:
             for bucket in buckets:
                 index[(w, bucket)].append(i)
+    return [postings for postings in index.values() if 2 <= len(postings) <= MAX_BLOCK_DF]
+
+
+def _block_pairs(
+    blocks: Sequence[list[int]], n: int, part: int = 0, parts: int = 1
+) -> Iterator[tuple[int, int]]:
+    """Every pair (i < j) that shares a postings list of ``blocks``, once; only those whose
+    lower index is ``part`` modulo ``parts`` (:meth:`PairWork.part`)."""
     # Each pair as one int (i * n + j), not a tuple: at 10x there are tens of millions of
     # them, and an int takes half a tuple's memory and hashes faster.
     seen: set[int] = set()
-    n = len(cands)
-    pairs = []
-    for postings in index.values():
-        if len(postings) < 2 or len(postings) > MAX_BLOCK_DF:
-            continue
+    for postings in blocks:
         for x, i in enumerate(postings):
             if i % parts != part:
                 continue
             for j in postings[x + 1 :]:
                 pair = i * n + j
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                if not _close_in_time(cands[i], cands[j]) or not _may_be_same(
-                    cands[i], cands[j], heads, i, j, context
-                ):
-                    continue
-                score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
-                alike = _alike(phrases, cands, i, j)
-                if alike is not None:
-                    score = max(score, (1 - VECTOR_SHARE) * score + VECTOR_SHARE * alike)
-                other_document = cands[i].mention.document_id != cands[j].mention.document_id
-                if not _same_what(heads[i], heads[j], alike) and not _refers_back(
-                    cands[i], cands[j]
-                ):
-                    continue  # "talks" and "a visit" by the same people are two happenings
-                if (
-                    score < DISAGREEMENT
-                    and other_document
-                    and not context.share_names(cands[i], cands[j])
-                ):
-                    continue  # with no name in common, only near-identical words say "same"
-                if other_document and not context.evidence(cands[i], cands[j]):
-                    continue  # one shared word ("interview", "holiday") is a coincidence
-                if other_document and context.one_dates_only_a_saying(cands[i], cands[j]):
-                    continue
-                if score < SAME_HAPPENING and (
-                    _refers_back(cands[i], cands[j])
-                    or _same_day_same_noun(cands[i], cands[j], heads[i], heads[j], context)
-                ):
-                    score = SAME_HAPPENING
-                if score >= SAME_HAPPENING:
-                    pairs.append((score, i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield i, j
+
+
+def _scored_pairs(
+    cands: Sequence[Candidate],
+    weighted,
+    heads: _Heads,
+    context: _Context,
+    phrases,
+    proposed: Iterable[tuple[int, int]] | None = None,
+    *,
+    part: int = 0,
+    parts: int = 1,
+) -> list[tuple[float, int, int]]:
+    """The pairs that read as one happening, best first, of those ``proposed`` (i < j); by
+    default of the pairs that share a word *and* a quarter (:func:`_block_index`), so the work
+    grows with the mentions, not their square, and of those only the pairs whose lower index
+    is ``part`` modulo ``parts`` (:meth:`PairWork.part`)."""
+    if proposed is None:
+        proposed = _block_pairs(_block_index(cands), len(cands), part, parts)
+    pairs = []
+    for i, j in proposed:
+        if not _close_in_time(cands[i], cands[j]) or not _may_be_same(
+            cands[i], cands[j], heads, i, j, context
+        ):
+            continue
+        score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
+        alike = _alike(phrases, cands, i, j)
+        if alike is not None:
+            score = max(score, (1 - VECTOR_SHARE) * score + VECTOR_SHARE * alike)
+        other_document = cands[i].mention.document_id != cands[j].mention.document_id
+        if not _same_what(heads[i], heads[j], alike) and not _refers_back(cands[i], cands[j]):
+            continue  # "talks" and "a visit" by the same people are two happenings
+        if score < DISAGREEMENT and other_document and not context.share_names(cands[i], cands[j]):
+            continue  # with no name in common, only near-identical words say "same"
+        if other_document and not context.evidence(cands[i], cands[j]):
+            continue  # one shared word ("interview", "holiday") is a coincidence
+        if other_document and context.one_dates_only_a_saying(cands[i], cands[j]):
+            continue
+        if score < SAME_HAPPENING and (
+            _refers_back(cands[i], cands[j])
+            or _same_day_same_noun(cands[i], cands[j], heads[i], heads[j], context)
+        ):
+            score = SAME_HAPPENING
+        if score >= SAME_HAPPENING:
+            pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
 
@@ -517,7 +716,7 @@ _ANNIVERSARY = re.compile(
 
 
 def _anniversary_pairs(
-    cands: Sequence[Candidate], context: _Context
+    cands: Sequence[Candidate], context: _Context, only: Collection[int] | None = None
 ) -> list[tuple[float, int, int]]:
     """Two articles of one story that count the same number of years back to the same year ("80
     years since the defeat of Nazi Germany", "the 80th anniversary of the Soviet victory") hang
@@ -532,6 +731,8 @@ def _anniversary_pairs(
     for members in groups.values():
         for x, i in enumerate(members[:MAX_BLOCK_DF]):
             for j in members[x + 1 : MAX_BLOCK_DF]:
+                if only is not None and i not in only and j not in only:
+                    continue
                 a, b = cands[i], cands[j]
                 if a.mention.document_id != b.mention.document_id and context.share_names(a, b):
                     pairs.append((SAME_HAPPENING, i, j))
@@ -548,6 +749,7 @@ def _what_is_said(c: Candidate, furniture: frozenset[str] = frozenset()) -> str:
     return " ".join(w for w in text.split() if fold(w.strip(".,:;!?'\"()")) not in furniture)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a sentence is read for each of its dates, each add
 def sentence_said(sentence: str, timex_start: int, timex_end: int) -> str:
     """What a mention's sentence says, as the same-day vectors read it: without its date and
     without who said it.
@@ -573,7 +775,10 @@ def _sentence_vectors(
 
 
 def _same_day_pairs(
-    cands: Sequence[Candidate], sentences: Any, context: _Context
+    cands: Sequence[Candidate],
+    sentences: Any,
+    context: _Context,
+    only: Collection[int] | None = None,
 ) -> list[tuple[float, int, int]]:
     """Two articles that put what reads as the same sentence on the same day report one
     happening, whatever words they use ("Obama is to tour Louisiana on Friday" / "Obama will
@@ -581,7 +786,8 @@ def _same_day_pairs(
     sealed"): their sentence vectors are close (``SAME_DAY_ALIKE``; or ``SAME_DAY_RELATED`` and
     the sentences share ``MIN_EVIDENCE`` telling words beyond the story's topic) and they name
     someone in common, neither opening on someone else. The pairs come from blocks keyed by the
-    day, each compared in one matrix product (at most ``MAX_DAY_BLOCK`` mentions a day)."""
+    day, each compared in one matrix product (at most ``MAX_DAY_BLOCK`` mentions a day); with
+    ``only``, the pairs of those candidates alone (their rows against the day's)."""
     if sentences is None:
         return []
     by_day: dict[dt.date, list[int]] = defaultdict(list)
@@ -592,7 +798,14 @@ def _same_day_pairs(
     for members in by_day.values():
         if len(members) < 2 or len(members) > MAX_DAY_BLOCK:
             continue
-        for i, j in vectors.close_pairs(sentences, members, SAME_DAY_RELATED):
+        close = (
+            vectors.close_pairs(sentences, members, SAME_DAY_RELATED)
+            if only is None
+            else vectors.close_pairs_of(
+                sentences, [i for i in members if i in only], members, SAME_DAY_RELATED
+            )
+        )
+        for i, j in close:
             a, b = cands[i], cands[j]
             if (
                 a.mention.document_id != b.mention.document_id

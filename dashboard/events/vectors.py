@@ -123,3 +123,26 @@ def close_pairs(rows: Any, members: Sequence[int], threshold: float) -> list[tup
     block = rows[list(members)]
     xs, ys = np.nonzero(np.triu(block @ block.T >= threshold, 1))
     return [(members[x], members[y]) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)]
+
+
+def close_pairs_of(
+    rows: Any, mine: Sequence[int], members: Sequence[int], threshold: float
+) -> list[tuple[int, int]]:
+    """:func:`close_pairs` of ``members`` that hold one of ``mine`` (a few new rows against a
+    day's many): each pair once, as ``(smaller, larger)``.
+
+    >>> v = phrase_vectors(["the cable deal was signed", "they signed the cable deal", "rain"])
+    >>> v is None or close_pairs_of(v, [1], [0, 1, 2], 0.8) == [(0, 1)]
+    True
+    """
+    import numpy as np
+
+    if not mine:
+        return []
+    close = rows[list(mine)] @ rows[list(members)].T >= threshold
+    found = set()
+    for x, y in zip(*(axis.tolist() for axis in np.nonzero(close)), strict=True):
+        i, j = mine[x], members[y]
+        if i != j:
+            found.add((min(i, j), max(i, j)))
+    return sorted(found)
