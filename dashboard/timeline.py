@@ -294,8 +294,8 @@ def _rebuild(
     extracted_ids = _extract_missing(store, version, tagger, progress, extractor)
     extracted = time.perf_counter()
     count = None
-    if new is not None and set(extracted_ids) <= new:
-        _release(extractor)
+    if new is not None and set(extracted_ids) <= new and _few_new(store, new):
+        _release(extractor)  # the region is merged here: the workers' memory is free for it
         count, timings = _merge_incremental(store, version, new)
     if count is None:
         count, timings = _merge_all(store, version, extractor if tagger is None else None)
@@ -648,6 +648,13 @@ def _rescore_all(store: Store, new: set[str], changed: set[str]) -> None:
 _DAY = dt.timedelta(days=1)
 
 
+def _few_new(store: Store, new: set[str]) -> bool:
+    """Whether the ``new`` documents are few enough next to the stored ones, which have events,
+    for an incremental merge to pay (``MAX_NEW_SHARE``); a new store is merged whole."""
+    old = store.count_documents() - len(new)
+    return old > 0 and len(new) <= old * MAX_NEW_SHARE and store.count_events() > 0
+
+
 def _merge_incremental(
     store: Store, version: str, new: set[str]
 ) -> tuple[int | None, dict[str, float]]:
@@ -655,8 +662,7 @@ def _merge_incremental(
     when that cannot be done or would not pay (then the caller merges everything)."""
     started = time.perf_counter()
     positions = _positions(store)
-    old = len(positions) - len(new)
-    if old <= 0 or len(new) > old * MAX_NEW_SHARE or store.count_events() == 0:
+    if not _few_new(store, new):
         return None, {}
     fresh = _candidates(store.cached_extractions_of(version, sorted(new)), positions)
     _, total = store.word_counts([])

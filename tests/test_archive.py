@@ -390,6 +390,7 @@ def test_a_released_local_cluster_stops_after_the_merge(tmp_path):
         with open_store(tmp_path / "r.sqlite") as store:
             report = ingest(store, load_documents([ROOT / "seeds"]), extractor=extractor)
         assert report.event_count == len(build_events(load_documents([ROOT / "seeds"])))
+        assert report.timings["merge_workers"] == 1  # a new store's merge ran on the worker
         assert extractor.cluster is None
         assert cluster.status.name == "closed"
 

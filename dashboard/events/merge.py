@@ -233,23 +233,11 @@ def merge_into_settled(
                 None if sentences is None else sentences[members].sum(axis=0),
             )
         for i in fresh:
-            c = cands[i]
-            grouping.clusters[i] = _Cluster(
-                [i],
-                c.start,
-                c.end,
-                dict(weighted[i][0]),
-                c.actors,
-                c.mention.certainty == "range",
-                None if sentences is None else sentences[i],
-            )
+            grouping.clusters[i] = _alone(i, cands[i], weighted, sentences)
         conflicts = _join(pairs, grouping, cands, heads, phrases, context, sentences)
     clusters = grouping.clusters
     notes, links = _disagreements(cands, clusters, conflicts, grouping.find)
-    ids = {
-        root: cands[min(c.members, key=lambda i: cands[i].order)].key
-        for root, c in clusters.items()
-    }
+    ids = _first_keys(cands, clusters)
     events, kept = [], set()
     for root, cluster in clusters.items():
         if group_of[root] >= 0 and group_of[root] not in touched:
@@ -380,33 +368,40 @@ def _merge(
     pairs += pending()
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     grouping = _Grouping(
-        {
-            i: _Cluster(
-                [i],
-                c.start,
-                c.end,
-                dict(weighted[i][0]),
-                c.actors,
-                c.mention.certainty == "range",
-                None if sentences is None else sentences[i],
-            )
-            for i, c in enumerate(cands)
-        },
+        {i: _alone(i, c, weighted, sentences) for i, c in enumerate(cands)},
         list(range(len(cands))),
     )
     conflicts = _join(pairs, grouping, cands, heads, phrases, context, sentences)
     clusters, find = grouping.clusters, grouping.find
     notes, links = _disagreements(cands, clusters, conflicts, find)
-    ids = {
-        root: cands[min(c.members, key=lambda i: cands[i].order)].key
-        for root, c in clusters.items()
-    }
+    ids = _first_keys(cands, clusters)
     events = [
         _event(cands, cluster, notes.get(root), tuple(ids[o] for o in links.get(root, ())))
         for root, cluster in clusters.items()
     ]
     events.sort(key=lambda e: (e.start, e.end, e.label))
     return events
+
+
+def _first_keys(cands: Sequence[Candidate], clusters: dict[int, _Cluster]) -> dict[int, str]:
+    """Each group's event id: the key of its first mention (first document, then text order)."""
+    return {
+        root: cands[min(c.members, key=lambda i: cands[i].order)].key
+        for root, c in clusters.items()
+    }
+
+
+def _alone(i: int, c: Candidate, weighted, sentences: Any) -> _Cluster:
+    """Mention ``i`` as a group of its own, before any pair joins it."""
+    return _Cluster(
+        [i],
+        c.start,
+        c.end,
+        dict(weighted[i][0]),
+        c.actors,
+        c.mention.certainty == "range",
+        None if sentences is None else sentences[i],
+    )
 
 
 class _Grouping:
