@@ -756,11 +756,13 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
         ctx.tense() is not Tense.PAST
         and amount is not None
         and unit not in ("S", "MIN", "H")
-        and not g.get("approx")  # "the first to do so in nearly 600 years": a length
+        # "the first to do so in nearly 600 years": a length; "opens in about three weeks"
+        # is a date ahead, roughly
+        and _mod(g) in (None, "APPROX")
         and not _RECORD_BEFORE.search(ctx.lowered, max(0, ctx.start - 80), ctx.start)
     ):
         # (the span leaves "in" out, as TimeML does: "redeemed in [five years]")
-        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1), len("in ")
+        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1, mod=_mod(g)), len("in ")
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")
 
 

@@ -741,6 +741,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("P20Y DURATION", ["It will be the first such vote in [20 years]."]),
     ("2027 DATE", ["The company will be profitable in [two years]."]),
+    # "in about three weeks" ahead is a date too, roughly; a past clause keeps the length
+    (
+        "2025-05-28 DATE mod=APPROX",
+        ["The launch window opens in [about three weeks].", "It ends in [roughly three weeks]."],
+    ),
+    ("P3W DURATION mod=APPROX", ["Prices rose 5% in [about three weeks]."]),
+    ("P2W DURATION mod=LESS_THAN", ["The report is due in [less than two weeks]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
