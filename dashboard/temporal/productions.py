@@ -63,6 +63,8 @@ class Context:
                 # past perfect ("had filed by Wednesday", "until Thursday they had not called
                 # him")
                 self._tense = Tense.FUTURE
+            elif self.word_before() == "since":
+                self._tense = Tense.PAST  # "since Monday": a day already over
             else:
                 if self._tenses is None:
                     self._tenses = TenseIndex(self.lowered)
@@ -290,6 +292,7 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
         year=year,
         day_part=lx.DAY_PARTS.get(g.get("daypart", "")),
         tense=_tense_if(ctx, year is None),
+        begun=year is None and _since(ctx),
     )
 
 
@@ -570,6 +573,7 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
         offset=offset,
         mod=_mod(g),
         tense=_tense_if(ctx, year is None and offset is None),
+        begun=year is None and offset is None and _since(ctx),
     )
 
 
@@ -1121,7 +1125,14 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     ):
         return None  # "May" the verb, "March" the walk
     # latent: the year is a guess from the tense (Duckling's "latent" month)
-    return Expression(Kind.CALENDAR, month=_month(word), tense=ctx.tense(), latent=True)
+    return Expression(
+        Kind.CALENDAR, month=_month(word), tense=ctx.tense(), latent=True, begun=_since(ctx)
+    )
+
+
+def _since(ctx: Context) -> bool:
+    """ "since July", "since March 5": the date has begun by the day of writing."""
+    return ctx.word_before() == "since"
 
 
 # "the January-March period": a month range's second month

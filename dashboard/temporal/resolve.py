@@ -346,8 +346,10 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
         else:
             # a month of a future-tense clause is ahead however far ("will fly in February");
             # past-tense clauses also report plans ("said it expects a deal in January")
-            sure = e.tense is Tense.FUTURE and e.day is None
-            year = years[_choose(candidates, anchor, e.tense, None if sure else TENSE_REACH)]
+            # and "since July" has begun, however far back
+            sure = (e.tense is Tense.FUTURE and e.day is None) or e.begun
+            tense = Tense.PAST if e.begun else e.tense
+            year = years[_choose(candidates, anchor, tense, None if sure else TENSE_REACH)]
     value, start, end, grain = _calendar_interval(e, year)
     if grain == Grain.DAY:
         return _day(e, start)

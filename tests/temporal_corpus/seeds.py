@@ -748,6 +748,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("P3W DURATION mod=APPROX", ["Prices rose 5% in [about three weeks]."]),
     ("P2W DURATION mod=LESS_THAN", ["The report is due in [less than two weeks]."]),
+    # "since July" has begun by the day of writing, however far back that puts it
+    (
+        "2024-07 DATE",
+        ["It is the weakest reading since [July].", "Prices have doubled since [July]."],
+    ),
+    ("2024-05-20 DATE", ["Prices have risen since [May 20]."]),
+    ("2024-SU DATE", ["It has not rained since [the summer]."]),
+    ("2025-07 DATE", ["He will stay in office until [July]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
