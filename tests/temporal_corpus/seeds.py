@@ -756,6 +756,16 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2024-05-20 DATE", ["Prices have risen since [May 20]."]),
     ("2024-SU DATE", ["It has not rained since [the summer]."]),
     ("2025-07 DATE", ["He will stay in office until [July]."]),
+    # "the previous month" is the month before the one named last (the anchor's when none)
+    (
+        "2025-01 DATE",
+        [
+            "It fell in February after rising [the previous month].",
+            "In February it fell; it rose [the prior month].",
+        ],
+    ),
+    ("2009 DATE", ["Sales rose in 2010, after falling [the previous year]."]),
+    ("2024 DATE", ["[The previous year], sales fell."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
