@@ -766,6 +766,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("2009 DATE", ["Sales rose in 2010, after falling [the previous year]."]),
     ("2024 DATE", ["[The previous year], sales fell."]),
+    # a scheduled event told in the present lies ahead ("the trial begins in November")
+    (
+        "2025-11 DATE",
+        ["The trial begins in [November].", "The new law takes effect in [November]."],
+    ),
+    ("2025-05-12 DATE", ["The sale opens [Monday].", "The season kicks off on [Monday]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
