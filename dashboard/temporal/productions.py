@@ -1024,8 +1024,18 @@ _SHARED_PLURAL = re.compile(
 )
 
 
+# "next Tuesday and Wednesday", "last Monday or Tuesday": the second day shares the first's word
+_SHARED_REL_BEFORE = re.compile(
+    expand(r"\b(?P<rel>last|next|this\scoming|this\spast)\s<WEEKDAY>,?\s(?:and|or)\s$")
+)
+
+
 def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
+    if not rel and (
+        shared_rel := _SHARED_REL_BEFORE.search(ctx.lowered, max(0, ctx.start - 30), ctx.start)
+    ):
+        rel = shared_rel.group("rel")
     offset = None
     if rel:
         offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1,

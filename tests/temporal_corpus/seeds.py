@@ -772,6 +772,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["The trial begins in [November].", "The new law takes effect in [November]."],
     ),
     ("2025-05-12 DATE", ["The sale opens [Monday].", "The season kicks off on [Monday]."]),
+    # "next Tuesday and Wednesday": the second day shares "next"
+    ("2025-05-14 DATE", ["The Fed meets next Tuesday and [Wednesday]."]),
+    ("2025-05-06 DATE", ["They met last Monday and [Tuesday]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
