@@ -971,6 +971,14 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
         # "over the past decade": the ten years up to the day of writing (P10Y), not the
         # calendar decade before ("the last decade" of 1998 is the 1980s)
         return Expression(Kind.DURATION, unit=unit, amount=1, mod=_or_so(ctx))
+    if (
+        unit in ("Y", "M", "W", "DE", "D")
+        and g["rel"] in ("the last", "the past", "the next", "the coming")
+        and ctx.word_before() == "for"
+    ):
+        # "ill for the past month", "felt for the next decade": "for" asks how long (P1M);
+        # "over the past year" stays the period, as TimeBank reads it (2 of 2)
+        return Expression(Kind.DURATION, unit=unit, amount=1, mod=_or_so(ctx))
     if g["rel"] in ("the previous", "the prior") and unit in ("W", "M", "Y"):
         # "fell in February after rising the previous month": the month before the one the
         # story named last, as "the following month" is the one after (the anchor's when it

@@ -775,6 +775,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # "next Tuesday and Wednesday": the second day shares "next"
     ("2025-05-14 DATE", ["The Fed meets next Tuesday and [Wednesday]."]),
     ("2025-05-06 DATE", ["They met last Monday and [Tuesday]."]),
+    # "for the past month" asks how long: a length; "over the past year" stays the period
+    ("P1M DURATION", ["He has been ill for [the past month]."]),
+    ("P10Y DURATION", ["The effects will be felt for [the next decade]."]),
+    ("2024 DATE", ["Prices doubled over [the past year]."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
