@@ -52,7 +52,8 @@ class Context:
     def tense(self) -> Tense | None:
         """The clause's tense (computed on first use: most rules never need it)."""
         if self._tense is False:
-            deadline = self.word_before() in _DEADLINE_WORDS or _NO_LATER_THAN.search(
+            before = self.word_before()
+            deadline = before in _DEADLINE_WORDS or _NO_LATER_THAN.search(
                 self.lowered, max(0, self.start - 20), self.start
             )
             if deadline and not _PLUPERFECT.search(
@@ -63,7 +64,7 @@ class Context:
                 # past perfect ("had filed by Wednesday", "until Thursday they had not called
                 # him")
                 self._tense = Tense.FUTURE
-            elif self.word_before() == "since":
+            elif before == "since":
                 self._tense = Tense.PAST  # "since Monday": a day already over
             else:
                 if self._tenses is None:
