@@ -1074,6 +1074,9 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
         possessive = ctx.lowered.startswith(("'s", "’s"), ctx.end) and not g.get("daypart")
         tense = Tense.PAST if possessive else ctx.tense()
+    # "down 4.5% from the previous Friday", "the following Monday": counted from the day the
+    # story named last (the anchor's when it named none), as "the previous day" is
+    told = rel in ("the previous", "the following")
     return Expression(
         Kind.WEEKDAY,
         weekday=lx.WEEKDAYS[g["weekday"]],
@@ -1082,6 +1085,9 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         mod=_mod(g),
         tense=tense,
         latent=offset is None and tense is None,  # nearest such day, either way: a guess
+        unit="D" if told else None,
+        anaphoric=told,
+        or_anchor=told,
     )
 
 

@@ -779,6 +779,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P1M DURATION", ["He has been ill for [the past month]."]),
     ("P10Y DURATION", ["The effects will be felt for [the next decade]."]),
     ("2024 DATE", ["Prices doubled over [the past year]."]),
+    # "the previous Friday", "the following Monday": from the day named last, else the anchor
+    ("2025-04-25 DATE", ["Stocks fell on Friday, down 4.5% from [the previous Friday]."]),
+    ("2025-03-10 DATE", ["He arrived on March 5 and left [the following Monday]."]),
+    ("2025-05-04 DATE", ["[The previous Sunday], he had been in Rome."]),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
