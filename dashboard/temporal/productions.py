@@ -1033,6 +1033,8 @@ _SHARED_PLURAL = re.compile(
 )
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead|in\sadvance)\sof\s$")
+
 # "next Tuesday and Wednesday", "last Monday or Tuesday": the second day shares the first's word
 _SHARED_REL_BEFORE = re.compile(
     expand(r"\b(?P<rel>last|next|this\scoming|this\spast)\s<WEEKDAY>,?\s(?:and|or)\s$")
@@ -1074,6 +1076,10 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
         possessive = ctx.lowered.startswith(("'s", "’s"), ctx.end) and not g.get("daypart")
         tense = Tense.PAST if possessive else ctx.tense()
+        if possessive and _AHEAD_OF.search(ctx.lowered, max(0, ctx.start - 20), ctx.start):
+            # "ahead of Sunday's election", "in advance of Friday's report": still to come
+            # ("before Friday's purchases" stays past: TimeBank reads it so)
+            tense = Tense.FUTURE
     # "down 4.5% from the previous Friday", "the following Monday": counted from the day the
     # story named last (the anchor's when it named none), as "the previous day" is
     told = rel in ("the previous", "the following")

@@ -783,6 +783,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-04-25 DATE", ["Stocks fell on Friday, down 4.5% from [the previous Friday]."]),
     ("2025-03-10 DATE", ["He arrived on March 5 and left [the following Monday]."]),
     ("2025-05-04 DATE", ["[The previous Sunday], he had been in Rome."]),
+    # a possessive weekday "ahead of" is still to come ("before Friday's purchases" is past)
+    (
+        "2025-05-11 DATE",
+        [
+            "Ahead of [Sunday]'s election, parties campaigned.",
+            "Shares rose in advance of [Sunday]'s vote.",
+        ],
+    ),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
