@@ -44,8 +44,10 @@ UNIT_GRAIN = {
 # either side of the anchor's ("Tuesday the 13th" may be some months away)
 DAY_OF_MONTH_REACH = 6
 
-# A shift this many years or more back ("1500 years ago") is read to the century, approximately.
-ERA_YEARS = 100
+# A shift this many years or more back ("1500 years ago") is read to the century, approximately;
+# a shorter one is the year it names ("founded 150 years ago", "sank 100 years ago": news counts
+# anniversaries to the year)
+ERA_YEARS = 1000
 
 # The tense picks a date up to TENSE_REACH times as far as the nearest one (plus some slack).
 TENSE_REACH, TENSE_SLACK_DAYS = 3, 14

@@ -793,6 +793,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
+    # a few hundred years back is the year it names: news counts anniversaries to the year
+    ("1875 DATE", ["The company was founded [150 years ago]."]),
+    ("1925 DATE", ["The ship sank [100 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
     ("2025-05-10 DATE", ["The vote is in [three days].", "Results in [3 days]."]),
     ("P2W DURATION", ["Prices rose 5 percent in [two weeks]."]),
