@@ -72,3 +72,6 @@ class Expression:
     # "the same period last year": the period the text named last, ``offset`` years away
     same_period: bool = False
     latent: bool = False  # see ``Timex.latent``
+    # the date has begun by the anchor, however far back that puts it ("since July" in March:
+    # last July, not the July ahead)
+    begun: bool = False

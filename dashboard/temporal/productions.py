@@ -52,7 +52,8 @@ class Context:
     def tense(self) -> Tense | None:
         """The clause's tense (computed on first use: most rules never need it)."""
         if self._tense is False:
-            deadline = self.word_before() in _DEADLINE_WORDS or _NO_LATER_THAN.search(
+            before = self.word_before()
+            deadline = before in _DEADLINE_WORDS or _NO_LATER_THAN.search(
                 self.lowered, max(0, self.start - 20), self.start
             )
             if deadline and not _PLUPERFECT.search(
@@ -63,6 +64,8 @@ class Context:
                 # past perfect ("had filed by Wednesday", "until Thursday they had not called
                 # him")
                 self._tense = Tense.FUTURE
+            elif before == "since":
+                self._tense = Tense.PAST  # "since Monday": a day already over
             else:
                 if self._tenses is None:
                     self._tenses = TenseIndex(self.lowered)
@@ -290,6 +293,7 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
         year=year,
         day_part=lx.DAY_PARTS.get(g.get("daypart", "")),
         tense=_tense_if(ctx, year is None),
+        begun=year is None and _since(ctx),
     )
 
 
@@ -570,6 +574,7 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
         offset=offset,
         mod=_mod(g),
         tense=_tense_if(ctx, year is None and offset is None),
+        begun=year is None and offset is None and _since(ctx),
     )
 
 
@@ -756,11 +761,13 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
         ctx.tense() is not Tense.PAST
         and amount is not None
         and unit not in ("S", "MIN", "H")
-        and not g.get("approx")  # "the first to do so in nearly 600 years": a length
+        # "the first to do so in nearly 600 years": a length; "opens in about three weeks"
+        # is a date ahead, roughly
+        and _mod(g) in (None, "APPROX")
         and not _RECORD_BEFORE.search(ctx.lowered, max(0, ctx.start - 80), ctx.start)
     ):
         # (the span leaves "in" out, as TimeML does: "redeemed in [five years]")
-        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1), len("in ")
+        return Expression(Kind.SHIFT, unit=unit, amount=amount, offset=1, mod=_mod(g)), len("in ")
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g)), len("in ")
 
 
@@ -965,6 +972,21 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
         # "over the past decade": the ten years up to the day of writing (P10Y), not the
         # calendar decade before ("the last decade" of 1998 is the 1980s)
         return Expression(Kind.DURATION, unit=unit, amount=1, mod=_or_so(ctx))
+    if (
+        unit in ("Y", "M", "W", "DE", "D")
+        and g["rel"] in ("the last", "the past", "the next", "the coming")
+        and ctx.word_before() == "for"
+    ):
+        # "ill for the past month", "felt for the next decade": "for" asks how long (P1M);
+        # "over the past year" stays the period, as TimeBank reads it (2 of 2)
+        return Expression(Kind.DURATION, unit=unit, amount=1, mod=_or_so(ctx))
+    if g["rel"] in ("the previous", "the prior") and unit in ("W", "M", "Y"):
+        # "fell in February after rising the previous month": the month before the one the
+        # story named last, as "the following month" is the one after (the anchor's when it
+        # named none)
+        return Expression(
+            Kind.RELATIVE, unit=unit, offset=-1, mod=_or_so(ctx), anaphoric=True, or_anchor=True
+        )
     return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_or_so(ctx))
 
 
@@ -1011,8 +1033,20 @@ _SHARED_PLURAL = re.compile(
 )
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead|in\sadvance)\sof\s$")
+
+# "next Tuesday and Wednesday", "last Monday or Tuesday": the second day shares the first's word
+_SHARED_REL_BEFORE = re.compile(
+    expand(r"\b(?P<rel>last|next|this\scoming|this\spast)\s<WEEKDAY>,?\s(?:and|or)\s$")
+)
+
+
 def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
+    if not rel and (
+        shared_rel := _SHARED_REL_BEFORE.search(ctx.lowered, max(0, ctx.start - 30), ctx.start)
+    ):
+        rel = shared_rel.group("rel")
     offset = None
     if rel:
         offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1,
@@ -1042,6 +1076,13 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
         possessive = ctx.lowered.startswith(("'s", "’s"), ctx.end) and not g.get("daypart")
         tense = Tense.PAST if possessive else ctx.tense()
+        if possessive and _AHEAD_OF.search(ctx.lowered, max(0, ctx.start - 20), ctx.start):
+            # "ahead of Sunday's election", "in advance of Friday's report": still to come
+            # ("before Friday's purchases" stays past: TimeBank reads it so)
+            tense = Tense.FUTURE
+    # "down 4.5% from the previous Friday", "the following Monday": counted from the day the
+    # story named last (the anchor's when it named none), as "the previous day" is
+    told = rel in ("the previous", "the following")
     return Expression(
         Kind.WEEKDAY,
         weekday=lx.WEEKDAYS[g["weekday"]],
@@ -1050,6 +1091,9 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         mod=_mod(g),
         tense=tense,
         latent=offset is None and tense is None,  # nearest such day, either way: a guess
+        unit="D" if told else None,
+        anaphoric=told,
+        or_anchor=told,
     )
 
 
@@ -1119,7 +1163,14 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     ):
         return None  # "May" the verb, "March" the walk
     # latent: the year is a guess from the tense (Duckling's "latent" month)
-    return Expression(Kind.CALENDAR, month=_month(word), tense=ctx.tense(), latent=True)
+    return Expression(
+        Kind.CALENDAR, month=_month(word), tense=ctx.tense(), latent=True, begun=_since(ctx)
+    )
+
+
+def _since(ctx: Context) -> bool:
+    """ "since July", "since March 5": the date has begun by the day of writing."""
+    return ctx.word_before() == "since"
 
 
 # "the January-March period": a month range's second month

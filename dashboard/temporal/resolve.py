@@ -44,8 +44,10 @@ UNIT_GRAIN = {
 # either side of the anchor's ("Tuesday the 13th" may be some months away)
 DAY_OF_MONTH_REACH = 6
 
-# A shift this many years or more back ("1500 years ago") is read to the century, approximately.
-ERA_YEARS = 100
+# A shift this many years or more back ("1500 years ago") is read to the century, approximately;
+# a shorter one is the year it names ("founded 150 years ago", "sank 100 years ago": news counts
+# anniversaries to the year)
+ERA_YEARS = 1000
 
 # The tense picks a date up to TENSE_REACH times as far as the nearest one (plus some slack).
 TENSE_REACH, TENSE_SLACK_DAYS = 3, 14
@@ -346,8 +348,10 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
         else:
             # a month of a future-tense clause is ahead however far ("will fly in February");
             # past-tense clauses also report plans ("said it expects a deal in January")
-            sure = e.tense is Tense.FUTURE and e.day is None
-            year = years[_choose(candidates, anchor, e.tense, None if sure else TENSE_REACH)]
+            # and "since July" has begun, however far back
+            sure = (e.tense is Tense.FUTURE and e.day is None) or e.begun
+            tense = Tense.PAST if e.begun else e.tense
+            year = years[_choose(candidates, anchor, tense, None if sure else TENSE_REACH)]
     value, start, end, grain = _calendar_interval(e, year)
     if grain == Grain.DAY:
         return _day(e, start)

@@ -40,6 +40,10 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
      Tense.FUTURE, True),
     (r"plans?|(?<!\bas\s)(?<!previously\s)planned|planning|intends?\sto|aims?\sto|hopes?\sto|to\sbe\sheld|upcoming|effective|"
      r"next(?!\sto)|scheduled|coming|forthcoming|tomorrow|soon", Tense.FUTURE, True),
+    # a scheduled event told in the present ("the trial begins in September", "the sale
+    # opens Monday"): ahead
+    (r"(?:begins|starts|opens|reopens|resumes|expires|kicks\soff|takes\seffect|takes\splace|"
+     r"convenes|gets\sunder\sway)", Tense.FUTURE, True),
     (r"would", Tense.FUTURE, True),  # also the past's future ("said they would")
     (r"said|says|told|was|were|had|did|ago|last|yesterday|earlier|previously|been",
      Tense.PAST, True),
@@ -68,7 +72,7 @@ CUE_HEADS: frozenset[str] = word_set(
     arrived returned visited spoke wrote led ran fled found kept brought put shot fought sent spent
     built caught sought sank drove flew grew threw knew blew drew swore tore stood broke chose froze
     stole rode slept swept withdrew underwent oversaw upheld undertook shook arose stuck taught
-    overthrew overcame"""
+    overthrew overcame begins starts opens reopens resumes expires kicks takes convenes gets"""
 )
 CUE_ALTERNATION = (
     r"\b(?:"

@@ -741,8 +741,61 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("P20Y DURATION", ["It will be the first such vote in [20 years]."]),
     ("2027 DATE", ["The company will be profitable in [two years]."]),
+    # "in about three weeks" ahead is a date too, roughly; a past clause keeps the length
+    (
+        "2025-05-28 DATE mod=APPROX",
+        ["The launch window opens in [about three weeks].", "It ends in [roughly three weeks]."],
+    ),
+    ("P3W DURATION mod=APPROX", ["Prices rose 5% in [about three weeks]."]),
+    ("P2W DURATION mod=LESS_THAN", ["The report is due in [less than two weeks]."]),
+    # "since July" has begun by the day of writing, however far back that puts it
+    (
+        "2024-07 DATE",
+        ["It is the weakest reading since [July].", "Prices have doubled since [July]."],
+    ),
+    ("2024-05-20 DATE", ["Prices have risen since [May 20]."]),
+    ("2024-SU DATE", ["It has not rained since [the summer]."]),
+    ("2025-07 DATE", ["He will stay in office until [July]."]),
+    # "the previous month" is the month before the one named last (the anchor's when none)
+    (
+        "2025-01 DATE",
+        [
+            "It fell in February after rising [the previous month].",
+            "In February it fell; it rose [the prior month].",
+        ],
+    ),
+    ("2009 DATE", ["Sales rose in 2010, after falling [the previous year]."]),
+    ("2024 DATE", ["[The previous year], sales fell."]),
+    # a scheduled event told in the present lies ahead ("the trial begins in November")
+    (
+        "2025-11 DATE",
+        ["The trial begins in [November].", "The new law takes effect in [November]."],
+    ),
+    ("2025-05-12 DATE", ["The sale opens [Monday].", "The season kicks off on [Monday]."]),
+    # "next Tuesday and Wednesday": the second day shares "next"
+    ("2025-05-14 DATE", ["The Fed meets next Tuesday and [Wednesday]."]),
+    ("2025-05-06 DATE", ["They met last Monday and [Tuesday]."]),
+    # "for the past month" asks how long: a length; "over the past year" stays the period
+    ("P1M DURATION", ["He has been ill for [the past month]."]),
+    ("P10Y DURATION", ["The effects will be felt for [the next decade]."]),
+    ("2024 DATE", ["Prices doubled over [the past year]."]),
+    # "the previous Friday", "the following Monday": from the day named last, else the anchor
+    ("2025-04-25 DATE", ["Stocks fell on Friday, down 4.5% from [the previous Friday]."]),
+    ("2025-03-10 DATE", ["He arrived on March 5 and left [the following Monday]."]),
+    ("2025-05-04 DATE", ["[The previous Sunday], he had been in Rome."]),
+    # a possessive weekday "ahead of" is still to come ("before Friday's purchases" is past)
+    (
+        "2025-05-11 DATE",
+        [
+            "Ahead of [Sunday]'s election, parties campaigned.",
+            "Shares rose in advance of [Sunday]'s vote.",
+        ],
+    ),
     # an era ago is read to its century, not to the year 525
     ("05 DATE mod=APPROX 0500-01-01..0599-12-31", ["The temple was built [1500 years ago]."]),
+    # a few hundred years back is the year it names: news counts anniversaries to the year
+    ("1875 DATE", ["The company was founded [150 years ago]."]),
+    ("1925 DATE", ["The ship sank [100 years ago]."]),
     # fourth pass: "in <amount> <unit>" with no verb of the past counts from the anchor
     ("2025-05-10 DATE", ["The vote is in [three days].", "Results in [3 days]."]),
     ("P2W DURATION", ["Prices rose 5 percent in [two weeks]."]),
