@@ -43,7 +43,7 @@ from dashboard.model import Document
 
 BATCH_SIZE = 25  # documents per task: ~0.5 s of work, so scheduling overhead stays small
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: workers never wait, memory stays bounded
-PAIR_PARTS_PER_WORKER = 2  # parts of the pair scoring per worker: a slow part holds no one up
+PAIR_PARTS_PER_WORKER = 1  # each part rebuilds the pair index and the name caches: one a worker
 # A story of more articles than this is merged in the pipeline's own process, the workers
 # stopped first: each worker scoring pairs holds a copy of every candidate mention (about 8 an
 # article), and the 10x archive (18,840 articles) must stay within 2 GB.
