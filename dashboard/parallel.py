@@ -144,8 +144,9 @@ class DaskExtractor:
     def shares_merge(self, articles: int) -> bool:
         """Whether the merge of a story of ``articles`` scores its pairs and its headlines on
         the workers (:meth:`score_pairs`, :meth:`write_words`): when a copy of its mentions fits
-        each worker (:data:`MAX_SHARED_ARTICLES`) and the workers still run."""
-        return not self.released and articles <= MAX_SHARED_ARTICLES
+        each worker (:data:`MAX_SHARED_ARTICLES`), the workers still run and there are two or
+        more (one worker would only do what this process does, after a copy of the story)."""
+        return not self.released and self.workers > 1 and articles <= MAX_SHARED_ARTICLES
 
     def score_pairs(self, work: PairWork) -> Callable[[], list[tuple[float, int, int]]]:
         """Start the merge's pair scoring (:class:`dashboard.events.merge.PairWork`) as tasks:
