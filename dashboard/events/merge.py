@@ -184,12 +184,9 @@ def merge_into_settled(
     """
     if not candidates:
         return [], {s.id for s in settled}
-    cands, furniture = _without_furniture(sorted(candidates, key=lambda c: c.order))
-    weights = _idf(cands) if weights is None else weights
-    weighted = [_weighted(c, weights) for c in cands]
-    heads = _Heads(cands)
-    context = _Context(cands, _topical(cands), _sayings(cands), furniture)
-    phrases = vectors.shared_vectors([c.label for c in cands])
+    work = _pair_work(_without_furniture(sorted(candidates, key=lambda c: c.order)), weights)
+    cands, furniture, phrases = work.cands, work.furniture, work.phrases
+    weighted, heads, context = work.weighted(), _Heads(cands), work.context()
     sentences = _sentence_vectors(cands, furniture)
     position = {c.key: i for i, c in enumerate(cands)}
     group_of = [-1] * len(cands)
@@ -324,17 +321,45 @@ class PairWork:
     furniture: Mapping[str, frozenset[str]]
     phrases: Any
 
+    def weighted(self) -> list[tuple[dict[str, float], float]]:
+        """Each candidate's words with their weights (:func:`_weighted`)."""
+        return [_weighted(c, self.weights) for c in self.cands]
+
+    def context(self) -> _Context:
+        return _Context(self.cands, self.topical, self.sayings, dict(self.furniture))
+
     def part(self, part: int = 0, parts: int = 1) -> list[tuple[float, int, int]]:
         """The scored pairs (i, j) whose first mention i is ``part`` modulo ``parts``: every
         pair of the story is in exactly one part (a pair is always met from its lower index),
         and the parts together are the pairs one process finds, whatever ran them."""
         cands = self.cands
-        weighted = [_weighted(c, self.weights) for c in cands]
-        context = _Context(cands, self.topical, self.sayings, dict(self.furniture))
         with _no_cyclic_gc():
             return _scored_pairs(
-                cands, weighted, _Heads(cands), context, self.phrases, part=part, parts=parts
+                cands,
+                self.weighted(),
+                _Heads(cands),
+                self.context(),
+                self.phrases,
+                part=part,
+                parts=parts,
             )
+
+
+def _pair_work(
+    prepared: tuple[list[Candidate], dict[str, frozenset[str]]],
+    weights: Mapping[str, float] | None,
+) -> PairWork:
+    """What the pairs of ``prepared`` (:func:`_without_furniture`) are scored with; ``weights``
+    by default the candidates' own (:func:`_idf`)."""
+    cands, furniture = prepared
+    return PairWork(
+        cands,
+        _idf(cands) if weights is None else weights,
+        _topical(cands),
+        _sayings(cands),
+        furniture,
+        vectors.shared_vectors([c.label for c in cands]),
+    )
 
 
 # Starts the pair scoring of a merge elsewhere (its PairWork in) and gives what waits for every
@@ -349,18 +374,14 @@ def _merge(
 ) -> list[Event]:
     """The merge of candidates in their order, without their furniture words (``prepared``:
     :func:`_without_furniture`); ``pairs_by`` as in :func:`merge_and_count`."""
-    cands, furniture = prepared
-    weights = _idf(cands) if weights is None else weights
-    weighted = [_weighted(c, weights) for c in cands]
-    heads = _Heads(cands)
-    topical, sayings = _topical(cands), _sayings(cands)
-    context = _Context(cands, topical, sayings, furniture)
-    phrases = vectors.shared_vectors([c.label for c in cands])
+    work = _pair_work(prepared, weights)
+    cands, furniture, phrases = work.cands, work.furniture, work.phrases
+    weighted, heads, context = work.weighted(), _Heads(cands), work.context()
     if pairs_by is None:
         scored = _scored_pairs(cands, weighted, heads, context, phrases)
         pending = lambda: scored  # noqa: E731
     else:
-        pending = pairs_by(PairWork(cands, weights, topical, sayings, furniture, phrases))
+        pending = pairs_by(work)
     # What is left to do here is done while other processes score the pairs.
     sentences = _sentence_vectors(cands, furniture)
     pairs = _anniversary_pairs(cands, context)
