@@ -37,7 +37,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 
 from dashboard.events import Tagger, candidate_to_json, extract_candidates, extractor_version
-from dashboard.events.importance import WordsJob, lead_sentences
+from dashboard.events.importance import WordsJob
+from dashboard.events.leads import lead_sentences
 from dashboard.events.merge import PairWork
 from dashboard.model import Document
 
@@ -79,7 +80,7 @@ def extract_payload(document: Document, tagger: Tagger | None = None) -> str:
 
 
 def extract_leads(document: Document) -> str:
-    """The document's lead sentences (:func:`dashboard.events.importance.lead_sentences`, what
+    """The document's lead sentences (:func:`dashboard.events.leads.lead_sentences`, what
     a summary of its day may take) as the JSON text the store keeps beside its payload: worked
     out once, with the rest of the per-document work, not each time the story is scored."""
     return json.dumps(lead_sentences(document))
@@ -132,6 +133,7 @@ class DaskExtractor:
         """Stop the local cluster's workers once the extraction is over, so that their memory is
         free for the merge that follows (an existing cluster is left as it is)."""
         if self.cluster is not None:
+            _hush_closing(self.client)
             self.client.close()
             self.cluster.close()
             self.cluster = None
@@ -273,4 +275,24 @@ def dask_extractor(
         Client(cluster) as client,
     ):
         client.run(warm_up)  # every worker ready before the clock of the first batch starts
-        yield DaskExtractor(client, batch_size=batch_size, cluster=cluster if release else None)
+        extractor = DaskExtractor(
+            client, batch_size=batch_size, cluster=cluster if release else None
+        )
+        yield extractor
+        if not extractor.released:
+            _hush_closing(client)
+
+
+def _hush_closing(client) -> None:
+    """Before a local cluster stops: its workers log only what is critical from now on. Their
+    heartbeat can race the scheduler's closing, and the failed heartbeat is logged with a whole
+    traceback that says nothing about the ingest (seen once in a few runs)."""
+    with contextlib.suppress(Exception):  # the workers may be gone already
+        client.run(_log_critical_only)
+
+
+def _log_critical_only() -> None:
+    import logging
+
+    for name in ("distributed", "distributed.worker", "distributed.core", "distributed.comm"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)

@@ -163,7 +163,7 @@ MIGRATIONS: tuple[str, ...] = (
     # not known: the next add scores the whole story), each article's news day (news_days), and
     # indexes to read the events of some days, the mentions of some articles, the articles
     # published on some days. Beside each cached extraction, the article's lead sentences
-    # (importance.lead_sentences, JSON; worked out by the extraction, on the workers).
+    # (leads.lead_sentences, JSON; worked out by the extraction, on the workers).
     """
     ALTER TABLE candidates ADD COLUMN leads TEXT;
     ALTER TABLE events ADD COLUMN evidence REAL;
@@ -172,6 +172,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX IF NOT EXISTS events_start ON events(start);
     CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
     CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+    """,
+    # 8 -> 9: facts about the store as a whole; first, which code merged the stored events
+    # (dashboard.events.merger_version): other merge code merges the cached extractions again.
+    """
+    CREATE TABLE facts (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -472,6 +480,16 @@ class Store:
                 "WHERE c.version IS NULL OR c.version != ? LIMIT 1",
                 (version,),
             )
+        )
+
+    def events_made_by(self) -> str | None:
+        """The version of the merge code that made the stored events (None: not known)."""
+        rows = self._query("SELECT value FROM facts WHERE name = 'events_made_by'")
+        return rows[0][0] if rows else None
+
+    def set_events_made_by(self, version: str) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO facts (name, value) VALUES ('events_made_by', ?)", (version,)
         )
 
     def cached_extractions(self, version: str) -> dict[str, str]:

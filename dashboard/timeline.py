@@ -34,6 +34,7 @@ from dashboard.events import (
     candidate_from_json,
     extractor_version,
     incremental,
+    merger_version,
     score_events,
 )
 from dashboard.events.importance import (
@@ -96,12 +97,18 @@ def open_store(path: str | Path, *, tagger: Tagger | None = None) -> Store:
     """
     store = Store(path)
     try:
-        if store.has_stale_extractions(extractor_version()):
+        if store.has_stale_extractions(extractor_version()) or _merged_by_other_code(store):
             rebuild(store, tagger=tagger)
     except StoreError:
         store.close()
         raise
     return store
+
+
+def _merged_by_other_code(store: Store) -> bool:
+    """Whether the stored events were merged by other code than this (an upgrade; a store of
+    an earlier schema does not say, and is merged again once)."""
+    return store.events_made_by() != merger_version() and store.count_documents() > 0
 
 
 def ingest(
@@ -294,12 +301,18 @@ def _rebuild(
     extracted_ids = _extract_missing(store, version, tagger, progress, extractor)
     extracted = time.perf_counter()
     count = None
-    if new is not None and set(extracted_ids) <= new and _few_new(store, new):
+    if (
+        new is not None
+        and set(extracted_ids) <= new
+        and _few_new(store, new)
+        and not _merged_by_other_code(store)  # events of other code are not added to
+    ):
         _release(extractor)  # the region is merged here: the workers' memory is free for it
         count, timings = _merge_incremental(store, version, new)
     if count is None:
         count, timings = _merge_all(store, version, extractor if tagger is None else None)
     _release(extractor)
+    store.set_events_made_by(merger_version())
     return count, {"extract": extracted - started, **timings}
 
 

@@ -8,15 +8,13 @@ Imports are read from the source (every ``import`` statement, the lazy ones insi
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
-import pytest
-
-PACKAGE = Path(__file__).resolve().parent.parent / "dashboard"
+from dashboard.events import extractor_version, merger_version
+from dashboard.fingerprint import closure, imports_of, project_modules
 
 # Lowest first. A module may import its own layer or a lower one, never a higher one.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("dashboard.model", "dashboard.codec", "dashboard.wording"),
+    ("dashboard.model", "dashboard.codec", "dashboard.wording", "dashboard.fingerprint"),
     ("dashboard.temporal",),
     ("dashboard.ingest",),
     ("dashboard.events",),
@@ -32,43 +30,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def module_name(path: Path) -> str:
-    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-
-
-def imports_of(path: Path, modules: set[str]) -> set[str]:
-    """The project modules ``path`` imports, resolved to the module (or package) named."""
-    name = module_name(path)
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            targets = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
-                base = ".".join([*anchor, base] if base else anchor)
-            # "from dashboard.ingest import debris" names the module dashboard.ingest.debris
-            targets = [
-                f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base
-                for alias in node.names
-            ]
-        else:
-            continue
-        for target in targets:
-            while target and target not in modules:
-                target = target.rpartition(".")[0]
-            if target and target != name:
-                found.add(target)
-    return found
-
-
 def import_graph() -> dict[str, set[str]]:
-    paths = sorted(PACKAGE.rglob("*.py"))
-    modules = {module_name(p) for p in paths}
-    return {module_name(p): imports_of(p, modules) for p in paths}
+    modules = project_modules()
+    return {name: imports_of(path, modules) for name, path in modules.items()}
 
 
 def layer_of(module: str) -> int:
@@ -141,12 +105,27 @@ def test_the_cycle_finder_finds_a_lazy_cycle(tmp_path):
     assert any(isinstance(n, ast.ImportFrom) for n in ast.walk(tree))
 
 
-@pytest.mark.parametrize("moved", ["debris", "sentences", "pubdate"])
-def test_the_extractor_fingerprint_follows_the_modules_it_reads(moved):
-    # the fingerprint asks each module where it is: no hard-coded path to break when files move
-    from dashboard.events.extract import extractor_version
-    from dashboard.ingest import debris, pubdate, sentences
-
-    module = {"debris": debris, "sentences": sentences, "pubdate": pubdate}[moved]
-    assert Path(module.__file__).is_file()
+def test_the_extraction_fingerprint_covers_what_it_reads_and_not_the_merge():
+    # A cached extraction is kept while only the merge or the scoring change: at 10x an archive
+    # takes minutes to extract again. What the extraction reads, transitively, is in.
+    read = set(closure(["dashboard.events.extract", "dashboard.events.leads"]))
+    for module in (
+        "dashboard.temporal.resolve",
+        "dashboard.temporal.lexicon",
+        "dashboard.ingest.debris",
+        "dashboard.ingest.sentences",
+        "dashboard.ingest.pubdate",
+        "dashboard.events.labels",
+        "dashboard.events.claims",
+    ):
+        assert module in read, module
+    for module in ("dashboard.events.merge", "dashboard.events.importance", "dashboard.store"):
+        assert module not in read, module
     assert len(extractor_version()) == 16
+
+
+def test_the_merge_fingerprint_covers_the_whole_events_package():
+    made_by = set(closure(m for m in project_modules() if m.startswith("dashboard.events")))
+    assert {"dashboard.events.merge", "dashboard.events.importance"} <= made_by
+    assert "dashboard.temporal.resolve" in made_by  # the extraction's code is part of it
+    assert merger_version() != extractor_version()

@@ -30,6 +30,7 @@ from dashboard.events.extract import (
 )
 from dashboard.events.importance import rank, score_events, top_events
 from dashboard.events.merge import merge_candidates
+from dashboard.fingerprint import code_fingerprint, project_modules
 from dashboard.model import Document, Event, mention_key
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ __all__ = [
     "extractor_version",
     "mention_key",
     "merge_candidates",
+    "merger_version",
     "rank",
     "score_events",
     "top_events",
@@ -64,6 +66,13 @@ FRAME_COLUMNS = (
     "disagreement",
     "quotes",
 )
+
+
+def merger_version() -> str:
+    """A fingerprint of the code that makes the events from the cached extractions: every module
+    of this package and what they import (the extraction's code is part of it). Stored events
+    made by other code are merged again, from the cached extractions when those still hold."""
+    return code_fingerprint(*sorted(m for m in project_modules() if m.startswith(__name__)))
 
 
 def build_events(documents: Sequence[Document], *, tagger: Tagger | None = None) -> list[Event]:

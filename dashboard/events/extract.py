@@ -23,18 +23,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from dashboard import temporal
 from dashboard.codec import mention_from_dict, mention_to_dict
 from dashboard.events import claims, implied
 from dashboard.events.labels import make_label
 from dashboard.events.words import actor_words, content_words, name_words
-from dashboard.ingest import debris, pubdate, sentences
+from dashboard.fingerprint import code_fingerprint
 from dashboard.ingest.debris import blocks
 from dashboard.ingest.pubdate import publication_line
 from dashboard.ingest.sentences import Sentence, split_sentences
@@ -97,23 +94,11 @@ def candidate_from_json(data: dict, position: int) -> Candidate:
 
 
 def extractor_version() -> str:
-    """A fingerprint of the code that turns a document into candidates (this package, the tagger,
-    debris and sentence rules): a cached extraction is reused only under the same code."""
-    global _VERSION
-    if _VERSION is None:
-        # The modules themselves say where they are, so moving a file never breaks the fingerprint.
-        digest = hashlib.sha1()
-        packages = (Path(__file__).resolve().parent, Path(temporal.__file__).resolve().parent)
-        files = [path for package in packages for path in sorted(package.glob("*.py"))]
-        files += [Path(module.__file__).resolve() for module in (debris, sentences, pubdate)]
-        for path in files:
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-        _VERSION = digest.hexdigest()[:16]
-    return _VERSION
-
-
-_VERSION: str | None = None
+    """A fingerprint of the code that turns a document into candidates and leads (this module,
+    the leads' and every project module they import: the tagger, debris and sentence rules): a
+    cached extraction is reused only under the same code. The merge's code is not in it, so a
+    change there merges the cached extractions again without extracting them again."""
+    return code_fingerprint("dashboard.events.extract", "dashboard.events.leads")
 
 
 def extract_candidates(

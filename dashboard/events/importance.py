@@ -26,9 +26,9 @@ square root of its length in days. The scores are scaled to 0..1 within the stor
 
 The summary is one or two sentences of the sources (at most :data:`SUMMARY_CHARS` characters):
 of the sentences most central to the day, chosen among the event's own mention sentences, the
-other sentences dated that day and the leads (:data:`LEAD_SENTENCES` first sentences) of the
-articles published that day or the next (a report's lead says what happened, where a mention is
-often an aside), each sharing a word with the event, the one or two that say most in the words
+other sentences dated that day and the leads (:func:`dashboard.events.leads.lead_sentences`)
+of the articles published that day or the next (a report's lead says what happened, where a
+mention is often an aside), each sharing a word with the event, the one or two that say most in the words
 the day's reports share (function words included, as SumBasic weighs an input's words); page
 furniture at a sentence's start removed ("LONDON | Mon May 10, 2010 7:51 am EDT LONDON (Reuters)
 -", "2.05 pm:", "Jones/EPA"). Measured on the seven gold timelines, agreement ROUGE-1: the one
@@ -64,10 +64,8 @@ from dataclasses import dataclass, replace
 from dashboard.events.claims import change_phrase
 from dashboard.events.implied import dates_a_noun_phrase
 from dashboard.events.labels import HEADLINE_CHARS, headline, headline_grade, mended
+from dashboard.events.leads import clean_sentence, lead_sentences
 from dashboard.events.words import content_words
-from dashboard.ingest.debris import blocks, inline_debris
-from dashboard.ingest.pubdate import publication_line
-from dashboard.ingest.sentences import split_sentences
 from dashboard.model import Document, Event
 
 # The weight of each kind of evidence (see the module docstring); the bench measures each one's
@@ -93,7 +91,6 @@ DAY_WEIGHTS: Mapping[str, float] = {"event": 1.0, "day_news": 1.0, "day_cited_la
 # A report within two days of a happening is its news, not a look back.
 NEWS_CYCLE = dt.timedelta(days=2)
 LEAD_CHARS = 400  # an article's lead: its first sentences, about the first 60 words
-LEAD_SENTENCES = 3  # the sentences of a report's lead a summary may take
 SUMMARY_SENTENCES = 2
 DAY_SENTENCES = 30  # of a day's sentences, the most central a summary chooses from
 SUMMARY_CHOICES = 16  # of an event's candidate sentences, the most central the summary pairs
@@ -734,33 +731,6 @@ def _day_sentences(
 
 
 _DAY = dt.timedelta(days=1)
-_LEAD_TEXT = 2000
-_MIN_SENTENCE_WORDS = 5  # "Reporting by Jane Doe." says nothing of what happened
-
-
-def lead_sentences(document: Document, count: int = LEAD_SENTENCES) -> list[str]:
-    """The first ``count`` sentences of ``document``'s text that are not page furniture.
-
-    >>> from dashboard.model import Document
-    >>> lead_sentences(Document("d", "Wire", "", "Share this\\nThe rig sank on Thursday. It burned.", None))
-    ['The rig sank on Thursday.']
-    """
-    # the furniture rules read the page's top only: the lead is there, and a long page costs
-    head = document.text[:_LEAD_TEXT]
-    if len(document.text) > _LEAD_TEXT and (cut := head.rfind("\n")) > _LEAD_TEXT // 2:
-        head = head[:cut]
-    out: list[str] = []
-    for block in blocks(head, title=document.title):
-        if block.is_debris:
-            continue
-        for sentence in split_sentences(block.text):
-            text = clean_sentence(sentence.text)
-            if publication_line(text) or len(text.split()) < _MIN_SENTENCE_WORDS:
-                continue
-            out.append(text)
-            if len(out) >= count:
-                return out
-    return out
 
 
 def summarise(
@@ -872,63 +842,6 @@ def _cosine(words: frozenset[str], pool: Counter[str], norm: float) -> float:
     if not words or not norm:
         return 0.0
     return sum(pool.get(w, 0) for w in words) / (math.sqrt(len(words)) * norm)
-
-
-# Furniture that opens a sentence of crawled text and says nothing of what happened: (name,
-# pattern at the start, an example). Taken off a summary's sentences, so its 300 characters say
-# more; the ingest layer's rules (:func:`dashboard.ingest.debris.inline_debris`) come first.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-LEADING_FURNITURE: tuple[tuple[str, str, str], ...] = (
-    (
-        "live-blog time stamp",
-        r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*:",
-        "2.05 pm: Svanberg explains",
-    ),
-    (
-        "page stamp",
-        r"(?:\d{1,2}\s+"
-        + _MONTH
-        + r"\s+\d{4}\s+)?Last updated at \d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4}\b)?",
-        "6 May 2011 Last updated at 12:45 GMT The vote",
-    ),
-    (
-        "picture credit",
-        r"(?:[A-Z][\w'-]*)?\\?/\s?[A-Z][\w-]*(?:\s+Images|\s+Features)?(?=\s+[A-Z\"“])",
-        "Smith/EPA The ship",
-    ),
-    (
-        "dated caption",
-        r"(?:(?:AP|AFP|Reuters|Getty Images)\s+)?" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?\s*[:–—-]",
-        "AP May 3: A boat",
-    ),
-    (
-        "heading in capitals",
-        r"(?:[A-Z0-9][A-Z0-9'’&.,-]*:?\s+){2,}[A-Z0-9][A-Z0-9'’&.,-]*:?(?=\s+[A-Z][a-z])",
-        "NEW CAP ON THE WELL When engineers",
-    ),
-)
-_LEADING = re.compile(r"(?:" + "|".join(f"(?:{p})" for _, p, _ in LEADING_FURNITURE) + r")\s+")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def clean_sentence(sentence: str) -> str:
-    """``sentence`` without the furniture at its start (datelines, stamps, picture credits,
-    headings in capitals: :data:`LEADING_FURNITURE`), spaces folded.
-
-    >>> clean_sentence("LONDON | Mon May 10, 2010 7:51 am EDT LONDON (Reuters) - BP said it paid.")
-    'BP said it paid.'
-    >>> clean_sentence("2.05 pm: NEW PLAN FOR THE DAM Jones/AFP The dam was shut.")
-    'The dam was shut.'
-    """
-    text = " ".join(sentence.split())
-    position = 0
-    for start, end, _ in inline_debris(text):  # the furniture rules of the ingest layer
-        if start > position:
-            break
-        position = end
-    while match := _LEADING.match(text, position):
-        position = match.end()
-    return text[position:].strip() or text
 
 
 def clip(text: str, limit: int) -> str:
