@@ -18,9 +18,9 @@ False
 
 from __future__ import annotations
 
-import ast
 import functools
 import hashlib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -39,27 +39,33 @@ def project_modules() -> dict[str, Path]:
     return {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
 
 
+# Every import statement of the package's own style: "import dashboard.x", "from dashboard.x
+# import a, b" and "from dashboard.x import (a,\n b)", at the start of a line (lazy ones inside
+# functions are indented). Read as text, not parsed: parsing the package costs half a second,
+# every time a command starts. ``tests/test_layers.py`` checks this against Python's own parser.
+_IMPORT = re.compile(
+    r"^[ \t]*(?:import[ \t]+(?P<module>dashboard[\w.]*)"
+    r"|from[ \t]+(?P<base>dashboard[\w.]*)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n]*))",
+    re.MULTILINE,
+)
+
+
 def imports_of(path: Path, modules: Iterable[str]) -> set[str]:
     """The project modules ``path`` imports, each resolved to the module (or package) named:
     ``from dashboard.ingest import debris`` names ``dashboard.ingest.debris``."""
     known = set(modules)
     name = module_name(path)
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            targets = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
-                base = ".".join([*anchor, base] if base else anchor)
-            targets = [
-                f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base
-                for alias in node.names
-            ]
+    for match in _IMPORT.finditer(path.read_text(encoding="utf-8")):
+        if match["module"]:
+            targets = [match["module"]]
         else:
-            continue
+            base = match["base"]
+            names = match["names"].split("#")[0] if "(" not in match["names"] else match["names"]
+            aliases = [part.split()[0] for part in names.strip("()").split(",") if part.split()]
+            targets = [
+                f"{base}.{alias}" if f"{base}.{alias}" in known else base for alias in aliases
+            ] or [base]
         for target in targets:
             while target and target not in known:
                 target = target.rpartition(".")[0]
@@ -87,6 +93,8 @@ def code_fingerprint(*roots: str) -> str:
     digest = hashlib.sha1()
     modules = project_modules()
     for name in closure(roots):
+        if name == __name__:
+            continue  # how a fingerprint is taken does not change what the code makes
         digest.update(name.encode())
         digest.update(modules[name].read_bytes())
     return digest.hexdigest()[:16]

@@ -8,9 +8,10 @@ Imports are read from the source (every ``import`` statement, the lazy ones insi
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 from dashboard.events import extractor_version, merger_version
-from dashboard.fingerprint import closure, imports_of, project_modules
+from dashboard.fingerprint import closure, imports_of, module_name, project_modules
 
 # Lowest first. A module may import its own layer or a lower one, never a higher one.
 LAYERS: tuple[tuple[str, ...], ...] = (
@@ -30,9 +31,45 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def imports_parsed(path: Path, modules: set[str]) -> set[str]:
+    """The project modules ``path`` imports as Python's parser reads them, each resolved to the
+    module (or package) named."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            # "from dashboard.ingest import debris" names the module dashboard.ingest.debris
+            targets = [
+                f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base
+                for alias in node.names
+            ]
+        else:
+            continue
+        for target in targets:
+            while target and target not in modules:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    return found
+
+
 def import_graph() -> dict[str, set[str]]:
     modules = project_modules()
-    return {name: imports_of(path, modules) for name, path in modules.items()}
+    return {name: imports_parsed(path, set(modules)) for name, path in modules.items()}
+
+
+def test_the_fingerprints_read_every_import_the_parser_reads():
+    # the fingerprints read imports as text (fast, at every start); the parser is the truth
+    modules = project_modules()
+    for name, path in modules.items():
+        assert imports_of(path, modules) == imports_parsed(path, set(modules)), name
 
 
 def layer_of(module: str) -> int:

@@ -245,3 +245,37 @@ def test_counts_are_not_years() -> None:
     assert [t.value for t in tag("2,000 troops in 1998", anchor)] == ["1998"]
     ago = tag("Two thousand years ago, the city stood.", anchor)[0]
     assert ago.grain == Grain.CENTURY and ago.confidence < 0.5
+
+
+def test_what_probing_the_rules_finds_is_kept_between_runs_and_never_trusted_blindly(
+    tmp_path, monkeypatch
+):
+    # Probing the rules (each first word's rules, the finder's guards) takes about a second at
+    # every start; it is kept in the cache folder under a hash of the rules.
+    from dashboard.temporal import tagger
+
+    def fresh():
+        for cached in (tagger._probed, tagger._finder, tagger._bucket):
+            cached.cache_clear()
+
+    text = "The talks on Thursday, May 8, and in the third quarter of 2025, 3 weeks ago."
+    anchor = dt.date(2025, 5, 7)
+    monkeypatch.setenv("NEWS_TIMELINE_CACHE", str(tmp_path / "cache"))
+    fresh()
+    worked_out = [(t.text, t.value) for t in tag(text, anchor)]
+    kept = list((tmp_path / "cache").glob("tagger-probes-*.json"))
+    assert len(kept) == 1
+    assert tagger._probed()["guards"] == tagger._guards(tagger.GUARDED_WORDS)
+    assert tagger._probed()["members"]["may"] == list(tagger._members("may"))
+    fresh()
+    assert [(t.text, t.value) for t in tag(text, anchor)] == worked_out  # read back
+    kept[0].write_text("{not json", encoding="utf-8")  # a torn or foreign file
+    fresh()
+    assert [(t.text, t.value) for t in tag(text, anchor)] == worked_out
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("NEWS_TIMELINE_CACHE", str(blocked / "cannot"))  # cannot be written
+    fresh()
+    assert [(t.text, t.value) for t in tag(text, anchor)] == worked_out
+    monkeypatch.delenv("NEWS_TIMELINE_CACHE")
+    fresh()

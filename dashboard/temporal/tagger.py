@@ -28,11 +28,16 @@ to 31 December; "earlier this year" is mod ``BEFORE``, 1 January to the anchor.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
+from pathlib import Path
 
 import regex
 
@@ -112,13 +117,13 @@ def _vocabulary() -> frozenset[str]:
 
 def _followers(word: str) -> list[str]:
     """The words after which some rule that can start with ``word`` may still match."""
-    bucket = _bucket(word)
-    if bucket is None:
+    members = _members(word)
+    if not members:
         return []
     # rules that look behind need the probe contexts; the others are probed once
     probes = [
         (_partial(index), _PROBE_CONTEXTS if "(?<" in _BODIES[index] else ("",))
-        for index in bucket.members
+        for index in members
     ]
 
     def alive(prefix: str) -> bool:  # a match may go on from here, or end here
@@ -156,15 +161,8 @@ def _finder(
     """The finder: a candidate start is a first word (plural "s" allowed: "Mondays"), a digit
     or an apostrophe ("'80s"), not glued to a word, a currency sign or a quote before it
     (``after_cjk``: a digit may follow a Chinese or Japanese character); a guarded word only
-    before one of its followers. Built on first use (probing the rules takes a moment)."""
-    guarded = []
-    for word in guarded_words:
-        bucket = _bucket(word)
-        if bucket is None or any(_partial(i).fullmatch(word) for i in bucket.members):
-            continue  # the word alone can be an expression: no guard
-        followers = _followers(word)
-        after = rf"[\s-](?:{trie_regex(followers)})s?(?![a-z])|" if followers else ""
-        guarded.append(rf"{word}(?={after}[\s-][\d'’])")
+    before one of its followers (:func:`_guards`)."""
+    guarded = _probed()["guards"] if guarded_words == GUARDED_WORDS else _guards(guarded_words)
     others = [word for word in rule_table.FIRST_WORDS if word not in guarded_words]
     words = "|".join(guarded) + "|" + trie_regex(others) if guarded else trie_regex(others)
     before = rf"(?<![^\W{_CJK_CHARACTERS}]|[$£€'’])" if after_cjk else r"(?<![\w$£€'’])"
@@ -172,13 +170,79 @@ def _finder(
     return re.compile(before + r"(?:(" + words + r")s?(?![a-z])|(\d)" + _NOT_A_QUANTITY + r"|['’])")
 
 
+def _guards(guarded_words: tuple[str, ...]) -> list[str]:
+    """For each guarded word, the finder's pattern of it before one of its followers (probing
+    the rules takes a moment: :func:`_probed` keeps the result)."""
+    guarded = []
+    for word in guarded_words:
+        members = _members(word)
+        if not members or any(_partial(i).fullmatch(word) for i in members):
+            continue  # the word alone can be an expression: no guard
+        followers = _followers(word)
+        after = rf"[\s-](?:{trie_regex(followers)})s?(?![a-z])|" if followers else ""
+        guarded.append(rf"{word}(?={after}[\s-][\d'’])")
+    return guarded
+
+
+def _members(key: str) -> tuple[int, ...]:
+    """The rules that can begin with a first word (``key``: the word, "0" for any digit, "'"
+    for an apostrophe), found by asking each rule's pattern for a partial match."""
+    probes = _DIGIT_PROBES if key == "0" else (key,)
+    return tuple(
+        i for i in range(len(_BODIES)) if any(_can_start_with(i, probe) for probe in probes)
+    )
+
+
+# What probing the rules finds (each first word's rules, the finder's guards) follows from the
+# rules alone, and takes about a second: it is kept on disk between runs, under a hash of all it
+# is worked out from, so other rules never read it. Where: $NEWS_TIMELINE_CACHE, else the
+# user's cache folder; when that cannot be written, it is worked out at each start.
+_PROBE_FORMAT = 1
+
+
+def cache_folder() -> Path:
+    """Where work that follows from the code alone is kept between runs."""
+    if folder := os.environ.get("NEWS_TIMELINE_CACHE"):
+        return Path(folder)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "news-timeline"
+
+
+def _probe_key() -> str:
+    inputs = (
+        _PROBE_FORMAT, _BODIES, GUARDED_WORDS, _PROBE_CONTEXTS, _DIGIT_PROBES,
+        sorted(_vocabulary()), rule_table.FIRST_WORDS, regex.__version__,
+    )  # fmt: skip
+    return hashlib.sha1(repr(inputs).encode()).hexdigest()[:16]
+
+
+@cache
+def _probed() -> dict:
+    """{"members": first word -> its rules, "guards": :func:`_guards` of the guarded words},
+    read from the cache folder, else worked out and kept there."""
+    path = cache_folder() / f"tagger-probes-{_probe_key()}.json"
+    with contextlib.suppress(OSError, ValueError):
+        found = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(found, dict) and {"members", "guards"} <= found.keys():
+            return found
+    keys = (*rule_table.FIRST_WORDS, "0", "'")
+    table = {
+        "members": {key: list(_members(key)) for key in keys},
+        "guards": _guards(GUARDED_WORDS),
+    }
+    with contextlib.suppress(OSError):  # a read-only home: worked out again next time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(table), encoding="utf-8")
+        os.replace(partial, path)  # whole or not at all, whatever other process writes it too
+    return table
+
+
 @cache
 def _bucket(key: str) -> _Bucket | None:
     """The bucket for a first word (``key``: the word, "0" for any digit, "'" for an apostrophe)."""
-    probes = _DIGIT_PROBES if key == "0" else (key,)
-    members = tuple(
-        i for i in range(len(_BODIES)) if any(_can_start_with(i, probe) for probe in probes)
-    )
+    known = _probed()["members"].get(key)
+    members = tuple(known) if known is not None else _members(key)
     return _bucket_of_rules(members) if members else None
 
 
