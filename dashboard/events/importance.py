@@ -261,6 +261,7 @@ def headlines_and_summaries(
         days={e.start for e in worded if e.start == e.end},
         leads=leads,
     )
+    day_squares = {day: _square(words) for day, words in day_words.items()}
     texts = {d.id: d.text for d in documents}
     if spans is None:
         found: dict[str, set[tuple[int, int]]] = defaultdict(set)
@@ -273,7 +274,7 @@ def headlines_and_summaries(
             headline_of(event, texts, spans)
             if headlines is None or event.id in headlines
             else event.label,
-            summarise(event, day_words, day_sentences),
+            summarise(event, day_words, day_sentences, day_squares),
         )
         for event in worded
     }
@@ -737,6 +738,7 @@ def summarise(
     event: Event,
     day_words: Mapping[dt.date, Counter[str]] | None = None,
     day_sentences: Mapping[dt.date, Mapping[str, frozenset[str]]] | None = None,
+    day_squares: Mapping[dt.date, int] | None = None,
 ) -> str:
     """One or two sentences of the sources that say what happened (at most ``SUMMARY_CHARS``):
     of the :data:`SUMMARY_CHOICES` most central to the event and its day, among its own mention
@@ -751,8 +753,8 @@ def summarise(
         words = _words(m.sentence)
         own.update(words)
         mine[m.sentence] = words
-    pool = own + day
-    norm = math.sqrt(sum(v * v for v in pool.values()))
+    pool = _Sum(own, day)
+    norm = pool.norm(_square(day) if day_squares is None else day_squares.get(event.start, 0))
     others = (day_sentences or {}).get(event.start, {}) if event.start == event.end else {}
     # The day's sentences that tell of what the label says: a poll taken on the day of a blast
     # is summed up by the poll, not by the blast.
@@ -766,6 +768,31 @@ def summarise(
     for sentence in sentences:
         reports.update(_token_set(sentence))
     return _most_shared(choices, reports) or clip(choices[0], SUMMARY_CHARS)
+
+
+class _Sum:
+    """Two word counts added, read without adding them: a busy day counts thousands of words,
+    and each of its events is summarised against the day's counts plus its own."""
+
+    __slots__ = ("day", "own")
+
+    def __init__(self, own: Mapping[str, int], day: Mapping[str, int]) -> None:
+        self.own, self.day = own, day
+
+    def get(self, word: str, default: int = 0) -> int:
+        return self.own.get(word, 0) + self.day.get(word, 0) or default
+
+    def norm(self, day_square: int) -> float:
+        """The sum's Euclidean norm, from the day's squared norm (``day_square``)."""
+        day = self.day
+        square = day_square + sum(
+            (n + day.get(w, 0)) ** 2 - day.get(w, 0) ** 2 for w, n in self.own.items()
+        )
+        return math.sqrt(square)
+
+
+def _square(counts: Mapping[str, int]) -> int:
+    return sum(v * v for v in counts.values())
 
 
 def _most_shared(choices: Sequence[str], reports: Mapping[str, int]) -> str:
@@ -837,7 +864,7 @@ def _tokens(sentence: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(sentence.lower()))
 
 
-def _cosine(words: frozenset[str], pool: Counter[str], norm: float) -> float:
+def _cosine(words: frozenset[str], pool: Counter[str] | _Sum, norm: float) -> float:
     """:func:`_similarity` with the pool's norm computed once for all the sentences ranked."""
     if not words or not norm:
         return 0.0
