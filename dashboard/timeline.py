@@ -90,14 +90,25 @@ class IngestReport:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def open_store(path: str | Path, *, tagger: Tagger | None = None) -> Store:
-    """The store at ``path``, its events rebuilt once if other event code made them (an upgrade).
+def open_store(
+    path: str | Path, *, tagger: Tagger | None = None, status: Status | None = None
+) -> Store:
+    """The store at ``path``, its events rebuilt once if other event code made them (an upgrade):
+    the articles extracted again when the extraction's code changed, else only merged again.
+    ``status(sentence)`` hears of such a rebuild before it starts (minutes for a big archive).
 
     Raises ``StoreError`` (naming the file and what to do) when it cannot be used.
     """
     store = Store(path)
     try:
-        if store.has_stale_extractions(extractor_version()) or _merged_by_other_code(store):
+        stale = store.has_stale_extractions(extractor_version())
+        if stale or _merged_by_other_code(store):
+            (status or _quiet)(
+                f"{path}: made by another version of this program; its "
+                f"{store.count_documents():,} articles are "
+                + ("extracted and merged again" if stale else "merged again")
+                + " (once)"
+            )
             rebuild(store, tagger=tagger)
     except StoreError:
         store.close()

@@ -410,6 +410,26 @@ def test_ingest_command_reads_jsonl_and_csv_and_exits_1_for_bad_rows(tmp_path):
         assert snapshot(store) == build(tmp_path / "seeds.sqlite", load_documents([ROOT / "seeds"]))
 
 
+def test_a_command_says_when_an_upgrade_merges_the_store_again(tmp_path):
+    db = tmp_path / "s.sqlite"
+    with open_store(db) as store:
+        ingest(store, load_documents([ROOT / "seeds"]))
+        store.set_events_made_by("older merge code")
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "extract", "--db", str(db), "--top", "3"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"{db}: made by another version of this program; its 2 articles are merged again" in (
+        done.stderr
+    )
+    with open_store(db) as store:
+        assert store.events_made_by() == merger_version()
+
+
 def test_a_released_local_cluster_stops_after_the_merge(tmp_path):
     with dask_extractor(workers=2, processes=False, release=True) as extractor:
         cluster = extractor.cluster

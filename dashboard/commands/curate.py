@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK
-from dashboard.commands import missing_store
+from dashboard.commands import missing_store, tell
 
 HELP = "Correct the story: relabel, re-date, hide, pin, merge or split events; fix articles."
 
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {missing}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        with open_store(db) as store:
+        with open_store(db, status=tell) as store:
             if args.list:
                 for decision in store.decisions():
                     print(f"{decision.id}\t{decision.created:%Y-%m-%d %H:%M}\t{describe(decision)}")

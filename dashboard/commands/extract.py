@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, SEEDS
-from dashboard.commands import missing_store
+from dashboard.commands import missing_store, tell
 
 HELP = (
     "Extract the dated events of articles, merged across sources and ranked by importance "
@@ -173,7 +173,7 @@ def _run_on_store(args: argparse.Namespace, date_from, date_to) -> int:
         print(f"error: {missing}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        with open_store(db) as store:
+        with open_store(db, status=tell) as store:
             curated = curated_events(store)
             documents = store.documents()
     except StoreError as error:

@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
+from dashboard.commands import tell
 
 HELP = "Add articles (files or folders) to a story's SQLite store."
 
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         print("error: no article could be read; nothing added.", file=sys.stderr)
         return EXIT_FAILED
     try:
-        with open_store(args.db) as store:
+        with open_store(args.db, status=tell) as store:
             new = len(documents) - len(store.known_document_ids(d.id for d in documents))
             parallel = bool(args.scheduler) or (
                 args.workers != 0 and new > 0 and (args.workers or new >= MIN_PARALLEL)

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK, SEEDS
+from dashboard.commands import tell
 
 HELP = "Open the interactive timeline in a browser (the seed articles unless PATHS are given)."
 
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"warning: {problem.message}", file=sys.stderr)
     db = Path(args.db) if args.db else Path(DEFAULT_DB)
     try:
-        store = open_store(db)
+        store = open_store(db, status=tell)
         if report and report.documents:
             ingest(store, report.documents)
         event_count = len(store.events())
