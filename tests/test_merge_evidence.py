@@ -241,3 +241,26 @@ def test_a_date_written_before_a_noun_does_not_dispute_what_the_sentence_says():
         "p", "Post", trip.format("on April 20"), D(2010, 4, 20), D(2010, 4, 20), 1, timex="April 20"
     )
     assert all(e.disagreement for e in merge_candidates([dated, visit]))
+
+
+def test_the_sentence_vectors_are_wordllamas_own():
+    # vectors.py reads WordLlama's packaged files without importing the package (a third of a
+    # second at every start): its rows must be the package's own embedding, bit for bit.
+    import numpy as np
+    import pytest
+
+    from dashboard.events import vectors
+
+    wordllama = pytest.importorskip("wordllama")
+    from wordllama import WordLlama
+    from wordllama.inference import WordLlamaInference
+
+    model = vectors._model()
+    assert model is not None  # the package is pinned in requirements.txt
+    package = vectors.Path(wordllama.__file__).resolve().parent
+    theirs = WordLlamaInference(
+        model.embedding, WordLlama.load_tokenizer(package.joinpath(*vectors._TOKENIZER))
+    )
+    phrases = [f"the {n} power cable agreement signed in {n} days" for n in range(150)]
+    phrases += ["Talks on Thursday.", "a", "Überraschung in Zürich", "x " * 300]
+    assert np.array_equal(vectors.phrase_vectors(phrases), theirs.embed(phrases, norm=True))

@@ -23,23 +23,61 @@ _TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
 _DIMENSIONS = 256
 
 
+class _Embedder:
+    """WordLlama's embedding of phrases (``WordLlamaInference.embed`` with ``norm=True``, the
+    same arithmetic), on the package's own files. The package itself is not imported: its
+    ``__init__`` pulls in a web client and training code, a third of a second at every start
+    (``tests/test_merge_evidence.py`` checks the rows are WordLlama's)."""
+
+    BATCH = 64  # phrases tokenised at once, as WordLlama does
+
+    def __init__(self, embedding: Any, tokenizer: Any) -> None:
+        import numpy as np
+
+        self.embedding = np.ascontiguousarray(embedding.astype(np.float32))
+        self.tokenizer = tokenizer
+        tokenizer.enable_padding()
+        tokenizer.no_truncation()
+
+    def embed(self, texts: list[str]) -> Any:
+        import numpy as np
+
+        out = np.empty((len(texts), self.embedding.shape[1]), dtype=np.float32)
+        for start in range(0, len(texts), self.BATCH):
+            encoded = self.tokenizer.encode_batch(
+                texts[start : start + self.BATCH], is_pretokenized=False, add_special_tokens=False
+            )
+            ids = np.array([e.ids for e in encoded], dtype=np.int32)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
+            np.clip(ids, 0, self.embedding.shape[0] - 1, out=ids)
+            tokens = self.embedding[ids]
+            counts = np.maximum(mask.sum(axis=1, keepdims=True), 1.0).astype(np.float32)
+            pooled = np.sum(tokens * mask[..., np.newaxis], axis=1, dtype=np.float32) / counts
+            pooled /= np.linalg.norm(pooled, axis=1, keepdims=True)
+            out[start : start + len(encoded)] = pooled
+        return out
+
+
 @functools.cache
-def _model() -> Any | None:
+def _model() -> _Embedder | None:
     """The packaged model, loaded once; None when the package or its files are missing."""
+    import importlib.util
+
     try:
-        import wordllama
+        spec = importlib.util.find_spec("wordllama")
         from safetensors import safe_open
-        from wordllama import WordLlama
-        from wordllama.inference import WordLlamaInference
+        from tokenizers import Tokenizer
     except ImportError:
         return None
-    package = Path(wordllama.__file__).resolve().parent
+    if spec is None or spec.origin is None:
+        return None
+    package = Path(spec.origin).resolve().parent
     weights, tokenizer = package.joinpath(*_WEIGHTS), package.joinpath(*_TOKENIZER)
     if not weights.is_file() or not tokenizer.is_file():
         return None
     with safe_open(str(weights), framework="np") as f:
         embedding = f.get_tensor("embedding.weight")
-    return WordLlamaInference(embedding, WordLlama.load_tokenizer(tokenizer))
+    return _Embedder(embedding, Tokenizer.from_file(str(tokenizer)))
 
 
 def available() -> bool:
@@ -64,7 +102,7 @@ def phrase_vectors(phrases: Sequence[str]) -> Any | None:
     out = np.zeros((len(texts), _DIMENSIONS), dtype=np.float32)
     said = [k for k, text in enumerate(texts) if text.strip()]
     if said:
-        out[said] = model.embed([texts[k] for k in said], norm=True)
+        out[said] = model.embed([texts[k] for k in said])
     return out
 
 
