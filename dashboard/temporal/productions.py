@@ -1101,9 +1101,25 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
 _CASUAL_WEEKDAY_CUES = lx.word_set("on til till until by since from before after you u")
 
 
+# Shortened weekdays that are no English word or name: they need no cue ("thurs was wild",
+# "lets meet tues"); "tue", "thu", "fri" only in lower case ("Nguyen Thu" is a name)
+_CASUAL_WEEKDAYS_NOT_WORDS = lx.word_set("tues thur thurs weds")
+_CASUAL_WEEKDAYS_NOT_WORDS_LOWER = lx.word_set("tue thu fri")
+
+
 def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "on sat", "sat night", "next thurs": a weekday as posts shorten it, with a cue."""
-    if not (g.get("rel") or g.get("daypart") or ctx.word_before() in _CASUAL_WEEKDAY_CUES):
+    """ "on sat", "sat night", "next thurs", "thurs was wild": a weekday as posts shorten it,
+    with a cue unless the short form can be nothing else."""
+    name = g["weekday"]
+    needs_no_cue = name in _CASUAL_WEEKDAYS_NOT_WORDS or (
+        name in _CASUAL_WEEKDAYS_NOT_WORDS_LOWER and ctx.original[ctx.start : ctx.end].islower()
+    )
+    if not (
+        needs_no_cue
+        or g.get("rel")
+        or g.get("daypart")
+        or ctx.word_before() in _CASUAL_WEEKDAY_CUES
+    ):
         return None  # "he sat down", "the sun", "newly wed"
     return weekday({**g, "weekday": lx.CASUAL_WEEKDAYS[g["weekday"]]}, ctx)
 
