@@ -139,7 +139,7 @@ CARDINALS: dict[str, float] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
     "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "a couple of": 2,
-    "couple of": 2,
+    "couple of": 2, "a couple": 2,
 }  # fmt: skip
 
 # Quantities with no number: the duration's amount is unknown ("several years" -> PXY).
@@ -215,6 +215,8 @@ INFORMAL_NAMED_DAYS: dict[str, str] = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
     "2morrow": "tomorrow", "tomorow": "tomorrow", "tonite": "tonight", "2nite": "tonight",
     "2night": "tonight", "2day": "today", "yday": "yesterday", "last nite": "last night",
+    "2mrw": "tomorrow", "2mro": "tomorrow", "2morow": "tomorrow", "tmrow": "tomorrow",
+    "tmw": "tomorrow", "tomoz": "tomorrow", "tonigt": "tonight", "tnite": "tonight",
 }  # fmt: skip
 
 # Fixed-date holidays: (month, day). Days of observance ("International Women's Day", "Earth

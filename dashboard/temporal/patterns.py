@@ -34,7 +34,7 @@ MACROS: dict[str, str] = {
     "NUMWORD": _NUMWORD,
     "NUM": r"(?:\d{1,4}(?:\.\d{1,2})?(?:\s1/2|½)?(?![\d,])|\d{1,3}(?:,\d{3}){1,2}(?![\d,])|"
     + _NUMWORD
-    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:[\s-]and[\s-]a[\s-]half)?|a\sfew|a\scouple\sof|"
+    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:[\s-]and[\s-]a[\s-]half)?|a\sfew|a\scouple(?:\sof)?|"
     + r"couple\sof|several|a\sdozen|a|an|another|half\san?|half(?=-[a-z])|one\sand\sa\shalf|"
     + r"many|some)",
     "UNIT": "(?:" + lx.trie_regex(lx.UNITS) + ")" + _END,
@@ -56,7 +56,7 @@ MACROS: dict[str, str] = {
     # "17:30 GMT", "1730 hours"; with a dot only before a zone ("14.30 GMT", "23.10 EDT")
     r"(?::(?=[0-5]\d\s(?:gmt|utc|est|edt|cet|bst|msk|local\stime|hours))|"
     r"\.(?=[0-5]\d\s(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk)(?![a-z])))"
-    r"(?P<minute24>[0-5]\d)|(?P<noon>noon|midnight|midday))",
+    r"(?P<minute24>[0-5]\d)|(?P<noon>noon|midnight|midday|midnite))",
     "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime|et|pt|"
     r"(?:eastern|pacific|central|mountain)\s(?:standard\s|daylight\s)?time)(?![a-z])",
 }  # fmt: skip

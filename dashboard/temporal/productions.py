@@ -201,13 +201,16 @@ _DATE_AFTER_WEEKDAY = re.compile(
 )
 
 
+_MIDNIGHT = lx.word_set("midnight midnite")
+
+
 def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
     hour, minute = _clock(g)
     if hour is None:
         return None
     if g.get("weekday") and _DATE_AFTER_WEEKDAY.match(ctx.lowered, ctx.end):
         return None  # the clock alone; the weekday and its date are read next
-    if g.get("noon") == "midnight":
+    if g.get("noon") in _MIDNIGHT:
         # "midnight Friday" (a deadline, a curfew) is the midnight that ends Friday: TimeML's
         # T24:00 of that day, not the first minute of it
         hour = 24
@@ -233,7 +236,7 @@ def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
     if g.get("noon"):
-        return (0, 0) if g["noon"] == "midnight" else (12, 0)
+        return (0, 0) if g["noon"] in _MIDNIGHT else (12, 0)
     if g.get("hour24"):
         return int(g["hour24"]), int(g["minute24"])
     hour = int(g["hour"])
@@ -268,6 +271,8 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "high noon", the idiom (and the film)
     if g.get("ampm", "").startswith(("in", "at")) and ctx.word_before() != "at":
         return None  # "rose 4 in the afternoon" counts points; "at 4 in the morning" is a time
+    if g.get("noon") in _MIDNIGHT and ctx.tense() is not Tense.PAST:
+        hour = 24  # "the store closes at midnight": the midnight that ends the day, T24:00
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
         mod=_mod(g), anaphoric=True, tense=ctx.tense(),
@@ -483,8 +488,13 @@ def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
+# How posts write the parts of this day ("ran 5k this am", "drinks this eve")
+_CASUAL_DAY_PARTS = {"mornin": "morning", "am": "morning", "eve": "evening"}
+
+
 def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]])
+    daypart = _CASUAL_DAY_PARTS.get(g["daypart"], g["daypart"])
+    return Expression(Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[daypart])
 
 
 def day_part_of_reference(g: dict[str, str], ctx: Context) -> Expression:
@@ -1121,7 +1131,8 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         or ctx.word_before() in _CASUAL_WEEKDAY_CUES
     ):
         return None  # "he sat down", "the sun", "newly wed"
-    return weekday({**g, "weekday": lx.CASUAL_WEEKDAYS[g["weekday"]]}, ctx)
+    rel = "next" if g.get("rel") == "nxt" else g.get("rel")
+    return weekday({**g, "weekday": lx.CASUAL_WEEKDAYS[g["weekday"]], "rel": rel}, ctx)
 
 
 def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -1148,6 +1159,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s$")
 
 
 def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    if g.get("named2"):
+        g = {**g, "named": g["named2"]}
     named = re.sub(r"\s+", " ", g["named"])
     if named in lx.INFORMAL_NAMED_DAYS:  # "tmrw", "2nite"
         g = {**g, "named": lx.INFORMAL_NAMED_DAYS[named]}
@@ -1442,7 +1455,7 @@ def every_day_at(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "every Sunday at noon" (``XXXX-WXX-7T12:00``), "each day at 9 a.m."
     (``XXXX-XX-XXT09:00``): a recurring clock time."""
     if g.get("noon"):
-        hour = 0 if g["noon"] == "midnight" else 12
+        hour = 0 if g["noon"] in _MIDNIGHT else 12
         minute = 0
     else:
         hour, minute = int(g["hour"]) % 12, int(g.get("minute") or 0)

@@ -281,7 +281,7 @@ RULES: tuple[Rule, ...] = (
          r"quarter|decade|century)(?![a-z-])", earlier_later),
     Rule("mid-week", r"mid-?week(?![a-z-])", mid_week),
     Rule("tonight at <hour>",
-         r"(?P<named>tonight|this\sevening)\sat\s(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
+         r"(?P<named>tonight|tonite|2nite|2night|this\sevening)\sat\s(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
          r"(?![\d:]|\.\d|\s?(?:a\.?m|p\.?m|o['’]clock))", tonight_at),
     Rule("<part> <day>",
          r"(?P<part>early|late|earlier|later|mid-|mid)[\s-]?(?:(?P<daypart><DAYPART>)\s)?"
@@ -390,7 +390,8 @@ RULES: tuple[Rule, ...] = (
          r"coming|current|"
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
-    Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
+    Rule("this morning",  # posts: "this am", "this mornin", "this eve"
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve)(?![a-z'’-])(?!\.[a-z])", this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
     Rule("by mid-afternoon",
@@ -404,11 +405,13 @@ RULES: tuple[Rule, ...] = (
          day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow|"
-         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?",
+         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?"
+         # posts' possessive without its apostrophe: "yesterdays game", "todays news"
+         r"|(?P<named2>today|yesterday|tomorrow|tonight)(?=s\s[a-z])",
          named_day),
     # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
     Rule("on sat",
-         r"(?:(?P<rel>last|next|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
+         r"(?:(?P<rel>last|next|nxt|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
          + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?![a-z]))?",
          casual_weekday),
     Rule("<holiday> <year>",
@@ -492,7 +495,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "current", "latest", "prior", "early", "late", "earlier", "later", "mid", "mid-",
            "middle", "in", "within", "every", "each", "per", "fiscal", "year", "others", "people",
            "what", "several", "few", "couple", "many", "some", "half", "upcoming", "recent",
-           "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
+           "noon", "midnight", "midday", "midnite", "comparable", "corresponding", "year-ago",
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
