@@ -32,6 +32,12 @@ FULL_MONTHS: dict[str, int] = {
     k: v for k, v in MONTHS.items() if len(k) > 4 or k in ("may", "june", "july")
 }
 
+# How posts write a month alone ("school starts in sept", "since jan"): in lower case, or
+# shortened without a period; read only after a word that asks for a time (see rules.py)
+CASUAL_MONTHS: dict[str, int] = {
+    k: v for k, v in MONTHS.items() if not k.endswith(".") and k not in ("may", "march", "mar")
+}
+
 # Month names that are also ordinary English words: alone, they count only when capitalised.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar"})
 

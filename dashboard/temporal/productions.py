@@ -572,6 +572,10 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "prices fall", "a spring in his step"
     if word == "fall" and not (g.get("year") or g.get("rel")) and ctx.word_after() in _AFTER_A_FALL:
         return None  # "the fall of the regime", "the fall in prices", "the fall out"
+    if g.get("yy"):
+        return Expression(
+            Kind.CALENDAR, season=lx.SEASONS[word], two_digit_year=int(g["yy"]), mod=_mod(g)
+        )
     year = _year(g)
     rel = g.get("rel")
     offset = lx.RELATIVE_WORDS.get(rel) if rel else None
@@ -1180,6 +1184,20 @@ def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+# Words before a month that posts write in lower case or shorten ("in sept", "since jan")
+_CASUAL_MONTH_CUES = lx.word_set("in since by until till til from before after during through of")
+
+
+def casual_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "school starts in sept", "since jan": a month as posts write it, after a cue."""
+    if ctx.word_before() not in _CASUAL_MONTH_CUES:
+        return None  # "jan said", "the oct report"
+    return Expression(
+        Kind.CALENDAR, month=lx.CASUAL_MONTHS[g["month"]], tense=ctx.tense(), latent=True,
+        begun=_since(ctx),
+    )  # fmt: skip
+
+
 def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["month"]
     if not ctx.capitalised(0):
@@ -1468,7 +1486,8 @@ def every_day_at(g: dict[str, str], ctx: Context) -> Expression | None:
 def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("weekday"):
         day_part = f"T{lx.DAY_PARTS[g['daypart']]}" if g.get("daypart") else ""
-        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}{day_part}")
+        name = lx.CASUAL_WEEKDAYS.get(g["weekday"], g["weekday"])  # "every sat"
+        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[name]}{day_part}")
     if g.get("month"):
         return Expression(Kind.SET, value=f"XXXX-{_month(g['month']):02d}")
     if g.get("daypart2"):  # "every morning"

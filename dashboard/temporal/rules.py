@@ -28,6 +28,7 @@ from dashboard.temporal.productions import (
     amount_of_units,
     apostrophe_year,
     bare_month,
+    casual_month,
     casual_weekday,
     century,
     clock_24,
@@ -299,7 +300,9 @@ RULES: tuple[Rule, ...] = (
          century),
     Rule("<rel> <season> <year>",
          r"(?P<the>the\s)?(?:(?P<rel>this\spast|this\scoming|this|last|next|past|coming|current)\s)?"
-         r"<PART>?(?P<season><SEASON>)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>))?", season),
+         r"<PART>?(?P<season><SEASON>)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>)|"
+         # "summer '24": the century nearest the anchor
+         r"\s['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z])))?", season),
     Rule("<year>'s <ordinal> quarter",
          r"(?:the\s)?(?:(?P<qyear><YEAR>)|(?P<yearrel>this|last|next)\syear)'s\s"
          r"(?:(?P<ord>first|second|third|fourth)[\s-](?:fiscal\s)?)?quarter(?![a-z])", quarter),
@@ -421,6 +424,10 @@ RULES: tuple[Rule, ...] = (
          .replace("'", "['’]")
          + r")(?![a-z])(?:\s(?P<year><YEAR>))?", holiday),
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
+    # posts: "in sept", "since jan", "til august" (a bare "jan" or "august" may be a name or a word)
+    Rule("in sept",  # (an abbreviation keeps its period: "in Jan.")
+         r"(?P<month>" + lx.trie_regex(lx.CASUAL_MONTHS) + r")(?:\.(?![a-z0-9]))?(?![a-z'’.-])",
+         casual_month),
     Rule("the year <spoken year>",
          r"(?:the\syear\s)?(?P<year><SPOKENYEAR>)", spoken_year_rule),
     # other languages: "9 mai 2025", "le 1er mai", "9. Mai", "9 de mayo de 2025", "1º de maio",
@@ -447,7 +454,10 @@ RULES: tuple[Rule, ...] = (
          r"a\.m|p\.m))(?![a-z])", every_day_at),
     Rule("every <unit>",
          r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
-         r"(?P<weekday><WEEKDAY>)(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?|"
+         r"(?P<weekday><WEEKDAY>|"
+         # posts: "every sat", "every thurs night"
+         + lx.trie_regex(lx.CASUAL_WEEKDAYS) + r"(?![a-z.’'-]))"
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?![a-z]))?|"
          r"(?P<month><FULLMONTH>)|(?P<daypart2>morning|afternoon|evening|night)(?![a-z])|"
          r"(?P<season><SEASON>))", every_unit),
     # "twice a year", "once a week", "three times a day", "twice weekly": the whole phrase (TimeML)
