@@ -59,7 +59,11 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
      r"swore|tore|stood|broke|chose|froze|stole|rode|slept|swept|withdrew|underwent|oversaw|"
      r"upheld|undertook|shook|arose|stuck|taught|overthrew|overcame)",
      Tense.PAST, True),
-    (_NOT_AFTER_AUXILIARY + r"[a-z]+ed", Tense.PAST, False),
+    # any other word in -ed, but not the common words that only look like a past form ("need",
+    # "indeed", "a hundred", "the United States")
+    (_NOT_AFTER_AUXILIARY + r"(?!(?:need|indeed|speed|feed|proceed|exceed|succeed|breed|seed|"
+     r"greed|deed|heed|creed|hundred|bed|red|shed|sacred|naked|wicked|hatred|kindred|united)\b)"
+     r"[a-z]+ed", Tense.PAST, False),
 )  # fmt: skip
 
 # The words a cue can begin with (besides any word in -ed). The cue regex first checks, by a

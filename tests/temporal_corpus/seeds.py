@@ -722,6 +722,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2024-SU DATE", ["still thinking about [summer '24]"]),
     ("2025-05-07T24:00 TIME", ["store closes at [midnite]", "The offer expires at [midnight]."]),
     ("2025-05-07T00:00 TIME", ["The curfew began at [midnight]."]),
+    # words that only look like a past form are no cue of the past ("need", "a hundred")
+    ("2025-05-09 DATE", ["need it done b4 [friday]", "We need a deal by [Friday]."]),
     ("PXX DURATION -", ["He stayed for [a while].", "Wait [a little while]."]),
     ("PAST_REF DATE", ["[A while ago], he left."]),
     # found beside HeidelTime on the story articles: a range's ordinal second day, a military
