@@ -1085,6 +1085,18 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     tense = None
     if offset is None and ctx.word_before() in _NAMED_WEEKDAY_WORDS:
         return NOT_TIME  # "Bloody Sunday", "Super Tuesday": a named day, not the nearest one
+    if (
+        offset is None
+        and ctx.capitalised(0)
+        and _title_follows(ctx)
+        and (
+            ctx.word_before() == "the"  # "The Sunday Times", "the Monday Club"
+            or (
+                g.get("daypart") and ctx.capitalised(len(g["weekday"]) + 1)
+            )  # "Saturday Night Live"
+        )
+    ):
+        return NOT_TIME
     if offset is None:
         # "Wednesday's ruling", "Thursday's closing price": news names by the possessive a day
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
@@ -1198,10 +1210,18 @@ def casual_month(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+# "the March on Washington", "the March for Our Lives", "the March of Dimes": a walk
+_MARCH_TO_A_NAME = re.compile(r"\s(?:on|to|for|of|against)\s(?:the\s)?([A-Z][a-z]+)")
+
+
 def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["month"]
     if not ctx.capitalised(0):
         return None
+    if word == "march" and ctx.word_before() == "the":
+        name = _MARCH_TO_A_NAME.match(ctx.original, ctx.end)
+        if name is not None and name.group(1).lower() not in _TIME_WORDS_AFTER:
+            return NOT_TIME
     if (
         word in lx.AMBIGUOUS_MONTHS
         and ctx.word_before() not in _MONTH_CUES
@@ -1526,8 +1546,26 @@ def weekends(g: dict[str, str], ctx: Context) -> Expression:
 _NOT_EASTER_AFTER = lx.word_set("island islanders egg eggs rising bunny")
 
 
+# Capitalised words after a day's name that still belong to the time ("Sunday Night" is not a
+# title by itself, "Good Friday March 29" is a date)
+_TIME_WORDS_AFTER = frozenset(
+    {*lx.MONTHS, *lx.WEEKDAYS, *lx.DAY_PARTS, "day", "eve", "week", "weekend", "holiday", "at",
+     "on", "in", "and", "or", "the"}
+)  # fmt: skip
+
+
+def _title_follows(ctx: Context) -> bool:
+    """Whether a capitalised word that is no word of time follows the match: "the Sunday
+    [Times]", "the Good Friday [Agreement]", "Saturday Night [Live]" name a paper, a treaty, a
+    show."""
+    word = ctx.word_after()
+    return bool(word) and word[0].isupper() and word.lower() not in _TIME_WORDS_AFTER
+
+
 def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
+    if not g.get("rel") and ctx.word_before() == "the" and _title_follows(ctx):
+        return NOT_TIME  # "the Good Friday Agreement", "the Christmas Truce"
     if name == "election day" and "Election Day" not in ctx.original[ctx.start : ctx.end]:
         return None  # "on election day" of any vote; "Election Day" is the US one
     if name.startswith("easter") and ctx.word_after().lower() in _NOT_EASTER_AFTER:
