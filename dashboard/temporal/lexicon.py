@@ -173,7 +173,7 @@ UNITS: dict[str, str] = {
     "centuries": "CE",
     # abbreviations of posts and headlines ("2 hrs", "20 mins", "3 yrs"; not "sec": the SEC)
     "hr": "H", "hrs": "H", "min": "MIN", "mins": "MIN", "yr": "Y", "yrs": "Y", "wk": "W",
-    "wks": "W", "mos": "M", "mths": "M",
+    "wks": "W", "mos": "M", "mths": "M", "wkend": "WE", "wkends": "WE",
 }  # fmt: skip
 
 # Relative words before a unit, weekday, month or season, and their offset from the anchor.

@@ -73,7 +73,7 @@ APPROX_MODS = {
 RELATIVE_PERIOD_UNITS = {
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
     "decade": "DE", "century": "CE", "fiscal year": "Y", "yr": "Y", "qtr": "Q", "wk": "W",
-    "wknd": "WE",
+    "wknd": "WE", "wkend": "WE",
 }  # fmt: skip
 
 

@@ -348,9 +348,10 @@ def day_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def week_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "the week of March 6": the ISO week that holds the day."""
+    """ "the week of March 6": the ISO week that holds the day; "the weekend of May 17" that
+    week's weekend."""
     day = month_day(g, ctx)
-    return None if day is None else replace(day, unit="W")
+    return None if day is None else replace(day, unit="WE" if g["week"] == "weekend" else "W")
 
 
 def iso_date(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -1124,7 +1125,7 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 # Words before a shortened weekday that make it one ("on sat", "till fri", "see you thurs")
-_CASUAL_WEEKDAY_CUES = lx.word_set("on til till until by since from before after you u")
+_CASUAL_WEEKDAY_CUES = lx.word_set("on til till until by since from before after you u cya")
 
 
 # Shortened weekdays that are no English word or name: they need no cue ("thurs was wild",
@@ -1705,8 +1706,12 @@ def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | 
     return Expression(Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), latent=not cue)
 
 
-def apostrophe_year(g: dict[str, str], ctx: Context) -> Expression:
-    """ "'82", "in '09": a year in the century nearest the anchor."""
+def apostrophe_year(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "'82", "in '09": a year in the century nearest the anchor; posts' "2k19" is 2019."""
+    if g.get("k"):
+        if not ctx.original[ctx.start : ctx.end].islower():
+            return None  # "NBA 2K19", a game's title
+        return Expression(Kind.CALENDAR, year=2000 + int(g["k"]))
     return Expression(Kind.CALENDAR, two_digit_year=int(g["yy"]))
 
 

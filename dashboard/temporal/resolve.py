@@ -233,6 +233,9 @@ def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date,
         if e.unit == "W":  # "the week of March 6"
             start = _week_start(day)
             return _week_value(day), start, start + dt.timedelta(days=6), Grain.WEEK
+        if e.unit == "WE":  # "the weekend of May 17": the weekend of the day's ISO week
+            saturday = _week_start(day) + dt.timedelta(days=5)
+            return _week_value(day) + "-WE", saturday, saturday + dt.timedelta(days=1), Grain.WEEK
         return day.isoformat(), day, day, Grain.DAY
     if e.month is not None and e.unit == "W" and e.nth is not None:  # "the first week of June"
         last = _last_day(year, e.month)

@@ -181,8 +181,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<weekday> the <day>",
          r"(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])",
          day_of_month),
-    Rule("the week of <month> <day>",
-         r"the\sweek\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?",
+    Rule("the week of <month> <day>",  # also "the weekend of May 17" (not of "May 10-11")
+         r"the\s(?P<week>week|weekend)\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?![-–]\d)"
+         r"(?:,?\s(?P<year><YEAR>))?",
          week_of_day),
     Rule("<month> <day>, <year>",
          r"(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?"
@@ -391,7 +392,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
          r"coming|current|"
-         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|"
+         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning",  # posts: "this am", "this mornin", "this eve"
          r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve)(?![a-z'’-])(?!\.[a-z])", this_day_part),
@@ -440,6 +441,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<year>[12１２]\d{3})\s?年\s?)?(?P<monthnum>\d{1,2})\s?月"
          r"(?:\s?(?P<day>\d{1,2})\s?[日号])?", foreign_date),
     Rule("'<yy>", r"['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z]))", apostrophe_year),
+    Rule("2k19", r"2k(?P<k>[0-4]\d)(?![\w'’-])", apostrophe_year),  # posts: "2k19 was crazy"
     # "2009-2010", "1957-58", "1960 - 1961"
     Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d|\s[-–]\s\d)",
          year_range_start),

@@ -46,7 +46,7 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
      r"convenes|gets\sunder\sway)", Tense.FUTURE, True),
     (r"would", Tense.FUTURE, True),  # also the past's future ("said they would")
     # how posts look ahead and back ("lets meet tues", "cant wait for sat", "didnt sleep sun")
-    (r"gonna|gunna|wanna|let['’]?s|can['’]?t\swait|see\s(?:u|ya|you)", Tense.FUTURE, True),
+    (r"gonna|gunna|wanna|let['’]?s|can['’]?t\swait|see\s(?:u|ya|you)|cya", Tense.FUTURE, True),
     (r"didn['’]?t|wasn['’]?t|weren['’]?t", Tense.PAST, True),
     (r"said|says|told|was|were|had|did|ago|last|yesterday|earlier|previously|been",
      Tense.PAST, True),
@@ -80,7 +80,7 @@ CUE_HEADS: frozenset[str] = word_set(
     built caught sought sank drove flew grew threw knew blew drew swore tore stood broke chose froze
     stole rode slept swept withdrew underwent oversaw upheld undertook shook arose stuck taught
     overthrew overcame begins starts opens reopens resumes expires kicks takes convenes gets
-    gonna gunna wanna let lets can cant see didn didnt wasn wasnt weren werent"""
+    gonna gunna wanna let lets can cant see cya didn didnt wasn wasnt weren werent"""
 )
 CUE_ALTERNATION = (
     r"\b(?:"

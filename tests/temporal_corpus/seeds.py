@@ -726,6 +726,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-04-18 DATE", ["The [Good Friday] service was long."]),
     ("2025-03 DATE", ["Sales in the [March] to June period rose."]),
     ("2025-05-04 DATE", ["They met on the [Sunday] before."]),
+    ("2025-W20-WE DATE", ["The rally is planned for [the weekend of May 17]."]),
+    ("2025-W18-WE DATE", ["[last wkend] was lit"]),
+    ("2019 DATE", ["[2k19] was crazy"]),
+    ("2025-05-12 DATE", ["cya [mon]"]),
     # words that only look like a past form are no cue of the past ("need", "a hundred")
     ("2025-05-09 DATE", ["need it done b4 [friday]", "We need a deal by [Friday]."]),
     ("PXX DURATION -", ["He stayed for [a while].", "Wait [a little while]."]),
@@ -946,6 +950,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "I played NBA 2K19 all night",
     # a day's or a month's name inside the name of a paper, a show, a treaty, a march
     "The Sunday Times first reported the deal.",
     "She starred in Saturday Night Live.",
