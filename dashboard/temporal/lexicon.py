@@ -127,7 +127,7 @@ SEASONS: dict[str, str] = {
 DAY_PARTS: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
     "mid afternoon": "AF",
-    "evening": "EV", "night": "NI", "overnight": "NI", "nite": "NI",
+    "evening": "EV", "night": "NI", "overnight": "NI", "nite": "NI", "arvo": "AF",
 }  # fmt: skip
 
 # Parts of a period ("late August", "the end of the month") and the TimeML mod they carry.
@@ -206,6 +206,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "as soon as possible": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "rn": "PRESENT_REF",  # posts' "right now", only in lower case (see productions.reference)
+    "asap": "FUTURE_REF", "the other day": "PAST_REF",
     "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }  # fmt: skip
 

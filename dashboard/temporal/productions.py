@@ -490,7 +490,7 @@ def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 # How posts write the parts of this day ("ran 5k this am", "drinks this eve")
-_CASUAL_DAY_PARTS = {"mornin": "morning", "am": "morning", "eve": "evening"}
+_CASUAL_DAY_PARTS = {"mornin": "morning", "am": "morning", "eve": "evening", "arvo": "afternoon"}
 
 
 def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
@@ -1444,6 +1444,8 @@ def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
     if word == "rn" and ctx.original[ctx.start : ctx.end] != "rn":
         return None  # "an RN", a registered nurse
+    if word == "the other day" and ctx.word_after().lower() in ("of", "in"):
+        return None  # "the other day of the week": one day of several, not a day back
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
         return None
     if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):

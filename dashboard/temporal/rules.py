@@ -379,7 +379,7 @@ RULES: tuple[Rule, ...] = (
          r"long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
          r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-(?!low|high)[a-z])(?:\sor\sso(?![a-z]))?",
          amount_of_units),
-    Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
+    Rule("the weekend", r"the\s(?:weekend|wknd|wkend)(?![a-z])", the_weekend),  # "over the wknd"
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
@@ -395,7 +395,8 @@ RULES: tuple[Rule, ...] = (
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning",  # posts: "this am", "this mornin", "this eve"
-         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve)(?![a-z'’-])(?!\.[a-z])", this_day_part),
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo)(?![a-z'’-])(?!\.[a-z])",
+         this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
     Rule("by mid-afternoon",
@@ -416,7 +417,7 @@ RULES: tuple[Rule, ...] = (
     # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
     Rule("on sat",
          r"(?:(?P<rel>last|next|nxt|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
-         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?![a-z]))?",
+         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo)(?![a-z]))?",
          casual_weekday),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"

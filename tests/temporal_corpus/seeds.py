@@ -730,6 +730,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-W18-WE DATE", ["[last wkend] was lit"]),
     ("2019 DATE", ["[2k19] was crazy"]),
     ("2025-05-12 DATE", ["cya [mon]"]),
+    ("FUTURE_REF DATE", ["call me [asap]"]),
+    ("PAST_REF DATE", ["[the other day] i saw him", "I met him [the other day]."]),
+    ("2025-05-07TAF TIME", ["lunch [this arvo]"]),
+    ("2025-05-10TAF TIME", ["see u [sat arvo]"]),
+    ("2025-W18-WE DATE", ["it rained all over [the wknd]"]),
     # words that only look like a past form are no cue of the past ("need", "a hundred")
     ("2025-05-09 DATE", ["need it done b4 [friday]", "We need a deal by [Friday]."]),
     ("PXX DURATION -", ["He stayed for [a while].", "Wait [a little while]."]),
@@ -950,6 +955,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "He picked the other day of the week.",
     "I played NBA 2K19 all night",
     # a day's or a month's name inside the name of a paper, a show, a treaty, a march
     "The Sunday Times first reported the deal.",
