@@ -608,6 +608,13 @@ def quarter(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, i
 def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
     year = _year(g) or _year(g, "qyear")
+    if g.get("qmonth"):  # "the June quarter": April to June
+        if not ctx.capitalised(len("the ")) and not year:
+            return None
+        number = (lx.MONTHS[g["qmonth"]] - 1) // 3 + 1
+        return Expression(
+            Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None)
+        )
     ordinal = g.get("ord")
     number = lx.ordinal_value(ordinal) if ordinal else None
     if g.get("yearrel"):
@@ -1679,8 +1686,9 @@ def unit_before(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def half_year(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "H1 2025", "H2": a half of the year (written with a capital H; "h1" is no half)."""
-    if not ctx.capitalised(0):
+    """ "H1 2025", "H2", "1H23": a half of the year (written with a capital H; "h1" is no
+    half)."""
+    if "H" not in ctx.original[ctx.start : ctx.end]:
         return None
     half = int(g["half"])
     if g.get("yy"):
@@ -1718,8 +1726,8 @@ def apostrophe_year(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def mid_week(g: dict[str, str], ctx: Context) -> Expression:
-    """ "mid-week": the middle of the anchor's week."""
-    return Expression(Kind.RELATIVE, unit="W", offset=0, mod="MID")
+    """ "mid-week", "mid-year": the middle of the anchor's week or year."""
+    return Expression(Kind.RELATIVE, unit="Y" if g["unit"] == "year" else "W", offset=0, mod="MID")
 
 
 def tonight_at(g: dict[str, str], ctx: Context) -> Expression | None:

@@ -222,6 +222,7 @@ RULES: tuple[Rule, ...] = (
     Rule("Q<n> <yyyy>", r"q(?P<quarter>[1-4])(?:\s(?P<year><YEAR>))?(?![\w])", year_quarter),
     Rule("H1 <yyyy>",
          r"h(?P<half>[12])(?:\s(?P<year><YEAR>)|\s?['’](?P<yy>\d{2})(?!\d))?(?![\w])", half_year),
+    Rule("1H23", r"(?P<half>[12])h(?:(?P<year>20\d{2})|(?P<yy>\d{2}))(?![\w])", half_year),
     Rule("FY<yyyy>", r"fy\s?(?:(?P<year><YEAR>)|(?P<yy>\d{2})(?!\d))", fiscal_year),
     Rule("<month> <year>",
          r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
@@ -281,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     Rule("earlier this <period>",
          r"(?P<dir>earlier|later)\s(?:in\s)?(?P<rel>this|the|next|last)\s(?P<unit>year|month|week|"
          r"quarter|decade|century)(?![a-z-])", earlier_later),
-    Rule("mid-week", r"mid-?week(?![a-z-])", mid_week),
+    Rule("mid-week", r"mid-?(?P<unit>week|year)(?![a-z-])", mid_week),  # also "by mid-year"
     Rule("tonight at <hour>",
          r"(?P<named>tonight|tonite|2nite|2night|this\sevening)\sat\s(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
          r"(?![\d:]|\.\d|\s?(?:a\.?m|p\.?m|o['’]clock))", tonight_at),
@@ -321,11 +322,19 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?:(?P<rel>latest|comparable|corresponding|year-ago|year-earlier)\s|"
          r"(?P<qyear><YEAR>)\s)(?:quarter|period)(?![a-z-])" + _AGO, quarter),
     Rule("this quarter", r"(?P<rel>this|last|next)\squarter(?![a-z-])", quarter),
+    # "the June quarter" (Australian and Indian reports): the quarter that ends in that month
+    Rule("the June quarter",
+         r"the\s(?:(?P<qyear><YEAR>)\s)?(?P<qmonth>march|june|september|december|sept?\.|dec\.)"
+         r"\squarter(?![a-z-])", quarter),
     Rule("the year ended <date>",
          r"the\s(?:fiscal\s)?year(?=\s(?:ended|ending)\s)", year_ended),
     Rule("fiscal <year>",
-         r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|this|coming)\s)?fiscal"
-         r"(?:\syear)?(?:\s(?P<year><YEAR>)|(?<=year))(?![a-z-])", fiscal_year),
+         r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|this|coming)\s)?"
+         r"(?:fiscal|financial)"
+         r"(?:\syear)?(?:\s(?P<year><YEAR>)|(?<=year)|"
+         # "this fiscal", "last fiscal" (Indian reports): the fiscal year, its word left out
+         r"(?<=fiscal)(?=\s?[.,;:!?)]|\s(?:and|but|as|when|after|before|to|from)\s)"
+         r"(?<=(?:this|last|next)\sfiscal))(?![a-z-])", fiscal_year),
     Rule("the year-ago period",
          r"(?:the\s)?(?:comparable\s|corresponding\s)?year-(?:ago|earlier)(?:\s(?:period|year))?"
          r"(?![a-z-])", year_ago_period),
@@ -513,6 +522,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
-           "monthlong", "yearlong"}
+           "monthlong", "yearlong", "financial", "mid-year", "midyear"}
     )
 )  # fmt: skip

@@ -735,6 +735,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07TAF TIME", ["lunch [this arvo]"]),
     ("2025-05-10TAF TIME", ["see u [sat arvo]"]),
     ("2025-W18-WE DATE", ["it rained all over [the wknd]"]),
+    # how other outlets write periods: Australian and Indian reports, Asian time zones
+    ("2025-Q1 DATE", ["Sales rose in [the March quarter]."]),
+    ("2025-Q3 DATE", ["Growth will slow in [the September quarter]."]),
+    ("2024-H2 DATE", ["Earnings fell in [2H24]."]),
+    ("2024 DATE", ["Exports fell [last fiscal].", "Profits rose in [the last financial year]."]),
+    ("2025 DATE", ["The company expects growth [this fiscal]."]),
+    ("2025 DATE mod=MID", ["The talks should end by [mid-year]."]),
+    ("2025-05-07T10:30 TIME", ["The index closed at [10:30 IST]."]),
     # words that only look like a past form are no cue of the past ("need", "a hundred")
     ("2025-05-09 DATE", ["need it done b4 [friday]", "We need a deal by [Friday]."]),
     ("PXX DURATION -", ["He stayed for [a while].", "Wait [a little while]."]),
@@ -955,6 +963,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "He sold the 2H model.",
+    "The june quarter market is closed.",
     "He picked the other day of the week.",
     "I played NBA 2K19 all night",
     # a day's or a month's name inside the name of a paper, a show, a treaty, a march
