@@ -750,7 +750,12 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
             Kind.SHIFT, unit=unit, amount=amount, offset=-1, mod=_mod(g), anaphoric=True
         )
     return Expression(
-        Kind.SHIFT, unit=unit, amount=lx.parse_amount(g["num"]), offset=offset, mod=_mod(g)
+        Kind.SHIFT,
+        unit=unit,
+        amount=lx.parse_amount(g["num"]),
+        offset=offset,
+        mod=_mod(g),
+        to_the_day=bool(g.get("today")) or g["dir"] == "from today",
     )
 
 
@@ -1714,6 +1719,27 @@ def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | 
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return Expression(Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), latent=not cue)
+
+
+_WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS = lx.word_set("mon wed sat sun")
+
+
+def weekday_slash_date(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "Fri 5/9", "this Sunday 5/11": the weekday is the cue that makes "5/9" a date."""
+    name = g["weekday"]
+    if (
+        name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS
+        and not ctx.capitalised(ctx.lowered.find(name, ctx.start, ctx.end) - ctx.start)
+        and not g.get("rel")
+        and ctx.word_before() not in _CASUAL_WEEKDAY_CUES
+    ):
+        return None  # "he sat 3/4 of the exam": the verb
+    first, second = (int(part) for part in g["slash"].split("/"))
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    number = lx.WEEKDAYS.get(name) or lx.WEEKDAY_ABBREVIATIONS[name]
+    return Expression(Kind.CALENDAR, month=month, day=day, weekday=number, tense=ctx.tense())
 
 
 def apostrophe_year(g: dict[str, str], ctx: Context) -> Expression | None:

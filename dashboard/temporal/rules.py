@@ -91,6 +91,7 @@ from dashboard.temporal.productions import (
     week_of_month,
     weekday,
     weekday_month_day,
+    weekday_slash_date,
     weekends,
     year,
     year_ago_period,
@@ -177,6 +178,10 @@ RULES: tuple[Rule, ...] = (
          + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s[0-3]?\d\s<MONTH>))"
          r",?\s(?:the\s)?(?P<day><DAY>)\s(?:of\s)?"
          r"(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
+    # "Fri 5/9", "this Sunday 5/11" (posts, flyers): the date, with its weekday
+    Rule("<weekday> <m>/<d>",
+         r"(?:(?P<rel>this|next|last)\s)?(?P<weekday><WEEKDAY>|" + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS)
+         + r")\.?,?\s(?P<slash>[01]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", weekday_slash_date),
     # "Tuesday the 13th", "Friday 16th": the day of a month near the anchor that is that weekday
     Rule("<weekday> the <day>",
          r"(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])",
@@ -347,7 +352,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
          r"(?:more\s)?(?P<unit><UNIT>)"
-         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\s(?:now|today)|hence|back)(?![a-z])", shift),
+         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\s(?:now|today)|hence|back)(?![a-z])"
+         # "one year ago today" (posts on an anniversary): to the day
+         r"(?:(?<=ago)\s(?P<today>today)(?![a-z]))?", shift),
     # "years ago", "months ago": some time back (PAST_REF, as "several years ago")
     Rule("<units> ago",
          r"(?P<unit>hours|days|weeks|months|years|decades|centuries)\sago(?![a-z])", units_ago),

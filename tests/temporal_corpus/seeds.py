@@ -743,6 +743,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025 DATE", ["The company expects growth [this fiscal]."]),
     ("2025 DATE mod=MID", ["The talks should end by [mid-year]."]),
     ("2025-05-07T10:30 TIME", ["The index closed at [10:30 IST]."]),
+    # anniversaries to the day, and a weekday with its numeric date (flyers, posts)
+    ("2024-05-07 DATE", ["[One year ago today]", "[a year ago today] we met"]),
+    ("2025-06-07 DATE", ["The law takes effect [a month from today]."]),
+    ("2025-05-09 DATE", ["Tickets on sale [Fri 5/9] at 10am"]),
+    ("2025-05-11 DATE", ["[This Sunday 5/11] is Mother's Day"]),
+    ("2025-05-10 DATE", ["sale on [sat 5/10] only"]),
     # words that only look like a past form are no cue of the past ("need", "a hundred")
     ("2025-05-09 DATE", ["need it done b4 [friday]", "We need a deal by [Friday]."]),
     ("PXX DURATION -", ["He stayed for [a while].", "Wait [a little while]."]),
@@ -963,6 +969,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "he sat 3/4 of the exam",
     "He sold the 2H model.",
     "The june quarter market is closed.",
     "He picked the other day of the week.",
