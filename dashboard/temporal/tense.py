@@ -47,6 +47,8 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     (r"would", Tense.FUTURE, True),  # also the past's future ("said they would")
     # how posts look ahead and back ("lets meet tues", "cant wait for sat", "didnt sleep sun")
     (r"gonna|gunna|wanna|let['’]?s|can['’]?t\swait|see\s(?:u|ya|you)|cya", Tense.FUTURE, True),
+    # a day told in the present ("the finale is on sun", "the vote is on Friday"): ahead
+    (r"(?:is|are)\son(?=\s)", Tense.FUTURE, True),
     (r"didn['’]?t|wasn['’]?t|weren['’]?t", Tense.PAST, True),
     (r"said|says|told|was|were|had|did|ago|last|yesterday|earlier|previously|been",
      Tense.PAST, True),

@@ -749,6 +749,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-09 DATE", ["Tickets on sale [Fri 5/9] at 10am"]),
     ("2025-05-11 DATE", ["[This Sunday 5/11] is Mother's Day"]),
     ("2025-05-10 DATE", ["sale on [sat 5/10] only"]),
+    ("2025-05-11 DATE", ["omg the finale is on [sun]!!", "The final is on [Sunday]."]),
     # words that only look like a past form are no cue of the past ("need", "a hundred")
     ("2025-05-09 DATE", ["need it done b4 [friday]", "We need a deal by [Friday]."]),
     ("PXX DURATION -", ["He stayed for [a while].", "Wait [a little while]."]),
