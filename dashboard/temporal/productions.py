@@ -1213,9 +1213,20 @@ def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
 _CASUAL_MONTH_CUES = lx.word_set("in since by until till til from before after during through of")
 
 
+# Month names that posts write in lower case and that are no word ("april was a blur"; not
+# "may", "march", "august")
+_LOWER_CASE_MONTHS_NEEDING_NO_CUE = lx.word_set(
+    "january february april june july september october november december"
+)
+
+
 def casual_month(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "school starts in sept", "since jan": a month as posts write it, after a cue."""
-    if ctx.word_before() not in _CASUAL_MONTH_CUES:
+    """ "school starts in sept", "since jan", "april was a blur": a month as posts write it,
+    after a cue unless it is written whole."""
+    if ctx.word_before() not in _CASUAL_MONTH_CUES and not (
+        g["month"] in _LOWER_CASE_MONTHS_NEEDING_NO_CUE
+        and ctx.original[ctx.start : ctx.end].islower()
+    ):
         return None  # "jan said", "the oct report"
     return Expression(
         Kind.CALENDAR, month=lx.CASUAL_MONTHS[g["month"]], tense=ctx.tense(), latent=True,

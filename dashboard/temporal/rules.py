@@ -428,7 +428,7 @@ RULES: tuple[Rule, ...] = (
          r"yesterday|the\sday\safter\stomorrow|"
          + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?"
          # posts' possessive without its apostrophe: "yesterdays game", "todays news"
-         r"|(?P<named2>today|yesterday|tomorrow|tonight)(?=s\s[a-z])",
+         r"|(?P<named2>today|yesterday|tomorrow|tonight|last\snight)(?=s\s[a-z])",
          named_day),
     # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
     Rule("on sat",
