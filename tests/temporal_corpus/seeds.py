@@ -975,7 +975,7 @@ NEGATIVE: list[str] = [
     "an august body met",
     "he sat 3/4 of the exam",
     "He sold the 2H model.",
-    "The june quarter market is closed.",
+    "The august quarter market is closed.",
     "He picked the other day of the week.",
     "I played NBA 2K19 all night",
     # a day's or a month's name inside the name of a paper, a show, a treaty, a march
