@@ -1228,6 +1228,8 @@ def casual_month(g: dict[str, str], ctx: Context) -> Expression | None:
         and ctx.original[ctx.start : ctx.end].islower()
     ):
         return None  # "jan said", "the oct report"
+    if ctx.capitalised(0) and ctx.original[ctx.end - 1] != "." and ctx.word_after()[:1].isupper():
+        return None  # "a piano piece by Jan Bobrowicz": a name ("since Jan. Officials said" stays)
     return Expression(
         Kind.CALENDAR, month=lx.CASUAL_MONTHS[g["month"]], tense=ctx.tense(), latent=True,
         begun=_since(ctx),

@@ -411,7 +411,7 @@ RULES: tuple[Rule, ...] = (
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning",  # posts: "this am", "this mornin", "this eve"
-         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo)(?![a-z'’-])(?!\.[a-z])",
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo)(?![a-z-])(?!\.[a-z])",
          this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
@@ -444,7 +444,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
     # posts: "in sept", "since jan", "til august" (a bare "jan" or "august" may be a name or a word)
     Rule("in sept",  # (an abbreviation keeps its period: "in Jan.")
-         r"(?P<month>" + lx.trie_regex(lx.CASUAL_MONTHS) + r")(?:\.(?![a-z0-9]))?(?![a-z'’.-])",
+         r"(?P<month>" + lx.trie_regex(lx.CASUAL_MONTHS) + r")(?:\.(?![a-z0-9]))?(?![a-z0-9'’.-])",
          casual_month),
     Rule("the year <spoken year>",
          r"(?:the\syear\s)?(?P<year><SPOKENYEAR>)", spoken_year_rule),

@@ -751,6 +751,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-10 DATE", ["sale on [sat 5/10] only"]),
     ("2025-05-11 DATE", ["omg the finale is on [sun]!!", "The final is on [Sunday]."]),
     ("2025-04 DATE", ["[april] was a blur"]),
+    ("2025-01 DATE", ["Prices have risen since [Jan.] Officials said so."]),
+    ("2025-05-07TEV TIME", ["[this evening]'s concert"]),
     ("2025-05-06TNI TIME", ["[last night]s show was amazing"]),
     # words that only look like a past form are no cue of the past ("need", "a hundred")
     ("2025-05-09 DATE", ["need it done b4 [friday]", "We need a deal by [Friday]."]),
@@ -972,6 +974,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "waltzes by Jan Bobrowicz",
     "an august body met",
     "he sat 3/4 of the exam",
     "He sold the 2H model.",
