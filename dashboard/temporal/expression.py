@@ -75,3 +75,6 @@ class Expression:
     # the date has begun by the anchor, however far back that puts it ("since July" in March:
     # last July, not the July ahead)
     begun: bool = False
+    # a shift to the very day ("one year ago today", "a month from today"): the anchor's day of
+    # the month, that many months or years away
+    to_the_day: bool = False

@@ -32,6 +32,12 @@ FULL_MONTHS: dict[str, int] = {
     k: v for k, v in MONTHS.items() if len(k) > 4 or k in ("may", "june", "july")
 }
 
+# How posts write a month alone ("school starts in sept", "since jan"): in lower case, or
+# shortened without a period; read only after a word that asks for a time (see rules.py)
+CASUAL_MONTHS: dict[str, int] = {
+    k: v for k, v in MONTHS.items() if not k.endswith(".") and k not in ("may", "march", "mar")
+}
+
 # Month names that are also ordinary English words: alone, they count only when capitalised.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar"})
 
@@ -121,7 +127,7 @@ SEASONS: dict[str, str] = {
 DAY_PARTS: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
     "mid afternoon": "AF",
-    "evening": "EV", "night": "NI", "overnight": "NI", "nite": "NI",
+    "evening": "EV", "night": "NI", "overnight": "NI", "nite": "NI", "arvo": "AF",
 }  # fmt: skip
 
 # Parts of a period ("late August", "the end of the month") and the TimeML mod they carry.
@@ -139,7 +145,7 @@ CARDINALS: dict[str, float] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
     "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "a couple of": 2,
-    "couple of": 2,
+    "couple of": 2, "a couple": 2,
 }  # fmt: skip
 
 # Quantities with no number: the duration's amount is unknown ("several years" -> PXY).
@@ -167,7 +173,7 @@ UNITS: dict[str, str] = {
     "centuries": "CE",
     # abbreviations of posts and headlines ("2 hrs", "20 mins", "3 yrs"; not "sec": the SEC)
     "hr": "H", "hrs": "H", "min": "MIN", "mins": "MIN", "yr": "Y", "yrs": "Y", "wk": "W",
-    "wks": "W", "mos": "M", "mths": "M",
+    "wks": "W", "mos": "M", "mths": "M", "wkend": "WE", "wkends": "WE",
 }  # fmt: skip
 
 # Relative words before a unit, weekday, month or season, and their offset from the anchor.
@@ -200,6 +206,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "as soon as possible": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "rn": "PRESENT_REF",  # posts' "right now", only in lower case (see productions.reference)
+    "asap": "FUTURE_REF", "the other day": "PAST_REF",
     "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }  # fmt: skip
 
@@ -215,6 +222,8 @@ INFORMAL_NAMED_DAYS: dict[str, str] = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
     "2morrow": "tomorrow", "tomorow": "tomorrow", "tonite": "tonight", "2nite": "tonight",
     "2night": "tonight", "2day": "today", "yday": "yesterday", "last nite": "last night",
+    "2mrw": "tomorrow", "2mro": "tomorrow", "2morow": "tomorrow", "tmrow": "tomorrow",
+    "tmw": "tomorrow", "tomoz": "tomorrow", "tonigt": "tonight", "tnite": "tonight",
 }  # fmt: skip
 
 # Fixed-date holidays: (month, day). Days of observance ("International Women's Day", "Earth

@@ -17,6 +17,10 @@ NUMBER_WORDS = [w for w in lx.CARDINALS if " " not in w and w not in ("a", "an")
 _NUMWORD = "(?:" + lx.trie_regex(NUMBER_WORDS) + ")" + _END
 ORDINAL_WORDS = [w for w in lx.ORDINALS if w != "last"]
 
+# Time zones of Asia, Africa, Oceania and eastern Europe ("10:30 IST", "9am AEST"), beside the
+# American and European ones the patterns spell out (not "EAT", "CAT", "WET": words)
+_ZONES = r"(?:ist|jst|kst|hkt|sgt|pkt|wib|aest|aedt|awst|nzst|nzdt|sast|eet|eest)"
+
 MACROS: dict[str, str] = {
     "MONTH": "(?:" + lx.trie_regex(lx.MONTHS) + r")(?![a-z])",
     "FULLMONTH": "(?:" + lx.trie_regex(lx.FULL_MONTHS) + ")" + _END,
@@ -34,7 +38,7 @@ MACROS: dict[str, str] = {
     "NUMWORD": _NUMWORD,
     "NUM": r"(?:\d{1,4}(?:\.\d{1,2})?(?:\s1/2|½)?(?![\d,])|\d{1,3}(?:,\d{3}){1,2}(?![\d,])|"
     + _NUMWORD
-    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:[\s-]and[\s-]a[\s-]half)?|a\sfew|a\scouple\sof|"
+    + r"(?:[\s-]" + _NUMWORD + r"){0,3}(?:[\s-]and[\s-]a[\s-]half)?|a\sfew|a\scouple(?:\sof)?|"
     + r"couple\sof|several|a\sdozen|a|an|another|half\san?|half(?=-[a-z])|one\sand\sa\shalf|"
     + r"many|some)",
     "UNIT": "(?:" + lx.trie_regex(lx.UNITS) + ")" + _END,
@@ -54,10 +58,11 @@ MACROS: dict[str, str] = {
     r"a\.m|p\.m|(?:o['’]clock\s)?in\sthe\s(?:morning|afternoon|evening)|(?:o['’]clock\s)?at\snight|"
     r"o['’]clock)(?![a-z])|(?P<hour24>[01]?\d|2[0-3])"
     # "17:30 GMT", "1730 hours"; with a dot only before a zone ("14.30 GMT", "23.10 EDT")
-    r"(?::(?=[0-5]\d\s(?:gmt|utc|est|edt|cet|bst|msk|local\stime|hours))|"
-    r"\.(?=[0-5]\d\s(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk)(?![a-z])))"
-    r"(?P<minute24>[0-5]\d)|(?P<noon>noon|midnight|midday))",
+    r"(?::(?=[0-5]\d\s(?:gmt|utc|est|edt|cet|bst|msk|local\stime|hours|" + _ZONES + "))|"
+    r"\.(?=[0-5]\d\s(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk|" + _ZONES + r")(?![a-z])))"
+    r"(?P<minute24>[0-5]\d)|(?P<noon>noon|midnight|midday|midnite))",
     "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime|et|pt|"
+    + _ZONES + "|"
     r"(?:eastern|pacific|central|mountain)\s(?:standard\s|daylight\s)?time)(?![a-z])",
 }  # fmt: skip
 
@@ -73,7 +78,7 @@ APPROX_MODS = {
 RELATIVE_PERIOD_UNITS = {
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
     "decade": "DE", "century": "CE", "fiscal year": "Y", "yr": "Y", "qtr": "Q", "wk": "W",
-    "wknd": "WE",
+    "wknd": "WE", "wkend": "WE",
 }  # fmt: skip
 
 

@@ -201,13 +201,16 @@ _DATE_AFTER_WEEKDAY = re.compile(
 )
 
 
+_MIDNIGHT = lx.word_set("midnight midnite")
+
+
 def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
     hour, minute = _clock(g)
     if hour is None:
         return None
     if g.get("weekday") and _DATE_AFTER_WEEKDAY.match(ctx.lowered, ctx.end):
         return None  # the clock alone; the weekday and its date are read next
-    if g.get("noon") == "midnight":
+    if g.get("noon") in _MIDNIGHT:
         # "midnight Friday" (a deadline, a curfew) is the midnight that ends Friday: TimeML's
         # T24:00 of that day, not the first minute of it
         hour = 24
@@ -233,7 +236,7 @@ def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
     if g.get("noon"):
-        return (0, 0) if g["noon"] == "midnight" else (12, 0)
+        return (0, 0) if g["noon"] in _MIDNIGHT else (12, 0)
     if g.get("hour24"):
         return int(g["hour24"]), int(g["minute24"])
     hour = int(g["hour"])
@@ -268,6 +271,8 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "high noon", the idiom (and the film)
     if g.get("ampm", "").startswith(("in", "at")) and ctx.word_before() != "at":
         return None  # "rose 4 in the afternoon" counts points; "at 4 in the morning" is a time
+    if g.get("noon") in _MIDNIGHT and ctx.tense() is not Tense.PAST:
+        hour = 24  # "the store closes at midnight": the midnight that ends the day, T24:00
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
         mod=_mod(g), anaphoric=True, tense=ctx.tense(),
@@ -343,9 +348,10 @@ def day_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def week_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "the week of March 6": the ISO week that holds the day."""
+    """ "the week of March 6": the ISO week that holds the day; "the weekend of May 17" that
+    week's weekend."""
     day = month_day(g, ctx)
-    return None if day is None else replace(day, unit="W")
+    return None if day is None else replace(day, unit="WE" if g["week"] == "weekend" else "W")
 
 
 def iso_date(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -483,8 +489,13 @@ def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
+# How posts write the parts of this day ("ran 5k this am", "drinks this eve")
+_CASUAL_DAY_PARTS = {"mornin": "morning", "am": "morning", "eve": "evening", "arvo": "afternoon"}
+
+
 def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[g["daypart"]])
+    daypart = _CASUAL_DAY_PARTS.get(g["daypart"], g["daypart"])
+    return Expression(Kind.RELATIVE, unit="D", offset=0, day_part=lx.DAY_PARTS[daypart])
 
 
 def day_part_of_reference(g: dict[str, str], ctx: Context) -> Expression:
@@ -562,6 +573,10 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "prices fall", "a spring in his step"
     if word == "fall" and not (g.get("year") or g.get("rel")) and ctx.word_after() in _AFTER_A_FALL:
         return None  # "the fall of the regime", "the fall in prices", "the fall out"
+    if g.get("yy"):
+        return Expression(
+            Kind.CALENDAR, season=lx.SEASONS[word], two_digit_year=int(g["yy"]), mod=_mod(g)
+        )
     year = _year(g)
     rel = g.get("rel")
     offset = lx.RELATIVE_WORDS.get(rel) if rel else None
@@ -593,6 +608,13 @@ def quarter(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, i
 def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
     year = _year(g) or _year(g, "qyear")
+    if g.get("qmonth"):  # "the June quarter": April to June
+        if not ctx.capitalised(len("the ")) and not year:
+            return None
+        number = (lx.MONTHS[g["qmonth"]] - 1) // 3 + 1
+        return Expression(
+            Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None)
+        )
     ordinal = g.get("ord")
     number = lx.ordinal_value(ordinal) if ordinal else None
     if g.get("yearrel"):
@@ -728,7 +750,12 @@ def shift(g: dict[str, str], ctx: Context) -> Expression | None:
             Kind.SHIFT, unit=unit, amount=amount, offset=-1, mod=_mod(g), anaphoric=True
         )
     return Expression(
-        Kind.SHIFT, unit=unit, amount=lx.parse_amount(g["num"]), offset=offset, mod=_mod(g)
+        Kind.SHIFT,
+        unit=unit,
+        amount=lx.parse_amount(g["num"]),
+        offset=offset,
+        mod=_mod(g),
+        to_the_day=bool(g.get("today")) or g["dir"] == "from today",
     )
 
 
@@ -1071,6 +1098,18 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     tense = None
     if offset is None and ctx.word_before() in _NAMED_WEEKDAY_WORDS:
         return NOT_TIME  # "Bloody Sunday", "Super Tuesday": a named day, not the nearest one
+    if (
+        offset is None
+        and ctx.capitalised(0)
+        and _title_follows(ctx)
+        and (
+            ctx.word_before() == "the"  # "The Sunday Times", "the Monday Club"
+            or (
+                g.get("daypart") and ctx.capitalised(len(g["weekday"]) + 1)
+            )  # "Saturday Night Live"
+        )
+    ):
+        return NOT_TIME
     if offset is None:
         # "Wednesday's ruling", "Thursday's closing price": news names by the possessive a day
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
@@ -1098,14 +1137,31 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 # Words before a shortened weekday that make it one ("on sat", "till fri", "see you thurs")
-_CASUAL_WEEKDAY_CUES = lx.word_set("on til till until by since from before after you u")
+_CASUAL_WEEKDAY_CUES = lx.word_set("on til till until by since from before after you u cya")
+
+
+# Shortened weekdays that are no English word or name: they need no cue ("thurs was wild",
+# "lets meet tues"); "tue", "thu", "fri" only in lower case ("Nguyen Thu" is a name)
+_CASUAL_WEEKDAYS_NOT_WORDS = lx.word_set("tues thur thurs weds")
+_CASUAL_WEEKDAYS_NOT_WORDS_LOWER = lx.word_set("tue thu fri")
 
 
 def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "on sat", "sat night", "next thurs": a weekday as posts shorten it, with a cue."""
-    if not (g.get("rel") or g.get("daypart") or ctx.word_before() in _CASUAL_WEEKDAY_CUES):
+    """ "on sat", "sat night", "next thurs", "thurs was wild": a weekday as posts shorten it,
+    with a cue unless the short form can be nothing else."""
+    name = g["weekday"]
+    needs_no_cue = name in _CASUAL_WEEKDAYS_NOT_WORDS or (
+        name in _CASUAL_WEEKDAYS_NOT_WORDS_LOWER and ctx.original[ctx.start : ctx.end].islower()
+    )
+    if not (
+        needs_no_cue
+        or g.get("rel")
+        or g.get("daypart")
+        or ctx.word_before() in _CASUAL_WEEKDAY_CUES
+    ):
         return None  # "he sat down", "the sun", "newly wed"
-    return weekday({**g, "weekday": lx.CASUAL_WEEKDAYS[g["weekday"]]}, ctx)
+    rel = "next" if g.get("rel") == "nxt" else g.get("rel")
+    return weekday({**g, "weekday": lx.CASUAL_WEEKDAYS[g["weekday"]], "rel": rel}, ctx)
 
 
 def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -1132,6 +1188,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s$")
 
 
 def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
+    if g.get("named2"):
+        g = {**g, "named": g["named2"]}
     named = re.sub(r"\s+", " ", g["named"])
     if named in lx.INFORMAL_NAMED_DAYS:  # "tmrw", "2nite"
         g = {**g, "named": lx.INFORMAL_NAMED_DAYS[named]}
@@ -1151,10 +1209,45 @@ def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+# Words before a month that posts write in lower case or shorten ("in sept", "since jan")
+_CASUAL_MONTH_CUES = lx.word_set("in since by until till til from before after during through of")
+
+
+# Month names that posts write in lower case and that are no word ("april was a blur"; not
+# "may", "march", "august")
+_LOWER_CASE_MONTHS_NEEDING_NO_CUE = lx.word_set(
+    "january february april june july september october november december"
+)
+
+
+def casual_month(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "school starts in sept", "since jan", "april was a blur": a month as posts write it,
+    after a cue unless it is written whole."""
+    if ctx.word_before() not in _CASUAL_MONTH_CUES and not (
+        g["month"] in _LOWER_CASE_MONTHS_NEEDING_NO_CUE
+        and ctx.original[ctx.start : ctx.end].islower()
+    ):
+        return None  # "jan said", "the oct report"
+    if ctx.capitalised(0) and ctx.original[ctx.end - 1] != "." and ctx.word_after()[:1].isupper():
+        return None  # "a piano piece by Jan Bobrowicz": a name ("since Jan. Officials said" stays)
+    return Expression(
+        Kind.CALENDAR, month=lx.CASUAL_MONTHS[g["month"]], tense=ctx.tense(), latent=True,
+        begun=_since(ctx),
+    )  # fmt: skip
+
+
+# "the March on Washington", "the March for Our Lives", "the March of Dimes": a walk
+_MARCH_TO_A_NAME = re.compile(r"\s(?:on|to|for|of|against)\s(?:the\s)?([A-Z][a-z]+)")
+
+
 def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["month"]
     if not ctx.capitalised(0):
         return None
+    if word == "march" and ctx.word_before() == "the":
+        name = _MARCH_TO_A_NAME.match(ctx.original, ctx.end)
+        if name is not None and name.group(1).lower() not in _TIME_WORDS_AFTER:
+            return NOT_TIME
     if (
         word in lx.AMBIGUOUS_MONTHS
         and ctx.word_before() not in _MONTH_CUES
@@ -1376,6 +1469,8 @@ def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
     if word == "rn" and ctx.original[ctx.start : ctx.end] != "rn":
         return None  # "an RN", a registered nurse
+    if word == "the other day" and ctx.word_after().lower() in ("of", "in"):
+        return None  # "the other day of the week": one day of several, not a day back
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
         return None
     if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):
@@ -1426,7 +1521,7 @@ def every_day_at(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "every Sunday at noon" (``XXXX-WXX-7T12:00``), "each day at 9 a.m."
     (``XXXX-XX-XXT09:00``): a recurring clock time."""
     if g.get("noon"):
-        hour = 0 if g["noon"] == "midnight" else 12
+        hour = 0 if g["noon"] in _MIDNIGHT else 12
         minute = 0
     else:
         hour, minute = int(g["hour"]) % 12, int(g.get("minute") or 0)
@@ -1439,7 +1534,8 @@ def every_day_at(g: dict[str, str], ctx: Context) -> Expression | None:
 def every_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("weekday"):
         day_part = f"T{lx.DAY_PARTS[g['daypart']]}" if g.get("daypart") else ""
-        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[g['weekday']]}{day_part}")
+        name = lx.CASUAL_WEEKDAYS.get(g["weekday"], g["weekday"])  # "every sat"
+        return Expression(Kind.SET, value=f"XXXX-WXX-{lx.WEEKDAYS[name]}{day_part}")
     if g.get("month"):
         return Expression(Kind.SET, value=f"XXXX-{_month(g['month']):02d}")
     if g.get("daypart2"):  # "every morning"
@@ -1478,8 +1574,26 @@ def weekends(g: dict[str, str], ctx: Context) -> Expression:
 _NOT_EASTER_AFTER = lx.word_set("island islanders egg eggs rising bunny")
 
 
+# Capitalised words after a day's name that still belong to the time ("Sunday Night" is not a
+# title by itself, "Good Friday March 29" is a date)
+_TIME_WORDS_AFTER = frozenset(
+    {*lx.MONTHS, *lx.WEEKDAYS, *lx.DAY_PARTS, "day", "eve", "week", "weekend", "holiday", "at",
+     "on", "in", "and", "or", "the"}
+)  # fmt: skip
+
+
+def _title_follows(ctx: Context) -> bool:
+    """Whether a capitalised word that is no word of time follows the match: "the Sunday
+    [Times]", "the Good Friday [Agreement]", "Saturday Night [Live]" name a paper, a treaty, a
+    show."""
+    word = ctx.word_after()
+    return bool(word) and word[0].isupper() and word.lower() not in _TIME_WORDS_AFTER
+
+
 def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
+    if not g.get("rel") and ctx.word_before() == "the" and _title_follows(ctx):
+        return NOT_TIME  # "the Good Friday Agreement", "the Christmas Truce"
     if name == "election day" and "Election Day" not in ctx.original[ctx.start : ctx.end]:
         return None  # "on election day" of any vote; "Election Day" is the US one
     if name.startswith("easter") and ctx.word_after().lower() in _NOT_EASTER_AFTER:
@@ -1590,8 +1704,9 @@ def unit_before(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def half_year(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "H1 2025", "H2": a half of the year (written with a capital H; "h1" is no half)."""
-    if not ctx.capitalised(0):
+    """ "H1 2025", "H2", "1H23": a half of the year (written with a capital H; "h1" is no
+    half)."""
+    if "H" not in ctx.original[ctx.start : ctx.end]:
         return None
     half = int(g["half"])
     if g.get("yy"):
@@ -1619,14 +1734,39 @@ def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | 
     return Expression(Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), latent=not cue)
 
 
-def apostrophe_year(g: dict[str, str], ctx: Context) -> Expression:
-    """ "'82", "in '09": a year in the century nearest the anchor."""
+_WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS = lx.word_set("mon wed sat sun")
+
+
+def weekday_slash_date(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "Fri 5/9", "this Sunday 5/11": the weekday is the cue that makes "5/9" a date."""
+    name = g["weekday"]
+    if (
+        name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS
+        and not ctx.capitalised(ctx.lowered.find(name, ctx.start, ctx.end) - ctx.start)
+        and not g.get("rel")
+        and ctx.word_before() not in _CASUAL_WEEKDAY_CUES
+    ):
+        return None  # "he sat 3/4 of the exam": the verb
+    first, second = (int(part) for part in g["slash"].split("/"))
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    number = lx.WEEKDAYS.get(name) or lx.WEEKDAY_ABBREVIATIONS[name]
+    return Expression(Kind.CALENDAR, month=month, day=day, weekday=number, tense=ctx.tense())
+
+
+def apostrophe_year(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "'82", "in '09": a year in the century nearest the anchor; posts' "2k19" is 2019."""
+    if g.get("k"):
+        if not ctx.original[ctx.start : ctx.end].islower():
+            return None  # "NBA 2K19", a game's title
+        return Expression(Kind.CALENDAR, year=2000 + int(g["k"]))
     return Expression(Kind.CALENDAR, two_digit_year=int(g["yy"]))
 
 
 def mid_week(g: dict[str, str], ctx: Context) -> Expression:
-    """ "mid-week": the middle of the anchor's week."""
-    return Expression(Kind.RELATIVE, unit="W", offset=0, mod="MID")
+    """ "mid-week", "mid-year": the middle of the anchor's week or year."""
+    return Expression(Kind.RELATIVE, unit="Y" if g["unit"] == "year" else "W", offset=0, mod="MID")
 
 
 def tonight_at(g: dict[str, str], ctx: Context) -> Expression | None:

@@ -233,6 +233,9 @@ def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date,
         if e.unit == "W":  # "the week of March 6"
             start = _week_start(day)
             return _week_value(day), start, start + dt.timedelta(days=6), Grain.WEEK
+        if e.unit == "WE":  # "the weekend of May 17": the weekend of the day's ISO week
+            saturday = _week_start(day) + dt.timedelta(days=5)
+            return _week_value(day) + "-WE", saturday, saturday + dt.timedelta(days=1), Grain.WEEK
         return day.isoformat(), day, day, Grain.DAY
     if e.month is not None and e.unit == "W" and e.nth is not None:  # "the first week of June"
         last = _last_day(year, e.month)
@@ -459,6 +462,12 @@ def _resolve_shift(e: Expression, anchor: dt.date) -> Resolution:
     unit = e.unit
     if unit in ("S", "MIN", "H"):
         return _day(e, anchor)
+    if e.to_the_day and unit in ("M", "Q", "Y", "DE") and amount == int(amount):
+        # "one year ago today": the anchor's day of the month (the month's last, if shorter)
+        months = int(amount) * {"M": 1, "Q": 3, "Y": 12, "DE": 120}[unit]
+        year, month = _add_months(anchor.year, anchor.month, months)
+        if MIN_YEAR <= year <= MAX_YEAR:
+            return _day(e, dt.date(year, month, min(anchor.day, _last_day(year, month))))
     if unit in ("D", "W", "WE", "FN"):
         days = amount * {"D": 1, "W": 7, "WE": 7, "FN": 14}[unit]
         day = anchor + dt.timedelta(days=round(days))

@@ -28,6 +28,7 @@ from dashboard.temporal.productions import (
     amount_of_units,
     apostrophe_year,
     bare_month,
+    casual_month,
     casual_weekday,
     century,
     clock_24,
@@ -90,6 +91,7 @@ from dashboard.temporal.productions import (
     week_of_month,
     weekday,
     weekday_month_day,
+    weekday_slash_date,
     weekends,
     year,
     year_ago_period,
@@ -176,12 +178,17 @@ RULES: tuple[Rule, ...] = (
          + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s[0-3]?\d\s<MONTH>))"
          r",?\s(?:the\s)?(?P<day><DAY>)\s(?:of\s)?"
          r"(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
+    # "Fri 5/9", "this Sunday 5/11" (posts, flyers): the date, with its weekday
+    Rule("<weekday> <m>/<d>",
+         r"(?:(?P<rel>this|next|last)\s)?(?P<weekday><WEEKDAY>|" + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS)
+         + r")\.?,?\s(?P<slash>[01]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", weekday_slash_date),
     # "Tuesday the 13th", "Friday 16th": the day of a month near the anchor that is that weekday
     Rule("<weekday> the <day>",
          r"(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])",
          day_of_month),
-    Rule("the week of <month> <day>",
-         r"the\sweek\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?",
+    Rule("the week of <month> <day>",  # also "the weekend of May 17" (not of "May 10-11")
+         r"the\s(?P<week>week|weekend)\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?![-–]\d)"
+         r"(?:,?\s(?P<year><YEAR>))?",
          week_of_day),
     Rule("<month> <day>, <year>",
          r"(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?"
@@ -220,6 +227,7 @@ RULES: tuple[Rule, ...] = (
     Rule("Q<n> <yyyy>", r"q(?P<quarter>[1-4])(?:\s(?P<year><YEAR>))?(?![\w])", year_quarter),
     Rule("H1 <yyyy>",
          r"h(?P<half>[12])(?:\s(?P<year><YEAR>)|\s?['’](?P<yy>\d{2})(?!\d))?(?![\w])", half_year),
+    Rule("1H23", r"(?P<half>[12])h(?:(?P<year>20\d{2})|(?P<yy>\d{2}))(?![\w])", half_year),
     Rule("FY<yyyy>", r"fy\s?(?:(?P<year><YEAR>)|(?P<yy>\d{2})(?!\d))", fiscal_year),
     Rule("<month> <year>",
          r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
@@ -279,9 +287,9 @@ RULES: tuple[Rule, ...] = (
     Rule("earlier this <period>",
          r"(?P<dir>earlier|later)\s(?:in\s)?(?P<rel>this|the|next|last)\s(?P<unit>year|month|week|"
          r"quarter|decade|century)(?![a-z-])", earlier_later),
-    Rule("mid-week", r"mid-?week(?![a-z-])", mid_week),
+    Rule("mid-week", r"mid-?(?P<unit>week|year)(?![a-z-])", mid_week),  # also "by mid-year"
     Rule("tonight at <hour>",
-         r"(?P<named>tonight|this\sevening)\sat\s(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
+         r"(?P<named>tonight|tonite|2nite|2night|this\sevening)\sat\s(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
          r"(?![\d:]|\.\d|\s?(?:a\.?m|p\.?m|o['’]clock))", tonight_at),
     Rule("<part> <day>",
          r"(?P<part>early|late|earlier|later|mid-|mid)[\s-]?(?:(?P<daypart><DAYPART>)\s)?"
@@ -299,7 +307,9 @@ RULES: tuple[Rule, ...] = (
          century),
     Rule("<rel> <season> <year>",
          r"(?P<the>the\s)?(?:(?P<rel>this\spast|this\scoming|this|last|next|past|coming|current)\s)?"
-         r"<PART>?(?P<season><SEASON>)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>))?", season),
+         r"<PART>?(?P<season><SEASON>)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>)|"
+         # "summer '24": the century nearest the anchor
+         r"\s['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z])))?", season),
     Rule("<year>'s <ordinal> quarter",
          r"(?:the\s)?(?:(?P<qyear><YEAR>)|(?P<yearrel>this|last|next)\syear)'s\s"
          r"(?:(?P<ord>first|second|third|fourth)[\s-](?:fiscal\s)?)?quarter(?![a-z])", quarter),
@@ -317,11 +327,19 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?:(?P<rel>latest|comparable|corresponding|year-ago|year-earlier)\s|"
          r"(?P<qyear><YEAR>)\s)(?:quarter|period)(?![a-z-])" + _AGO, quarter),
     Rule("this quarter", r"(?P<rel>this|last|next)\squarter(?![a-z-])", quarter),
+    # "the June quarter" (Australian and Indian reports): the quarter that ends in that month
+    Rule("the June quarter",
+         r"the\s(?:(?P<qyear><YEAR>)\s)?(?P<qmonth>march|june|september|december|sept?\.|dec\.)"
+         r"\squarter(?![a-z-])", quarter),
     Rule("the year ended <date>",
          r"the\s(?:fiscal\s)?year(?=\s(?:ended|ending)\s)", year_ended),
     Rule("fiscal <year>",
-         r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|this|coming)\s)?fiscal"
-         r"(?:\syear)?(?:\s(?P<year><YEAR>)|(?<=year))(?![a-z-])", fiscal_year),
+         r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|this|coming)\s)?"
+         r"(?:fiscal|financial)"
+         r"(?:\syear)?(?:\s(?P<year><YEAR>)|(?<=year)|"
+         # "this fiscal", "last fiscal" (Indian reports): the fiscal year, its word left out
+         r"(?<=fiscal)(?=\s?[.,;:!?)]|\s(?:and|but|as|when|after|before|to|from)\s)"
+         r"(?<=(?:this|last|next)\sfiscal))(?![a-z-])", fiscal_year),
     Rule("the year-ago period",
          r"(?:the\s)?(?:comparable\s|corresponding\s)?year-(?:ago|earlier)(?:\s(?:period|year))?"
          r"(?![a-z-])", year_ago_period),
@@ -334,7 +352,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
          r"(?:more\s)?(?P<unit><UNIT>)"
-         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\s(?:now|today)|hence|back)(?![a-z])", shift),
+         r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\s(?:now|today)|hence|back)(?![a-z])"
+         # "one year ago today" (posts on an anniversary): to the day
+         r"(?:(?<=ago)\s(?P<today>today)(?![a-z]))?", shift),
     # "years ago", "months ago": some time back (PAST_REF, as "several years ago")
     Rule("<units> ago",
          r"(?P<unit>hours|days|weeks|months|years|decades|centuries)\sago(?![a-z])", units_ago),
@@ -375,7 +395,7 @@ RULES: tuple[Rule, ...] = (
          r"long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
          r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-(?!low|high)[a-z])(?:\sor\sso(?![a-z]))?",
          amount_of_units),
-    Rule("the weekend", r"the\sweekend(?![a-z])", the_weekend),
+    Rule("the weekend", r"the\s(?:weekend|wknd|wkend)(?![a-z])", the_weekend),  # "over the wknd"
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
@@ -388,9 +408,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
          r"coming|current|"
-         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|"
+         r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
-    Rule("this morning", r"this\s(?P<daypart>morning|afternoon|evening)(?![a-z])", this_day_part),
+    Rule("this morning",  # posts: "this am", "this mornin", "this eve"
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo)(?![a-z-])(?!\.[a-z])",
+         this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
     Rule("by mid-afternoon",
@@ -404,12 +426,14 @@ RULES: tuple[Rule, ...] = (
          day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow|"
-         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?",
+         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?"
+         # posts' possessive without its apostrophe: "yesterdays game", "todays news"
+         r"|(?P<named2>today|yesterday|tomorrow|tonight|last\snight)(?=s\s[a-z])",
          named_day),
     # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
     Rule("on sat",
-         r"(?:(?P<rel>last|next|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
-         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?![a-z]))?",
+         r"(?:(?P<rel>last|next|nxt|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
+         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo)(?![a-z]))?",
          casual_weekday),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
@@ -418,6 +442,10 @@ RULES: tuple[Rule, ...] = (
          .replace("'", "['’]")
          + r")(?![a-z])(?:\s(?P<year><YEAR>))?", holiday),
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
+    # posts: "in sept", "since jan", "til august" (a bare "jan" or "august" may be a name or a word)
+    Rule("in sept",  # (an abbreviation keeps its period: "in Jan.")
+         r"(?P<month>" + lx.trie_regex(lx.CASUAL_MONTHS) + r")(?:\.(?![a-z0-9]))?(?![a-z0-9'’.-])",
+         casual_month),
     Rule("the year <spoken year>",
          r"(?:the\syear\s)?(?P<year><SPOKENYEAR>)", spoken_year_rule),
     # other languages: "9 mai 2025", "le 1er mai", "9. Mai", "9 de mayo de 2025", "1º de maio",
@@ -430,6 +458,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<year>[12１２]\d{3})\s?年\s?)?(?P<monthnum>\d{1,2})\s?月"
          r"(?:\s?(?P<day>\d{1,2})\s?[日号])?", foreign_date),
     Rule("'<yy>", r"['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z]))", apostrophe_year),
+    Rule("2k19", r"2k(?P<k>[0-4]\d)(?![\w'’-])", apostrophe_year),  # posts: "2k19 was crazy"
     # "2009-2010", "1957-58", "1960 - 1961"
     Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d|\s[-–]\s\d)",
          year_range_start),
@@ -444,7 +473,10 @@ RULES: tuple[Rule, ...] = (
          r"a\.m|p\.m))(?![a-z])", every_day_at),
     Rule("every <unit>",
          r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
-         r"(?P<weekday><WEEKDAY>)(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?|"
+         r"(?P<weekday><WEEKDAY>|"
+         # posts: "every sat", "every thurs night"
+         + lx.trie_regex(lx.CASUAL_WEEKDAYS) + r"(?![a-z.’'-]))"
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?![a-z]))?|"
          r"(?P<month><FULLMONTH>)|(?P<daypart2>morning|afternoon|evening|night)(?![a-z])|"
          r"(?P<season><SEASON>))", every_unit),
     # "twice a year", "once a week", "three times a day", "twice weekly": the whole phrase (TimeML)
@@ -492,11 +524,11 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "current", "latest", "prior", "early", "late", "earlier", "later", "mid", "mid-",
            "middle", "in", "within", "every", "each", "per", "fiscal", "year", "others", "people",
            "what", "several", "few", "couple", "many", "some", "half", "upcoming", "recent",
-           "noon", "midnight", "midday", "comparable", "corresponding", "year-ago",
+           "noon", "midnight", "midday", "midnite", "comparable", "corresponding", "year-ago",
            "year-earlier", "at", "just", "that", "well", "no", "up", "more", "less", "right", "as",
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
-           "monthlong", "yearlong"}
+           "monthlong", "yearlong", "financial", "mid-year", "midyear"}
     )
 )  # fmt: skip

@@ -45,6 +45,11 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     (r"(?:begins|starts|opens|reopens|resumes|expires|kicks\soff|takes\seffect|takes\splace|"
      r"convenes|gets\sunder\sway)", Tense.FUTURE, True),
     (r"would", Tense.FUTURE, True),  # also the past's future ("said they would")
+    # how posts look ahead and back ("lets meet tues", "cant wait for sat", "didnt sleep sun")
+    (r"gonna|gunna|wanna|let['’]?s|can['’]?t\swait|see\s(?:u|ya|you)|cya", Tense.FUTURE, True),
+    # a day told in the present ("the finale is on sun", "the vote is on Friday"): ahead
+    (r"(?:is|are)\son(?=\s)", Tense.FUTURE, True),
+    (r"didn['’]?t|wasn['’]?t|weren['’]?t", Tense.PAST, True),
     (r"said|says|told|was|were|had|did|ago|last|yesterday|earlier|previously|been",
      Tense.PAST, True),
     # past forms, unless an auxiliary makes them passive or infinitive ("will be signed")
@@ -56,7 +61,11 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
      r"swore|tore|stood|broke|chose|froze|stole|rode|slept|swept|withdrew|underwent|oversaw|"
      r"upheld|undertook|shook|arose|stuck|taught|overthrew|overcame)",
      Tense.PAST, True),
-    (_NOT_AFTER_AUXILIARY + r"[a-z]+ed", Tense.PAST, False),
+    # any other word in -ed, but not the common words that only look like a past form ("need",
+    # "indeed", "a hundred", "the United States")
+    (_NOT_AFTER_AUXILIARY + r"(?!(?:need|indeed|speed|feed|proceed|exceed|succeed|breed|seed|"
+     r"greed|deed|heed|creed|hundred|bed|red|shed|sacred|naked|wicked|hatred|kindred|united)\b)"
+     r"[a-z]+ed", Tense.PAST, False),
 )  # fmt: skip
 
 # The words a cue can begin with (besides any word in -ed). The cue regex first checks, by a
@@ -72,7 +81,8 @@ CUE_HEADS: frozenset[str] = word_set(
     arrived returned visited spoke wrote led ran fled found kept brought put shot fought sent spent
     built caught sought sank drove flew grew threw knew blew drew swore tore stood broke chose froze
     stole rode slept swept withdrew underwent oversaw upheld undertook shook arose stuck taught
-    overthrew overcame begins starts opens reopens resumes expires kicks takes convenes gets"""
+    overthrew overcame begins starts opens reopens resumes expires kicks takes convenes gets
+    gonna gunna wanna let lets can cant see cya didn didnt wasn wasnt weren werent"""
 )
 CUE_ALTERNATION = (
     r"\b(?:"
