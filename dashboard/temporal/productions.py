@@ -1786,3 +1786,64 @@ def tonight_at(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute
     )
+
+
+# A bare hour ("show at 8", "tmrw at 5", "8ish"): posts leave out a.m. and p.m. when the event
+# says which. Read only after a day or a word of an event, and only where the clause ends or a
+# small word follows ("closed at 8", "at 8 percent", "at 5 points" count things).
+_DAY_BEFORE_AN_HOUR = re.compile(
+    expand(
+        r"(?:today|tonight|tomorrow|"
+        + lx.trie_regex(lx.INFORMAL_NAMED_DAYS)
+        + r"|<WEEKDAYWORD>s?|"
+        + lx.trie_regex(lx.CASUAL_WEEKDAYS)
+        + r"|<MONTH>\.?\s?[0-3]?\d(?:st|nd|rd|th)?|[01]?\d/[0-3]?\d)\s(?:at|@|by|around|from)\s$"
+    )
+)
+_EVENING_EVENTS = lx.word_set(
+    "show shows doors dinner party gig concert movie movies film drinks screening curtain "
+    "karaoke trivia quiz bar pub club"
+)
+_EVENTS_AT_AN_HOUR = _EVENING_EVENTS | lx.word_set(
+    "lunch brunch breakfast game match kickoff kick-off tipoff tip-off meet meetup meeting "
+    "practice training class rehearsal session call stream service mass starts start begins "
+    "begin opens open closes leave leaves arrive arrives landing lands pickup pick-up "
+    "appointment appt interview home back there ready done"
+)
+_WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
+_AFTER_A_BARE_HOUR = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:on|and|or|then|tmrw|tomorrow|today|sharp|pls|please|lol|if|so|but|"
+    r"with|for|til|till|until|to|ok|okay|right|ya|u|everyone|yall|y'all|guys|see|be|bring|"
+    r"dont|don't)(?![\w'’]))"
+)
+
+
+def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "show at 8", "tmrw at 5", "doors @ 7", "home by 6", "8ish": an hour without its half of
+    the day, the afternoon's or evening's up to 6 and after an evening event ("dinner at 8"),
+    latent, on the day named last."""
+    hour = int(g["hour"])
+    if not 1 <= hour <= 12 or not _AFTER_A_BARE_HOUR.match(ctx.lowered, ctx.end):
+        return None
+    before = ctx.lowered[max(0, ctx.start - 40) : ctx.start]
+    word = _WORD_BEFORE_THE_PREPOSITION.search(before)
+    event = word.group(1) if word else ""
+    if (
+        not g.get("ish")
+        and event not in _EVENTS_AT_AN_HOUR
+        and not _DAY_BEFORE_AN_HOUR.search(before)
+    ):
+        return None
+    if hour <= 6 or (
+        hour < 12
+        and (
+            event in _EVENING_EVENTS
+            or re.search(r"(?:tonight|tonite|2nite|night|nite)\s\S+\s$", before)
+        )
+    ):
+        hour += 12
+    return Expression(
+        Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour,
+        minute=int(g["minute"]) if g.get("minute") else None,
+        mod="APPROX" if g.get("ish") else None, anaphoric=True, tense=ctx.tense(), latent=True,
+    )  # fmt: skip

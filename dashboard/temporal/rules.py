@@ -27,6 +27,7 @@ from dashboard.temporal.productions import (
     a_while,
     amount_of_units,
     apostrophe_year,
+    bare_hour,
     bare_month,
     casual_month,
     casual_weekday,
@@ -163,6 +164,12 @@ RULES: tuple[Rule, ...] = (
          r"(?<=after\s)|(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])"
          r"(?P<minute24>[0-5]\d)"
          r"\s(?:<TZ>|hours(?![a-z]))", clock_alone),  # "at 1730 hours": no 1,730 hours
+    # posts: "show at 8", "tmrw at 5", "doors @ 7:30", "home by 6", "8ish" (the production
+    # asks for a day or an event before the hour)
+    Rule("show at 8",
+         r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:ish)?(?![\w%'’]|[:.,/-]\d))"
+         r"(?:(?<=at\s)|(?<=@\s)|(?<=by\s)|(?<=around\s)|(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?ish))"
+         r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?P<ish>ish)?", bare_hour),
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
          r"(?=\d{1,2}:)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"

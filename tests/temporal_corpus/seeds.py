@@ -717,6 +717,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07TMO TIME", ["ran 5k [this am]", "[this mornin] was rough"]),
     ("2025-05-07TEV TIME", ["drinks [this eve]?"]),
     ("2025-05-07T20:00 TIME", ["party [2nite at 8]"]),
+    # a bare hour after a day or an event (posts): the afternoon's or evening's up to 6 and
+    # after an evening event, as written otherwise; on the day named last
+    ("2025-05-07T20:00 TIME", ["show at [8]", "dinner @ [8]!", "doors at [8] see u there"]),
+    ("2025-05-07T19:30 TIME", ["doors at [7:30]"]),
+    ("2025-05-08T17:00 TIME", ["tmrw at [5]", "see u tomorrow at [5] ok?"]),
+    ("2025-05-07T18:00 TIME", ["be home by [6]"]),
+    ("2025-05-10T09:00 TIME", ["practice on sat at [9]"]),
+    ("2025-05-07T20:00 TIME mod=APPROX", ["drinks around [8ish]?"]),
     ("2025-05-05 DATE", ["saw her [a couple days ago]"]),
     ("2025-05-06 DATE", ["[yesterday]s game was insane"]),
     ("2024-SU DATE", ["still thinking about [summer '24]"]),
@@ -974,6 +982,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "shares closed at 8",
+    "the index stood at 8 on the day",
+    "the meeting is at 5 Main Street",
+    "about 10ish people came",
     "waltzes by Jan Bobrowicz",
     "an august body met",
     "he sat 3/4 of the exam",
