@@ -282,8 +282,24 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
 _RANGE_YEAR = re.compile(r"[-–][0-3]?\d,?\s((?:1\d{3}|20\d{2}))(?![\d%a-z])")
 
 
+# "its may 10", "march 3rd!!": a lower-case "may" or "march" is a month when a day follows it and
+# the clause ends there or goes on as a date does ("they march 10 miles", "you may 2 go" do not)
+_AFTER_A_LOWER_CASE_DATE = re.compile(
+    r"\s*(?:$|[^\w\s/%–-]|(?:is|was|will|at|and|or|to|thru|through|til|till|until|then|cant|can't|"
+    r"for|we|i|u|lol|pls|please|this|next|last|morning|night|nite|eve)(?![\w'’]))"
+)
+
+
+def _lower_case_month_day(g: dict[str, str], ctx: Context) -> bool:
+    return (
+        ctx.lowered.startswith(g["month"], ctx.start)
+        and g["month"] != "mar"
+        and (g["day"][-1].isalpha() or bool(_AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)))
+    )
+
+
 def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    if not _month_ok(g, ctx):
+    if not _month_ok(g, ctx) and not _lower_case_month_day(g, ctx):
         return None
     day = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
     if not 1 <= day <= 31:
@@ -1847,3 +1863,11 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
         minute=int(g["minute"]) if g.get("minute") else None,
         mod="APPROX" if g.get("ish") else None, anaphoric=True, tense=ctx.tense(), latent=True,
     )  # fmt: skip
+
+
+def new_year_ahead(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "see everyone in the new year", "talks resume in the New Year": the year after the day of
+    writing; a past clause keeps the holiday ("In the New Year, prices rose")."""
+    if ctx.tense() is Tense.PAST:
+        return None
+    return Expression(Kind.RELATIVE, unit="Y", offset=1)

@@ -57,6 +57,7 @@ from dashboard.temporal.productions import (
     month_slash_day,
     month_year,
     named_day,
+    new_year_ahead,
     nth_day,
     nth_weekday_of_month,
     numeric_date,
@@ -442,6 +443,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<rel>last|next|nxt|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
          + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo)(?![a-z]))?",
          casual_weekday),
+    # "see everyone in the new year", "into the new year": the year ahead, not 1 January
+    Rule("in the new year",
+         r"(?=the\snew\syear(?![a-z'’-]))(?:(?<=in\s)|(?<=into\s)|(?<=until\s)|(?<=till\s)|"
+         r"(?<=til\s)|(?<=by\s)|(?<=after\s)|(?<=over\s))the\snew\syear", new_year_ahead),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
          # either apostrophe: "New Year's Eve", "New Year’s Eve"

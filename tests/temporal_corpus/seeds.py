@@ -883,6 +883,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "Unlike [prior years], sales rose.",
         ],
     ),
+    # "in the new year" of a clause not in the past: the year ahead, not 1 January
+    ("2026 DATE", ["see everyone in [the new year]", "Talks will resume in [the new year]."]),
+    # a lower-case "may" or "march" with a day after it, where the clause ends or goes on as a
+    # date does ("they march 10 miles" does not)
+    ("2025-05-10 DATE", ["its [may 10]", "[may 10] is my bday", "[may 10th]!!"]),
     # "New Year" as written, or wished ("happy new year"); "the new year" in lower case is not
     ("2025-01-01 DATE", ["[New Year] celebrations went on.", "happy [new year]!!!"]),
     # a part of the day the story named last; "next day" without "the"
@@ -982,6 +987,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "they march 10 miles",
+    "you may 2 go",
+    "the new year brings hope",
     "shares closed at 8",
     "the index stood at 8 on the day",
     "the meeting is at 5 Main Street",
