@@ -397,7 +397,10 @@ def numeric_date(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def year_quarter(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.CALENDAR, year=_year(g), quarter=int(g["quarter"]))
+    year = _year(g) or _year(g, "fyear")
+    if g.get("yy"):  # "Q1 FY23"
+        year = _two_digit_fiscal_year(g["yy"])
+    return Expression(Kind.CALENDAR, year=year, quarter=int(g["quarter"]))
 
 
 def week_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -700,11 +703,21 @@ def _mentioned_quarter(ctx: Context) -> int | None:
     return numbers[index] if index < len(positions) and positions[index] < ctx.start else None
 
 
+def _two_digit_fiscal_year(digits: str) -> int:
+    short = int(digits)
+    return 2000 + short if short < 50 else 1900 + short
+
+
 def fiscal_year(g: dict[str, str], ctx: Context) -> Expression | None:
     year = _year(g)
     if g.get("yy"):  # "FY24"
-        short = int(g["yy"])
-        year = 2000 + short if short < 50 else 1900 + short
+        year = _two_digit_fiscal_year(g["yy"])
+    if year is not None and g.get("endyy"):
+        # "FY2022-23": the year it ends in (as "FY23"); "FY2022-24" is no fiscal year
+        end = year - year % 100 + int(g["endyy"])
+        if end != year + 1 and not (year % 100 == 99 and int(g["endyy"]) == 0):
+            return None
+        year += 1
     if year is not None:
         return Expression(Kind.CALENDAR, year=year)
     rel = g.get("rel", "this")

@@ -232,11 +232,18 @@ RULES: tuple[Rule, ...] = (
          r"(?P<slash>[0-3]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", month_slash_day),
     Rule("<d>.<m>.<yyyy>", r"(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4})(?![\d.])", numeric_date),
     Rule("<yyyy>-Q<n>", r"(?P<year><YEAR>)-?q(?P<quarter>[1-4])(?![\w])", year_quarter),
-    Rule("Q<n> <yyyy>", r"q(?P<quarter>[1-4])(?:\s(?P<year><YEAR>))?(?![\w])", year_quarter),
+    Rule("Q<n> <yyyy>",
+         # "Q1 FY23", "Q3 FY2024": the quarter of the fiscal year named (a fiscal year is the
+         # calendar year it names, as "FY24" is 2024)
+         r"q(?P<quarter>[1-4])(?:\s(?P<year><YEAR>)|\s?fy\s?(?:(?P<fyear><YEAR>)|(?P<yy>\d{2})(?!\d)))?"
+         r"(?![\w])", year_quarter),
     Rule("H1 <yyyy>",
          r"h(?P<half>[12])(?:\s(?P<year><YEAR>)|\s?['’](?P<yy>\d{2})(?!\d))?(?![\w])", half_year),
     Rule("1H23", r"(?P<half>[12])h(?:(?P<year>20\d{2})|(?P<yy>\d{2}))(?![\w])", half_year),
-    Rule("FY<yyyy>", r"fy\s?(?:(?P<year><YEAR>)|(?P<yy>\d{2})(?!\d))", fiscal_year),
+    Rule("FY<yyyy>",
+         # "FY2022-23", "FY22/23" (Indian reports): the fiscal year that ends in the second year
+         r"fy\s?(?:(?P<year>1\d{3}|20\d{2})|(?P<yy>\d{2}))(?:[-–/](?P<endyy>\d{2})(?!\d))?"
+         r"(?![\d%a-z])(?![.,]\d)", fiscal_year),
     Rule("<month> <year>",
          r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
          r"(?P<rel>this|last|next)\syear(?!-)|['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z])))",

@@ -534,6 +534,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-H2 DATE 2025-07-01..2025-12-31", ["in [the second half of the year]"]),
     ("2025-Q3 DATE 2025-07-01..2025-09-30", ["[Q3 2025]", "in [Q3]"]),
     ("2024 DATE", ["[FY2024]", "[FY24]"]),
+    # a quarter of a fiscal year named; a fiscal year over two years is the one it ends in
+    ("2023-Q1 DATE", ["results for [Q1 FY23]", "[Q1 FY2023] sales"]),
+    ("2023 DATE", ["in [FY2022-23] the firm grew", "[FY22/23] profit"]),
     ("2025-05-09T14:00 TIME", ["at [2 p.m. local time on Friday]"]),
     # sets
     ("P1D SET", ["[daily]", "[every day]", "[each day]", "rallies are held [daily] in Havana"]),
