@@ -66,6 +66,12 @@ class Context:
                 self._tense = Tense.FUTURE
             elif before == "since":
                 self._tense = Tense.PAST  # "since Monday": a day already over
+            elif before == "for" and _BOOKED_FOR.search(
+                self.lowered, max(0, self.start - 50), self.start
+            ):
+                # "tickets for aug 12 just dropped", "booked flights for jan 5": one books
+                # for a day ahead, whatever the tense of the booking
+                self._tense = Tense.FUTURE
             else:
                 if self._tenses is None:
                     self._tenses = TenseIndex(self.lowered)
@@ -96,6 +102,10 @@ class Context:
 _DEADLINE_WORDS = frozenset({"until", "till", "til", "by"})
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\slater\sthan\s$")
 _PLUPERFECT = re.compile(r"\bhad\b")
+_BOOKED_FOR = re.compile(
+    r"\b(?:tickets?|tix|flights?|booked|booking|bookings|reservations?|reserved|appointments?|"
+    r"appt|seats?)(?:\s[\w'’]+){0,3}\sfor\s$"
+)
 _WORD_BEFORE = re.compile(r"([a-z0-9'$]+)[^\w\n]{0,2}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,3}([\w“\"$%'’-]+)")
 

@@ -888,6 +888,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     # "in the new year" of a clause not in the past: the year ahead, not 1 January
     ("2026 DATE", ["see everyone in [the new year]", "Talks will resume in [the new year]."]),
+    # a day booked for lies ahead, whatever the tense of the booking
+    ("2025-08-12 DATE", ["tickets for [aug 12] just dropped"]),
+    ("2025-05-10 DATE", ["He booked a table for [Saturday]."]),
     # a lower-case "may" or "march" with a day after it, where the clause ends or goes on as a
     # date does ("they march 10 miles" does not)
     ("2025-05-10 DATE", ["its [may 10]", "[may 10] is my bday", "[may 10th]!!"]),
