@@ -398,12 +398,18 @@ def numeric_date(g: dict[str, str], ctx: Context) -> Expression | None:
         day = parse_absolute_date(g["numeric"]) or parse_absolute_date(g["numeric"], "DMY")
     if day is None:
         return None
+    # both parts 12 or less: the order stays open until the anchor is known ("12/05/2024")
+    first, second = (
+        int(part) for part in (dotted or g["numeric"]).replace(".", "/").split("/")[:2]
+    )
+    open_order = {"order_open": not dotted and first <= 12 and second <= 12, "tense": ctx.tense()}
     if not dotted and len(g["numeric"].rsplit("/", 1)[1]) == 2:
         # "3/4/09": the century nearest the anchor (2009), never the parser's guess (1909)
         return Expression(
-            Kind.CALENDAR, month=day.month, day=day.day, two_digit_year=day.year % 100
-        )
-    return Expression(Kind.CALENDAR, year=day.year, month=day.month, day=day.day)
+            Kind.CALENDAR, month=day.month, day=day.day, two_digit_year=day.year % 100,
+            **open_order,
+        )  # fmt: skip
+    return Expression(Kind.CALENDAR, year=day.year, month=day.month, day=day.day, **open_order)
 
 
 def year_quarter(g: dict[str, str], ctx: Context) -> Expression:
@@ -1770,7 +1776,10 @@ def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | 
     month, day = (first, second) if first <= 12 else (second, first)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return Expression(Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), latent=not cue)
+    return Expression(
+        Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), latent=not cue,
+        order_open=first <= 12 and second <= 12,
+    )  # fmt: skip
 
 
 _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS = lx.word_set("mon wed sat sun")

@@ -888,6 +888,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     # "in the new year" of a clause not in the past: the year ahead, not 1 January
     ("2026 DATE", ["see everyone in [the new year]", "Talks will resume in [the new year]."]),
+    # a numeric date read day first when only that reading is near the day of writing (British,
+    # Indian, Australian posts); month first when both are near, or neither
+    ("2025-05-03 DATE", ["full time: rovers 2 united 1 ([03/05/2025])", "pics from [3/5] lol"]),
+    ("2025-05-12 DATE", ["the fete is on [12/05/2025]"]),
+    ("2025-05-06 DATE", ["filed on [5/6/2025]"]),
     # a day booked for lies ahead, whatever the tense of the booking
     ("2025-08-12 DATE", ["tickets for [aug 12] just dropped"]),
     ("2025-05-10 DATE", ["He booked a table for [Saturday]."]),
