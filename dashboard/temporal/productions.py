@@ -301,10 +301,12 @@ _AFTER_A_LOWER_CASE_DATE = re.compile(
 
 
 def _lower_case_month_day(g: dict[str, str], ctx: Context) -> bool:
-    return (
-        ctx.lowered.startswith(g["month"], ctx.start)
-        and g["month"] != "mar"
-        and (g["day"][-1].isalpha() or bool(_AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)))
+    """ "its may 10", "may 10th" (not "they march 10 miles")."""
+    if g["month"] == "mar":
+        return False
+    ends_as_a_date = bool(_AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end))
+    return ctx.lowered.startswith(g["month"], ctx.start) and (
+        g["day"][-1].isalpha() or ends_as_a_date
     )
 
 
@@ -331,8 +333,8 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
 # "May 8-10", "8-10 May", "April 24 and 25": two expressions, as for a range of years, each day
 # its own
 _RANGE_FROM_MONTH_DAY = re.compile(
-    r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:[-–]|\s(?:and|or|to|through|until|till)\s)$"
+    r"(?<![\w.])([A-Za-z][a-z]{2,8})\.?\s([0-3]?\d)(?:st|nd|rd|th)?"
+    r"([-–]|\s(?:and|or|to|through|until|till)\s)$"
 )
 
 
@@ -356,9 +358,14 @@ def day_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def day_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
-    """The second day of "May 8-10" (written with a capital month: "may 8-10" is not a date)."""
+    """The second day of "May 8-10"; in lower case only with a dash and a month that is no
+    word ("aug 3-5"; "may 8-10" is not a date)."""
     first = _RANGE_FROM_MONTH_DAY.search(ctx.original, max(0, ctx.start - 24), ctx.start)
     if first is None or first.group(1).lower().rstrip(".") not in lx.MONTHS:
+        return None
+    if first.group(1)[0].islower() and (
+        first.group(1) in lx.AMBIGUOUS_MONTHS or first.group(3) not in "-–"
+    ):
         return None
     day, month = int(g["day2"]), first.group(1).lower()
     if not int(first.group(2)) < day <= 31:
@@ -525,7 +532,10 @@ def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 # How posts write the parts of this day ("ran 5k this am", "drinks this eve")
-_CASUAL_DAY_PARTS = {"mornin": "morning", "am": "morning", "eve": "evening", "arvo": "afternoon"}
+_CASUAL_DAY_PARTS = {
+    "mornin": "morning", "am": "morning", "eve": "evening", "arvo": "afternoon", "aft": "afternoon",
+    "avo": "afternoon",
+}  # fmt: skip
 
 
 def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
@@ -1202,6 +1212,8 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         needs_no_cue
         or g.get("rel")
         or g.get("daypart")
+        or g.get("dash")
+        or ctx.lowered.startswith(("-", "–"), ctx.start - 1)  # "mon-fri": its second day
         or ctx.word_before() in _CASUAL_WEEKDAY_CUES
     ):
         return None  # "he sat down", "the sun", "newly wed"
@@ -1693,7 +1705,15 @@ def spoken_year_rule(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def nth_day(g: dict[str, str], ctx: Context) -> Expression | None:
     day = lx.ordinal_value(g["ordinal"])
-    if day is None or not 1 <= day <= 31 or not _month_ok(g, ctx):
+    if day is None or not 1 <= day <= 31:
+        return None
+    if not _month_ok(g, ctx) and not (
+        # "last entry 31st may", "the 3rd of march!" (not "the 2nd may come")
+        g["month"] != "mar"
+        and "year" not in g
+        and g["ordinal"][0].isdigit()
+        and _AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)
+    ):
         return None
     year = _year(g)
     return Expression(

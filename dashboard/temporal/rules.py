@@ -426,7 +426,7 @@ RULES: tuple[Rule, ...] = (
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning",  # posts: "this am", "this mornin", "this eve"
-         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo)(?![a-z-])(?!\.[a-z])",
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo|aft|avo)(?![a-z-])(?!\.[a-z])",
          this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
@@ -448,7 +448,10 @@ RULES: tuple[Rule, ...] = (
     # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
     Rule("on sat",
          r"(?:(?P<rel>last|next|nxt|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
-         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo)(?![a-z]))?",
+         # "mon-fri": a dash before another weekday is the cue
+         + r")(?![a-z.’'])(?:(?=(?P<dash>[-–])(?:" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
+         + r"|<WEEKDAYWORD>)(?![a-z.’'-]))|(?![-–]))"
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo)(?![a-z]))?",
          casual_weekday),
     # "see everyone in the new year", "into the new year": the year ahead, not 1 January
     Rule("in the new year",

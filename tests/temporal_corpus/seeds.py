@@ -893,6 +893,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-03 DATE", ["full time: rovers 2 united 1 ([03/05/2025])", "pics from [3/5] lol"]),
     ("2025-05-12 DATE", ["the fete is on [12/05/2025]"]),
     ("2025-05-06 DATE", ["filed on [5/6/2025]"]),
+    # lower case as posts write: the second day of "aug 3-5", "31st may", "this aft", "mon-fri"
+    ("2025-08-05 DATE", ["festival aug 3-[5], tix out now"]),
+    ("2025-05-31 DATE", ["last entry [31st may]"]),
+    ("2025-05-07TAF TIME", ["storms expected [this aft]"]),
+    ("2025-05-09 DATE", ["im off mon-[fri]"]),
     # a day booked for lies ahead, whatever the tense of the booking
     ("2025-08-12 DATE", ["tickets for [aug 12] just dropped"]),
     ("2025-05-10 DATE", ["He booked a table for [Saturday]."]),
@@ -998,6 +1003,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "the 2nd may come later",
+    "from may 8-10 people",
+    "the sun-dried tomatoes",
     "they march 10 miles",
     "you may 2 go",
     "the new year brings hope",
