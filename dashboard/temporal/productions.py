@@ -264,9 +264,18 @@ def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
     return hour, int(g["minute"]) if g.get("minute") else None
 
 
+# "the 1:45 mile", "the 2:05 marathon": a record or a pace, not the time of day
+_TIMED_RECORDS = lx.word_set(
+    "mile miles mark marathon pace split splits ratio record km lap laps finish barrier run"
+)
+
+
 def clock_24(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "at 17:30", "by 9:00": a clock time without a.m./p.m. after a word that introduces one;
-    "at 3:30" may be either half of the day, so an hour up to 12 is latent."""
+    """ "at 17:30", "by 9:00", "the 8:10 was cancelled": a clock time without a.m./p.m. after a
+    word that introduces one; "at 3:30" may be either half of the day, so an hour up to 12 is
+    latent."""
+    if ctx.word_before() == "the" and ctx.word_after().lower() in _TIMED_RECORDS:
+        return None
     expression = clock_alone(g, ctx)
     if expression is None:
         return None
@@ -1742,9 +1751,14 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
     if rel is None and not g.get("weekday") and ctx.word_before() not in _BEFORE_DAY_OF_MONTH:
         return None  # "the 15th" alone may count anything; "on the 15th" is a day
     after = ctx.word_after()
-    if rel is None and after and after not in _AFTER_DAY_OF_MONTH:
-        return None  # "the 15th floor", "the 11th Circuit"
-    weekday = lx.WEEKDAYS[g["weekday"]] if g.get("weekday") else None
+    if rel is None and not g.get("weekday") and after and after not in _AFTER_DAY_OF_MONTH:
+        return None  # "the 15th floor", "the 11th Circuit" (a weekday before makes it a day)
+    name = g.get("weekday")
+    if name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS and not _AFTER_A_LOWER_CASE_DATE.match(
+        ctx.lowered, ctx.end
+    ):
+        return None  # "she sat 14th in the standings"; "results out wed 14th" is a day
+    weekday = lx.WEEKDAYS[lx.CASUAL_WEEKDAYS.get(name, name)] if name else None
     return Expression(
         Kind.CALENDAR, day=day, weekday=weekday,
         offset=lx.RELATIVE_WORDS[rel] if rel else None, tense=None if rel else ctx.tense(),

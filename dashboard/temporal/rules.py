@@ -174,7 +174,9 @@ RULES: tuple[Rule, ...] = (
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
          r"(?=\d{1,2}:)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
-         r"(?<=after\s)|(?<=from\s)|(?<=\d\sto\s))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
+         # "the 8:10 was cancelled": a train or a show by its time
+         r"(?<=after\s)|(?<=from\s)|(?<=\d\sto\s)|(?<=the\s))(?P<hour24>[01]?\d|2[0-3]):"
+         r"(?P<minute24>[0-5]\d)"
          r"(?![\d:])(?![.,]\d)", clock_24),
     Rule("<weekday>, <month> <day>, <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
@@ -192,7 +194,9 @@ RULES: tuple[Rule, ...] = (
          + r")\.?,?\s(?P<slash>[01]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", weekday_slash_date),
     # "Tuesday the 13th", "Friday 16th": the day of a month near the anchor that is that weekday
     Rule("<weekday> the <day>",
-         r"(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])",
+         # posts: "wed 14th", "fri the 16th"
+         r"(?P<weekday><WEEKDAY>|" + lx.trie_regex(lx.CASUAL_WEEKDAYS) + r"(?=\.?,?\s(?:the\s)?\d))"
+         r"\.?,?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])",
          day_of_month),
     Rule("the week of <month> <day>",  # also "the weekend of May 17" (not of "May 10-11")
          r"the\s(?P<week>week|weekend)\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?![-–]\d)"

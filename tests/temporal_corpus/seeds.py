@@ -898,6 +898,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-31 DATE", ["last entry [31st may]"]),
     ("2025-05-07TAF TIME", ["storms expected [this aft]"]),
     ("2025-05-09 DATE", ["im off mon-[fri]"]),
+    # a deadline ("due", not "due to") and an end told in the present lie ahead
+    (
+        "2025-05-09 DATE",
+        ["essay due [fri]", "The payment is due [Friday].", "the fair ends [friday]"],
+    ),
+    ("2025-05-05 DATE", ["Flights were cancelled due to the storm on [Monday]."]),
+    # a shortened weekday with its day of the month; a train or a show by its time
+    ("2025-05-14 DATE", ["results out [wed 14th]", "[Weds the 14th] works"]),
+    ("2025-05-07T08:10 TIME", ["train cancelled again, the [8:10] this time"]),
     # a day booked for lies ahead, whatever the tense of the booking
     ("2025-08-12 DATE", ["tickets for [aug 12] just dropped"]),
     ("2025-05-10 DATE", ["He booked a table for [Saturday]."]),
@@ -1003,6 +1012,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "she sat 14th in the standings",
+    "he ran the 1:45 mile",
     "the 2nd may come later",
     "from may 8-10 people",
     "the sun-dried tomatoes",
