@@ -76,6 +76,10 @@ class Context:
                 if self._tenses is None:
                     self._tenses = TenseIndex(self.lowered)
                 self._tense = self._tenses.tense(self.start, self.end)
+                if self._tense is None and before in _THROUGH:
+                    # "the show runs nightly through Sunday": an end ahead when no verb says
+                    # otherwise ("through August" of a past clause stays past)
+                    self._tense = Tense.FUTURE
         return self._tense  # type: ignore[return-value]
 
     def moved(self, start: int, end: int) -> Context:
@@ -100,6 +104,7 @@ class Context:
 
 # TimeBank: 18 of 20 dates after "until" or "by" are on or after the publication date
 _DEADLINE_WORDS = frozenset({"until", "till", "til", "by"})
+_THROUGH = frozenset({"through", "thru", "thro"})
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\slater\sthan\s$")
 _PLUPERFECT = re.compile(r"\bhad\b")
 _BOOKED_FOR = re.compile(

@@ -907,6 +907,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # a shortened weekday with its day of the month; a train or a show by its time
     ("2025-05-14 DATE", ["results out [wed 14th]", "[Weds the 14th] works"]),
     ("2025-05-07T08:10 TIME", ["train cancelled again, the [8:10] this time"]),
+    # "through <day>" with no verb of the past is an end ahead; a past clause keeps it past
+    ("2025-05-11 DATE", ["The show runs nightly through [Sunday]."]),
+    ("2025-05-04 DATE", ["The exhibit ran through [Sunday]."]),
     # a day booked for lies ahead, whatever the tense of the booking
     ("2025-08-12 DATE", ["tickets for [aug 12] just dropped"]),
     ("2025-05-10 DATE", ["He booked a table for [Saturday]."]),
