@@ -498,8 +498,8 @@ def foreign_date(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def part_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
-    if not _month_ok(g, ctx):
-        return None
+    if not _month_ok(g, ctx) and g.get("part") != "mid-":
+        return None  # "mid-march", "mid-may" are months in lower case too ("early may" is not)
     year = _year(g)
     return Expression(
         Kind.CALENDAR,
@@ -1895,7 +1895,7 @@ _EVENTS_AT_AN_HOUR = _EVENING_EVENTS | lx.word_set(
     "lunch brunch breakfast game match kickoff kick-off tipoff tip-off meet meetup meeting "
     "practice training class rehearsal session call stream service mass starts start begins "
     "begin opens open closes leave leaves arrive arrives landing lands pickup pick-up "
-    "appointment appt interview home back there ready done"
+    "appointment appt interview home back there ready done u you ya yall everyone"
 )
 _WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
 _AFTER_A_BARE_HOUR = re.compile(
@@ -1942,3 +1942,21 @@ def new_year_ahead(g: dict[str, str], ctx: Context) -> Expression | None:
     if ctx.tense() is Tense.PAST:
         return None
     return Expression(Kind.RELATIVE, unit="Y", offset=1)
+
+
+def half_past(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "half past 6", "a quarter to 7", "meet at half 7" (British: 7:30): a clock time told in
+    words, its half of the day as for a bare hour (the afternoon's or evening's up to 6),
+    latent."""
+    hour = int(g["hour"])
+    minute = 30
+    if g.get("quarter"):
+        minute = 15 if g["dir"] == "past" else 45
+        if g["dir"] == "to":
+            hour = 12 if hour == 1 else hour - 1
+    if hour <= 6:
+        hour += 12
+    return Expression(
+        Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
+        anaphoric=True, tense=ctx.tense(), latent=True,
+    )  # fmt: skip

@@ -47,6 +47,7 @@ from dashboard.temporal.productions import (
     fiscal_year,
     following_period,
     foreign_date,
+    half_past,
     half_year,
     holiday,
     in_amount,
@@ -171,6 +172,12 @@ RULES: tuple[Rule, ...] = (
          r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:ish)?(?![\w%'’]|[:.,/-]\d))"
          r"(?:(?<=at\s)|(?<=@\s)|(?<=by\s)|(?<=around\s)|(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?ish))"
          r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?P<ish>ish)?", bare_hour),
+    # "half past 6", "quarter to 7", "half 7" (British for 7:30, after a word that introduces it)
+    Rule("half past <hour>",
+         r"(?:(?P<quarter>(?:a\s)?quarter)\s(?P<dir>past|to)|(?P<half>half)\s(?P<dir2>past)|"
+         r"(?P<halfuk>half)(?=\s(?:1[0-2]|[1-9])(?![\d:.,/%a-z]))(?:(?<=at\shalf)|(?<=by\shalf)|(?<=around\shalf)|(?<=till\shalf)|"
+         r"(?<=until\shalf)|(?<=from\shalf)))"
+         r"\s(?P<hour>1[0-2]|[1-9])(?![\d:.,/%]|\s?(?:a\.?m|p\.?m|o['’]clock))(?![a-z])", half_past),
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
          r"(?=\d{1,2}:)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
@@ -498,7 +505,7 @@ RULES: tuple[Rule, ...] = (
          r"midnight)|(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
          r"a\.m|p\.m))(?![a-z])", every_day_at),
     Rule("every <unit>",
-         r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
+         r"(?:every|each|per)\s(?:single\s)?(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
          r"(?P<weekday><WEEKDAY>|"
          # posts: "every sat", "every thurs night"
          + lx.trie_regex(lx.CASUAL_WEEKDAYS) + r"(?![a-z.’'-]))"
@@ -507,7 +514,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<season><SEASON>))", every_unit),
     # "twice a year", "once a week", "three times a day", "twice weekly": the whole phrase (TimeML)
     Rule("twice a <unit>",
-         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes)[\s-](?:(?:a|an|per|each|every)\s"
+         # posts: "3x a week", "2x daily"
+         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes|(?P<numx>\d{1,2})x)[\s-](?:(?:a|an|per|each|every)\s"
          r"(?P<unit><UNIT>)|(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z]))",
          times_a_unit),
     # "on weekends", "at weekends": every weekend
@@ -522,7 +530,9 @@ RULES: tuple[Rule, ...] = (
     Rule("years of war",
          r"(?P<unit>years|decades|months|weeks|hours)(?=\s(?P<side>of)\s[a-z])", vague_units),
     Rule("for a while",
-         r"(?:quite\s)?a\s(?:long\s|little\s|short\s)?while(?:\s(?P<ago>ago))?(?![a-z])",
+         # posts: "ages ago", some time back
+         r"(?:(?:quite\s)?a\s(?:long\s|little\s|short\s)?while|ages(?=\sago))(?:\s(?P<ago>ago))?"
+         r"(?![a-z])",
          a_while),
     Rule("for years",
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s)|"
@@ -555,6 +565,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
-           "monthlong", "yearlong", "financial", "mid-year", "midyear"}
+           "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter"}
     )
 )  # fmt: skip

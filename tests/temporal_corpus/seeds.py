@@ -910,6 +910,17 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # "through <day>" with no verb of the past is an end ahead; a past clause keeps it past
     ("2025-05-11 DATE", ["The show runs nightly through [Sunday]."]),
     ("2025-05-04 DATE", ["The exhibit ran through [Sunday]."]),
+    # clock times told in words ("half 7" is British for 7:30), latent, as a bare hour
+    ("2025-05-07T18:15 TIME", ["[quarter past 6] works"]),
+    ("2025-05-07T14:45 TIME", ["back by [a quarter to 3]"]),
+    ("2025-05-07T10:30 TIME", ["its [half past 10]"]),
+    ("2025-05-07T07:30 TIME", ["meet at [half 7]?"]),
+    ("2025-05-07T07:00 TIME", ["see u at [7] then"]),
+    # posts: "mid-march" in lower case, "ages ago", "every single day", "3x a week"
+    ("2025-03 DATE mod=MID", ["[mid-march] already??"]),
+    ("PAST_REF DATE", ["saw it [ages ago]"]),
+    ("P1D SET", ["[every single day]"]),
+    ("P1W SET", ["gym [3x a week]"]),
     # a day booked for lies ahead, whatever the tense of the booking
     ("2025-08-12 DATE", ["tickets for [aug 12] just dropped"]),
     ("2025-05-10 DATE", ["He booked a table for [Saturday]."]),
@@ -1015,6 +1026,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "half 7 of them came",
+    "one quarter of voters",
+    "the ages of the children",
     "she sat 14th in the standings",
     "he ran the 1:45 mile",
     "the 2nd may come later",
