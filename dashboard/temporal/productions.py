@@ -1206,6 +1206,10 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 # Words before a shortened weekday that make it one ("on sat", "till fri", "see you thurs")
+# "mon-fri": the second day of a range of weekdays (not "rising-sun")
+_WEEKDAY_DASH_BEFORE = re.compile(
+    r"(?<![a-z])(?:" + lx.trie_regex([*lx.CASUAL_WEEKDAYS, *lx.WEEKDAYS]) + r")[-–]$"
+)
 _CASUAL_WEEKDAY_CUES = lx.word_set("on til till until by since from before after you u cya")
 
 
@@ -1227,7 +1231,7 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         or g.get("rel")
         or g.get("daypart")
         or g.get("dash")
-        or ctx.lowered.startswith(("-", "–"), ctx.start - 1)  # "mon-fri": its second day
+        or _WEEKDAY_DASH_BEFORE.search(ctx.lowered, max(0, ctx.start - 12), ctx.start)
         or ctx.word_before() in _CASUAL_WEEKDAY_CUES
     ):
         return None  # "he sat down", "the sun", "newly wed"
@@ -1756,8 +1760,15 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
     if rel is None and not g.get("weekday") and ctx.word_before() not in _BEFORE_DAY_OF_MONTH:
         return None  # "the 15th" alone may count anything; "on the 15th" is a day
     after = ctx.word_after()
-    if rel is None and not g.get("weekday") and after and after not in _AFTER_DAY_OF_MONTH:
-        return None  # "the 15th floor", "the 11th Circuit" (a weekday before makes it a day)
+    if (
+        rel is None
+        and after
+        and after not in _AFTER_DAY_OF_MONTH
+        and (not g.get("weekday") or after[0].isupper())
+    ):
+        # "the 15th floor", "the 11th Circuit", "on Thursday, the 5th U.S. Circuit" ("Fri 16th
+        # doors 7": a weekday before makes it a day)
+        return None
     name = g.get("weekday")
     if name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS and not _AFTER_A_LOWER_CASE_DATE.match(
         ctx.lowered, ctx.end

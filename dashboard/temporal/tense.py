@@ -46,9 +46,9 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     # a scheduled event told in the present ("the trial begins in September", "the sale
     # opens Monday"): ahead
     (r"(?:begins|starts|opens|reopens|resumes|expires|kicks\soff|takes\seffect|takes\splace|"
-     r"convenes|gets\sunder\sway|ends|finishes|concludes|wraps\sup)", Tense.FUTURE, True),
+     r"convenes|gets\sunder\sway)", Tense.FUTURE, True),
     # a deadline: "essay due fri", "payment is due Monday" (not "due to the storm")
-    (r"due(?!\sto\b)", Tense.FUTURE, True),
+    (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)due(?!\sto\b)", Tense.FUTURE, True),
     (r"would", Tense.FUTURE, True),  # also the past's future ("said they would")
     # how posts look ahead and back ("lets meet tues", "cant wait for sat", "didnt sleep sun")
     (r"gonna|gunna|wanna|let['’]?s|can['’]?t\swait|see\s(?:u|ya|you)|cya", Tense.FUTURE, True),
@@ -87,7 +87,6 @@ CUE_HEADS: frozenset[str] = word_set(
     built caught sought sank drove flew grew threw knew blew drew swore tore stood broke chose froze
     stole rode slept swept withdrew underwent oversaw upheld undertook shook arose stuck taught
     overthrew overcame begins starts opens reopens resumes expires kicks takes convenes gets
-    ends finishes concludes wraps
     gonna gunna wanna let lets can cant see cya didn didnt wasn wasnt weren werent"""
 )
 CUE_ALTERNATION = (

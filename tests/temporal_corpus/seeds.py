@@ -898,12 +898,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-31 DATE", ["last entry [31st may]"]),
     ("2025-05-07TAF TIME", ["storms expected [this aft]"]),
     ("2025-05-09 DATE", ["im off mon-[fri]"]),
-    # a deadline ("due", not "due to") and an end told in the present lie ahead
+    # a deadline ("due", not "due to", "was due") lies ahead
     (
         "2025-05-09 DATE",
-        ["essay due [fri]", "The payment is due [Friday].", "the fair ends [friday]"],
+        ["essay due [fri]", "The payment is due [Friday]."],
     ),
+    ("2025-05-05 DATE", ["The payment was due on [Monday] but was delayed."]),
     ("2025-05-05 DATE", ["Flights were cancelled due to the storm on [Monday]."]),
+    ("2025-05-01 DATE", ["In refusing it on [Thursday], the 5th U.S. Circuit erred."]),
     # a shortened weekday with its day of the month; a train or a show by its time
     ("2025-05-14 DATE", ["results out [wed 14th]", "[Weds the 14th] works"]),
     ("2025-05-07T08:10 TIME", ["train cancelled again, the [8:10] this time"]),
@@ -1030,6 +1032,8 @@ NEGATIVE: list[str] = [
     "one quarter of voters",
     "the ages of the children",
     "she sat 14th in the standings",
+    "that rising-sun aspiration",
+    "The ruling of the 5th U.S. Circuit stood.",
     "he ran the 1:45 mile",
     "the 2nd may come later",
     "from may 8-10 people",
