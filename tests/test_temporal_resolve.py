@@ -163,7 +163,8 @@ def test_cue_heads_cover_every_cue() -> None:
         "brought forward to, put back to, postponed until, moved to, had been moved to. "
         "begins starts opens reopens resumes expires kicks off takes effect takes place "
         "convenes gets under way. gonna gunna wanna lets let's let’s cant wait can't wait "
-        "see u see ya see you cya. it is on it. didnt didn't wasnt wasn't werent weren't."
+        "see u see ya see you cya. it is on it. didnt didn't wasnt wasn't werent weren't. "
+        "essay due fri; due to the storm; due to expire; it was due monday."
     )
     everything = re.compile(tense.CUE_ALTERNATION)
     slow = [(m.span(), m.lastindex) for m in everything.finditer(text)]

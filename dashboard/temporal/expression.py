@@ -72,6 +72,9 @@ class Expression:
     # "the same period last year": the period the text named last, ``offset`` years away
     same_period: bool = False
     latent: bool = False  # see ``Timex.latent``
+    # "12/05/2024", "2/11": written month first, but the day may come first (both are 12 or
+    # less); the resolver takes the day first when only that reading is near the anchor
+    order_open: bool = False
     # the date has begun by the anchor, however far back that puts it ("since July" in March:
     # last July, not the July ahead)
     begun: bool = False

@@ -66,10 +66,20 @@ class Context:
                 self._tense = Tense.FUTURE
             elif before == "since":
                 self._tense = Tense.PAST  # "since Monday": a day already over
+            elif before == "for" and _BOOKED_FOR.search(
+                self.lowered, max(0, self.start - 50), self.start
+            ):
+                # "tickets for aug 12 just dropped", "booked flights for jan 5": one books
+                # for a day ahead, whatever the tense of the booking
+                self._tense = Tense.FUTURE
             else:
                 if self._tenses is None:
                     self._tenses = TenseIndex(self.lowered)
                 self._tense = self._tenses.tense(self.start, self.end)
+                if self._tense is None and before in _THROUGH:
+                    # "the show runs nightly through Sunday": an end ahead when no verb says
+                    # otherwise ("through August" of a past clause stays past)
+                    self._tense = Tense.FUTURE
         return self._tense  # type: ignore[return-value]
 
     def moved(self, start: int, end: int) -> Context:
@@ -94,8 +104,13 @@ class Context:
 
 # TimeBank: 18 of 20 dates after "until" or "by" are on or after the publication date
 _DEADLINE_WORDS = frozenset({"until", "till", "til", "by"})
+_THROUGH = frozenset({"through", "thru", "thro"})
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\slater\sthan\s$")
 _PLUPERFECT = re.compile(r"\bhad\b")
+_BOOKED_FOR = re.compile(
+    r"\b(?:tickets?|tix|flights?|booked|booking|bookings|reservations?|reserved|appointments?|"
+    r"appt|seats?)(?:\s[\w'’]+){0,3}\sfor\s$"
+)
 _WORD_BEFORE = re.compile(r"([a-z0-9'$]+)[^\w\n]{0,2}$")
 _WORD_AFTER = re.compile(r"[ \t]{1,3}([\w“\"$%'’-]+)")
 
@@ -254,9 +269,18 @@ def _clock(g: dict[str, str]) -> tuple[int | None, int | None]:
     return hour, int(g["minute"]) if g.get("minute") else None
 
 
+# "the 1:45 mile", "the 2:05 marathon": a record or a pace, not the time of day
+_TIMED_RECORDS = lx.word_set(
+    "mile miles mark marathon pace split splits ratio record km lap laps finish barrier run"
+)
+
+
 def clock_24(g: dict[str, str], ctx: Context) -> Expression | None:
-    """ "at 17:30", "by 9:00": a clock time without a.m./p.m. after a word that introduces one;
-    "at 3:30" may be either half of the day, so an hour up to 12 is latent."""
+    """ "at 17:30", "by 9:00", "the 8:10 was cancelled": a clock time without a.m./p.m. after a
+    word that introduces one; "at 3:30" may be either half of the day, so an hour up to 12 is
+    latent."""
+    if ctx.word_before() == "the" and ctx.word_after().lower() in _TIMED_RECORDS:
+        return None
     expression = clock_alone(g, ctx)
     if expression is None:
         return None
@@ -282,8 +306,26 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
 _RANGE_YEAR = re.compile(r"[-–][0-3]?\d,?\s((?:1\d{3}|20\d{2}))(?![\d%a-z])")
 
 
+# "its may 10", "march 3rd!!": a lower-case "may" or "march" is a month when a day follows it and
+# the clause ends there or goes on as a date does ("they march 10 miles", "you may 2 go" do not)
+_AFTER_A_LOWER_CASE_DATE = re.compile(
+    r"\s*(?:$|[^\w\s/%–-]|(?:is|was|will|at|and|or|to|thru|through|til|till|until|then|cant|can't|"
+    r"for|we|i|u|lol|pls|please|this|next|last|morning|night|nite|eve)(?![\w'’]))"
+)
+
+
+def _lower_case_month_day(g: dict[str, str], ctx: Context) -> bool:
+    """ "its may 10", "may 10th" (not "they march 10 miles")."""
+    if g["month"] == "mar":
+        return False
+    ends_as_a_date = bool(_AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end))
+    return ctx.lowered.startswith(g["month"], ctx.start) and (
+        g["day"][-1].isalpha() or ends_as_a_date
+    )
+
+
 def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
-    if not _month_ok(g, ctx):
+    if not _month_ok(g, ctx) and not _lower_case_month_day(g, ctx):
         return None
     day = int(re.match(r"\d+", g["day"]).group())  # type: ignore[union-attr]
     if not 1 <= day <= 31:
@@ -305,8 +347,8 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
 # "May 8-10", "8-10 May", "April 24 and 25": two expressions, as for a range of years, each day
 # its own
 _RANGE_FROM_MONTH_DAY = re.compile(
-    r"(?<![\w.])([A-Z][a-z]{2,8})\.?\s([0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:[-–]|\s(?:and|or|to|through|until|till)\s)$"
+    r"(?<![\w.])([A-Za-z][a-z]{2,8})\.?\s([0-3]?\d)(?:st|nd|rd|th)?"
+    r"([-–]|\s(?:and|or|to|through|until|till)\s)$"
 )
 
 
@@ -330,9 +372,14 @@ def day_range_start(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def day_range_end(g: dict[str, str], ctx: Context) -> Expression | None:
-    """The second day of "May 8-10" (written with a capital month: "may 8-10" is not a date)."""
+    """The second day of "May 8-10"; in lower case only with a dash and a month that is no
+    word ("aug 3-5"; "may 8-10" is not a date)."""
     first = _RANGE_FROM_MONTH_DAY.search(ctx.original, max(0, ctx.start - 24), ctx.start)
     if first is None or first.group(1).lower().rstrip(".") not in lx.MONTHS:
+        return None
+    if first.group(1)[0].islower() and (
+        first.group(1) in lx.AMBIGUOUS_MONTHS or first.group(3) not in "-–"
+    ):
         return None
     day, month = int(g["day2"]), first.group(1).lower()
     if not int(first.group(2)) < day <= 31:
@@ -372,16 +419,25 @@ def numeric_date(g: dict[str, str], ctx: Context) -> Expression | None:
         day = parse_absolute_date(g["numeric"]) or parse_absolute_date(g["numeric"], "DMY")
     if day is None:
         return None
+    # both parts 12 or less: the order stays open until the anchor is known ("12/05/2024")
+    first, second = (
+        int(part) for part in (dotted or g["numeric"]).replace(".", "/").split("/")[:2]
+    )
+    open_order = {"order_open": not dotted and first <= 12 and second <= 12, "tense": ctx.tense()}
     if not dotted and len(g["numeric"].rsplit("/", 1)[1]) == 2:
         # "3/4/09": the century nearest the anchor (2009), never the parser's guess (1909)
         return Expression(
-            Kind.CALENDAR, month=day.month, day=day.day, two_digit_year=day.year % 100
-        )
-    return Expression(Kind.CALENDAR, year=day.year, month=day.month, day=day.day)
+            Kind.CALENDAR, month=day.month, day=day.day, two_digit_year=day.year % 100,
+            **open_order,
+        )  # fmt: skip
+    return Expression(Kind.CALENDAR, year=day.year, month=day.month, day=day.day, **open_order)
 
 
 def year_quarter(g: dict[str, str], ctx: Context) -> Expression:
-    return Expression(Kind.CALENDAR, year=_year(g), quarter=int(g["quarter"]))
+    year = _year(g) or _year(g, "fyear")
+    if g.get("yy"):  # "Q1 FY23"
+        year = _two_digit_fiscal_year(g["yy"])
+    return Expression(Kind.CALENDAR, year=year, quarter=int(g["quarter"]))
 
 
 def week_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -442,8 +498,8 @@ def foreign_date(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 def part_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
-    if not _month_ok(g, ctx):
-        return None
+    if not _month_ok(g, ctx) and g.get("part") != "mid-":
+        return None  # "mid-march", "mid-may" are months in lower case too ("early may" is not)
     year = _year(g)
     return Expression(
         Kind.CALENDAR,
@@ -490,7 +546,10 @@ def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 # How posts write the parts of this day ("ran 5k this am", "drinks this eve")
-_CASUAL_DAY_PARTS = {"mornin": "morning", "am": "morning", "eve": "evening", "arvo": "afternoon"}
+_CASUAL_DAY_PARTS = {
+    "mornin": "morning", "am": "morning", "eve": "evening", "arvo": "afternoon", "aft": "afternoon",
+    "avo": "afternoon",
+}  # fmt: skip
 
 
 def this_day_part(g: dict[str, str], ctx: Context) -> Expression:
@@ -684,11 +743,21 @@ def _mentioned_quarter(ctx: Context) -> int | None:
     return numbers[index] if index < len(positions) and positions[index] < ctx.start else None
 
 
+def _two_digit_fiscal_year(digits: str) -> int:
+    short = int(digits)
+    return 2000 + short if short < 50 else 1900 + short
+
+
 def fiscal_year(g: dict[str, str], ctx: Context) -> Expression | None:
     year = _year(g)
     if g.get("yy"):  # "FY24"
-        short = int(g["yy"])
-        year = 2000 + short if short < 50 else 1900 + short
+        year = _two_digit_fiscal_year(g["yy"])
+    if year is not None and g.get("endyy"):
+        # "FY2022-23": the year it ends in (as "FY23"); "FY2022-24" is no fiscal year
+        end = year - year % 100 + int(g["endyy"])
+        if end != year + 1 and not (year % 100 == 99 and int(g["endyy"]) == 0):
+            return None
+        year += 1
     if year is not None:
         return Expression(Kind.CALENDAR, year=year)
     rel = g.get("rel", "this")
@@ -1137,6 +1206,10 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 # Words before a shortened weekday that make it one ("on sat", "till fri", "see you thurs")
+# "mon-fri": the second day of a range of weekdays (not "rising-sun")
+_WEEKDAY_DASH_BEFORE = re.compile(
+    r"(?<![a-z])(?:" + lx.trie_regex([*lx.CASUAL_WEEKDAYS, *lx.WEEKDAYS]) + r")[-–]$"
+)
 _CASUAL_WEEKDAY_CUES = lx.word_set("on til till until by since from before after you u cya")
 
 
@@ -1157,6 +1230,8 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         needs_no_cue
         or g.get("rel")
         or g.get("daypart")
+        or g.get("dash")
+        or _WEEKDAY_DASH_BEFORE.search(ctx.lowered, max(0, ctx.start - 12), ctx.start)
         or ctx.word_before() in _CASUAL_WEEKDAY_CUES
     ):
         return None  # "he sat down", "the sun", "newly wed"
@@ -1648,7 +1723,15 @@ def spoken_year_rule(g: dict[str, str], ctx: Context) -> Expression | None:
 
 def nth_day(g: dict[str, str], ctx: Context) -> Expression | None:
     day = lx.ordinal_value(g["ordinal"])
-    if day is None or not 1 <= day <= 31 or not _month_ok(g, ctx):
+    if day is None or not 1 <= day <= 31:
+        return None
+    if not _month_ok(g, ctx) and not (
+        # "last entry 31st may", "the 3rd of march!" (not "the 2nd may come")
+        g["month"] != "mar"
+        and "year" not in g
+        and g["ordinal"][0].isdigit()
+        and _AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)
+    ):
         return None
     year = _year(g)
     return Expression(
@@ -1677,9 +1760,21 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
     if rel is None and not g.get("weekday") and ctx.word_before() not in _BEFORE_DAY_OF_MONTH:
         return None  # "the 15th" alone may count anything; "on the 15th" is a day
     after = ctx.word_after()
-    if rel is None and after and after not in _AFTER_DAY_OF_MONTH:
-        return None  # "the 15th floor", "the 11th Circuit"
-    weekday = lx.WEEKDAYS[g["weekday"]] if g.get("weekday") else None
+    if (
+        rel is None
+        and after
+        and after not in _AFTER_DAY_OF_MONTH
+        and (not g.get("weekday") or after[0].isupper())
+    ):
+        # "the 15th floor", "the 11th Circuit", "on Thursday, the 5th U.S. Circuit" ("Fri 16th
+        # doors 7": a weekday before makes it a day)
+        return None
+    name = g.get("weekday")
+    if name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS and not _AFTER_A_LOWER_CASE_DATE.match(
+        ctx.lowered, ctx.end
+    ):
+        return None  # "she sat 14th in the standings"; "results out wed 14th" is a day
+    weekday = lx.WEEKDAYS[lx.CASUAL_WEEKDAYS.get(name, name)] if name else None
     return Expression(
         Kind.CALENDAR, day=day, weekday=weekday,
         offset=lx.RELATIVE_WORDS[rel] if rel else None, tense=None if rel else ctx.tense(),
@@ -1731,7 +1826,10 @@ def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | 
     month, day = (first, second) if first <= 12 else (second, first)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return Expression(Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), latent=not cue)
+    return Expression(
+        Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), latent=not cue,
+        order_open=first <= 12 and second <= 12,
+    )  # fmt: skip
 
 
 _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS = lx.word_set("mon wed sat sun")
@@ -1786,3 +1884,90 @@ def tonight_at(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute
     )
+
+
+# A bare hour ("show at 8", "tmrw at 5", "8ish"): posts leave out a.m. and p.m. when the event
+# says which. Read only after a day or a word of an event, and only where the clause ends or a
+# small word follows ("closed at 8", "at 8 percent", "at 5 points" count things).
+_DAY_BEFORE_AN_HOUR = re.compile(
+    expand(
+        r"(?:today|tonight|tomorrow|"
+        + lx.trie_regex(lx.INFORMAL_NAMED_DAYS)
+        + r"|<WEEKDAYWORD>s?|"
+        + lx.trie_regex(lx.CASUAL_WEEKDAYS)
+        + r"|<MONTH>\.?\s?[0-3]?\d(?:st|nd|rd|th)?|[01]?\d/[0-3]?\d)\s(?:at|@|by|around|from)\s$"
+    )
+)
+_EVENING_EVENTS = lx.word_set(
+    "show shows doors dinner party gig concert movie movies film drinks screening curtain "
+    "karaoke trivia quiz bar pub club"
+)
+_EVENTS_AT_AN_HOUR = _EVENING_EVENTS | lx.word_set(
+    "lunch brunch breakfast game match kickoff kick-off tipoff tip-off meet meetup meeting "
+    "practice training class rehearsal session call stream service mass starts start begins "
+    "begin opens open closes leave leaves arrive arrives landing lands pickup pick-up "
+    "appointment appt interview home back there ready done u you ya yall everyone"
+)
+_WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
+_AFTER_A_BARE_HOUR = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:on|and|or|then|tmrw|tomorrow|today|sharp|pls|please|lol|if|so|but|"
+    r"with|for|til|till|until|to|ok|okay|right|ya|u|everyone|yall|y'all|guys|see|be|bring|"
+    r"dont|don't)(?![\w'’]))"
+)
+
+
+def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "show at 8", "tmrw at 5", "doors @ 7", "home by 6", "8ish": an hour without its half of
+    the day, the afternoon's or evening's up to 6 and after an evening event ("dinner at 8"),
+    latent, on the day named last."""
+    hour = int(g["hour"])
+    if not 1 <= hour <= 12 or not _AFTER_A_BARE_HOUR.match(ctx.lowered, ctx.end):
+        return None
+    before = ctx.lowered[max(0, ctx.start - 40) : ctx.start]
+    word = _WORD_BEFORE_THE_PREPOSITION.search(before)
+    event = word.group(1) if word else ""
+    if (
+        not g.get("ish")
+        and event not in _EVENTS_AT_AN_HOUR
+        and not _DAY_BEFORE_AN_HOUR.search(before)
+    ):
+        return None
+    if hour <= 6 or (
+        hour < 12
+        and (
+            event in _EVENING_EVENTS
+            or re.search(r"(?:tonight|tonite|2nite|night|nite)\s\S+\s$", before)
+        )
+    ):
+        hour += 12
+    return Expression(
+        Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour,
+        minute=int(g["minute"]) if g.get("minute") else None,
+        mod="APPROX" if g.get("ish") else None, anaphoric=True, tense=ctx.tense(), latent=True,
+    )  # fmt: skip
+
+
+def new_year_ahead(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "see everyone in the new year", "talks resume in the New Year": the year after the day of
+    writing; a past clause keeps the holiday ("In the New Year, prices rose")."""
+    if ctx.tense() is Tense.PAST:
+        return None
+    return Expression(Kind.RELATIVE, unit="Y", offset=1)
+
+
+def half_past(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "half past 6", "a quarter to 7", "meet at half 7" (British: 7:30): a clock time told in
+    words, its half of the day as for a bare hour (the afternoon's or evening's up to 6),
+    latent."""
+    hour = int(g["hour"])
+    minute = 30
+    if g.get("quarter"):
+        minute = 15 if g["dir"] == "past" else 45
+        if g["dir"] == "to":
+            hour = 12 if hour == 1 else hour - 1
+    if hour <= 6:
+        hour += 12
+    return Expression(
+        Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,
+        anaphoric=True, tense=ctx.tense(), latent=True,
+    )  # fmt: skip

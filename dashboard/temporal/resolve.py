@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dashboard.temporal.calendars import moveable_interval
 from dashboard.temporal.expression import Expression, Kind, Tense
@@ -295,7 +295,41 @@ def _resolve_day_of_month(e: Expression, anchor: dt.date) -> Resolution | None:
     return _day(e, chosen)
 
 
+# A numeric date that may be read day first ("12/05/2024" posted on 20 May 2024) is read so
+# only when that reading is near the anchor and the month-first one is not, or is on the other
+# side of the anchor from the clause's tense ("results from 10/09/2023 are in", on 14 September)
+DAY_FIRST_NEAR_DAYS = 31
+MONTH_FIRST_FAR_DAYS = 60
+
+
+def _distance(resolution: Resolution, anchor: dt.date) -> int:
+    start, end = resolution.earliest, resolution.latest
+    if start is None or end is None or start <= anchor <= end:
+        return 0
+    return min(abs((start - anchor).days), abs((end - anchor).days))
+
+
+def _resolve_numeric_order(e: Expression, anchor: dt.date) -> Resolution | None:
+    written = _resolve_calendar(replace(e, order_open=False), anchor)
+    if e.day == e.month:
+        return written
+    swapped = _resolve_calendar(replace(e, order_open=False, month=e.day, day=e.month), anchor)
+    if written is None or swapped is None or _distance(swapped, anchor) > DAY_FIRST_NEAR_DAYS:
+        return written
+    if _distance(written, anchor) > MONTH_FIRST_FAR_DAYS:
+        return swapped
+    past, ahead = (
+        swapped.earliest <= anchor < written.earliest,
+        written.latest < anchor <= swapped.latest,
+    )  # type: ignore[operator]
+    if (e.tense is Tense.PAST and past) or (e.tense is Tense.FUTURE and ahead):
+        return swapped
+    return written
+
+
 def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
+    if e.order_open:
+        return _resolve_numeric_order(e, anchor)
     if e.day is not None and e.month is None and e.year is None and e.holiday is None:
         return _resolve_day_of_month(e, anchor)
     if e.century is not None:

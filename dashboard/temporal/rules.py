@@ -27,6 +27,7 @@ from dashboard.temporal.productions import (
     a_while,
     amount_of_units,
     apostrophe_year,
+    bare_hour,
     bare_month,
     casual_month,
     casual_weekday,
@@ -46,6 +47,7 @@ from dashboard.temporal.productions import (
     fiscal_year,
     following_period,
     foreign_date,
+    half_past,
     half_year,
     holiday,
     in_amount,
@@ -56,6 +58,7 @@ from dashboard.temporal.productions import (
     month_slash_day,
     month_year,
     named_day,
+    new_year_ahead,
     nth_day,
     nth_weekday_of_month,
     numeric_date,
@@ -163,10 +166,24 @@ RULES: tuple[Rule, ...] = (
          r"(?<=after\s)|(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])"
          r"(?P<minute24>[0-5]\d)"
          r"\s(?:<TZ>|hours(?![a-z]))", clock_alone),  # "at 1730 hours": no 1,730 hours
+    # posts: "show at 8", "tmrw at 5", "doors @ 7:30", "home by 6", "8ish" (the production
+    # asks for a day or an event before the hour)
+    Rule("show at 8",
+         r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:ish)?(?![\w%'’]|[:.,/-]\d))"
+         r"(?:(?<=at\s)|(?<=@\s)|(?<=by\s)|(?<=around\s)|(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?ish))"
+         r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?P<ish>ish)?", bare_hour),
+    # "half past 6", "quarter to 7", "half 7" (British for 7:30, after a word that introduces it)
+    Rule("half past <hour>",
+         r"(?:(?P<quarter>(?:a\s)?quarter)\s(?P<dir>past|to)|(?P<half>half)\s(?P<dir2>past)|"
+         r"(?P<halfuk>half)(?=\s(?:1[0-2]|[1-9])(?![\d:.,/%a-z]))(?:(?<=at\shalf)|(?<=by\shalf)|(?<=around\shalf)|(?<=till\shalf)|"
+         r"(?<=until\shalf)|(?<=from\shalf)))"
+         r"\s(?P<hour>1[0-2]|[1-9])(?![\d:.,/%]|\s?(?:a\.?m|p\.?m|o['’]clock))(?![a-z])", half_past),
     # "at 17:30", "by 9:00": a clock time without a.m. or p.m. where a word introduces it
     Rule("at <hh:mm>",
          r"(?=\d{1,2}:)(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
-         r"(?<=after\s)|(?<=from\s)|(?<=\d\sto\s))(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
+         # "the 8:10 was cancelled": a train or a show by its time
+         r"(?<=after\s)|(?<=from\s)|(?<=\d\sto\s)|(?<=the\s))(?P<hour24>[01]?\d|2[0-3]):"
+         r"(?P<minute24>[0-5]\d)"
          r"(?![\d:])(?![.,]\d)", clock_24),
     Rule("<weekday>, <month> <day>, <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
@@ -184,7 +201,9 @@ RULES: tuple[Rule, ...] = (
          + r")\.?,?\s(?P<slash>[01]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", weekday_slash_date),
     # "Tuesday the 13th", "Friday 16th": the day of a month near the anchor that is that weekday
     Rule("<weekday> the <day>",
-         r"(?P<weekday><WEEKDAY>),?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])",
+         # posts: "wed 14th", "fri the 16th"
+         r"(?P<weekday><WEEKDAY>|" + lx.trie_regex(lx.CASUAL_WEEKDAYS) + r"(?=\.?,?\s(?:the\s)?\d))"
+         r"\.?,?\s(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])",
          day_of_month),
     Rule("the week of <month> <day>",  # also "the weekend of May 17" (not of "May 10-11")
          r"the\s(?P<week>week|weekend)\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?![-–]\d)"
@@ -224,11 +243,18 @@ RULES: tuple[Rule, ...] = (
          r"(?P<slash>[0-3]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", month_slash_day),
     Rule("<d>.<m>.<yyyy>", r"(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4})(?![\d.])", numeric_date),
     Rule("<yyyy>-Q<n>", r"(?P<year><YEAR>)-?q(?P<quarter>[1-4])(?![\w])", year_quarter),
-    Rule("Q<n> <yyyy>", r"q(?P<quarter>[1-4])(?:\s(?P<year><YEAR>))?(?![\w])", year_quarter),
+    Rule("Q<n> <yyyy>",
+         # "Q1 FY23", "Q3 FY2024": the quarter of the fiscal year named (a fiscal year is the
+         # calendar year it names, as "FY24" is 2024)
+         r"q(?P<quarter>[1-4])(?:\s(?P<year><YEAR>)|\s?fy\s?(?:(?P<fyear><YEAR>)|(?P<yy>\d{2})(?!\d)))?"
+         r"(?![\w])", year_quarter),
     Rule("H1 <yyyy>",
          r"h(?P<half>[12])(?:\s(?P<year><YEAR>)|\s?['’](?P<yy>\d{2})(?!\d))?(?![\w])", half_year),
     Rule("1H23", r"(?P<half>[12])h(?:(?P<year>20\d{2})|(?P<yy>\d{2}))(?![\w])", half_year),
-    Rule("FY<yyyy>", r"fy\s?(?:(?P<year><YEAR>)|(?P<yy>\d{2})(?!\d))", fiscal_year),
+    Rule("FY<yyyy>",
+         # "FY2022-23", "FY22/23" (Indian reports): the fiscal year that ends in the second year
+         r"fy\s?(?:(?P<year>1\d{3}|20\d{2})|(?P<yy>\d{2}))(?:[-–/](?P<endyy>\d{2})(?!\d))?"
+         r"(?![\d%a-z])(?![.,]\d)", fiscal_year),
     Rule("<month> <year>",
          r"<PART>?(?P<month><MONTH>),?\s(?:of\s)?(?:(?P<year><YEAR>|<SPOKENYEAR>)|"
          r"(?P<rel>this|last|next)\syear(?!-)|['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z])))",
@@ -411,7 +437,7 @@ RULES: tuple[Rule, ...] = (
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
     Rule("this morning",  # posts: "this am", "this mornin", "this eve"
-         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo)(?![a-z-])(?!\.[a-z])",
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo|aft|avo)(?![a-z-])(?!\.[a-z])",
          this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
@@ -433,8 +459,15 @@ RULES: tuple[Rule, ...] = (
     # posts: "on sat", "sat night", "next thurs", "mon morning" (a bare "sat" or "wed" is a word)
     Rule("on sat",
          r"(?:(?P<rel>last|next|nxt|this)\s)?(?P<weekday>" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
-         + r")(?![a-z.’'-])(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo)(?![a-z]))?",
+         # "mon-fri": a dash before another weekday is the cue
+         + r")(?![a-z.’'])(?:(?=(?P<dash>[-–])(?:" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
+         + r"|<WEEKDAYWORD>)(?![a-z.’'-]))|(?![-–]))"
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo)(?![a-z]))?",
          casual_weekday),
+    # "see everyone in the new year", "into the new year": the year ahead, not 1 January
+    Rule("in the new year",
+         r"(?=the\snew\syear(?![a-z'’-]))(?:(?<=in\s)|(?<=into\s)|(?<=until\s)|(?<=till\s)|"
+         r"(?<=til\s)|(?<=by\s)|(?<=after\s)|(?<=over\s))the\snew\syear", new_year_ahead),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
          # either apostrophe: "New Year's Eve", "New Year’s Eve"
@@ -472,7 +505,7 @@ RULES: tuple[Rule, ...] = (
          r"midnight)|(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am|pm|"
          r"a\.m|p\.m))(?![a-z])", every_day_at),
     Rule("every <unit>",
-         r"(?:every|each|per)\s(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
+         r"(?:every|each|per)\s(?:single\s)?(?:(?P<other>other)\s|(?P<num><NUM>|few)\s)?(?:(?P<unit><UNIT>)|"
          r"(?P<weekday><WEEKDAY>|"
          # posts: "every sat", "every thurs night"
          + lx.trie_regex(lx.CASUAL_WEEKDAYS) + r"(?![a-z.’'-]))"
@@ -481,7 +514,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<season><SEASON>))", every_unit),
     # "twice a year", "once a week", "three times a day", "twice weekly": the whole phrase (TimeML)
     Rule("twice a <unit>",
-         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes)[\s-](?:(?:a|an|per|each|every)\s"
+         # posts: "3x a week", "2x daily"
+         r"(?:once|twice|thrice|(?P<num><NUM>)\stimes|(?P<numx>\d{1,2})x)[\s-](?:(?:a|an|per|each|every)\s"
          r"(?P<unit><UNIT>)|(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z]))",
          times_a_unit),
     # "on weekends", "at weekends": every weekend
@@ -496,7 +530,9 @@ RULES: tuple[Rule, ...] = (
     Rule("years of war",
          r"(?P<unit>years|decades|months|weeks|hours)(?=\s(?P<side>of)\s[a-z])", vague_units),
     Rule("for a while",
-         r"(?:quite\s)?a\s(?:long\s|little\s|short\s)?while(?:\s(?P<ago>ago))?(?![a-z])",
+         # posts: "ages ago", some time back
+         r"(?:(?:quite\s)?a\s(?:long\s|little\s|short\s)?while|ages(?=\sago))(?:\s(?P<ago>ago))?"
+         r"(?![a-z])",
          a_while),
     Rule("for years",
          r"(?:(?<=for\s)|(?<=within\s)|(?<=\bin\s)|(?<=over\sthe\s)|"
@@ -529,6 +565,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
-           "monthlong", "yearlong", "financial", "mid-year", "midyear"}
+           "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter"}
     )
 )  # fmt: skip

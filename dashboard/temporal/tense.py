@@ -36,7 +36,10 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     (r"will|won't|wo n't|'ll|shall", Tense.FUTURE, True),
     (r"(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned|going|poised|"
      r"likely|about)\sto|(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned)|"
-     r"(?:scheduled|expected|due|set|slated|poised|going)\sto",
+     r"(?:scheduled|expected|set|slated|poised|going)\sto|"
+     # "due to expire" looks ahead; "due to the storm", "due to its size" give a cause
+     r"due\sto(?!\s(?:the|a|an|its|his|her|their|our|this|that|these|those|high|low|heavy|"
+     r"poor|bad|lack|concerns?|fears?|weather|rain|snow|illness|injury)\b)",
      Tense.FUTURE, True),
     (r"plans?|(?<!\bas\s)(?<!previously\s)planned|planning|intends?\sto|aims?\sto|hopes?\sto|to\sbe\sheld|upcoming|effective|"
      r"next(?!\sto)|scheduled|coming|forthcoming|tomorrow|soon", Tense.FUTURE, True),
@@ -44,6 +47,8 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     # opens Monday"): ahead
     (r"(?:begins|starts|opens|reopens|resumes|expires|kicks\soff|takes\seffect|takes\splace|"
      r"convenes|gets\sunder\sway)", Tense.FUTURE, True),
+    # a deadline: "essay due fri", "payment is due Monday" (not "due to the storm")
+    (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)due(?!\sto\b)", Tense.FUTURE, True),
     (r"would", Tense.FUTURE, True),  # also the past's future ("said they would")
     # how posts look ahead and back ("lets meet tues", "cant wait for sat", "didnt sleep sun")
     (r"gonna|gunna|wanna|let['’]?s|can['’]?t\swait|see\s(?:u|ya|you)|cya", Tense.FUTURE, True),

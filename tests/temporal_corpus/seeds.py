@@ -534,6 +534,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-H2 DATE 2025-07-01..2025-12-31", ["in [the second half of the year]"]),
     ("2025-Q3 DATE 2025-07-01..2025-09-30", ["[Q3 2025]", "in [Q3]"]),
     ("2024 DATE", ["[FY2024]", "[FY24]"]),
+    # a quarter of a fiscal year named; a fiscal year over two years is the one it ends in
+    ("2023-Q1 DATE", ["results for [Q1 FY23]", "[Q1 FY2023] sales"]),
+    ("2023 DATE", ["in [FY2022-23] the firm grew", "[FY22/23] profit"]),
     ("2025-05-09T14:00 TIME", ["at [2 p.m. local time on Friday]"]),
     # sets
     ("P1D SET", ["[daily]", "[every day]", "[each day]", "rallies are held [daily] in Havana"]),
@@ -717,6 +720,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07TMO TIME", ["ran 5k [this am]", "[this mornin] was rough"]),
     ("2025-05-07TEV TIME", ["drinks [this eve]?"]),
     ("2025-05-07T20:00 TIME", ["party [2nite at 8]"]),
+    # a bare hour after a day or an event (posts): the afternoon's or evening's up to 6 and
+    # after an evening event, as written otherwise; on the day named last
+    ("2025-05-07T20:00 TIME", ["show at [8]", "dinner @ [8]!", "doors at [8] see u there"]),
+    ("2025-05-07T19:30 TIME", ["doors at [7:30]"]),
+    ("2025-05-08T17:00 TIME", ["tmrw at [5]", "see u tomorrow at [5] ok?"]),
+    ("2025-05-07T18:00 TIME", ["be home by [6]"]),
+    ("2025-05-10T09:00 TIME", ["practice on sat at [9]"]),
+    ("2025-05-07T20:00 TIME mod=APPROX", ["drinks around [8ish]?"]),
     ("2025-05-05 DATE", ["saw her [a couple days ago]"]),
     ("2025-05-06 DATE", ["[yesterday]s game was insane"]),
     ("2024-SU DATE", ["still thinking about [summer '24]"]),
@@ -875,6 +886,49 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "Unlike [prior years], sales rose.",
         ],
     ),
+    # "in the new year" of a clause not in the past: the year ahead, not 1 January
+    ("2026 DATE", ["see everyone in [the new year]", "Talks will resume in [the new year]."]),
+    # a numeric date read day first when only that reading is near the day of writing (British,
+    # Indian, Australian posts); month first when both are near, or neither
+    ("2025-05-03 DATE", ["full time: rovers 2 united 1 ([03/05/2025])", "pics from [3/5] lol"]),
+    ("2025-05-12 DATE", ["the fete is on [12/05/2025]"]),
+    ("2025-05-06 DATE", ["filed on [5/6/2025]"]),
+    # lower case as posts write: the second day of "aug 3-5", "31st may", "this aft", "mon-fri"
+    ("2025-08-05 DATE", ["festival aug 3-[5], tix out now"]),
+    ("2025-05-31 DATE", ["last entry [31st may]"]),
+    ("2025-05-07TAF TIME", ["storms expected [this aft]"]),
+    ("2025-05-09 DATE", ["im off mon-[fri]"]),
+    # a deadline ("due", not "due to", "was due") lies ahead
+    (
+        "2025-05-09 DATE",
+        ["essay due [fri]", "The payment is due [Friday]."],
+    ),
+    ("2025-05-05 DATE", ["The payment was due on [Monday] but was delayed."]),
+    ("2025-05-05 DATE", ["Flights were cancelled due to the storm on [Monday]."]),
+    ("2025-05-01 DATE", ["In refusing it on [Thursday], the 5th U.S. Circuit erred."]),
+    # a shortened weekday with its day of the month; a train or a show by its time
+    ("2025-05-14 DATE", ["results out [wed 14th]", "[Weds the 14th] works"]),
+    ("2025-05-07T08:10 TIME", ["train cancelled again, the [8:10] this time"]),
+    # "through <day>" with no verb of the past is an end ahead; a past clause keeps it past
+    ("2025-05-11 DATE", ["The show runs nightly through [Sunday]."]),
+    ("2025-05-04 DATE", ["The exhibit ran through [Sunday]."]),
+    # clock times told in words ("half 7" is British for 7:30), latent, as a bare hour
+    ("2025-05-07T18:15 TIME", ["[quarter past 6] works"]),
+    ("2025-05-07T14:45 TIME", ["back by [a quarter to 3]"]),
+    ("2025-05-07T10:30 TIME", ["its [half past 10]"]),
+    ("2025-05-07T07:30 TIME", ["meet at [half 7]?"]),
+    ("2025-05-07T07:00 TIME", ["see u at [7] then"]),
+    # posts: "mid-march" in lower case, "ages ago", "every single day", "3x a week"
+    ("2025-03 DATE mod=MID", ["[mid-march] already??"]),
+    ("PAST_REF DATE", ["saw it [ages ago]"]),
+    ("P1D SET", ["[every single day]"]),
+    ("P1W SET", ["gym [3x a week]"]),
+    # a day booked for lies ahead, whatever the tense of the booking
+    ("2025-08-12 DATE", ["tickets for [aug 12] just dropped"]),
+    ("2025-05-10 DATE", ["He booked a table for [Saturday]."]),
+    # a lower-case "may" or "march" with a day after it, where the clause ends or goes on as a
+    # date does ("they march 10 miles" does not)
+    ("2025-05-10 DATE", ["its [may 10]", "[may 10] is my bday", "[may 10th]!!"]),
     # "New Year" as written, or wished ("happy new year"); "the new year" in lower case is not
     ("2025-01-01 DATE", ["[New Year] celebrations went on.", "happy [new year]!!!"]),
     # a part of the day the story named last; "next day" without "the"
@@ -974,6 +1028,23 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "half 7 of them came",
+    "one quarter of voters",
+    "the ages of the children",
+    "she sat 14th in the standings",
+    "that rising-sun aspiration",
+    "The ruling of the 5th U.S. Circuit stood.",
+    "he ran the 1:45 mile",
+    "the 2nd may come later",
+    "from may 8-10 people",
+    "the sun-dried tomatoes",
+    "they march 10 miles",
+    "you may 2 go",
+    "the new year brings hope",
+    "shares closed at 8",
+    "the index stood at 8 on the day",
+    "the meeting is at 5 Main Street",
+    "about 10ish people came",
     "waltzes by Jan Bobrowicz",
     "an august body met",
     "he sat 3/4 of the exam",
