@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent  # the modules say where they are: moving is safe
@@ -66,11 +66,19 @@ def imports_of(path: Path, modules: Iterable[str]) -> set[str]:
             targets = [
                 f"{base}.{alias}" if f"{base}.{alias}" in known else base for alias in aliases
             ] or [base]
-        for target in targets:
-            while target and target not in known:
-                target = target.rpartition(".")[0]
-            if target and target != name:
-                found.add(target)
+        found.update(resolved(targets, known, name))
+    return found
+
+
+def resolved(targets: Iterable[str], known: Collection[str], importer: str) -> set[str]:
+    """The project modules (or packages) that import ``targets`` name, each the longest known
+    prefix ("dashboard.temporal.tag" -> "dashboard.temporal"), the ``importer`` left out."""
+    found: set[str] = set()
+    for target in targets:
+        while target and target not in known:
+            target = target.rpartition(".")[0]
+        if target and target != importer:
+            found.add(target)
     return found
 
 

@@ -11,7 +11,7 @@ import ast
 from pathlib import Path
 
 from dashboard.events import extractor_version, merger_version
-from dashboard.fingerprint import closure, imports_of, module_name, project_modules
+from dashboard.fingerprint import closure, imports_of, module_name, project_modules, resolved
 
 # Lowest first. A module may import its own layer or a lower one, never a higher one.
 LAYERS: tuple[tuple[str, ...], ...] = (
@@ -52,11 +52,7 @@ def imports_parsed(path: Path, modules: set[str]) -> set[str]:
             ]
         else:
             continue
-        for target in targets:
-            while target and target not in modules:
-                target = target.rpartition(".")[0]
-            if target and target != name:
-                found.add(target)
+        found.update(resolved(targets, modules, name))
     return found
 
 
