@@ -538,16 +538,13 @@ def _topical(cands: Sequence[Candidate]) -> frozenset[str]:
 
 
 def _alike(phrases, cands: Sequence[Candidate], i: int, j: int) -> float | None:
-    """How alike the two labels read by their vectors (:func:`_as_alike`)."""
+    """How alike the two labels read by their vectors; halved, as the words are, when both open
+    with names and these differ ("the Security Council condemned" / "Clinton condemned")."""
     if phrases is None:
         return None
-    return _as_alike(vectors.cosine(phrases[i], phrases[j]), cands[i], cands[j])
-
-
-def _as_alike(cosine: float, a: Candidate, b: Candidate) -> float:
-    """The labels' cosine, halved, as the words are, when both open with names and these differ
-    ("the Security Council condemned" / "Clinton condemned")."""
-    return cosine * OTHER_ACTOR if a.actors and b.actors and not a.actors & b.actors else cosine
+    alike = vectors.cosine(phrases[i], phrases[j])
+    a, b = cands[i].actors, cands[j].actors
+    return alike * OTHER_ACTOR if a and b and not a & b else alike
 
 
 def _joined_interval(a: _Cluster, b: _Cluster) -> tuple[dt.date, dt.date, bool]:
@@ -699,21 +696,14 @@ def _scored_pairs(
     is ``part`` modulo ``parts`` (:meth:`PairWork.part`)."""
     if proposed is None:
         proposed = _block_pairs(_block_index(cands), len(cands), part, parts)
-    # Days as numbers and the labels' cosines for all the pairs at once: at 10x there are
-    # millions of pairs, and a date subtraction or a vector product each costs a microsecond.
-    days = [(c.start.toordinal(), c.end.toordinal()) for c in cands]
-    near: list[tuple[int, int]] = []
-    for i, j in proposed:
-        (start_i, end_i), (start_j, end_j) = days[i], days[j]
-        if max(start_i, start_j) - min(end_i, end_j) > MAX_DISAGREEMENT_DAYS:
-            continue  # not close in time
-        if _may_be_same(cands[i], cands[j], heads, i, j, context):
-            near.append((i, j))
-    cosines = vectors.pair_cosines(phrases, near) if phrases is not None else None
     pairs = []
-    for k, (i, j) in enumerate(near):
+    for i, j in proposed:
+        if not _close_in_time(cands[i], cands[j]) or not _may_be_same(
+            cands[i], cands[j], heads, i, j, context
+        ):
+            continue
         score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
-        alike = None if cosines is None else _as_alike(cosines[k], cands[i], cands[j])
+        alike = _alike(phrases, cands, i, j)
         if alike is not None:
             score = max(score, (1 - VECTOR_SHARE) * score + VECTOR_SHARE * alike)
         other_document = cands[i].mention.document_id != cands[j].mention.document_id
@@ -1071,6 +1061,11 @@ def same_event_words(a: Sequence[str], b: Sequence[str]) -> bool:
     """
     shared = set(a) & set(b)
     return bool(shared) and (a[0] in shared or b[0] in shared)
+
+
+def _close_in_time(a: Candidate, b: Candidate) -> bool:
+    gap = max(a.start, b.start) - min(a.end, b.end)
+    return gap.days <= MAX_DISAGREEMENT_DAYS
 
 
 def _may_disagree(a: Candidate, b: Candidate) -> bool:

@@ -142,27 +142,6 @@ def cosine(a: Any, b: Any) -> float:
     return float(a @ b)
 
 
-PAIRS_AT_ONCE = 65_536  # rows gathered per product: a few MB, whatever the number of pairs
-
-
-def pair_cosines(rows: Any, pairs: Sequence[tuple[int, int]]) -> list[float]:
-    """:func:`cosine` of the rows of each pair ``(i, j)``, all pairs in a few array products.
-
-    >>> v = phrase_vectors(["the cable deal was signed", "they signed the cable deal", "rain"])
-    >>> v is None or [round(c, 3) for c in pair_cosines(v, [(0, 1), (1, 1)])][1] == 1.0
-    True
-    """
-    import numpy as np
-
-    out: list[float] = []
-    for start in range(0, len(pairs), PAIRS_AT_ONCE):
-        chunk = pairs[start : start + PAIRS_AT_ONCE]
-        left = rows[[i for i, _ in chunk]]
-        right = rows[[j for _, j in chunk]]
-        out.extend(np.einsum("ij,ij->i", left, right).tolist())
-    return out
-
-
 def cosine_of_sums(a: Any, b: Any) -> float:
     """Cosine of two sums of rows (the mean direction of two groups of phrases)."""
     norm = float((a @ a) * (b @ b)) ** 0.5
