@@ -17,6 +17,7 @@ from functools import lru_cache
 from dashboard.temporal import lexicon as lx
 from dashboard.temporal.expression import Expression, Kind, Tense
 from dashboard.temporal.patterns import APPROX_MODS, RELATIVE_PERIOD_UNITS, expand
+from dashboard.temporal.register import POINTS_BACK, is_informal
 from dashboard.temporal.tense import TenseIndex
 from dashboard.temporal.types import TimexType
 
@@ -81,6 +82,23 @@ class Context:
                     # otherwise ("through August" of a past clause stays past)
                     self._tense = Tense.FUTURE
         return self._tense  # type: ignore[return-value]
+
+    def informal(self) -> bool:
+        """Whether the whole text is written like a post (:mod:`.register`; once per text)."""
+        found = self.memo.get("informal")
+        if found is None:
+            found = self.memo["informal"] = is_informal(self.original)
+        return found  # type: ignore[return-value]
+
+    def weekday_tense(self) -> Tense | None:
+        """The tense of a bare weekday's clause. In a post with no tense cue, the day ahead
+        ("bbq at ours sunday from 2"), or the one past when its words point back ("still
+        recovering from sat"); news keeps the nearest day (:mod:`.register`)."""
+        tense = self.tense()
+        if tense is None and self.informal():
+            back = POINTS_BACK.search(self.lowered, max(0, self.start - 40), self.start)
+            return Tense.PAST if back else Tense.FUTURE
+        return tense
 
     def moved(self, start: int, end: int) -> Context:
         """The same text, looked at around another span (the date a weekday's brackets give)."""
@@ -232,7 +250,7 @@ def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
     time = {"hour": hour, "minute": minute, "type": TimexType.TIME, "mod": _mod(g)}
     if g.get("weekday"):
         return Expression(
-            Kind.WEEKDAY, weekday=lx.WEEKDAYS[g["weekday"]], tense=ctx.tense(), **time
+            Kind.WEEKDAY, weekday=lx.WEEKDAYS[g["weekday"]], tense=ctx.weekday_tense(), **time
         )
     if g.get("named"):
         offset, _ = lx.NAMED_DAYS[g["named"]]
@@ -1183,7 +1201,7 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         # "Wednesday's ruling", "Thursday's closing price": news names by the possessive a day
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
         possessive = ctx.lowered.startswith(("'s", "’s"), ctx.end) and not g.get("daypart")
-        tense = Tense.PAST if possessive else ctx.tense()
+        tense = Tense.PAST if possessive else ctx.weekday_tense()
         if possessive and _AHEAD_OF.search(ctx.lowered, max(0, ctx.start - 20), ctx.start):
             # "ahead of Sunday's election", "in advance of Friday's report": still to come
             # ("before Friday's purchases" stays past: TimeBank reads it so)
