@@ -1918,13 +1918,20 @@ _DAY_BEFORE_AN_HOUR = re.compile(
 )
 _EVENING_EVENTS = lx.word_set(
     "show shows doors dinner party gig concert movie movies film drinks screening curtain "
-    "karaoke trivia quiz bar pub club"
+    "karaoke trivia quiz bar pub club iftar bed"
+)
+# In a post (:mod:`.register`), an hour of 7 to 11 after these is the evening's too: one meets,
+# plays and streams after work ("see u at 7", "game at 8", "stream at 9"); a class, a meeting, a
+# call or a breakfast keeps the hour as written ("class at 9")
+_OUTINGS_IN_A_POST = _EVENING_EVENTS | lx.word_set(
+    "u you ya yall everyone meet meetup game match kickoff kick-off tipoff tip-off stream "
+    "there home"
 )
 _EVENTS_AT_AN_HOUR = _EVENING_EVENTS | lx.word_set(
     "lunch brunch breakfast game match kickoff kick-off tipoff tip-off meet meetup meeting "
     "practice training class rehearsal session call stream service mass starts start begins "
     "begin opens open closes leave leaves arrive arrives landing lands pickup pick-up "
-    "appointment appt interview home back there ready done u you ya yall everyone"
+    "appointment appt interview home back there ready done u you ya yall everyone iftar bed"
 )
 _WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
 _AFTER_A_BARE_HOUR = re.compile(
@@ -1955,6 +1962,7 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
         and (
             event in _EVENING_EVENTS
             or re.search(r"(?:tonight|tonite|2nite|night|nite)\s\S+\s$", before)
+            or (hour >= 7 and event in _OUTINGS_IN_A_POST and ctx.informal())
         )
     ):
         hour += 12
