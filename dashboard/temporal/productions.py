@@ -1941,6 +1941,22 @@ _AFTER_A_BARE_HOUR = re.compile(
 )
 
 
+def _an_outing_in_a_post(hour: int, event: str, ctx: Context) -> bool:
+    """Whether an hour of 7 to 11 is the evening's because a post names an outing at it ("see
+    u at 7", "meet at half 7"; :mod:`.register`)."""
+    return (
+        7 <= hour <= 11
+        and event in _OUTINGS_IN_A_POST
+        and not _MORNING_AFTER.match(ctx.lowered, ctx.end)
+        and ctx.informal()
+    )
+
+
+_MORNING_AFTER = re.compile(
+    r"\s*(?:in\sthe\smorning|(?:this|tmrw|tomorrow)\smorning|in\sthe\sam)\b"
+)
+
+
 def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "show at 8", "tmrw at 5", "doors @ 7", "home by 6", "8ish": an hour without its half of
     the day, the afternoon's or evening's up to 6 and after an evening event ("dinner at 8"),
@@ -1962,7 +1978,7 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
         and (
             event in _EVENING_EVENTS
             or re.search(r"(?:tonight|tonite|2nite|night|nite)\s\S+\s$", before)
-            or (hour >= 7 and event in _OUTINGS_IN_A_POST and ctx.informal())
+            or _an_outing_in_a_post(hour, event, ctx)
         )
     ):
         hour += 12
@@ -1991,7 +2007,8 @@ def half_past(g: dict[str, str], ctx: Context) -> Expression | None:
         minute = 15 if g["dir"] == "past" else 45
         if g["dir"] == "to":
             hour = 12 if hour == 1 else hour - 1
-    if hour <= 6:
+    before = _WORD_BEFORE_THE_PREPOSITION.search(ctx.lowered[max(0, ctx.start - 40) : ctx.start])
+    if hour <= 6 or _an_outing_in_a_post(hour, before.group(1) if before else "", ctx):
         hour += 12
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,

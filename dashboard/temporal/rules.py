@@ -423,6 +423,12 @@ RULES: tuple[Rule, ...] = (
          amount_of_units),
     Rule("the weekend", r"the\s(?:weekend|wknd|wkend)(?![a-z])", the_weekend),  # "over the wknd"
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
+    # posts' possessive without its apostrophe: "last sundays finale", "next fridays game" (a
+    # set takes no "last": "last sundays" before a noun is one Sunday; not "the last Sundays of
+    # the month", "last sundays were rough")
+    Rule("<rel> <weekday>s <noun>",
+         r"(?P<rel>last|next|this)\s(?P<weekday><WEEKDAYWORD>)"
+         r"(?=s\s(?!(?:of|were|are|r|have|in|and|or)\s)[a-z])", weekday),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
          r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",
