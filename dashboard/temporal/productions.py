@@ -1237,6 +1237,15 @@ _CASUAL_WEEKDAYS_NOT_WORDS = lx.word_set("tues thur thurs weds")
 _CASUAL_WEEKDAYS_NOT_WORDS_LOWER = lx.word_set("tue thu fri")
 
 
+# a clock time right after a short weekday is its cue: "garage sale sat 8am", "vet thurs 4:30"
+_CLOCK_AFTER = re.compile(
+    r"\s(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"
+    r"|\s(?:1[0-2]|0?[1-9]):[0-5]\d(?![\d:])"
+)
+
+_SUBJECT_PRONOUNS = lx.word_set("i we you u he she they it who that which")
+
+
 def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "on sat", "sat night", "next thurs", "thurs was wild": a weekday as posts shorten it,
     with a cue unless the short form can be nothing else."""
@@ -1251,6 +1260,10 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         or g.get("dash")
         or _WEEKDAY_DASH_BEFORE.search(ctx.lowered, max(0, ctx.start - 12), ctx.start)
         or ctx.word_before() in _CASUAL_WEEKDAY_CUES
+        or (
+            _CLOCK_AFTER.match(ctx.lowered, ctx.end)
+            and ctx.word_before() not in _SUBJECT_PRONOUNS  # "i sat 8am class": the verb
+        )
     ):
         return None  # "he sat down", "the sun", "newly wed"
     rel = "next" if g.get("rel") == "nxt" else g.get("rel")
@@ -1766,7 +1779,7 @@ _AFTER_DAY_OF_MONTH = lx.word_set(
 )
 
 
-_BEFORE_DAY_OF_MONTH = lx.word_set("on by until till since before after from to and")
+_BEFORE_DAY_OF_MONTH = lx.word_set("on by until till til thru since before after from to and due")
 
 
 def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -1969,6 +1982,7 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
     event = word.group(1) if word else ""
     if (
         not g.get("ish")
+        and g.get("afterday") is None  # "thurs 4:30": the weekday just before says it
         and event not in _EVENTS_AT_AN_HOUR
         and not _DAY_BEFORE_AN_HOUR.search(before)
     ):

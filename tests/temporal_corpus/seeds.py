@@ -732,6 +732,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-06 DATE", ["[yesterday]s game was insane"]),
     ("2025-05-04 DATE", ["crying over [last sunday]s finale", "[last Sunday]s game"]),
     ("2025-05-09 DATE", ["[next friday]s game", "cant wait for [this friday]s gig"]),
+    # a clock time right after a weekday is on that day, and a short weekday's cue
+    ("2025-05-08T16:30 TIME", ["vet appt thurs [4:30]", "The vote is on Thursday [4:30]."]),
+    ("2025-05-10T08:00 TIME", ["garage sale sat [8am]"]),
+    ("2025-05-10 DATE", ["garage sale [sat] 8am"]),
+    ("2025-06-01 DATE", ["rent due [the 1st]"]),
     (
         "XXXX-WXX-7 SET",
         ["It rained on the [last Sundays] of the month.", "[last sundays] were rough"],
@@ -1038,6 +1043,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "won it sat 2:1",
+    "due the 3rd time",
     "half 7 of them came",
     "one quarter of voters",
     "the ages of the children",
