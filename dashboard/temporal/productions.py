@@ -1245,6 +1245,25 @@ _CLOCK_AFTER = re.compile(
 
 _SUBJECT_PRONOUNS = lx.word_set("i we you u he she they it who that which")
 
+# In a post (:mod:`.register`), an event named just before a short weekday is its cue ("lan
+# party sat", "brunch sun?"), unless a word after makes "sat" the verb ("the party sat down")
+_EVENTS_OF_A_DAY = lx.word_set(
+    "bbq barbecue brunch lunch dinner drinks picnic game match final derby wedding party gig "
+    "show concert fair sale market footy training practice raid meetup hike trip"
+)
+_AFTER_THE_VERB_SAT = re.compile(
+    r"\s(?:down|on|in|at|with|there|here|outside|around|back|up|by|beside|next|for|through|"
+    r"quietly|still|alone|together)(?![a-z])"
+)
+
+
+def _an_event_on_a_short_day(ctx: Context) -> bool:
+    return (
+        ctx.word_before() in _EVENTS_OF_A_DAY
+        and not _AFTER_THE_VERB_SAT.match(ctx.lowered, ctx.end)
+        and ctx.informal()
+    )
+
 
 def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "on sat", "sat night", "next thurs", "thurs was wild": a weekday as posts shorten it,
@@ -1264,6 +1283,7 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
             _CLOCK_AFTER.match(ctx.lowered, ctx.end)
             and ctx.word_before() not in _SUBJECT_PRONOUNS  # "i sat 8am class": the verb
         )
+        or _an_event_on_a_short_day(ctx)
     ):
         return None  # "he sat down", "the sun", "newly wed"
     rel = "next" if g.get("rel") == "nxt" else g.get("rel")
