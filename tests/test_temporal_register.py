@@ -41,3 +41,8 @@ def test_only_a_short_text_can_be_a_post() -> None:
     post = "see u at 7 lol "
     assert is_informal(post * (SHORT // len(post)))
     assert not is_informal(post * (SHORT // len(post) + 1))
+
+
+def test_an_abbreviation_is_no_word_of_chat() -> None:
+    assert informal_marks("Bombs exploded outside the U.S. embassies Friday.") == []
+    assert informal_marks("See U.S. troops leave, said the ambassador.") == []

@@ -45,7 +45,8 @@ MISSING_APOSTROPHES = word_set(
     """dont cant wont didnt doesnt isnt arent wasnt werent havent hasnt hadnt couldnt shouldnt
     wouldnt im ive youre theyre thats whats theres heres lets"""
 )
-_WORD = re.compile(r"[a-z0-9'’]+")
+# a word, but not a letter of an abbreviation: the "u" of "U.S." is no "u"
+_WORD = re.compile(r"(?<![\w.])[a-z0-9'’]+(?!\.[a-z])")
 _DOUBLED = re.compile(r"[!?]{2}")
 _TAG_OR_MENTION = re.compile(r"(?:^|\s)[#@][A-Za-z0-9_]")
 _FIRST_LETTER = re.compile(r"[^\W_]")  # a letter or a digit: "2025 was…" is no mark
