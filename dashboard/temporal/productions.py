@@ -1951,7 +1951,7 @@ _DAY_BEFORE_AN_HOUR = re.compile(
 )
 _EVENING_EVENTS = lx.word_set(
     "show shows doors dinner party gig concert movie movies film drinks screening curtain "
-    "karaoke trivia quiz bar pub club iftar bed"
+    "karaoke trivia quiz bar pub club iftar bed night nite"
 )
 # In a post (:mod:`.register`), an hour of 7 to 11 after these is the evening's too: one meets,
 # plays and streams after work ("see u at 7", "game at 8", "stream at 9"); a class, a meeting, a
@@ -1964,7 +1964,8 @@ _EVENTS_AT_AN_HOUR = _EVENING_EVENTS | lx.word_set(
     "lunch brunch breakfast game match kickoff kick-off tipoff tip-off meet meetup meeting "
     "practice training class rehearsal session call stream service mass starts start begins "
     "begin opens open closes leave leaves arrive arrives landing lands pickup pick-up "
-    "appointment appt interview home back there ready done u you ya yall everyone iftar bed"
+    "appointment appt interview home back there ready done u you ya yall everyone iftar bed "
+    "night nite dentist doctor doctors vet haircut gym off"
 )
 _WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
 _AFTER_A_BARE_HOUR = re.compile(
