@@ -46,3 +46,21 @@ def test_only_a_short_text_can_be_a_post() -> None:
 def test_an_abbreviation_is_no_word_of_chat() -> None:
     assert informal_marks("Bombs exploded outside the U.S. embassies Friday.") == []
     assert informal_marks("See U.S. troops leave, said the ambassador.") == []
+
+
+def test_the_rules_are_the_same_in_every_process() -> None:
+    """The probe cache on disk is keyed by the rules' patterns: a pattern built from a set in its
+    iteration order would change with the hash seed, and every start would probe anew."""
+    import subprocess
+    import sys
+
+    code = "from dashboard.temporal.tagger import _probe_key; print(_probe_key())"
+    keys = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+            capture_output=True, text=True, check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }  # fmt: skip
+    assert len(keys) == 1

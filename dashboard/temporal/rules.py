@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
     # "vet appt thurs 4:30", "Friday 7:45": a clock time right after a weekday is on that day
     Rule("<weekday> <h:mm>",
          "(?:" + "|".join(rf"(?<=\b{re.escape(day)}\s)" for day in sorted(
-             {*lx.WEEKDAYS, *lx.CASUAL_WEEKDAYS}, key=len, reverse=True))
+             {*lx.WEEKDAYS, *lx.CASUAL_WEEKDAYS}))  # sorted: the same pattern in every run
          + r")(?P<afterday>)(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)(?![\d:]|[.,]\d)"
          r"(?!\s?(?:a\.?m|p\.?m)(?![a-z]))", bare_hour),
     # "half past 6", "quarter to 7", "half 7" (British for 7:30, after a word that introduces it)
