@@ -17,6 +17,7 @@ from functools import lru_cache
 from dashboard.temporal import lexicon as lx
 from dashboard.temporal.expression import Expression, Kind, Tense
 from dashboard.temporal.patterns import APPROX_MODS, RELATIVE_PERIOD_UNITS, expand
+from dashboard.temporal.register import POINTS_BACK, is_informal
 from dashboard.temporal.tense import TenseIndex
 from dashboard.temporal.types import TimexType
 
@@ -81,6 +82,23 @@ class Context:
                     # otherwise ("through August" of a past clause stays past)
                     self._tense = Tense.FUTURE
         return self._tense  # type: ignore[return-value]
+
+    def informal(self) -> bool:
+        """Whether the whole text is written like a post (:mod:`.register`; once per text)."""
+        found = self.memo.get("informal")
+        if found is None:
+            found = self.memo["informal"] = is_informal(self.original)
+        return found  # type: ignore[return-value]
+
+    def weekday_tense(self) -> Tense | None:
+        """The tense of a bare weekday's clause. In a post with no tense cue, the day ahead
+        ("bbq at ours sunday from 2"), or the one past when its words point back ("still
+        recovering from sat"); news keeps the nearest day (:mod:`.register`)."""
+        tense = self.tense()
+        if tense is None and self.informal():
+            back = POINTS_BACK.search(self.lowered, max(0, self.start - 40), self.start)
+            return Tense.PAST if back else Tense.FUTURE
+        return tense
 
     def moved(self, start: int, end: int) -> Context:
         """The same text, looked at around another span (the date a weekday's brackets give)."""
@@ -232,7 +250,7 @@ def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
     time = {"hour": hour, "minute": minute, "type": TimexType.TIME, "mod": _mod(g)}
     if g.get("weekday"):
         return Expression(
-            Kind.WEEKDAY, weekday=lx.WEEKDAYS[g["weekday"]], tense=ctx.tense(), **time
+            Kind.WEEKDAY, weekday=lx.WEEKDAYS[g["weekday"]], tense=ctx.weekday_tense(), **time
         )
     if g.get("named"):
         offset, _ = lx.NAMED_DAYS[g["named"]]
@@ -1183,7 +1201,7 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         # "Wednesday's ruling", "Thursday's closing price": news names by the possessive a day
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
         possessive = ctx.lowered.startswith(("'s", "’s"), ctx.end) and not g.get("daypart")
-        tense = Tense.PAST if possessive else ctx.tense()
+        tense = Tense.PAST if possessive else ctx.weekday_tense()
         if possessive and _AHEAD_OF.search(ctx.lowered, max(0, ctx.start - 20), ctx.start):
             # "ahead of Sunday's election", "in advance of Friday's report": still to come
             # ("before Friday's purchases" stays past: TimeBank reads it so)
@@ -1219,6 +1237,34 @@ _CASUAL_WEEKDAYS_NOT_WORDS = lx.word_set("tues thur thurs weds")
 _CASUAL_WEEKDAYS_NOT_WORDS_LOWER = lx.word_set("tue thu fri")
 
 
+# a clock time right after a short weekday is its cue: "garage sale sat 8am", "vet thurs 4:30"
+_CLOCK_AFTER = re.compile(
+    r"\s(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"
+    r"|\s(?:1[0-2]|0?[1-9]):[0-5]\d(?![\d:])"
+)
+
+_SUBJECT_PRONOUNS = lx.word_set("i we you u he she they it who that which")
+
+# In a post (:mod:`.register`), an event named just before a short weekday is its cue ("lan
+# party sat", "brunch sun?"), unless a word after makes "sat" the verb ("the party sat down")
+_EVENTS_OF_A_DAY = lx.word_set(
+    "bbq barbecue brunch lunch dinner drinks picnic game match final derby wedding party gig "
+    "show concert fair sale market footy training practice raid meetup hike trip"
+)
+_AFTER_THE_VERB_SAT = re.compile(
+    r"\s(?:down|on|in|at|with|there|here|outside|around|back|up|by|beside|next|for|through|"
+    r"quietly|still|alone|together)(?![a-z])"
+)
+
+
+def _an_event_on_a_short_day(ctx: Context) -> bool:
+    return (
+        ctx.word_before() in _EVENTS_OF_A_DAY
+        and not _AFTER_THE_VERB_SAT.match(ctx.lowered, ctx.end)
+        and ctx.informal()
+    )
+
+
 def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "on sat", "sat night", "next thurs", "thurs was wild": a weekday as posts shorten it,
     with a cue unless the short form can be nothing else."""
@@ -1233,6 +1279,11 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         or g.get("dash")
         or _WEEKDAY_DASH_BEFORE.search(ctx.lowered, max(0, ctx.start - 12), ctx.start)
         or ctx.word_before() in _CASUAL_WEEKDAY_CUES
+        or (
+            _CLOCK_AFTER.match(ctx.lowered, ctx.end)
+            and ctx.word_before() not in _SUBJECT_PRONOUNS  # "i sat 8am class": the verb
+        )
+        or _an_event_on_a_short_day(ctx)
     ):
         return None  # "he sat down", "the sun", "newly wed"
     rel = "next" if g.get("rel") == "nxt" else g.get("rel")
@@ -1748,7 +1799,7 @@ _AFTER_DAY_OF_MONTH = lx.word_set(
 )
 
 
-_BEFORE_DAY_OF_MONTH = lx.word_set("on by until till since before after from to and")
+_BEFORE_DAY_OF_MONTH = lx.word_set("on by until till til thru since before after from to and due")
 
 
 def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -1900,19 +1951,43 @@ _DAY_BEFORE_AN_HOUR = re.compile(
 )
 _EVENING_EVENTS = lx.word_set(
     "show shows doors dinner party gig concert movie movies film drinks screening curtain "
-    "karaoke trivia quiz bar pub club"
+    "karaoke trivia quiz bar pub club iftar bed night nite"
+)
+# In a post (:mod:`.register`), an hour of 7 to 11 after these is the evening's too: one meets,
+# plays and streams after work ("see u at 7", "game at 8", "stream at 9"); a class, a meeting, a
+# call or a breakfast keeps the hour as written ("class at 9")
+_OUTINGS_IN_A_POST = _EVENING_EVENTS | lx.word_set(
+    "u you ya yall everyone meet meetup game match kickoff kick-off tipoff tip-off stream "
+    "there home"
 )
 _EVENTS_AT_AN_HOUR = _EVENING_EVENTS | lx.word_set(
     "lunch brunch breakfast game match kickoff kick-off tipoff tip-off meet meetup meeting "
     "practice training class rehearsal session call stream service mass starts start begins "
     "begin opens open closes leave leaves arrive arrives landing lands pickup pick-up "
-    "appointment appt interview home back there ready done u you ya yall everyone"
+    "appointment appt interview home back there ready done u you ya yall everyone iftar bed "
+    "night nite dentist doctor doctors vet haircut gym off"
 )
 _WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
 _AFTER_A_BARE_HOUR = re.compile(
     r"\s*(?:$|[^\w\s]|(?:on|and|or|then|tmrw|tomorrow|today|sharp|pls|please|lol|if|so|but|"
     r"with|for|til|till|until|to|ok|okay|right|ya|u|everyone|yall|y'all|guys|see|be|bring|"
     r"dont|don't)(?![\w'’]))"
+)
+
+
+def _an_outing_in_a_post(hour: int, event: str, ctx: Context) -> bool:
+    """Whether an hour of 7 to 11 is the evening's because a post names an outing at it ("see
+    u at 7", "meet at half 7"; :mod:`.register`)."""
+    return (
+        7 <= hour <= 11
+        and event in _OUTINGS_IN_A_POST
+        and not _MORNING_AFTER.match(ctx.lowered, ctx.end)
+        and ctx.informal()
+    )
+
+
+_MORNING_AFTER = re.compile(
+    r"\s*(?:in\sthe\smorning|(?:this|tmrw|tomorrow)\smorning|in\sthe\sam)\b"
 )
 
 
@@ -1928,6 +2003,7 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
     event = word.group(1) if word else ""
     if (
         not g.get("ish")
+        and g.get("afterday") is None  # "thurs 4:30": the weekday just before says it
         and event not in _EVENTS_AT_AN_HOUR
         and not _DAY_BEFORE_AN_HOUR.search(before)
     ):
@@ -1937,6 +2013,7 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
         and (
             event in _EVENING_EVENTS
             or re.search(r"(?:tonight|tonite|2nite|night|nite)\s\S+\s$", before)
+            or _an_outing_in_a_post(hour, event, ctx)
         )
     ):
         hour += 12
@@ -1965,7 +2042,8 @@ def half_past(g: dict[str, str], ctx: Context) -> Expression | None:
         minute = 15 if g["dir"] == "past" else 45
         if g["dir"] == "to":
             hour = 12 if hour == 1 else hour - 1
-    if hour <= 6:
+    before = _WORD_BEFORE_THE_PREPOSITION.search(ctx.lowered[max(0, ctx.start - 40) : ctx.start])
+    if hour <= 6 or _an_outing_in_a_post(hour, before.group(1) if before else "", ctx):
         hour += 12
     return Expression(
         Kind.RELATIVE, type=TimexType.TIME, unit="D", offset=0, hour=hour, minute=minute,

@@ -16,6 +16,7 @@ longer, more specific rules come first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dashboard.temporal import lexicon as lx
@@ -172,6 +173,12 @@ RULES: tuple[Rule, ...] = (
          r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:ish)?(?![\w%'’]|[:.,/-]\d))"
          r"(?:(?<=at\s)|(?<=@\s)|(?<=by\s)|(?<=around\s)|(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?ish))"
          r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?P<ish>ish)?", bare_hour),
+    # "vet appt thurs 4:30", "Friday 7:45": a clock time right after a weekday is on that day
+    Rule("<weekday> <h:mm>",
+         "(?:" + "|".join(rf"(?<=\b{re.escape(day)}\s)" for day in sorted(
+             {*lx.WEEKDAYS, *lx.CASUAL_WEEKDAYS}))  # sorted: the same pattern in every run
+         + r")(?P<afterday>)(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)(?![\d:]|[.,]\d)"
+         r"(?!\s?(?:a\.?m|p\.?m)(?![a-z]))", bare_hour),
     # "half past 6", "quarter to 7", "half 7" (British for 7:30, after a word that introduces it)
     Rule("half past <hour>",
          r"(?:(?P<quarter>(?:a\s)?quarter)\s(?P<dir>past|to)|(?P<half>half)\s(?P<dir2>past)|"
@@ -423,6 +430,12 @@ RULES: tuple[Rule, ...] = (
          amount_of_units),
     Rule("the weekend", r"the\s(?:weekend|wknd|wkend)(?![a-z])", the_weekend),  # "over the wknd"
     Rule("<rel> <month>", _REL_MONTH + r"\s(?P<month><FULLMONTH>)", relative_month),
+    # posts' possessive without its apostrophe: "last sundays finale", "next fridays game" (a
+    # set takes no "last": "last sundays" before a noun is one Sunday; not "the last Sundays of
+    # the month", "last sundays were rough")
+    Rule("<rel> <weekday>s <noun>",
+         r"(?P<rel>last|next|this)\s(?P<weekday><WEEKDAYWORD>)"
+         r"(?=s\s(?!(?:of|were|are|r|have|in|and|or)\s)[a-z])", weekday),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
          r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",

@@ -69,7 +69,7 @@ GUARDED_WORDS = (
 _DIGIT_PROBES = ("0", "1", "2", "3", "5", "9")
 # A few rules start with a look-behind ("for years", the "2010" of "2009-2010"); a probe is tried
 # after these words too.
-_PROBE_CONTEXTS = ("", "the ", "for ", "in ", "1999-", "at ", "from ", "on ")
+_PROBE_CONTEXTS = ("", "the ", "for ", "in ", "1999-", "at ", "from ", "on ", "friday ")
 
 
 @dataclass(frozen=True, slots=True)
