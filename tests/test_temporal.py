@@ -265,6 +265,8 @@ def test_what_probing_the_rules_finds_is_kept_between_runs_and_never_trusted_bli
     worked_out = [(t.text, t.value) for t in tag(text, anchor)]
     kept = list((tmp_path / "cache").glob("tagger-probes-*.json"))
     assert len(kept) == 1
+    for n in range(tagger.PROBES_KEPT + 3):  # other rules' files, older
+        (tmp_path / "cache" / f"tagger-probes-old{n}.json").write_text("{}")
     assert tagger._probed()["guards"] == tagger._guards(tagger.GUARDED_WORDS)
     assert tagger._probed()["members"]["may"] == list(tagger._members("may"))
     fresh()
@@ -272,6 +274,8 @@ def test_what_probing_the_rules_finds_is_kept_between_runs_and_never_trusted_bli
     kept[0].write_text("{not json", encoding="utf-8")  # a torn or foreign file
     fresh()
     assert [(t.text, t.value) for t in tag(text, anchor)] == worked_out
+    # written again: the older files of other rules are forgotten but for a few
+    assert len(list((tmp_path / "cache").glob("tagger-probes-*.json"))) == 1 + tagger.PROBES_KEPT
     blocked = tmp_path / "file"
     blocked.write_text("")
     monkeypatch.setenv("NEWS_TIMELINE_CACHE", str(blocked / "cannot"))  # cannot be written

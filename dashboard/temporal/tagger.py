@@ -235,7 +235,23 @@ def _probed() -> dict:
         partial = path.with_suffix(f".{os.getpid()}.tmp")
         partial.write_text(json.dumps(table), encoding="utf-8")
         os.replace(partial, path)  # whole or not at all, whatever other process writes it too
+        _forget_older_probes(path)
     return table
+
+
+PROBES_KEPT = 4  # other rules' probes kept beside the newest (versions used side by side)
+
+
+def _forget_older_probes(newest: Path) -> None:
+    """Every change of the rules writes a new file: only the few most recent are kept."""
+    older = sorted(
+        (p for p in newest.parent.glob("tagger-probes-*.json") if p != newest),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for stale in older[PROBES_KEPT:]:
+        with contextlib.suppress(OSError):  # another process may have removed it first
+            stale.unlink()
 
 
 @cache
