@@ -271,9 +271,10 @@ def test_what_probing_the_rules_finds_is_kept_between_runs_and_never_trusted_bli
     assert tagger._probed()["members"]["may"] == list(tagger._members("may"))
     fresh()
     assert [(t.text, t.value) for t in tag(text, anchor)] == worked_out  # read back
-    kept[0].write_text("{not json", encoding="utf-8")  # a torn or foreign file
-    fresh()
-    assert [(t.text, t.value) for t in tag(text, anchor)] == worked_out
+    for foreign in ("[1, 2]", '{"members": 5, "guards": []}', "{not json"):  # torn or foreign
+        kept[0].write_text(foreign, encoding="utf-8")
+        fresh()
+        assert [(t.text, t.value) for t in tag(text, anchor)] == worked_out
     # written again: the older files of other rules are forgotten but for a few
     assert len(list((tmp_path / "cache").glob("tagger-probes-*.json"))) == 1 + tagger.PROBES_KEPT
     blocked = tmp_path / "file"

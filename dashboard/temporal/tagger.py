@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import inspect
 import json
 import os
 import re
@@ -197,7 +198,7 @@ def _members(key: str) -> tuple[int, ...]:
 # rules alone, and takes about a second: it is kept on disk between runs, under a hash of all it
 # is worked out from, so other rules never read it. Where: $NEWS_TIMELINE_CACHE, else the
 # user's cache folder; when that cannot be written, it is worked out at each start.
-_PROBE_FORMAT = 1
+_PROBE_FORMAT = 1  # the file's layout
 
 
 def cache_folder() -> Path:
@@ -212,8 +213,13 @@ def _probe_key() -> str:
     inputs = (
         _PROBE_FORMAT, _BODIES, GUARDED_WORDS, _PROBE_CONTEXTS, _DIGIT_PROBES,
         sorted(_vocabulary()), rule_table.FIRST_WORDS, regex.__version__,
+        # the probing code itself: a change to how the rules are probed is a change of key
+        [inspect.getsource(f) for f in _PROBING],
     )  # fmt: skip
     return hashlib.sha1(repr(inputs).encode()).hexdigest()[:16]
+
+
+_PROBING = (_members, _guards, _followers, _can_start_with, _vocabulary.__wrapped__)
 
 
 @cache
@@ -223,7 +229,11 @@ def _probed() -> dict:
     path = cache_folder() / f"tagger-probes-{_probe_key()}.json"
     with contextlib.suppress(OSError, ValueError):
         found = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(found, dict) and {"members", "guards"} <= found.keys():
+        if (
+            isinstance(found, dict)
+            and isinstance(found.get("members"), dict)
+            and isinstance(found.get("guards"), list)
+        ):
             return found
     keys = (*rule_table.FIRST_WORDS, "0", "'")
     table = {
