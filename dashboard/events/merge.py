@@ -696,28 +696,48 @@ def _scored_pairs(
     is ``part`` modulo ``parts`` (:meth:`PairWork.part`)."""
     if proposed is None:
         proposed = _block_pairs(_block_index(cands), len(cands), part, parts)
+    # What every pair reads of its two mentions, looked up once per mention rather than once per
+    # pair (a story of 15,000 mentions proposes about 800,000 pairs): the days as ordinals, the
+    # article, the names, whom the article is about, the label's vector.
+    first = [c.start.toordinal() for c in cands]
+    last = [c.end.toordinal() for c in cands]
+    documents = [c.mention.document_id for c in cands]
+    about = [context.about(c) for c in cands]
+    reach = [c.names or whom for c, whom in zip(cands, about, strict=True)]
+    rows = None if phrases is None else [phrases[i] for i in range(len(cands))]
     pairs = []
     for i, j in proposed:
-        if not _close_in_time(cands[i], cands[j]) or not _may_be_same(
-            cands[i], cands[j], heads, i, j, context
+        if max(first[i], first[j]) - min(last[i], last[j]) > MAX_DISAGREEMENT_DAYS:
+            continue  # too far apart in time (:func:`_close_in_time`)
+        a, b = cands[i], cands[j]
+        other_document = documents[i] != documents[j]
+        # :meth:`_Context.share_names` and :func:`_may_be_same`, from the looked-up names
+        share_names = bool(reach[i] & about[j] or reach[j] & about[i])
+        if (
+            other_document
+            and not a.names & b.names
+            and not share_names
+            and (a.names or b.names or not heads[i] or heads[i][:1] != heads[j][:1])
         ):
             continue
-        score = _similarity(weighted[i], weighted[j], cands[i], cands[j])
-        alike = _alike(phrases, cands, i, j)
-        if alike is not None:
+        score = _similarity(weighted[i], weighted[j], a, b)
+        if rows is not None:  # :func:`_alike`
+            alike = float(rows[i] @ rows[j])
+            if a.actors and b.actors and not a.actors & b.actors:
+                alike *= OTHER_ACTOR
             score = max(score, (1 - VECTOR_SHARE) * score + VECTOR_SHARE * alike)
-        other_document = cands[i].mention.document_id != cands[j].mention.document_id
-        if not _same_what(heads[i], heads[j], alike) and not _refers_back(cands[i], cands[j]):
+        else:
+            alike = None
+        if not _same_what(heads[i], heads[j], alike) and not _refers_back(a, b):
             continue  # "talks" and "a visit" by the same people are two happenings
-        if score < DISAGREEMENT and other_document and not context.share_names(cands[i], cands[j]):
+        if score < DISAGREEMENT and other_document and not share_names:
             continue  # with no name in common, only near-identical words say "same"
-        if other_document and not context.evidence(cands[i], cands[j]):
+        if other_document and not context.evidence(a, b):
             continue  # one shared word ("interview", "holiday") is a coincidence
-        if other_document and context.one_dates_only_a_saying(cands[i], cands[j]):
+        if other_document and context.one_dates_only_a_saying(a, b):
             continue
         if score < SAME_HAPPENING and (
-            _refers_back(cands[i], cands[j])
-            or _same_day_same_noun(cands[i], cands[j], heads[i], heads[j], context)
+            _refers_back(a, b) or _same_day_same_noun(a, b, heads[i], heads[j], context)
         ):
             score = SAME_HAPPENING
         if score >= SAME_HAPPENING:
@@ -906,6 +926,8 @@ class _Context:
         self._furniture = furniture or {}
         self._sentence_words: dict[str, frozenset[str]] = {}
         self._name_words: dict[str, frozenset[str]] = {}
+        self._about: dict[str, frozenset[str]] = {}  # by mention key: asked for every pair
+        self._telling_words: dict[str, frozenset[str]] = {}
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         lead: dict[str, frozenset[str]] = {}
         for c in cands:
@@ -923,7 +945,12 @@ class _Context:
         }
 
     def about(self, c: Candidate) -> frozenset[str]:
-        return c.names | self._names.get(c.mention.document_id, frozenset())
+        found = self._about.get(c.key)
+        if found is None:
+            found = self._about[c.key] = c.names | self._names.get(
+                c.mention.document_id, frozenset()
+            )
+        return found
 
     def same_who(self, a: Candidate, b: Candidate) -> bool:
         """Every name in either label occurs in the other's sentence or article: "the Cypriot
@@ -942,14 +969,23 @@ class _Context:
         only contains the other ("the second quarter" and "Wednesday" agree on little), of which
         one may be a name a mention borrows from its article; or two sentences that are one
         report, copied or quoted."""
-        shared = (a.words & b.words) - self.topical - CALENDAR_WORDS
+        shared = self._telling(a) & self._telling(b)
         if not a.names or not b.names:
             borrowed = (self.about(a) & self.about(b)) - shared - self.topical - CALENDAR_WORDS
-            shared |= set(sorted(borrowed)[:1])
+            if borrowed:
+                shared = shared | {min(borrowed)}
         if len(shared) >= MIN_EVIDENCE + _vaguer(a, b):
             return True
         x, y = self._words(a.mention.sentence), self._words(b.mention.sentence)
         return bool(x and y) and len(x & y) >= COPY * len(x | y)
+
+    def _telling(self, c: Candidate) -> frozenset[str]:
+        """The mention's words beyond the story's topic and the calendar (asked for every pair
+        of two articles: worked out once a mention)."""
+        found = self._telling_words.get(c.key)
+        if found is None:
+            found = self._telling_words[c.key] = c.words - self.topical - CALENDAR_WORDS
+        return found
 
     def one_dates_only_a_saying(self, a: Candidate, b: Candidate) -> bool:
         """One of two mentions in two articles dates only the day something was said about a
