@@ -129,6 +129,12 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
             "BACK {current} of {total} NEXT",
         ),
         (
+            'More Headlines" "Less Headlines The spill occurred on March 24, 1989.',
+            'More Headlines" "Less Headlines',
+        ),
+        ("Show Comments The dam held on Monday.", "Show Comments"),
+        ("The dam held. Load More Stories View All Videos Mr Roe left.", "Load More Stories"),
+        (
             "Is aid enough? Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
             "Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
         ),
@@ -152,6 +158,9 @@ def test_story_sentences_are_not_furniture():
         "BP shares fell 2 percent on Monday, a 10:30 a.m. trade showed.",
         "Fans follow the band on Twitter, where it appeared on page one of the charts in 1999.",
         "The report appeared on Monday, 5 July 1999, after the minister added: more is needed.",
+        "More headlines followed on Monday, and less news came on Tuesday.",
+        "The exhibition See More Butterflies opened on Monday.",
+        "Show Comments was the name of the column he wrote until 1999.",
     ):
         assert [b.text for b in blocks(text) if not b.is_debris] == [text]
 

@@ -171,6 +171,16 @@ _PROMPT = re.compile(
 # A slideshow's or widget's template left unfilled: "BACK {current} of {total} NEXT", with the
 # buttons in capitals around it.
 _TEMPLATE = re.compile(r"(?:\b[A-Z]{2,}\s+)?\{\w+\}(?:\s+of\s+\{\w+\})?(?:\s+[A-Z]{2,}\b)?")
+# A page's buttons left in the text, each a verb or "More"/"Less" before a capitalised noun of
+# what they list, in stray quotes ('More Headlines" "Less Headlines The spill occurred …',
+# "Show Comments", "Load More Stories"): a pair of them, or one at the start of a block. In running
+# text such words are lower case ("more headlines followed"), and a title ("See More Butterflies",
+# "Hide And Seek") is neither a pair nor followed by a sentence.
+_BUTTON = (
+    r"[\"“”']?(?:More|Less|Fewer|Show|Hide|Load|See|View)(?:\s+(?:More|Less|All))?\s+"
+    r"(?:Headlines|Stories|Articles|News|Videos|Photos|Comments|Results)\b[\"“”']?"
+)
+_BUTTONS = re.compile(rf"(?:{_BUTTON}\s*){{2,}}|^{_BUTTON}\s+(?=[A-Z])")
 # A newspaper's print note: "This article appeared on p21 of the Main section of the Observer on
 # Sunday 30 May 2010", "A version of this article appeared in print on June 3, 2010, on page A1",
 # "This article was amended on 16 December 2010".
@@ -207,6 +217,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
     _CAPTION_CREDIT: (("photo", "image", "picture", "credit", "/"), True),
     _PRINT_NOTE: (("appeared", "This article was", "This story was"), False),
     _TEMPLATE: (("{",), False),
+    _BUTTONS: (("More", "Less", "Fewer", "Show", "Hide", "Load", "See", "View"), False),
     _COMMENTS: (
         (
             "posted by",
@@ -329,6 +340,8 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
         spans.append((match.start(), match.end(), "share prompt or link"))
     for match in _scan(_TEMPLATE, text):
         spans.append((match.start(), _skip_space(text, match.end()), "widget template"))
+    for match in _scan(_BUTTONS, text):
+        spans.append((match.start(), _skip_space(text, match.end()), "page buttons"))
     for match in _scan(_PRINT_NOTE, text):
         spans.append((match.start(), _skip_stop(text, match.end()), "print note"))
     comments = _COMMENTS.search(text) if _may_match(_COMMENTS, text) else None
