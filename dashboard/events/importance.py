@@ -363,16 +363,51 @@ def words_jobs(
             cited.update(published.get(day, ()))
             cited.update(published.get(day + _DAY, ()))
         ids = sorted(cited & by_id.keys(), key=order.__getitem__)
+        said: dict[str, set[str]] = defaultdict(set)
+        for e in part:
+            for m in e.mentions:
+                said[m.document_id].add(m.sentence)
         jobs.append(
             WordsJob(
                 tuple(part),
-                tuple(by_id[i] for i in ids),
+                tuple(
+                    _excerpt(by_id[i], said.get(i, ())) if leads and i in leads else by_id[i]
+                    for i in ids
+                ),
                 None if wanted is None else frozenset(e.id for e in part if e.id in wanted),
                 {m.sentence: spans[m.sentence] for e in part for m in e.mentions},
                 {i: leads[i] for i in ids if i in leads} if leads else {},
             )
         )
     return jobs
+
+
+def _excerpt(document: Document, sentences: Collection[str]) -> Document:
+    """The document with only what a :class:`WordsJob` reads of it, once its leads are known:
+    each of ``sentences`` where :func:`headline_of` finds it, with the
+    :data:`HEADLINE_CONTEXT` characters before it, in order, overlaps joined, apart a NUL
+    (which no sentence holds, so none is found across two). A job then carries a few kilobytes
+    of each article, not the whole text (a story's jobs were 55 MB to send), and
+    :func:`headline_of` finds the same sentence at the same distance from what it reads before.
+
+    >>> doc = Document("d", "Wire", "", "A" * 500 + " Rain fell. Talks began. " + "B" * 900, None)
+    >>> _excerpt(doc, ["Talks began."]).text == "A" * 388 + " Rain fell. Talks began."
+    True
+    """
+    text = document.text
+    ranges = []
+    for sentence in sentences:
+        where = text.find(sentence[:60])
+        if where >= 0:
+            ranges.append((max(where - HEADLINE_CONTEXT, 0), where + len(sentence)))
+    ranges.sort()
+    joined: list[list[int]] = []
+    for start, end in ranges:
+        if joined and start <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], end)
+        else:
+            joined.append([start, end])
+    return replace(document, text="\0".join(text[start:end] for start, end in joined))
 
 
 def _work(events: Sequence[Event]) -> int:
@@ -609,6 +644,7 @@ def retells(label_words: frozenset[str], chosen_words: frozenset[str]) -> bool:
 # -- headline ----------------------------------------------------------------------------------
 
 HEADLINE_TRIES = 3  # of an event's sentences, the most typical ones a headline is sought in
+HEADLINE_CONTEXT = 400  # characters before a sentence where its pronouns' antecedents are sought
 
 
 def headline_of(
@@ -646,7 +682,7 @@ def headline_of(
             return label
         text = texts.get(m.document_id, "")
         where = text.find(m.sentence[:60]) if text else -1
-        before = text[max(where - 400, 0) : where] if where > 0 else ""
+        before = text[max(where - HEADLINE_CONTEXT, 0) : where] if where > 0 else ""
         others = [span for span in (spans or {}).get(m.sentence, ()) if span[0] != m.timex_start]
         start, end = (m.timex_start, m.timex_end) if m.timex_end > m.timex_start else (-1, -1)
         found, found_grade = headline(m.sentence, start, end, before, others)
