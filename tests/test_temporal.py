@@ -255,7 +255,13 @@ def test_what_probing_the_rules_finds_is_kept_between_runs_and_never_trusted_bli
     from dashboard.temporal import tagger
 
     def fresh():
-        for cached in (tagger._probed, tagger._finder, tagger._bucket):
+        for cached in (
+            tagger._probed,
+            tagger._finder,
+            tagger._bucket,
+            tagger._bucket_of_rules,
+            tagger._kept_programs,
+        ):
             cached.cache_clear()
 
     text = "The talks on Thursday, May 8, and in the third quarter of 2025, 3 weeks ago."
@@ -282,5 +288,52 @@ def test_what_probing_the_rules_finds_is_kept_between_runs_and_never_trusted_bli
     monkeypatch.setenv("NEWS_TIMELINE_CACHE", str(blocked / "cannot"))  # cannot be written
     fresh()
     assert [(t.text, t.value) for t in tag(text, anchor)] == worked_out
+    monkeypatch.delenv("NEWS_TIMELINE_CACHE")
+    fresh()
+
+
+def test_the_rules_compiled_programs_are_kept_between_runs_and_run_as_re_compiles_them(
+    tmp_path, monkeypatch
+):
+    # Compiling the first words' buckets took about a second of every new process (each
+    # ingest command, each Dask worker); their programs are kept in the cache folder and handed
+    # to the engine as re.compile hands them.
+    import re
+
+    from dashboard.temporal import programs, tagger
+
+    def fresh():
+        for cached in (tagger._bucket, tagger._bucket_of_rules, tagger._kept_programs):
+            cached.cache_clear()
+
+    monkeypatch.setenv("NEWS_TIMELINE_CACHE", str(tmp_path / "cache"))
+    fresh()
+    text = "Talks on Thursday, May 8, 2025, in the third quarter, 3 weeks ago, at 9 p.m. EST."
+    anchor = dt.date(2025, 5, 7)
+    compiled_here = [(t.text, t.value) for t in tag(text, anchor)]
+    (kept,) = (tmp_path / "cache").glob("tagger-programs-*.bin")
+    table = programs.read(kept)
+    assert table is not None and table == tagger._kept_programs()
+    some = sorted({tuple(m) for m in tagger._probed()["members"].values() if m})[::10]
+    for members in some:
+        pattern = tagger._bucket_pattern(members)
+        assert programs.digest(pattern) in table
+        ours, theirs = programs.compiled(pattern, table), re.compile(pattern)
+        assert (ours.pattern, ours.groupindex, ours.groups, ours.flags) == (
+            theirs.pattern,
+            theirs.groupindex,
+            theirs.groups,
+            theirs.flags,
+        )
+        found = [(m.span(), m.lastindex) for m in ours.finditer(text.lower())]
+        assert found == [(m.span(), m.lastindex) for m in theirs.finditer(text.lower())]
+    fresh()
+    assert [(t.text, t.value) for t in tag(text, anchor)] == compiled_here  # read back
+    data = kept.read_bytes()
+    for spoilt in (data[: len(data) // 2], data[:-4] + b"\0\0\0\1", b"{not a file"):
+        kept.write_bytes(spoilt)  # torn, altered, foreign: never run, compiled again
+        assert programs.read(kept) is None
+        fresh()
+        assert [(t.text, t.value) for t in tag(text, anchor)] == compiled_here
     monkeypatch.delenv("NEWS_TIMELINE_CACHE")
     fresh()

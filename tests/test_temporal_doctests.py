@@ -18,6 +18,7 @@ MODULES = [
     "dashboard.temporal.tense",
     "dashboard.temporal.tagger",
     "dashboard.temporal.absolute",
+    "dashboard.temporal.programs",
 ]
 
 

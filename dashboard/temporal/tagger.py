@@ -42,7 +42,7 @@ from pathlib import Path
 
 import regex
 
-from dashboard.temporal import lexicon
+from dashboard.temporal import lexicon, programs
 from dashboard.temporal import rules as rule_table
 from dashboard.temporal.certainty import a_year_earlier, confidence, with_ranges
 from dashboard.temporal.expression import Expression, Kind, Tense
@@ -252,10 +252,10 @@ def _probed() -> dict:
 PROBES_KEPT = 4  # other rules' probes kept beside the newest (versions used side by side)
 
 
-def _forget_older_probes(newest: Path) -> None:
+def _forget_older_probes(newest: Path, kind: str = "tagger-probes-*.json") -> None:
     """Every change of the rules writes a new file: only the few most recent are kept."""
     older = sorted(
-        (p for p in newest.parent.glob("tagger-probes-*.json") if p != newest),
+        (p for p in newest.parent.glob(kind) if p != newest),
         key=lambda p: p.stat().st_mtime,
         reverse=True,
     )
@@ -274,18 +274,38 @@ def _bucket(key: str) -> _Bucket | None:
 
 @cache
 def _bucket_of_rules(members: tuple[int, ...]) -> _Bucket:
-    branches = []
-    for index in members:
-        body = _GROUP_NAME.sub(rf"(?P<r{index}_\1>", _BODIES[index])
-        # the marker group comes last: it closes last, so ``match.lastindex`` names the rule
-        branches.append(f"(?:{body})(?P<r{index}>)")
-    pattern = re.compile("|".join(branches))
+    pattern = programs.compiled(_bucket_pattern(members), _kept_programs())
     rules = {}
     for index in members:
         names = _NAMES[index]
         full = tuple(f"r{index}_{name}" for name in names)
         rules[pattern.groupindex[f"r{index}"]] = (index, rule_table.RULES[index], names, full)
     return _Bucket(members, pattern, rules)
+
+
+def _bucket_pattern(members: tuple[int, ...]) -> str:
+    branches = []
+    for index in members:
+        body = _GROUP_NAME.sub(rf"(?P<r{index}_\1>", _BODIES[index])
+        # the marker group comes last: it closes last, so ``match.lastindex`` names the rule
+        branches.append(f"(?:{body})(?P<r{index}>)")
+    return "|".join(branches)
+
+
+@cache
+def _kept_programs() -> dict[str, programs.Program]:
+    """The compiled programs of every first word's bucket (:mod:`programs`), read from the
+    cache folder, else compiled all at once (about 2.5 s, once per version of the rules) and
+    kept there: a new process then compiles none of them (1 s of its first texts before)."""
+    engine = hashlib.sha1(programs.ENGINE.encode()).hexdigest()[:8]
+    path = cache_folder() / f"tagger-programs-{_probe_key()}-{engine}.bin"
+    found = programs.read(path)
+    if found is None:
+        patterns = {_bucket_pattern(tuple(m)) for m in _probed()["members"].values() if m}
+        found = {programs.digest(p): programs.program(p) for p in sorted(patterns)}
+        programs.write(path, found)
+        _forget_older_probes(path, "tagger-programs-*.bin")
+    return found
 
 
 def _check_anchor(anchor: object) -> dt.date:
