@@ -1447,6 +1447,10 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     before_word = ctx.word_before()
     if _counts_things(value, before_word, after.strip("“\"'’")):
         return None  # "around 1500 metres", "the 1080 wrecks", "about 1500 people"
+    if after.lower() in _PLURAL_VERBS and _COUNT_SUBJECT_BEFORE.search(
+        ctx.original, max(0, ctx.start - 12), ctx.start
+    ):
+        return None  # "2,000 died and 1500 were injured": a year is one thing ("1998 was")
     if ctx.lowered.endswith(("pre-", "post-"), max(0, ctx.start - 5), ctx.start):
         return Expression(Kind.CALENDAR, year=value)  # "the post-1959 exodus"
     if g.get("theyear") or before_word in _BEFORE_YEAR or before_word.endswith(("'s", "’s")):
@@ -1533,6 +1537,11 @@ _MEASURES = lx.word_set(
 _NAMES_AN_EVENT = re.compile(r"[a-z]+(?<!s)$|[a-z]+ss$")
 
 
+# A number that is the subject of a plural verb counts things: a year takes "was", "has"
+# ("2019 was a record year"). Only where the number begins its clause: after a preposition or
+# another year it is a year again ("prices in 1998 were", "1998 and 1999 were").
+_PLURAL_VERBS = lx.word_set("were are have remain remained")
+_COUNT_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?\n]\s*|,\s|[a-z]\s(?:and|but|while|whereas)\s)$")
 # A plural name then a lower-case word: "1000 Lybians have died", "500 Americans were"
 _COUNTED_NAME = re.compile(r"\s[A-Z][a-z]+s\s[a-z]")
 # Words that make a weekday after them a named day ("Bloody Sunday"), not a date

@@ -1040,6 +1040,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
         "2010 DATE",
         ["He played in the World Cup [2010] qualifiers.", "She won the Mercury Prize [2010]."],
     ),
+    # a year is one thing ("1998 was"); after a preposition or another year "were" is still a
+    # year's (the counts that begin their clause are in NEGATIVE)
+    ("1998 DATE", ["Prices in [1998] were lower than now.", "Sales in 1997 and [1998] were flat."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1135,6 +1138,8 @@ NEGATIVE: list[str] = [
     "1000 people marched.",
     "About 2,000 troops arrived.",
     "1000 Lybians have died, officials said.",
+    "More than 2,000 people died and 1500 were injured.",
+    "Of the dead, 1200 were children; 1100 remain missing.",
     "The dome was lowered by cranes around 1500 metres to the sea floor.",
     "Divers counted an unknown number of the 1080 wrecks lying on the bottom.",
     "About 1500 people came; the 2000 miles of coast were closed.",
