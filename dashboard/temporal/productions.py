@@ -1741,6 +1741,8 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         ctx.word_before() in lx.OTHER_CALENDARS
     ):
         return None  # "the Islamic New Year", "the Thai New Year": not 1 January
+    if name in ("eid", "bakrid", "hogmanay", "waitangi day") and not ctx.capitalised(0):
+        return None  # a name, always written with its capital
     if name in ("christmas", "christmas day") and ctx.word_before() in ("orthodox", "julian"):
         return None  # "Russian Orthodox Christmas" is no 25 December (spelt whole: 7 January)
     rel = g.get("rel")
@@ -1874,11 +1876,41 @@ def half_year(g: dict[str, str], ctx: Context) -> Expression | None:
 _SLASH_DATE_CUES = lx.word_set("on by since until till from through before after dated")
 
 
+# Words around a day of history's code that make it that day: "since 9/11", "the 7/7
+# bombings", "the 75th anniversary of D-Day"; words of a schedule make "9/11" this year's date
+_HISTORY_BEFORE = lx.word_set("since after before of the post pre")
+_HISTORY_AFTER = lx.word_set(
+    "attack attacks bombing bombings bombers hijackers victims families anniversary memorial "
+    "commission landings invasion veterans beaches era"
+)
+_SCHEDULE_BEFORE = lx.word_set("by until till due from through next this every")
+
+
+def day_of_history(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "since 9/11", "the 26/11 attacks", "D-Day veterans": a day of history (lexicon's
+    ``DAYS_OF_HISTORY``). "7/7" and "D-Day" need a cue ("7/7 free throws", "D-Day for the
+    talks" are no such day); "9/11" and "26/11" are the day unless a schedule names them."""
+    code = g["history"]
+    before, after = ctx.word_before(), ctx.word_after().lower()
+    if before in _SCHEDULE_BEFORE or after in ("at", "from", "to", "for"):
+        return None
+    if code in ("7/7", "d-day") and before not in _HISTORY_BEFORE and after not in _HISTORY_AFTER:
+        return None
+    if code == "d-day" and not ctx.capitalised(0):
+        return None
+    year, month, day = (int(part) for part in lx.DAYS_OF_HISTORY[code].split("-"))
+    return Expression(Kind.CALENDAR, year=year, month=month, day=day)
+
+
 def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | None:
     """ "on 2/15", "15/2": a day and a month without a year (American order unless it cannot
     be). "3/4" alone is as likely a fraction: only a cue word or a part over 12 makes it a date."""
     if g["slash"] in ("24/7", "24/365"):
         return NOT_TIME  # "a 24/7 service": all the time, not 24 July
+    if g["slash"] in lx.DAYS_OF_HISTORY:
+        found = day_of_history({"history": g["slash"]}, ctx)
+        if found is not None:
+            return found
     first, second = (int(part) for part in g["slash"].split("/"))
     cue = ctx.word_before() in _SLASH_DATE_CUES
     if not cue and first <= 12 and second <= 12:

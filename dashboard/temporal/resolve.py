@@ -328,6 +328,8 @@ def _resolve_numeric_order(e: Expression, anchor: dt.date) -> Resolution | None:
 
 
 def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
+    if e.holiday == "eid":
+        return _resolve_eid(e, anchor)
     if e.order_open:
         return _resolve_numeric_order(e, anchor)
     if e.day is not None and e.month is None and e.year is None and e.holiday is None:
@@ -394,6 +396,21 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
         return _day(e, start)
     start, end = _third(start, end, e.mod, grain)
     return Resolution(e.type, value, e.mod, start, end, grain)
+
+
+def _resolve_eid(e: Expression, anchor: dt.date) -> Resolution | None:
+    """ "Eid" alone: of Eid al-Fitr and Eid al-Adha, the one the tense points at (the nearest
+    when the clause has no tense), each first placed as its full name would be."""
+    readings = [
+        found
+        for name in ("eid al-fitr", "eid al-adha")
+        if (found := _resolve_calendar(replace(e, holiday=name), anchor)) is not None
+    ]
+    if not readings:
+        return None
+    readings.sort(key=lambda r: r.earliest or anchor)
+    spans = [(r.earliest or anchor, r.latest or anchor) for r in readings]
+    return readings[_choose(spans, anchor, e.tense)]
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

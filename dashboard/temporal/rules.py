@@ -37,6 +37,7 @@ from dashboard.temporal.productions import (
     clock_alone,
     clock_with_day,
     coming_units,
+    day_of_history,
     day_of_month,
     day_part_of_reference,
     day_range_end,
@@ -248,6 +249,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<m>/<d>/<yyyy>", r"(?P<numeric>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2}))(?![\d/])", numeric_date),
     Rule("<m>/<d> without a year",
          r"(?P<slash>[0-3]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", month_slash_day),
+    Rule("D-Day", r"(?P<history>d-day)(?![a-z-])", day_of_history),  # (and "since 9/11", above)
     Rule("<d>.<m>.<yyyy>", r"(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4})(?![\d.])", numeric_date),
     Rule("<yyyy>-Q<n>", r"(?P<year><YEAR>)-?q(?P<quarter>[1-4])(?![\w])", year_quarter),
     Rule("Q<n> <yyyy>",
@@ -578,6 +580,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
-           "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter"}
+           "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter", "d-day"}
     )
 )  # fmt: skip

@@ -1043,6 +1043,27 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # a year is one thing ("1998 was"); after a preposition or another year "were" is still a
     # year's (the counts that begin their clause are in NEGATIVE)
     ("1998 DATE", ["Prices in [1998] were lower than now.", "Sales in 1997 and [1998] were flat."]),
+    # "Eid" alone: of the two Eids, the one the tense points at; Indian spellings of Eid al-Adha
+    ("2025-03-30 DATE", ["Crowds celebrated [Eid] in the capital."]),
+    (
+        "2025-06-06 DATE",
+        ["Families will gather for [Eid] next month.", "Banks close for [Bakrid]."],
+    ),
+    # public holidays of other English-writing countries
+    ("2025-01-26 DATE", ["Troops marched on [Republic Day]."]),
+    ("2025-02-06 DATE", ["The prime minister spoke on [Waitangi Day]."]),
+    ("2024-12-31 DATE", ["Thousands gathered in Edinburgh for [Hogmanay]."]),
+    ("2025-11-05 DATE", ["Councils will cancel displays on [Bonfire Night]."]),
+    ("2025-05-19 DATE", ["Cottages will fill up over [Victoria Day] weekend."]),
+    # days of history named by their date or a code, not this year's
+    (
+        "2001-09-11 DATE",
+        ["Airport security has been tighter since [9/11].", "The [9/11] attacks killed 2,977."],
+    ),
+    ("2008-11-26 DATE", ["India remembered the victims of the [26/11] attacks."]),
+    ("2005-07-07 DATE", ["Survivors of the [7/7] bombings met."]),
+    ("1944-06-06 DATE", ["Veterans marked the anniversary of [D-Day].", "[D-Day] veterans met."]),
+    ("2025-09-11 DATE", ["Applications close by [9/11]."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1139,6 +1160,7 @@ NEGATIVE: list[str] = [
     "About 2,000 troops arrived.",
     "1000 Lybians have died, officials said.",
     "More than 2,000 people died and 1500 were injured.",
+    "It is D-Day for the talks; he made 7/7 free throws; he said eid is a word.",
     "Of the dead, 1200 were children; 1100 remain missing.",
     "The dome was lowered by cranes around 1500 metres to the sea floor.",
     "Divers counted an unknown number of the 1080 wrecks lying on the bottom.",
