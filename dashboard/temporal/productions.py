@@ -810,8 +810,12 @@ def year_end(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def year_ended(g: dict[str, str], ctx: Context) -> Expression:
-    """ "the year ended March 31": a span of twelve months (the date is its own expression)."""
-    return Expression(Kind.DURATION, unit="Y", amount=1)
+    """ "the year ended March 31", "the year to April": a span of twelve months (the date is its
+    own expression); "the fortnight to May 3" two weeks."""
+    unit = g.get("unit") or "year"
+    if unit == "fortnight":
+        return Expression(Kind.DURATION, unit="W", amount=2)
+    return Expression(Kind.DURATION, unit=lx.UNITS[unit], amount=1)
 
 
 def this_year(g: dict[str, str], ctx: Context) -> Expression:

@@ -366,8 +366,11 @@ RULES: tuple[Rule, ...] = (
     Rule("the June quarter",
          r"the\s(?:(?P<qyear><YEAR>)\s)?(?P<qmonth>march|june|september|december|sept?\.|dec\.)"
          r"\squarter(?![a-z-])", quarter),
+    # also British and Australian figures "in the year to April", "the fortnight to May 3": the
+    # length; the date is its own expression
     Rule("the year ended <date>",
-         r"the\s(?:fiscal\s)?year(?=\s(?:ended|ending)\s)", year_ended),
+         r"the\s(?:fiscal\s)?(?P<unit>year|fortnight|month|week)(?=\s(?:ended|ending)\s|"
+         r"\sto\s(?:<MONTH>|[0-3]?\d(?:st|nd|rd|th)?\s<MONTH>))", year_ended),
     Rule("fiscal <year>",
          r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|this|coming)\s)?"
          r"(?:fiscal|financial)"

@@ -520,6 +520,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("2025-03-31 DATE", ["Profit rose 5% for the year ended [March 31]."]),
+    # British and Australian figures: "in the year to April" is twelve months (TimeBank's "the
+    # year ended March 31"), the month its own expression
+    (
+        "P1Y DURATION",
+        ["Prices rose 6.3% in [the year] to April.", "Wages grew 5% in [the year] to 31 March."],
+    ),
+    ("P2W DURATION", ["The figures cover [the fortnight] to May 3."]),
+    ("P1M DURATION", ["Grocery inflation was 17% in [the month] to May 14."]),
     # months with last/next
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
@@ -1161,6 +1169,7 @@ NEGATIVE: list[str] = [
     "1000 Lybians have died, officials said.",
     "More than 2,000 people died and 1500 were injured.",
     "It is D-Day for the talks; he made 7/7 free throws; he said eid is a word.",
+    "He looked to the year to come; it was the week to remember.",
     "Of the dead, 1200 were children; 1100 remain missing.",
     "The dome was lowered by cranes around 1500 metres to the sea floor.",
     "Divers counted an unknown number of the 1080 wrecks lying on the bottom.",
