@@ -520,6 +520,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("2025-03-31 DATE", ["Profit rose 5% for the year ended [March 31]."]),
+    # a range of weekdays runs forward: its end follows its start ("will run from Monday to
+    # Wednesday" on a Wednesday is next week's, not today); a past range keeps both days
+    ("2025-05-14 DATE", ["The strike will run from Monday to [Wednesday]."]),
+    ("2025-05-15 DATE", ["Temperatures will hit 30C between Tuesday and [Thursday]."]),
+    ("2025-05-07 DATE", ["The strike ran from Monday to [Wednesday]."]),
+    # weather: "is forecast" looks ahead
+    ("2025-05-11 DATE", ["Heavy rain is forecast for [Sunday].", "Storms are predicted [Sunday]."]),
     # British and Australian figures: "in the year to April" is twelve months (TimeBank's "the
     # year ended March 31"), the month its own expression
     (
