@@ -693,7 +693,7 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
             Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None)
         )
     ordinal = g.get("ord")
-    number = lx.ordinal_value(ordinal) if ordinal else None
+    number = 4 if ordinal in ("final", "last") else lx.ordinal_value(ordinal) if ordinal else None
     if g.get("yearrel"):
         year_offset = {"this": 0, "last": -1, "next": 1}[g["yearrel"]]
         if number is not None:

@@ -354,6 +354,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter(?![a-z])"
          r"(?:\s(?:of\s)?(?:fiscal\s)?(?P<year><YEAR>)|\sof\s(?P<yearrel>this|last|next)\syear"
          r"(?![a-z'’-]))?", quarter),
+    # "the final quarter of 2024", "the last quarter of the year": the fourth ("the last
+    # quarter" alone is the quarter before this one, below)
+    Rule("the final quarter of <year>",
+         r"the\s(?P<ord>final|last)\squarter\sof\s(?:(?P<year><YEAR>)|(?P<yearrel>this|last|next)"
+         r"\syear|the\syear)(?![a-z'’-])", quarter),
     Rule("the latest quarter",
          r"the\s(?:(?P<rel>current|latest|last|next|previous|past|prior|comparable|"
          r"corresponding|year-ago|year-earlier|this|comparable\syear-ago|comparable\syear-earlier)\s)?"

@@ -520,6 +520,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("2025-03-31 DATE", ["Profit rose 5% for the year ended [March 31]."]),
+    # "the final quarter of 2024": the fourth ("the last quarter" alone is the one before)
+    (
+        "2024-Q4 DATE",
+        [
+            "The bank cut rates in [the final quarter of 2024].",
+            "Sales slumped in [the last quarter of last year].",
+        ],
+    ),
+    ("2025-Q4 DATE", ["Growth will pick up in [the final quarter of the year]."]),
     # a range of weekdays runs forward: its end follows its start ("will run from Monday to
     # Wednesday" on a Wednesday is next week's, not today); a past range keeps both days
     ("2025-05-14 DATE", ["The strike will run from Monday to [Wednesday]."]),
@@ -1177,6 +1186,7 @@ NEGATIVE: list[str] = [
     "More than 2,000 people died and 1500 were injured.",
     "It is D-Day for the talks; he made 7/7 free throws; he said eid is a word.",
     "He looked to the year to come; it was the week to remember.",
+    "He scored in the final quarter of the game.",
     "Of the dead, 1200 were children; 1100 remain missing.",
     "The dome was lowered by cranes around 1500 metres to the sea floor.",
     "Divers counted an unknown number of the 1080 wrecks lying on the bottom.",
