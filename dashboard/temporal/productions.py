@@ -1206,6 +1206,8 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
         possessive = ctx.lowered.startswith(("'s", "’s"), ctx.end) and not g.get("daypart")
         tense = Tense.PAST if possessive else ctx.weekday_tense()
+        if possessive and _WILL_BEFORE.search(ctx.lowered, max(0, ctx.start - 80), ctx.start):
+            tense = Tense.FUTURE  # "will face Adelaide in Saturday's final" (not "would")
         if possessive and _AHEAD_OF.search(ctx.lowered, max(0, ctx.start - 20), ctx.start):
             # "ahead of Sunday's election", "in advance of Friday's report": still to come
             # ("before Friday's purchases" stays past: TimeBank reads it so)
@@ -1225,6 +1227,15 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         anaphoric=told,
         or_anchor=told,
     )
+
+
+# "will" earlier in the clause: a possessive weekday is still to come
+# ("will erode the confidence that had begun to build after Wednesday's deal": a clause of its
+# own, past, between)
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|won['’]t)\s(?:(?!(?:that|which|who|had|has|have|was|were|been|did|said)\b)"
+    r"[^\s.;:!?]+\s){0,10}$"
+)
 
 
 # Words before a shortened weekday that make it one ("on sat", "till fri", "see you thurs")

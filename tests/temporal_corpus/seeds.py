@@ -520,6 +520,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("2025-03-31 DATE", ["Profit rose 5% for the year ended [March 31]."]),
+    # a possessive weekday is over ("Tuesday's ruling") unless "will" governs its clause
+    ("2025-05-10 DATE", ["Richmond will face Adelaide in [Saturday]'s grand final."]),
+    (
+        "2025-05-06 DATE",
+        [
+            "They said they would look for ways around [Tuesday]'s ruling.",
+            "It will erode the trust that had begun to build after [Tuesday]'s deal.",
+        ],
+    ),
     # "the final quarter of 2024": the fourth ("the last quarter" alone is the one before)
     (
         "2024-Q4 DATE",
