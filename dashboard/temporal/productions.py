@@ -1229,12 +1229,14 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
-# "will" earlier in the clause: a possessive weekday is still to come
+# "will" earlier in the clause, and "in", "at" or "during" just before: a possessive weekday
+# names an event still to come ("will vote in Thursday's election"; "will appeal Thursday's
+# ruling", "will be punished for Friday's attack" name one that is over)
 # ("will erode the confidence that had begun to build after Wednesday's deal": a clause of its
 # own, past, between)
 _WILL_BEFORE = re.compile(
     r"\b(?:will|shall|won['’]t)\s(?:(?!(?:that|which|who|had|has|have|was|were|been|did|said)\b)"
-    r"[^\s.;:!?]+\s){0,10}$"
+    r"[^\s.;:!?]+\s){0,10}(?:(?<=\sin\s)|(?<=\sat\s)|(?<=\sduring\s))$"
 )
 
 
