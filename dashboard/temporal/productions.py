@@ -1762,6 +1762,7 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # a name, always written with its capital
     if name in ("christmas", "christmas day") and ctx.word_before() in ("orthodox", "julian"):
         return None  # "Russian Orthodox Christmas" is no 25 December (spelt whole: 7 January)
+    weekend = bool(g.get("weekend"))
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)
@@ -1771,17 +1772,18 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         unit = "W" if name.endswith(" week") else None
         return Expression(
             Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
-            tense=tense, unit=unit,
+            tense=tense, unit=unit, holiday_weekend=weekend,
         )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense, latent=name == "super tuesday",
+            tense=tense, latent=name == "super tuesday", holiday_weekend=weekend,
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(
-        Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense
+        Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense,
+        holiday_weekend=weekend,
     )  # fmt: skip
 
 

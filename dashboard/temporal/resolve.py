@@ -214,8 +214,25 @@ def _day(e: Expression, day: dt.date, mod: str | None = None) -> Resolution:
 # One resolver per kind
 
 
+# Where a holiday's weekend lies, by the holiday's weekday (Monday 0): the weekend before a
+# Monday or Tuesday holiday ("Memorial Day weekend"), the one after a holiday late in the week
+# ("Thanksgiving weekend", "Good Friday"), its own when it falls on one
+_SATURDAY_FROM = {0: -2, 1: -3, 2: 3, 3: 2, 4: 1, 5: 0, 6: -1}
+
+
+def _holiday_weekend(day: dt.date) -> tuple[str, dt.date, dt.date, Grain]:
+    """ "Memorial Day weekend": the holiday's weekend, valued as its ISO week's (``-WE``), its
+    interval the weekend with the holiday (a long weekend)."""
+    saturday = day + dt.timedelta(days=_SATURDAY_FROM[day.weekday()])
+    start, end = min(day, saturday), max(day, saturday + dt.timedelta(days=1))
+    return _week_value(saturday) + "-WE", start, end, Grain.WEEK
+
+
 def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date, Grain]:
     """Value, interval and grain of a calendar expression once its year is known."""
+    if e.holiday_weekend:
+        _, day, _, _ = _calendar_interval(replace(e, holiday_weekend=False, unit=None), year)
+        return _holiday_weekend(day)
     if e.holiday is not None:
         found = moveable_interval(e.holiday, year)
         if found is None:

@@ -496,7 +496,9 @@ RULES: tuple[Rule, ...] = (
          # either apostrophe: "New Year's Eve", "New Year’s Eve"
          + lx.trie_regex([*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS])
          .replace("'", "['’]")
-         + r")(?![a-z])(?:\s(?P<year><YEAR>))?", holiday),
+         + r")(?![a-z])(?:\s(?P<year><YEAR>))?"
+         # "Memorial Day weekend", "the Easter long weekend", "the Labor Day holiday weekend"
+         r"(?:\s(?P<weekend>(?:holiday\s|long\s)?weekend)(?![a-z]))?", holiday),
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
     # posts: "in sept", "since jan", "til august" (a bare "jan" or "august" may be a name or a word)
     Rule("in sept",  # (an abbreviation keeps its period: "in Jan.")

@@ -1087,7 +1087,18 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-02-06 DATE", ["The prime minister spoke on [Waitangi Day]."]),
     ("2024-12-31 DATE", ["Thousands gathered in Edinburgh for [Hogmanay]."]),
     ("2025-11-05 DATE", ["Councils will cancel displays on [Bonfire Night]."]),
-    ("2025-05-19 DATE", ["Cottages will fill up over [Victoria Day] weekend."]),
+    ("2025-05-19 DATE", ["Fireworks will light up the harbour on [Victoria Day]."]),
+    ("2025-W20-WE DATE", ["Cottages will fill up over [Victoria Day weekend]."]),
+    # a holiday's weekend: the one before a Monday holiday, after a Thursday or Friday one
+    (
+        "2025-W21-WE DATE 2025-05-24..2025-05-26",
+        [
+            "Beaches will be packed over [Memorial Day weekend].",
+            "Traffic will be heavy over the [Memorial Day long weekend].",
+        ],
+    ),
+    ("2025-W16-WE DATE 2025-04-19..2025-04-20", ["Traffic was heavy over the [Easter weekend]."]),
+    ("2024-W48-WE DATE 2024-11-28..2024-12-01", ["Sales soared over [Thanksgiving weekend]."]),
     # days of history named by their date or a code, not this year's
     (
         "2001-09-11 DATE",
