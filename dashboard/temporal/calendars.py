@@ -268,6 +268,10 @@ def moveable_interval(name: str, year: int) -> tuple[dt.date, dt.date] | None:
         first_monday = november + dt.timedelta(days=(0 - november.weekday()) % 7)
         day = first_monday + dt.timedelta(days=1)
         return day, day
+    if name == "victoria day":  # Canada: the last Monday before 25 May
+        day = dt.date(year, 5, 24)
+        day -= dt.timedelta(days=day.weekday())
+        return day, day
     if name == "orthodox easter":
         day = orthodox_easter(year)
         return day, day

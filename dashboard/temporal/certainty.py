@@ -83,6 +83,40 @@ def _joins(text: str, first: Timex, second: Timex) -> bool:
     )
 
 
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
+def _weekday_end_forward(text: str, first: Timex, second: Timex) -> Timex | None:
+    """The second day of a range of weekdays a week on, when the tense put it before the first
+    ("will run from Monday to Wednesday", written on a Wednesday: the Monday ahead, and so the
+    Wednesday after it, not today); None when the pair is no such range."""
+    if not (
+        first.type is TimexType.DATE
+        and second.type is TimexType.DATE
+        and _WEEKDAY_NAME.fullmatch(first.text)
+        and _WEEKDAY_NAME.fullmatch(second.text)
+        and first.earliest is not None
+        and second.earliest is not None
+        and second.earliest < first.earliest
+        and second.refers_back is False
+    ):
+        return None
+    between = text[first.end : second.start]
+    if not (
+        _RANGE_DASH.fullmatch(between)
+        or _RANGE_THROUGH.fullmatch(between)
+        or (
+            _RANGE_WORDS.fullmatch(between)
+            and _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
+        )
+    ):
+        return None
+    day = second.earliest + dt.timedelta(days=7)
+    if not first.earliest < day <= first.earliest + dt.timedelta(days=6):
+        return None
+    return replace(second, value=day.isoformat(), earliest=day, latest=day)
+
+
 def with_ranges(text: str, timexes: list[Timex | None]) -> list[Timex | None]:
     """``timexes`` (in text order; None for spans that are not time) with each pair that makes a
     range ("from 9 to 11 May", "1960-1961") given the range's whole interval.
@@ -102,6 +136,8 @@ def with_ranges(text: str, timexes: list[Timex | None]) -> list[Timex | None]:
         if previous is not None:
             first = result[previous]
             assert first is not None
+            timex = _weekday_end_forward(text, first, timex) or timex
+            result[index] = timex
             if _joins(text, first, timex):
                 earliest, latest = first.earliest, timex.latest
                 assert earliest is not None and latest is not None

@@ -81,3 +81,5 @@ class Expression:
     # a shift to the very day ("one year ago today", "a month from today"): the anchor's day of
     # the month, that many months or years away
     to_the_day: bool = False
+    # "Memorial Day weekend", "the Easter weekend": the weekend the holiday belongs to
+    holiday_weekend: bool = False

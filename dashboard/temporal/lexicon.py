@@ -242,11 +242,22 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "ve day": (5, 8), "xmas": (12, 25), "xmas day": (12, 25), "xmas eve": (12, 24),
     "nye": (12, 31), "new years eve": (12, 31), "new years day": (1, 1),
     "valentines day": (2, 14), "groundhog day": (2, 2),
+    # public holidays of other English-writing countries (India's Republic Day, New Zealand's
+    # Waitangi Day, Scotland's Hogmanay, Britain's Bonfire Night)
+    "republic day": (1, 26), "waitangi day": (2, 6), "hogmanay": (12, 31),
+    "bonfire night": (11, 5), "guy fawkes day": (11, 5),
     "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
     # "New Year", "happy new year" (not "the new year" in lower case: see productions.holiday)
     "new year": (1, 1), "new years": (1, 1),
     # the Julian 25 December, 7 January from 1900 to 2099
     "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7),
+}  # fmt: skip
+
+# Days of history the news names by their date or a code, never by their year: "since 9/11",
+# "the 26/11 attacks" (Mumbai), "the 7/7 bombings" (London), "the anniversary of D-Day". They
+# are that day, not this year's 11 September (see productions.day_of_history for the cues).
+DAYS_OF_HISTORY: dict[str, str] = {
+    "9/11": "2001-09-11", "26/11": "2008-11-26", "7/7": "2005-07-07", "d-day": "1944-06-06",
 }  # fmt: skip
 
 # Holidays that fall on the n-th weekday of a month: (month, ISO weekday, n; -1 = the last).
@@ -279,7 +290,14 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "eid al-fitr": "eid al-fitr", "eid al fitr": "eid al-fitr", "eid ul-fitr": "eid al-fitr",
     "eid-ul-fitr": "eid al-fitr", "eid-al-fitr": "eid al-fitr", "eid al-adha": "eid al-adha",
     "eid al adha": "eid al-adha", "eid ul-adha": "eid al-adha", "eid-ul-adha": "eid al-adha",
-    "eid-al-adha": "eid al-adha",
+    "eid-al-adha": "eid al-adha", "eid ul fitr": "eid al-fitr", "eid ul adha": "eid al-adha",
+    # as Indian and Pakistani papers write Eid al-Adha
+    "eid ul-azha": "eid al-adha", "eid-ul-azha": "eid al-adha", "eid ul-zuha": "eid al-adha",
+    "eid-ul-zuha": "eid al-adha", "bakrid": "eid al-adha", "bakri eid": "eid al-adha",
+    # "Eid" alone: whichever of the two the tense points at (see resolve)
+    "eid": "eid",
+    # Canada: the Monday before 25 May
+    "victoria day": "victoria day",
     "chinese new year": "chinese new year", "lunar new year": "chinese new year",
     "orthodox easter": "orthodox easter", "orthodox easter sunday": "orthodox easter",
     # the Hebrew calendar's feasts (computed in calendars.py)

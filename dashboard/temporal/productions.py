@@ -693,7 +693,7 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
             Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None)
         )
     ordinal = g.get("ord")
-    number = lx.ordinal_value(ordinal) if ordinal else None
+    number = 4 if ordinal in ("final", "last") else lx.ordinal_value(ordinal) if ordinal else None
     if g.get("yearrel"):
         year_offset = {"this": 0, "last": -1, "next": 1}[g["yearrel"]]
         if number is not None:
@@ -810,8 +810,12 @@ def year_end(g: dict[str, str], ctx: Context) -> Expression:
 
 
 def year_ended(g: dict[str, str], ctx: Context) -> Expression:
-    """ "the year ended March 31": a span of twelve months (the date is its own expression)."""
-    return Expression(Kind.DURATION, unit="Y", amount=1)
+    """ "the year ended March 31", "the year to April": a span of twelve months (the date is its
+    own expression); "the fortnight to May 3" two weeks."""
+    unit = g.get("unit") or "year"
+    if unit == "fortnight":
+        return Expression(Kind.DURATION, unit="W", amount=2)
+    return Expression(Kind.DURATION, unit=lx.UNITS[unit], amount=1)
 
 
 def this_year(g: dict[str, str], ctx: Context) -> Expression:
@@ -1202,6 +1206,8 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         # whose event is over (TimeBank: 20 of 20 on or before the publication date)
         possessive = ctx.lowered.startswith(("'s", "’s"), ctx.end) and not g.get("daypart")
         tense = Tense.PAST if possessive else ctx.weekday_tense()
+        if possessive and _WILL_BEFORE.search(ctx.lowered, max(0, ctx.start - 80), ctx.start):
+            tense = Tense.FUTURE  # "will face Adelaide in Saturday's final" (not "would")
         if possessive and _AHEAD_OF.search(ctx.lowered, max(0, ctx.start - 20), ctx.start):
             # "ahead of Sunday's election", "in advance of Friday's report": still to come
             # ("before Friday's purchases" stays past: TimeBank reads it so)
@@ -1221,6 +1227,17 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         anaphoric=told,
         or_anchor=told,
     )
+
+
+# "will" earlier in the clause, and "in", "at" or "during" just before: a possessive weekday
+# names an event still to come ("will vote in Thursday's election"; "will appeal Thursday's
+# ruling", "will be punished for Friday's attack" name one that is over)
+# ("will erode the confidence that had begun to build after Wednesday's deal": a clause of its
+# own, past, between)
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|won['’]t)\s(?:(?!(?:that|which|who|had|has|have|was|were|been|did|said)\b)"
+    r"[^\s.;:!?]+\s){0,10}(?:(?<=\sin\s)|(?<=\sat\s)|(?<=\sduring\s))$"
+)
 
 
 # Words before a shortened weekday that make it one ("on sat", "till fri", "see you thurs")
@@ -1447,6 +1464,10 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     before_word = ctx.word_before()
     if _counts_things(value, before_word, after.strip("“\"'’")):
         return None  # "around 1500 metres", "the 1080 wrecks", "about 1500 people"
+    if after.lower() in _PLURAL_VERBS and _COUNT_SUBJECT_BEFORE.search(
+        ctx.original, max(0, ctx.start - 12), ctx.start
+    ):
+        return None  # "2,000 died and 1500 were injured": a year is one thing ("1998 was")
     if ctx.lowered.endswith(("pre-", "post-"), max(0, ctx.start - 5), ctx.start):
         return Expression(Kind.CALENDAR, year=value)  # "the post-1959 exodus"
     if g.get("theyear") or before_word in _BEFORE_YEAR or before_word.endswith(("'s", "’s")):
@@ -1533,6 +1554,11 @@ _MEASURES = lx.word_set(
 _NAMES_AN_EVENT = re.compile(r"[a-z]+(?<!s)$|[a-z]+ss$")
 
 
+# A number that is the subject of a plural verb counts things: a year takes "was", "has"
+# ("2019 was a record year"). Only where the number begins its clause: after a preposition or
+# another year it is a year again ("prices in 1998 were", "1998 and 1999 were").
+_PLURAL_VERBS = lx.word_set("were are have remain remained")
+_COUNT_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?\n]\s*|,\s|[a-z]\s(?:and|but|while|whereas)\s)$")
 # A plural name then a lower-case word: "1000 Lybians have died", "500 Americans were"
 _COUNTED_NAME = re.compile(r"\s[A-Z][a-z]+s\s[a-z]")
 # Words that make a weekday after them a named day ("Bloody Sunday"), not a date
@@ -1732,8 +1758,11 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         ctx.word_before() in lx.OTHER_CALENDARS
     ):
         return None  # "the Islamic New Year", "the Thai New Year": not 1 January
+    if name in ("eid", "bakrid", "hogmanay", "waitangi day") and not ctx.capitalised(0):
+        return None  # a name, always written with its capital
     if name in ("christmas", "christmas day") and ctx.word_before() in ("orthodox", "julian"):
         return None  # "Russian Orthodox Christmas" is no 25 December (spelt whole: 7 January)
+    weekend = bool(g.get("weekend"))
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)
@@ -1743,17 +1772,18 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         unit = "W" if name.endswith(" week") else None
         return Expression(
             Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
-            tense=tense, unit=unit,
+            tense=tense, unit=unit, holiday_weekend=weekend,
         )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense, latent=name == "super tuesday",
+            tense=tense, latent=name == "super tuesday", holiday_weekend=weekend,
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(
-        Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense
+        Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense,
+        holiday_weekend=weekend,
     )  # fmt: skip
 
 
@@ -1865,11 +1895,41 @@ def half_year(g: dict[str, str], ctx: Context) -> Expression | None:
 _SLASH_DATE_CUES = lx.word_set("on by since until till from through before after dated")
 
 
+# Words around a day of history's code that make it that day: "since 9/11", "the 7/7
+# bombings", "the 75th anniversary of D-Day"; words of a schedule make "9/11" this year's date
+_HISTORY_BEFORE = lx.word_set("since after before of the post pre")
+_HISTORY_AFTER = lx.word_set(
+    "attack attacks bombing bombings bombers hijackers victims families anniversary memorial "
+    "commission landings invasion veterans beaches era"
+)
+_SCHEDULE_BEFORE = lx.word_set("by until till due from through next this every")
+
+
+def day_of_history(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "since 9/11", "the 26/11 attacks", "D-Day veterans": a day of history (lexicon's
+    ``DAYS_OF_HISTORY``). "7/7" and "D-Day" need a cue ("7/7 free throws", "D-Day for the
+    talks" are no such day); "9/11" and "26/11" are the day unless a schedule names them."""
+    code = g["history"]
+    before, after = ctx.word_before(), ctx.word_after().lower()
+    if before in _SCHEDULE_BEFORE or after in ("at", "from", "to", "for"):
+        return None
+    if code in ("7/7", "d-day") and before not in _HISTORY_BEFORE and after not in _HISTORY_AFTER:
+        return None
+    if code == "d-day" and not ctx.capitalised(0):
+        return None
+    year, month, day = (int(part) for part in lx.DAYS_OF_HISTORY[code].split("-"))
+    return Expression(Kind.CALENDAR, year=year, month=month, day=day)
+
+
 def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | None:
     """ "on 2/15", "15/2": a day and a month without a year (American order unless it cannot
     be). "3/4" alone is as likely a fraction: only a cue word or a part over 12 makes it a date."""
     if g["slash"] in ("24/7", "24/365"):
         return NOT_TIME  # "a 24/7 service": all the time, not 24 July
+    if g["slash"] in lx.DAYS_OF_HISTORY:
+        found = day_of_history({"history": g["slash"]}, ctx)
+        if found is not None:
+            return found
     first, second = (int(part) for part in g["slash"].split("/"))
     cue = ctx.word_before() in _SLASH_DATE_CUES
     if not cue and first <= 12 and second <= 12:

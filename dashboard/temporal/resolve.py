@@ -214,8 +214,25 @@ def _day(e: Expression, day: dt.date, mod: str | None = None) -> Resolution:
 # One resolver per kind
 
 
+# Where a holiday's weekend lies, by the holiday's weekday (Monday 0): the weekend before a
+# Monday or Tuesday holiday ("Memorial Day weekend"), the one after a holiday late in the week
+# ("Thanksgiving weekend", "Good Friday"), its own when it falls on one
+_SATURDAY_FROM = {0: -2, 1: -3, 2: 3, 3: 2, 4: 1, 5: 0, 6: -1}
+
+
+def _holiday_weekend(day: dt.date) -> tuple[str, dt.date, dt.date, Grain]:
+    """ "Memorial Day weekend": the holiday's weekend, valued as its ISO week's (``-WE``), its
+    interval the weekend with the holiday (a long weekend)."""
+    saturday = day + dt.timedelta(days=_SATURDAY_FROM[day.weekday()])
+    start, end = min(day, saturday), max(day, saturday + dt.timedelta(days=1))
+    return _week_value(saturday) + "-WE", start, end, Grain.WEEK
+
+
 def _calendar_interval(e: Expression, year: int) -> tuple[str, dt.date, dt.date, Grain]:
     """Value, interval and grain of a calendar expression once its year is known."""
+    if e.holiday_weekend:
+        _, day, _, _ = _calendar_interval(replace(e, holiday_weekend=False, unit=None), year)
+        return _holiday_weekend(day)
     if e.holiday is not None:
         found = moveable_interval(e.holiday, year)
         if found is None:
@@ -328,6 +345,8 @@ def _resolve_numeric_order(e: Expression, anchor: dt.date) -> Resolution | None:
 
 
 def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
+    if e.holiday == "eid":
+        return _resolve_eid(e, anchor)
     if e.order_open:
         return _resolve_numeric_order(e, anchor)
     if e.day is not None and e.month is None and e.year is None and e.holiday is None:
@@ -394,6 +413,21 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
         return _day(e, start)
     start, end = _third(start, end, e.mod, grain)
     return Resolution(e.type, value, e.mod, start, end, grain)
+
+
+def _resolve_eid(e: Expression, anchor: dt.date) -> Resolution | None:
+    """ "Eid" alone: of Eid al-Fitr and Eid al-Adha, the one the tense points at (the nearest
+    when the clause has no tense), each first placed as its full name would be."""
+    readings = [
+        found
+        for name in ("eid al-fitr", "eid al-adha")
+        if (found := _resolve_calendar(replace(e, holiday=name), anchor)) is not None
+    ]
+    if not readings:
+        return None
+    readings.sort(key=lambda r: r.earliest or anchor)
+    spans = [(r.earliest or anchor, r.latest or anchor) for r in readings]
+    return readings[_choose(spans, anchor, e.tense)]
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

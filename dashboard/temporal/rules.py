@@ -37,6 +37,7 @@ from dashboard.temporal.productions import (
     clock_alone,
     clock_with_day,
     coming_units,
+    day_of_history,
     day_of_month,
     day_part_of_reference,
     day_range_end,
@@ -248,6 +249,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<m>/<d>/<yyyy>", r"(?P<numeric>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2}))(?![\d/])", numeric_date),
     Rule("<m>/<d> without a year",
          r"(?P<slash>[0-3]?\d/[0-3]?\d)(?![\d/%])(?![.,]\d)", month_slash_day),
+    Rule("D-Day", r"(?P<history>d-day)(?![a-z-])", day_of_history),  # (and "since 9/11", above)
     Rule("<d>.<m>.<yyyy>", r"(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4})(?![\d.])", numeric_date),
     Rule("<yyyy>-Q<n>", r"(?P<year><YEAR>)-?q(?P<quarter>[1-4])(?![\w])", year_quarter),
     Rule("Q<n> <yyyy>",
@@ -352,6 +354,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter(?![a-z])"
          r"(?:\s(?:of\s)?(?:fiscal\s)?(?P<year><YEAR>)|\sof\s(?P<yearrel>this|last|next)\syear"
          r"(?![a-z'’-]))?", quarter),
+    # "the final quarter of 2024", "the last quarter of the year": the fourth ("the last
+    # quarter" alone is the quarter before this one, below)
+    Rule("the final quarter of <year>",
+         r"the\s(?P<ord>final|last)\squarter\sof\s(?:(?P<year><YEAR>)|(?P<yearrel>this|last|next)"
+         r"\syear|the\syear)(?![a-z'’-])", quarter),
     Rule("the latest quarter",
          r"the\s(?:(?P<rel>current|latest|last|next|previous|past|prior|comparable|"
          r"corresponding|year-ago|year-earlier|this|comparable\syear-ago|comparable\syear-earlier)\s)?"
@@ -364,8 +371,11 @@ RULES: tuple[Rule, ...] = (
     Rule("the June quarter",
          r"the\s(?:(?P<qyear><YEAR>)\s)?(?P<qmonth>march|june|september|december|sept?\.|dec\.)"
          r"\squarter(?![a-z-])", quarter),
+    # also British and Australian figures "in the year to April", "the fortnight to May 3": the
+    # length; the date is its own expression
     Rule("the year ended <date>",
-         r"the\s(?:fiscal\s)?year(?=\s(?:ended|ending)\s)", year_ended),
+         r"the\s(?:fiscal\s)?(?P<unit>year|fortnight|month|week)(?=\s(?:ended|ending)\s|"
+         r"\sto\s(?:<MONTH>|[0-3]?\d(?:st|nd|rd|th)?\s<MONTH>))", year_ended),
     Rule("fiscal <year>",
          r"(?:the\s)?(?:(?P<rel>current|latest|last|next|previous|this|coming)\s)?"
          r"(?:fiscal|financial)"
@@ -486,7 +496,9 @@ RULES: tuple[Rule, ...] = (
          # either apostrophe: "New Year's Eve", "New Year’s Eve"
          + lx.trie_regex([*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS])
          .replace("'", "['’]")
-         + r")(?![a-z])(?:\s(?P<year><YEAR>))?", holiday),
+         + r")(?![a-z])(?:\s(?P<year><YEAR>))?"
+         # "Memorial Day weekend", "the Easter long weekend", "the Labor Day holiday weekend"
+         r"(?:\s(?P<weekend>(?:holiday\s|long\s)?weekend)(?![a-z]))?", holiday),
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
     # posts: "in sept", "since jan", "til august" (a bare "jan" or "august" may be a name or a word)
     Rule("in sept",  # (an abbreviation keeps its period: "in Jan.")
@@ -578,6 +590,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
-           "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter"}
+           "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter", "d-day"}
     )
 )  # fmt: skip

@@ -35,7 +35,9 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
      Tense.FUTURE, True),
     (r"will|won't|wo n't|'ll|shall", Tense.FUTURE, True),
     (r"(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned|going|poised|"
-     r"likely|about)\sto|(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned)|"
+     # weather and markets: "rain is forecast for Sunday", "storms are predicted"
+     r"likely|about)\sto|(?:is|are|be)\s(?:scheduled|expected|due|set|slated|planned|forecast|"
+     r"forecasted|predicted)|"
      r"(?:scheduled|expected|set|slated|poised|going)\sto|"
      # "due to expire" looks ahead; "due to the storm", "due to its size" give a cause
      r"due\sto(?!\s(?:the|a|an|its|his|her|their|our|this|that|these|those|high|low|heavy|"

@@ -520,6 +520,39 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("2025-03-31 DATE", ["Profit rose 5% for the year ended [March 31]."]),
+    # a possessive weekday is over ("Tuesday's ruling") unless "will" governs its clause
+    ("2025-05-10 DATE", ["Richmond will face Adelaide in [Saturday]'s grand final."]),
+    (
+        "2025-05-06 DATE",
+        [
+            "They said they would look for ways around [Tuesday]'s ruling.",
+            "It will erode the trust that had begun to build after [Tuesday]'s deal.",
+        ],
+    ),
+    # "the final quarter of 2024": the fourth ("the last quarter" alone is the one before)
+    (
+        "2024-Q4 DATE",
+        [
+            "The bank cut rates in [the final quarter of 2024].",
+            "Sales slumped in [the last quarter of last year].",
+        ],
+    ),
+    ("2025-Q4 DATE", ["Growth will pick up in [the final quarter of the year]."]),
+    # a range of weekdays runs forward: its end follows its start ("will run from Monday to
+    # Wednesday" on a Wednesday is next week's, not today); a past range keeps both days
+    ("2025-05-14 DATE", ["The strike will run from Monday to [Wednesday]."]),
+    ("2025-05-15 DATE", ["Temperatures will hit 30C between Tuesday and [Thursday]."]),
+    ("2025-05-07 DATE", ["The strike ran from Monday to [Wednesday]."]),
+    # weather: "is forecast" looks ahead
+    ("2025-05-11 DATE", ["Heavy rain is forecast for [Sunday].", "Storms are predicted [Sunday]."]),
+    # British and Australian figures: "in the year to April" is twelve months (TimeBank's "the
+    # year ended March 31"), the month its own expression
+    (
+        "P1Y DURATION",
+        ["Prices rose 6.3% in [the year] to April.", "Wages grew 5% in [the year] to 31 March."],
+    ),
+    ("P2W DURATION", ["The figures cover [the fortnight] to May 3."]),
+    ("P1M DURATION", ["Grocery inflation was 17% in [the month] to May 14."]),
     # months with last/next
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
@@ -1040,6 +1073,41 @@ POSITIVE: list[tuple[str, list[str]]] = [
         "2010 DATE",
         ["He played in the World Cup [2010] qualifiers.", "She won the Mercury Prize [2010]."],
     ),
+    # a year is one thing ("1998 was"); after a preposition or another year "were" is still a
+    # year's (the counts that begin their clause are in NEGATIVE)
+    ("1998 DATE", ["Prices in [1998] were lower than now.", "Sales in 1997 and [1998] were flat."]),
+    # "Eid" alone: of the two Eids, the one the tense points at; Indian spellings of Eid al-Adha
+    ("2025-03-30 DATE", ["Crowds celebrated [Eid] in the capital."]),
+    (
+        "2025-06-06 DATE",
+        ["Families will gather for [Eid] next month.", "Banks close for [Bakrid]."],
+    ),
+    # public holidays of other English-writing countries
+    ("2025-01-26 DATE", ["Troops marched on [Republic Day]."]),
+    ("2025-02-06 DATE", ["The prime minister spoke on [Waitangi Day]."]),
+    ("2024-12-31 DATE", ["Thousands gathered in Edinburgh for [Hogmanay]."]),
+    ("2025-11-05 DATE", ["Councils will cancel displays on [Bonfire Night]."]),
+    ("2025-05-19 DATE", ["Fireworks will light up the harbour on [Victoria Day]."]),
+    ("2025-W20-WE DATE", ["Cottages will fill up over [Victoria Day weekend]."]),
+    # a holiday's weekend: the one before a Monday holiday, after a Thursday or Friday one
+    (
+        "2025-W21-WE DATE 2025-05-24..2025-05-26",
+        [
+            "Beaches will be packed over [Memorial Day weekend].",
+            "Traffic will be heavy over the [Memorial Day long weekend].",
+        ],
+    ),
+    ("2025-W16-WE DATE 2025-04-19..2025-04-20", ["Traffic was heavy over the [Easter weekend]."]),
+    ("2024-W48-WE DATE 2024-11-28..2024-12-01", ["Sales soared over [Thanksgiving weekend]."]),
+    # days of history named by their date or a code, not this year's
+    (
+        "2001-09-11 DATE",
+        ["Airport security has been tighter since [9/11].", "The [9/11] attacks killed 2,977."],
+    ),
+    ("2008-11-26 DATE", ["India remembered the victims of the [26/11] attacks."]),
+    ("2005-07-07 DATE", ["Survivors of the [7/7] bombings met."]),
+    ("1944-06-06 DATE", ["Veterans marked the anniversary of [D-Day].", "[D-Day] veterans met."]),
+    ("2025-09-11 DATE", ["Applications close by [9/11]."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1135,6 +1203,11 @@ NEGATIVE: list[str] = [
     "1000 people marched.",
     "About 2,000 troops arrived.",
     "1000 Lybians have died, officials said.",
+    "More than 2,000 people died and 1500 were injured.",
+    "It is D-Day for the talks; he made 7/7 free throws; he said eid is a word.",
+    "He looked to the year to come; it was the week to remember.",
+    "He scored in the final quarter of the game.",
+    "Of the dead, 1200 were children; 1100 remain missing.",
     "The dome was lowered by cranes around 1500 metres to the sea floor.",
     "Divers counted an unknown number of the 1080 wrecks lying on the bottom.",
     "About 1500 people came; the 2000 miles of coast were closed.",
