@@ -313,11 +313,12 @@ def test_the_rules_compiled_programs_are_kept_between_runs_and_run_as_re_compile
     compiled_here = [(t.text, t.value) for t in tag(text, anchor)]
     (kept,) = (tmp_path / "cache").glob("tagger-programs-*.bin")
     table = programs.read(kept)
-    assert table is not None and table == tagger._kept_programs()
+    assert table is not None and table.keys() == tagger._kept_programs().keys()
     some = sorted({tuple(m) for m in tagger._probed()["members"].values() if m})[::10]
     for members in some:
         pattern = tagger._bucket_pattern(members)
-        assert programs.digest(pattern) in table
+        flags, code, *rest = table[programs.digest(pattern)]
+        assert [flags, list(code.cast("I")), *rest] == list(programs.program(pattern))
         ours, theirs = programs.compiled(pattern, table), re.compile(pattern)
         assert (ours.pattern, ours.groupindex, ours.groups, ours.flags) == (
             theirs.pattern,

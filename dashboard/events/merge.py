@@ -704,7 +704,8 @@ def _scored_pairs(
     documents = [c.mention.document_id for c in cands]
     about = [context.about(c) for c in cands]
     reach = [c.names or whom for c, whom in zip(cands, about, strict=True)]
-    rows = None if phrases is None else [phrases[i] for i in range(len(cands))]
+    # the label vectors: distinct rows and each mention's row number (no view per mention held)
+    rows, row_of = (None, None) if phrases is None else _rows_and_index(phrases, len(cands))
     pairs = []
     for i, j in proposed:
         if max(first[i], first[j]) - min(last[i], last[j]) > MAX_DISAGREEMENT_DAYS:
@@ -722,7 +723,7 @@ def _scored_pairs(
             continue
         score = _similarity(weighted[i], weighted[j], a, b)
         if rows is not None:  # :func:`_alike`
-            alike = float(rows[i] @ rows[j])
+            alike = float(rows[row_of[i]] @ rows[row_of[j]])
             if a.actors and b.actors and not a.actors & b.actors:
                 alike *= OTHER_ACTOR
             score = max(score, (1 - VECTOR_SHARE) * score + VECTOR_SHARE * alike)
@@ -749,6 +750,14 @@ def _scored_pairs(
 _ANNIVERSARY = re.compile(
     r"^(?P<count>\d+)(?:st|nd|rd|th)?[\s-]+(?:years?|anniversary)$", re.IGNORECASE
 )
+
+
+def _rows_and_index(phrases: Any, n: int) -> tuple[Any, list[int]]:
+    """The distinct rows of ``phrases`` (:class:`vectors.SharedRows`, or an array of one row per
+    mention) and each of the ``n`` mentions' row number in them."""
+    if isinstance(phrases, vectors.SharedRows):
+        return phrases.rows, phrases.index.tolist()
+    return phrases, list(range(n))
 
 
 def _anniversary_pairs(
@@ -926,8 +935,6 @@ class _Context:
         self._furniture = furniture or {}
         self._sentence_words: dict[str, frozenset[str]] = {}
         self._name_words: dict[str, frozenset[str]] = {}
-        self._about: dict[str, frozenset[str]] = {}  # by mention key: asked for every pair
-        self._telling_words: dict[str, frozenset[str]] = {}
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         lead: dict[str, frozenset[str]] = {}
         for c in cands:
@@ -945,12 +952,8 @@ class _Context:
         }
 
     def about(self, c: Candidate) -> frozenset[str]:
-        found = self._about.get(c.key)
-        if found is None:
-            found = self._about[c.key] = c.names | self._names.get(
-                c.mention.document_id, frozenset()
-            )
-        return found
+        names = self._names.get(c.mention.document_id, frozenset())
+        return names if c.names <= names else c.names | names  # most are the article's: shared
 
     def same_who(self, a: Candidate, b: Candidate) -> bool:
         """Every name in either label occurs in the other's sentence or article: "the Cypriot
@@ -969,7 +972,7 @@ class _Context:
         only contains the other ("the second quarter" and "Wednesday" agree on little), of which
         one may be a name a mention borrows from its article; or two sentences that are one
         report, copied or quoted."""
-        shared = self._telling(a) & self._telling(b)
+        shared = (a.words & b.words) - self.topical - CALENDAR_WORDS
         if not a.names or not b.names:
             borrowed = (self.about(a) & self.about(b)) - shared - self.topical - CALENDAR_WORDS
             if borrowed:
@@ -978,14 +981,6 @@ class _Context:
             return True
         x, y = self._words(a.mention.sentence), self._words(b.mention.sentence)
         return bool(x and y) and len(x & y) >= COPY * len(x | y)
-
-    def _telling(self, c: Candidate) -> frozenset[str]:
-        """The mention's words beyond the story's topic and the calendar (asked for every pair
-        of two articles: worked out once a mention)."""
-        found = self._telling_words.get(c.key)
-        if found is None:
-            found = self._telling_words[c.key] = c.words - self.topical - CALENDAR_WORDS
-        return found
 
     def one_dates_only_a_saying(self, a: Candidate, b: Candidate) -> bool:
         """One of two mentions in two articles dates only the day something was said about a

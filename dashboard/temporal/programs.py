@@ -39,8 +39,10 @@ ENGINE = (
 )
 _CODE = "I" if array.array("I").itemsize == getattr(_sre, "CODESIZE", 0) else ""
 
-# (flags, code, groups, group index, index group): what re.compile hands the engine.
-Program = tuple[int, list[int], int, dict[str, int], list[str | None]]
+# (flags, code, groups, group index, index group): what re.compile hands the engine; the code
+# as a list, or as the bytes a file keeps it in (turned into a list only when compiled: a
+# process holds the programs of every bucket, and compiles only those its texts need).
+Program = tuple[int, list[int] | memoryview, int, dict[str, int], list[str | None]]
 
 
 def digest(pattern: str) -> str:
@@ -63,9 +65,10 @@ def compiled(pattern: str, kept: Mapping[str, Program]) -> re.Pattern[str]:
     found = kept.get(digest(pattern)) if _sre is not None else None
     if found is not None:
         flags, code, groups, groupindex, indexgroup = found
-        with contextlib.suppress(
-            RuntimeError, TypeError, ValueError
-        ):  # a program the engine refuses
+        if not isinstance(code, list):
+            code = array.array(_CODE, code).tolist()
+        # the engine checks the program first: one it refuses is compiled as usual
+        with contextlib.suppress(RuntimeError, TypeError, ValueError):
             return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
     return re.compile(pattern)
 
@@ -78,7 +81,7 @@ def write(path: Path, programs: Mapping[str, Program]) -> None:
     blob = bytearray()
     index = {}
     for key, (flags, code, groups, groupindex, indexgroup) in programs.items():
-        data = array.array(_CODE, code).tobytes()
+        data = array.array(_CODE, code).tobytes() if isinstance(code, list) else bytes(code)
         index[key] = [flags, groups, groupindex, indexgroup, len(blob), len(data)]
         blob += data
     head = {"format": _FORMAT, "engine": ENGINE, "sha1": hashlib.sha1(blob).hexdigest()}
@@ -106,12 +109,12 @@ def read(path: Path) -> dict[str, Program] | None:
             or hashlib.sha1(blob).hexdigest() != header["sha1"]
         ):
             return None
-        out = {}
-        for key, (flags, groups, groupindex, indexgroup, start, length) in header[
-            "programs"
-        ].items():
-            code = array.array(_CODE)
-            code.frombytes(blob[start : start + length])
-            out[key] = (flags, code.tolist(), groups, groupindex, indexgroup)
-        return out
+        size = array.array(_CODE).itemsize
+        return {
+            key: (flags, blob[start : start + length], groups, groupindex, indexgroup)
+            for key, (flags, groups, groupindex, indexgroup, start, length) in header[
+                "programs"
+            ].items()
+            if length % size == 0
+        }
     return None
