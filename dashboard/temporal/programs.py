@@ -66,7 +66,9 @@ def compiled(pattern: str, kept: Mapping[str, Program]) -> re.Pattern[str]:
     if found is not None:
         flags, code, groups, groupindex, indexgroup = found
         if not isinstance(code, list):
-            code = array.array(_CODE, code).tolist()
+            words = array.array(_CODE)
+            words.frombytes(code)
+            code = words.tolist()
         # the engine checks the program first: one it refuses is compiled as usual
         with contextlib.suppress(RuntimeError, TypeError, ValueError):
             return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
