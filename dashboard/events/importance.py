@@ -854,7 +854,7 @@ def _most_shared(choices: Sequence[str], reports: Mapping[str, int]) -> str:
                 continue
             # the words both say count less the second time: only those need summing again
             a, b = counts[first], counts[second]
-            repeat = sum(
+            repeat = math.fsum(  # the same in any order of the set
                 _worth(reports.get(t, 0), a[t])
                 + _worth(reports.get(t, 0), b[t])
                 - _worth(reports.get(t, 0), a[t] + b[t])

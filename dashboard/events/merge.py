@@ -104,7 +104,7 @@ class _Cluster:
     def mean(self) -> tuple[dict[str, float], float]:
         n = len(self.members)
         mean = {w: v / n for w, v in self.words.items()}
-        return mean, sum(mean.values())
+        return mean, math.fsum(mean.values())
 
 
 def merge_candidates(
@@ -595,7 +595,7 @@ def _cluster_similarity(a: _Cluster, b: _Cluster) -> float:
     (da, ta), (db, tb) = a.mean(), b.mean()
     if not ta or not tb:
         return 0.0
-    shared = sum(max(da[w], db[w]) for w in da.keys() & db.keys())
+    shared = math.fsum(max(da[w], db[w]) for w in da.keys() & db.keys())
     score = shared / math.sqrt(ta * tb)
     if a.actors and b.actors and not a.actors & b.actors:
         score *= OTHER_ACTOR
@@ -604,14 +604,16 @@ def _cluster_similarity(a: _Cluster, b: _Cluster) -> float:
 
 def _weighted(c: Candidate, weights: dict[str, float]) -> tuple[dict[str, float], float]:
     own = {w: weights.get(w, 1.0) * (NAME_WEIGHT if w in c.names else 1.0) for w in c.words}
-    return own, sum(own.values())
+    return own, math.fsum(own.values())  # fsum: the same total in any order of the words
 
 
 def _similarity(wa, wb, a: Candidate, b: Candidate) -> float:
     (da, ta), (db, tb) = wa, wb
     if not ta or not tb:
         return 0.0
-    shared = sum(max(da[w], db[w]) for w in da.keys() & db.keys())
+    # math.fsum: a set's order changes with the process's hash seed, and a float sum with its
+    # order; the exact sum is the same in every process (a worker's pairs are the command's)
+    shared = math.fsum(max(da[w], db[w]) for w in da.keys() & db.keys())
     score = shared / math.sqrt(ta * tb)
     if a.actors and b.actors and not a.actors & b.actors:
         score *= OTHER_ACTOR  # someone else doing the same thing is another happening
