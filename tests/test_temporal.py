@@ -338,5 +338,11 @@ def test_the_rules_compiled_programs_are_kept_between_runs_and_run_as_re_compile
         assert programs.read(kept) is None
         fresh()
         assert [(t.text, t.value) for t in tag(text, anchor)] == compiled_here
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("NEWS_TIMELINE_CACHE", str(blocked / "cannot"))  # cannot be written
+    fresh()
+    assert tagger._kept_programs() == {}  # nothing compiled ahead of need
+    assert [(t.text, t.value) for t in tag(text, anchor)] == compiled_here
     monkeypatch.delenv("NEWS_TIMELINE_CACHE")
     fresh()

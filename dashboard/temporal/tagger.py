@@ -301,11 +301,20 @@ def _kept_programs() -> dict[str, programs.Program]:
     path = cache_folder() / f"tagger-programs-{_probe_key()}-{engine}.bin"
     found = programs.read(path)
     if found is None:
+        if not _writable(path.parent):
+            return {}  # nowhere to keep them: each bucket compiled when first needed, as before
         patterns = {_bucket_pattern(tuple(m)) for m in _probed()["members"].values() if m}
         found = {programs.digest(p): programs.program(p) for p in sorted(patterns)}
         programs.write(path, found)
         _forget_older_probes(path, "tagger-programs-*.bin")
     return found
+
+
+def _writable(folder: Path) -> bool:
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        return os.access(folder, os.W_OK)
+    return False
 
 
 def _check_anchor(anchor: object) -> dt.date:
