@@ -509,3 +509,41 @@ def test_a_pair_scores_the_same_in_every_process_whatever_its_hash_seed():
         for seed in (1, 2, 3, 4)
     }
     assert len(scores) == 1, scores
+
+
+def test_the_pair_scoring_gives_what_the_merges_named_checks_give():
+    # The pair loop looks up each mention's days, article, names and vector once, not once a
+    # pair; what it decides must stay what the merge's named checks decide (_close_in_time,
+    # _may_be_same, _alike, share_names), written out here pair by pair as the loop once was.
+    from dashboard.events import merge
+
+    work = merge._pair_work(
+        merge._without_furniture(sorted(_story_candidates(), key=lambda c: c.order)), None
+    )
+    cands, phrases, weighted = work.cands, work.phrases, work.weighted()
+    heads, context = merge._Heads(cands), work.context()
+    expected = []
+    for i, j in merge._block_pairs(merge._block_index(cands), len(cands)):
+        a, b = cands[i], cands[j]
+        if not merge._close_in_time(a, b) or not merge._may_be_same(a, b, heads, i, j, context):
+            continue
+        score = merge._similarity(weighted[i], weighted[j], a, b)
+        alike = merge._alike(phrases, cands, i, j)
+        if alike is not None:
+            score = max(score, 0.5 * score + 0.5 * alike)
+        other = a.mention.document_id != b.mention.document_id
+        if not merge._same_what(heads[i], heads[j], alike) and not merge._refers_back(a, b):
+            continue
+        if score < merge.DISAGREEMENT and other and not context.share_names(a, b):
+            continue
+        if other and (not context.evidence(a, b) or context.one_dates_only_a_saying(a, b)):
+            continue
+        if score < merge.SAME_HAPPENING and (
+            merge._refers_back(a, b) or merge._same_day_same_noun(a, b, heads[i], heads[j], context)
+        ):
+            score = merge.SAME_HAPPENING
+        if score >= merge.SAME_HAPPENING:
+            expected.append((score, i, j))
+    expected.sort(key=lambda p: (-p[0], p[1], p[2]))
+    assert merge.VECTOR_SHARE == 0.5
+    assert len(expected) > 20 and work.part() == expected
