@@ -88,11 +88,19 @@ def write(path: Path, programs: Mapping[str, Program]) -> None:
         blob += data
     head = {"format": _FORMAT, "engine": ENGINE, "sha1": hashlib.sha1(blob).hexdigest()}
     header = json.dumps({**head, "programs": index}).encode()
+    keep_whole(path, len(header).to_bytes(8, "little") + header + bytes(blob))
+
+
+def keep_whole(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` whole or not at all, whatever other process writes it too;
+    False when the folder cannot be written (a read-only home: worked out again next time)."""
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(len(header).to_bytes(8, "little") + header + bytes(blob))
-        os.replace(partial, path)  # whole or not at all, whatever other process writes it too
+        partial.write_bytes(data)
+        os.replace(partial, path)
+        return True
+    return False
 
 
 def read(path: Path) -> dict[str, Program] | None:

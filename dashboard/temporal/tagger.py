@@ -240,11 +240,7 @@ def _probed() -> dict:
         "members": {key: list(_members(key)) for key in keys},
         "guards": _guards(GUARDED_WORDS),
     }
-    with contextlib.suppress(OSError):  # a read-only home: worked out again next time
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(table), encoding="utf-8")
-        os.replace(partial, path)  # whole or not at all, whatever other process writes it too
+    if programs.keep_whole(path, json.dumps(table).encode("utf-8")):
         _forget_older_probes(path)
     return table
 
