@@ -852,6 +852,10 @@ def _most_shared(choices: Sequence[str], reports: Mapping[str, int]) -> str:
         for second in choices[i + 1 :]:
             if len(first) + 1 + len(second) > SUMMARY_CHARS:
                 continue
+            if round(alone[first] + alone[second], 6) <= value:
+                # a word's repeat never adds (:func:`_worth` gives less to each further use),
+                # so the pair is worth at most its two sentences alone: it cannot win
+                continue
             # the words both say count less the second time: only those need summing again
             a, b = counts[first], counts[second]
             repeat = math.fsum(  # the same in any order of the set
