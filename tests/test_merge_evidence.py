@@ -264,3 +264,55 @@ def test_the_sentence_vectors_are_wordllamas_own():
     phrases = [f"the {n} power cable agreement signed in {n} days" for n in range(150)]
     phrases += ["Talks on Thursday.", "a", "Überraschung in Zürich", "x " * 300]
     assert np.array_equal(vectors.phrase_vectors(phrases), theirs.embed(phrases, norm=True))
+
+
+def _refinery_story(n=25):
+    """A story of Exxon's refinery fire: "Exxon", "refinery" and "fire" are its topic."""
+    return [
+        _cand(f"t{k}", f"S{k % 3}", f"Exxon firefighters fought the refinery fire for day {k}.",
+              D(2010, 1, 1) + dt.timedelta(days=7 * k), D(2010, 1, 1) + dt.timedelta(days=7 * k),
+              100 + k)
+        for k in range(n)
+    ]  # fmt: skip
+
+
+def _labelled(doc, order, sentence, label):
+    """A mention whose label (what the merge weighs) is ``label``, in a longer sentence."""
+    found = _cand(doc, doc.upper(), sentence, order=order)
+    return dataclasses.replace(
+        found,
+        label=label,
+        words=content_words(label),
+        names=name_words(label),
+        actors=actor_words(label),
+    )
+
+
+# Two articles' references to one day's fire, in sentences that say other things around it.
+FIRE_A = (
+    "Exxon's Thursday refinery fire left residents of the bay angry about the air they breathe."
+)
+FIRE_B = (
+    "Lawyers for schools and churches have filed suits since Exxon's refinery fire on Thursday."
+)
+
+
+def test_the_story_s_own_happening_needs_no_word_beyond_the_topic():
+    # Its words are the story's topic: no telling word beyond it can be asked of two references
+    # to it (the code before this rule left them two events: 221 events on the day of the
+    # bpoil explosion, most of them "Rig explosion").
+    a = _labelled("a", 0, FIRE_A, "Exxon's Thursday refinery fire")
+    b = _labelled("b", 1, FIRE_B, "Exxon's refinery fire")
+    assert _together(merge_candidates([a, b, *_refinery_story()]), FIRE_A, FIRE_B)
+
+
+def test_the_story_s_own_word_in_other_places_or_with_another_happening_stays_apart():
+    story = _refinery_story()
+    # names beyond the topic that differ: two fires
+    a = _labelled("a", 0, FIRE_A.replace("fire", "fire in Baytown"), "Exxon's fire in Baytown")
+    b = _labelled("b", 1, FIRE_B.replace("fire", "fire in Joliet"), "Exxon's fire in Joliet")
+    assert not _together(merge_candidates([a, b, *story]), a.mention.sentence, b.mention.sentence)
+    # another event word says what else happened that day: the closing is not the fire
+    c = _labelled("c", 0, FIRE_A, "Exxon's Thursday refinery fire closed schools")
+    d = _labelled("d", 1, FIRE_B, "Exxon's refinery fire")
+    assert not _together(merge_candidates([c, d, *story]), FIRE_A, FIRE_B)

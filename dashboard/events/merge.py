@@ -89,6 +89,9 @@ SAME_DAY_RELATED = 0.6  # this close, same day, with two telling words of the se
 GROUPS_ALIKE = 0.85  # two groups of one day whose mean sentence vectors are this close may join
 REPORTED_WITHIN = 7  # days between a happening and a saying about it that dates only the saying
 MAX_DAY_BLOCK = 3000  # mentions of one day compared by their sentence vectors (one matrix product)
+# Of the mentions of one day whose head is the story's own word, each is paired with this many
+# before it: enough to find its happening's group, not the square of a day of hundreds.
+STORY_NEIGHBOURS = 30
 
 
 @dataclass
@@ -201,6 +204,9 @@ def merge_into_settled(
         )
         pairs += _anniversary_pairs(cands, context, only=fresh)
         pairs += _same_day_pairs(cands, sentences, context, only=fresh)
+        pairs += _scored_pairs(
+            cands, weighted, heads, context, phrases, _story_pairs(cands, heads, context, fresh)
+        )
         touched = {group_of[k] for _, i, j in pairs for k in (i, j) if group_of[k] >= 0}
         pairs += _scored_pairs(
             cands,
@@ -386,6 +392,9 @@ def _merge(
     sentences = _sentence_vectors(cands, furniture)
     pairs = _anniversary_pairs(cands, context)
     pairs += _same_day_pairs(cands, sentences, context)
+    pairs += _scored_pairs(
+        cands, weighted, heads, context, phrases, _story_pairs(cands, heads, context)
+    )
     pairs += pending()
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     grouping = _Grouping(
@@ -484,6 +493,7 @@ def _join(
             and _cluster_similarity(a, b) < SAME_HAPPENING
             and not _refers_back(cands[i], cands[j])
             and not _groups_read_alike(a, b, sentences, i, j)
+            and not context.story_happening(cands[i], cands[j], heads[i], heads[j])
         ):
             continue  # the pair is alike, but not what each group is mostly about: no chaining
         words = dict(a.words)
@@ -735,12 +745,13 @@ def _scored_pairs(
             continue  # "talks" and "a visit" by the same people are two happenings
         if score < DISAGREEMENT and other_document and not share_names:
             continue  # with no name in common, only near-identical words say "same"
-        if other_document and not context.evidence(a, b):
+        own = other_document and context.story_happening(a, b, heads[i], heads[j])
+        if other_document and not own and not context.evidence(a, b):
             continue  # one shared word ("interview", "holiday") is a coincidence
         if other_document and context.one_dates_only_a_saying(a, b):
             continue
         if score < SAME_HAPPENING and (
-            _refers_back(a, b) or _same_day_same_noun(a, b, heads[i], heads[j], context)
+            own or _refers_back(a, b) or _same_day_same_noun(a, b, heads[i], heads[j], context)
         ):
             score = SAME_HAPPENING
         if score >= SAME_HAPPENING:
@@ -760,6 +771,35 @@ def _rows_and_index(phrases: Any, n: int) -> tuple[Any, list[int]]:
     if isinstance(phrases, vectors.SharedRows):
         return phrases.rows, phrases.index.tolist()
     return phrases, list(range(n))
+
+
+def _story_pairs(
+    cands: Sequence[Candidate],
+    heads: _Heads,
+    context: _Context,
+    only: Collection[int] | None = None,
+) -> list[tuple[int, int]]:
+    """The pairs (i < j) that may report the story's own happening
+    (:meth:`_Context.story_happening`): mentions of one day whose one event word is a word of
+    the story's topic, each with the ``STORY_NEIGHBOURS`` before it of the same day and word.
+    The word index
+    cannot propose them: a word the whole story uses is too common to pair on
+    (``MAX_BLOCK_DF``). With ``only``, the pairs of those candidates alone."""
+    if not context.topical:
+        return []
+    groups: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        if c.start == c.end and not c.words.isdisjoint(context.topical):
+            head = heads[i]
+            if len(head) == 1 and head[0] in context.topical:
+                groups[(c.start, head[0])].append(i)
+    proposed = []
+    for members in groups.values():
+        for x, j in enumerate(members):
+            for i in members[max(0, x - STORY_NEIGHBOURS) : x]:
+                if only is None or i in only or j in only:
+                    proposed.append((i, j))
+    return proposed
 
 
 def _anniversary_pairs(
@@ -983,6 +1023,24 @@ class _Context:
             return True
         x, y = self._words(a.mention.sentence), self._words(b.mention.sentence)
         return bool(x and y) and len(x & y) >= COPY * len(x | y)
+
+    def story_happening(self, a: Candidate, b: Candidate, ha, hb) -> bool:
+        """Two mentions of one day whose only event word is one the whole story uses ("the
+        April 20 explosion" and "the rig exploded on 20 April", in a story of that explosion)
+        report the happening the story is about: its words are the story's topic, so no telling
+        word beyond the topic can be asked of them (:meth:`evidence`). A label with another
+        event word says something else happened ("the refinery fire closed a school": the
+        closing, not the fire). The names one gives beyond the topic are all the other's, or it
+        gives none ("the attack in Kabul" and "the attack in Kandahar" are two), and they name
+        someone in common (:meth:`share_names`)."""
+        if not (a.start == a.end == b.start == b.end and len(ha) == 1 and ha == hb):
+            return False
+        if ha[0] not in self.topical:
+            return False
+        own_a, own_b = a.names - self.topical, b.names - self.topical
+        if own_a and own_b and not (own_a <= own_b or own_b <= own_a):
+            return False  # "Exxon's fire in Texas City" and "Exxon's fire in Baton Rouge"
+        return self.share_names(a, b)
 
     def one_dates_only_a_saying(self, a: Candidate, b: Candidate) -> bool:
         """One of two mentions in two articles dates only the day something was said about a
