@@ -565,8 +565,8 @@ def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
 
 # How posts write the parts of this day ("ran 5k this am", "drinks this eve")
 _CASUAL_DAY_PARTS = {
-    "mornin": "morning", "am": "morning", "eve": "evening", "arvo": "afternoon", "aft": "afternoon",
-    "avo": "afternoon",
+    "mornin": "morning", "morn": "morning", "am": "morning", "eve": "evening",
+    "arvo": "afternoon", "aft": "afternoon", "avo": "afternoon",
 }  # fmt: skip
 
 

@@ -459,8 +459,8 @@ RULES: tuple[Rule, ...] = (
          r"coming|current|"
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
-    Rule("this morning",  # posts: "this am", "this mornin", "this eve"
-         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo|aft|avo)(?![a-z-])(?!\.[a-z])",
+    Rule("this morning",  # posts: "this am", "this mornin", "this morn", "this eve"
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|morn|am|eve|arvo|aft|avo)(?![a-z-])(?!\.[a-z])",
          this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),

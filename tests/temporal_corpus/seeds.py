@@ -1108,6 +1108,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2005-07-07 DATE", ["Survivors of the [7/7] bombings met."]),
     ("1944-06-06 DATE", ["Veterans marked the anniversary of [D-Day].", "[D-Day] veterans met."]),
     ("2025-09-11 DATE", ["Applications close by [9/11]."]),
+    # twelfth pass (more in posts.tsv and news_recall.tsv): spellings of posts, days of other
+    # countries
+    ("2025-05-08 DATE", ["[2moz] is gonna be rough"]),
+    ("2025-05-07TMO TIME", ["parkrun [this morn]"]),
+    ("2025-03-17 DATE", ["[st paddys day] was mad", "The pubs were full on [Paddy's Day]."]),
+    ("2025-02-14 DATE", ["[vday] was a disaster lol"]),
+    ("2025-11-09 DATE", ["Wreaths will be laid at the Cenotaph on [Remembrance Sunday]."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1252,4 +1259,6 @@ NEGATIVE: list[str] = [
     "In the days before the vote, and in the first weeks after it, it was a matter of days before he left.",
     "He died in the final months of the war, in the early hours of a cold day.",
     "Their 1040s forms were filed.",
+    # a morn of verse is no morning of today
+    "From morn to night they toiled; the morn was grey.",
 ]
