@@ -450,8 +450,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
          r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",
          weekday),
-    Rule("<part> <weekday>",
-         r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
+    Rule("<part> <weekday>",  # also British "late on Thursday", "early on Monday morning"
+         r"(?P<part>early|late)\s(?:on\s(?=<WEEKDAY>)|(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
          r"(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?", weekday),
     Rule("<rel> <period>",
          r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"

@@ -1115,6 +1115,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-03-17 DATE", ["[st paddys day] was mad", "The pubs were full on [Paddy's Day]."]),
     ("2025-02-14 DATE", ["[vday] was a disaster lol"]),
     ("2025-11-09 DATE", ["Wreaths will be laid at the Cenotaph on [Remembrance Sunday]."]),
+    ("2025-05-05 DATE mod=END", ["The bank sought emergency funding [late on Monday]."]),
+    ("2025-05-06TNI TIME mod=END", ["The miners were freed [late on Tuesday night]."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1261,4 +1263,6 @@ NEGATIVE: list[str] = [
     "Their 1040s forms were filed.",
     # a morn of verse is no morning of today
     "From morn to night they toiled; the morn was grey.",
+    # "late on" before no weekday is no date ("late on in the game")
+    "He scored late on in the game; the decision came late on.",
 ]
