@@ -1282,6 +1282,38 @@ def _an_event_on_a_short_day(ctx: Context) -> bool:
     )
 
 
+# In a post, "mon" and "wed" where the clause ends (before an emoji, a mark, a hashtag or a
+# word of chat) are the day ("back to the grind mon 😭", "work mon ugh", "dentist wed!"), and
+# any short weekday after "free" there ("hmu if ur free sat"); not "sat" or "sun" after other
+# words ("the cat sat", "out in the sun 😎"), nor "wed" after a word that makes it the verb
+# ("newly wed lol", "they got wed"). At the start of a post, "mon", "wed" and "sat" before a
+# verb are the day ("wed is intl womens day", "sat was unreal"; not "sun is out")
+_POST_CLAUSE_ENDS = re.compile(
+    r"\s*(?:$|[!?.,;:)(#@]|[^\x00-\x7f]|(?:lol|ugh|smh|x+|haha|lmao|omg|tho|tbh)(?![a-z]))"
+)
+_SHORT_DAYS_THAT_END_A_POST = lx.word_set("mon wed")
+_MAKE_WED_A_VERB = lx.word_set("newly just get got getting gets be been being to and will was were")
+_SHORT_DAYS_THAT_BEGIN_A_POST = lx.word_set("mon wed sat")
+_VERB_AFTER_A_FIRST_DAY = re.compile(r"\s(?:is|was|will|gonna|cant|can't|should)(?![a-z'’])")
+
+
+def _a_short_day_ends_a_post(name: str, ctx: Context) -> bool:
+    before = ctx.word_before()
+    if (
+        name in _SHORT_DAYS_THAT_BEGIN_A_POST
+        and not ctx.lowered[: ctx.start].strip()
+        and _VERB_AFTER_A_FIRST_DAY.match(ctx.lowered, ctx.end)
+    ):
+        return ctx.informal()
+    if not _POST_CLAUSE_ENDS.match(ctx.lowered, ctx.end) or not ctx.informal():
+        return False
+    if before == "free":
+        return True
+    if name not in _SHORT_DAYS_THAT_END_A_POST or before in _SUBJECT_PRONOUNS or before == "c":
+        return False  # ("c mon": come on)
+    return not (name == "wed" and before in _MAKE_WED_A_VERB)
+
+
 def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "on sat", "sat night", "next thurs", "thurs was wild": a weekday as posts shorten it,
     with a cue unless the short form can be nothing else."""
@@ -1301,6 +1333,7 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
             and ctx.word_before() not in _SUBJECT_PRONOUNS  # "i sat 8am class": the verb
         )
         or _an_event_on_a_short_day(ctx)
+        or _a_short_day_ends_a_post(name, ctx)
     ):
         return None  # "he sat down", "the sun", "newly wed"
     rel = "next" if g.get("rel") == "nxt" else g.get("rel")

@@ -1117,6 +1117,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-11-09 DATE", ["Wreaths will be laid at the Cenotaph on [Remembrance Sunday]."]),
     ("2025-05-05 DATE mod=END", ["The bank sought emergency funding [late on Monday]."]),
     ("2025-05-06TNI TIME mod=END", ["The miners were freed [late on Tuesday night]."]),
+    # a short weekday where a post's clause ends, or first before a verb
+    ("2025-05-12 DATE", ["back to the grind [mon] 😭", "work [mon] ugh"]),
+    ("2025-05-10 DATE", ["hmu if ur free [sat]", "[sat] is gonna be huge"]),
+    ("2025-05-07 DATE", ["dentist [wed]!"]),  # (written on a Wednesday: that day)
+    ("2025-05-03 DATE", ["[sat] was unreal lol"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1265,4 +1270,10 @@ NEGATIVE: list[str] = [
     "From morn to night they toiled; the morn was grey.",
     # "late on" before no weekday is no date ("late on in the game")
     "He scored late on in the game; the decision came late on.",
+    "out in the sun 😎",
+    "the cat sat lol",
+    "sun is out!!",
+    "they got wed!",
+    "c mon!!",
+    "free sun cream!!",
 ]
