@@ -1122,6 +1122,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-10 DATE", ["hmu if ur free [sat]", "[sat] is gonna be huge"]),
     ("2025-05-07 DATE", ["dentist [wed]!"]),  # (written on a Wednesday: that day)
     ("2025-05-03 DATE", ["[sat] was unreal lol"]),
+    # "my last exam" is the final one, no cue of the past ("last" alone still is)
+    ("2025-05-12 DATE", ["[monday] is my last exam"]),
+    ("2025-05-05 DATE", ["[monday] was my last exam", "He said [Monday] that it would last."]),
 ]
 
 NEGATIVE: list[str] = [
