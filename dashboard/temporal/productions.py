@@ -1889,9 +1889,11 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
     ):
         return None  # "she sat 14th in the standings"; "results out wed 14th" is a day
     weekday = lx.WEEKDAYS[lx.CASUAL_WEEKDAYS.get(name, name)] if name else None
+    # a post with no tense cue looks ahead, as for a bare weekday ("bday on the 3rd 🎉" of 14
+    # November is 3 December; "pics from the 3rd" looks back); news keeps the nearest
     return Expression(
         Kind.CALENDAR, day=day, weekday=weekday,
-        offset=lx.RELATIVE_WORDS[rel] if rel else None, tense=None if rel else ctx.tense(),
+        offset=lx.RELATIVE_WORDS[rel] if rel else None, tense=None if rel else ctx.weekday_tense(),
     )  # fmt: skip
 
 

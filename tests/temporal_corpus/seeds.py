@@ -1125,6 +1125,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # "my last exam" is the final one, no cue of the past ("last" alone still is)
     ("2025-05-12 DATE", ["[monday] is my last exam"]),
     ("2025-05-05 DATE", ["[monday] was my last exam", "He said [Monday] that it would last."]),
+    # a day of the month in a post with no tense cue is ahead, as a bare weekday; news: nearest
+    ("2025-06-03 DATE", ["bday on [the 3rd] 🎉", "party on [the 3rd]!!"]),
+    ("2025-05-03 DATE", ["pics from [the 3rd] 📸", "The meeting ended early on [the 3rd]."]),
 ]
 
 NEGATIVE: list[str] = [
