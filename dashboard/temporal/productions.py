@@ -321,6 +321,26 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+# "8p" may be eight pence ("8p a litre", "50p off", "costs 8p"): a clipped clock only in a post,
+# and a bare "p" hour not after a price's words nor before a quantity's; "a" only with minutes
+# ("flat 10a", "form 3a")
+_PRICE_AROUND_P = lx.word_set(
+    "a an per each off for coin coins piece cost costs costing price just only"
+)
+
+
+def clipped_clock(g: dict[str, str], ctx: Context) -> Expression | None:
+    if not ctx.informal() or ctx.original[ctx.start - 1 : ctx.start] in ("£", "$", "€"):
+        return None
+    if g["ampm"] == "a" and not g.get("minute"):
+        return None
+    if not g.get("minute") and (
+        ctx.word_before() in _PRICE_AROUND_P or ctx.word_after().lower() in _PRICE_AROUND_P
+    ):
+        return None
+    return clock_alone({**g, "ampm": g["ampm"] + "m"}, ctx)
+
+
 _RANGE_YEAR = re.compile(r"[-–][0-3]?\d,?\s((?:1\d{3}|20\d{2}))(?![\d%a-z])")
 
 

@@ -33,6 +33,7 @@ from dashboard.temporal.productions import (
     casual_month,
     casual_weekday,
     century,
+    clipped_clock,
     clock_24,
     clock_alone,
     clock_with_day,
@@ -154,6 +155,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<named>today|yesterday|tomorrow|tonight))", clock_with_day),
     Rule("<clock>", r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?",
          clock_alone),
+    # posts: "watch party 8p", "game starts 8:30p", "brunch 10:30a" (not "8p a litre", "flat 10a")
+    Rule("8p", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?P<ampm>p|a)(?![\w'’.-])",
+         clipped_clock),
     # "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first hour, in the second's half of the day
     Rule("<hour> to <hour> pm, its first hour",
          r"(?=[01]?\d(?::[0-5]\d)?\s?(?:[-–]|and|to|until|till)\s?[01]?\d)"

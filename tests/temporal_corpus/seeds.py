@@ -1128,6 +1128,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # a day of the month in a post with no tense cue is ahead, as a bare weekday; news: nearest
     ("2025-06-03 DATE", ["bday on [the 3rd] 🎉", "party on [the 3rd]!!"]),
     ("2025-05-03 DATE", ["pics from [the 3rd] 📸", "The meeting ended early on [the 3rd]."]),
+    # a clock clipped to "p" or "a" in a post
+    ("2025-05-07T20:00 TIME", ["watch party [8p] at mine"]),
+    ("2025-05-07T20:30 TIME", ["game starts [8:30p]"]),
+    ("2025-05-08T19:00 TIME", ["tmrw [7p]!!"]),
+    ("2025-05-07T10:30 TIME", ["brunch [10:30a]?"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1282,4 +1287,8 @@ NEGATIVE: list[str] = [
     "they got wed!",
     "c mon!!",
     "free sun cream!!",
+    "its 8p a litre lol",
+    "costs 8p lol",
+    "flat 10a is ours lol",
+    "The stamp costs 8p; see note 3a.",
 ]
