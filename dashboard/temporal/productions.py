@@ -1416,12 +1416,33 @@ _LOWER_CASE_MONTHS_NEEDING_NO_CUE = lx.word_set(
 )
 
 
+# A post that begins with a month before a verb is about that month ("aug is gonna be busy",
+# "august flew by"; not "jan is coming over", a name, nor "jan said hi")
+_VERB_AFTER_A_FIRST_MONTH = re.compile(
+    r"\s(?:is|was|will|gonna|flew|went|has|already|cant|can't|can’t)(?![a-z'’])"
+)
+
+
+def _a_month_begins_a_post(g: dict[str, str], ctx: Context) -> bool:
+    return (
+        g["month"] != "jan"
+        and not ctx.lowered[: ctx.start].strip()
+        and ctx.original[ctx.start : ctx.end].islower()
+        and bool(_VERB_AFTER_A_FIRST_MONTH.match(ctx.lowered, ctx.end))
+        and ctx.informal()
+    )
+
+
 def casual_month(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "school starts in sept", "since jan", "april was a blur": a month as posts write it,
     after a cue unless it is written whole."""
-    if ctx.word_before() not in _CASUAL_MONTH_CUES and not (
-        g["month"] in _LOWER_CASE_MONTHS_NEEDING_NO_CUE
-        and ctx.original[ctx.start : ctx.end].islower()
+    if (
+        ctx.word_before() not in _CASUAL_MONTH_CUES
+        and not (
+            g["month"] in _LOWER_CASE_MONTHS_NEEDING_NO_CUE
+            and ctx.original[ctx.start : ctx.end].islower()
+        )
+        and not _a_month_begins_a_post(g, ctx)
     ):
         return None  # "jan said", "the oct report"
     if ctx.capitalised(0) and ctx.original[ctx.end - 1] != "." and ctx.word_after()[:1].isupper():

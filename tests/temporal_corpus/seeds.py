@@ -1133,6 +1133,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07T20:30 TIME", ["game starts [8:30p]"]),
     ("2025-05-08T19:00 TIME", ["tmrw [7p]!!"]),
     ("2025-05-07T10:30 TIME", ["brunch [10:30a]?"]),
+    # a post that begins with a month before a verb
+    ("2025-08 DATE", ["[aug] is gonna be busy", "[august] will be mad"]),
+    ("2025-04 DATE", ["[apr] flew by"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1291,4 +1294,6 @@ NEGATIVE: list[str] = [
     "costs 8p lol",
     "flat 10a is ours lol",
     "The stamp costs 8p; see note 3a.",
+    "jan is coming over lol",
+    "august company is gonna be there",
 ]
