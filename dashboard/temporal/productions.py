@@ -2101,7 +2101,13 @@ _EVENTS_AT_AN_HOUR = _EVENING_EVENTS | lx.word_set(
     "practice training class rehearsal session call stream service mass starts start begins "
     "begin opens open closes leave leaves arrive arrives landing lands pickup pick-up "
     "appointment appt interview home back there ready done u you ya yall everyone iftar bed "
-    "night nite dentist doctor doctors vet haircut gym off"
+    "night nite dentist doctor doctors vet haircut gym off finish finishes finishing"
+)
+# The end of a working day, or a pub's last call, asks for an hour too ("leaving work at 5",
+# "finish at 5:30", "last orders at 10": the evening's); "start work at 6" keeps the hour
+_END_OF_A_DAY_BEFORE_AN_HOUR = re.compile(
+    r"(?:(?P<work>(?:leav(?:e|es|ing)|off|finish(?:es|ing)?)\swork)|(?P<orders>last\sorders))"
+    r"\s(?:at|@|by|around)\s$"
 )
 _WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
 _AFTER_A_BARE_HOUR = re.compile(
@@ -2137,10 +2143,12 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
     before = ctx.lowered[max(0, ctx.start - 40) : ctx.start]
     word = _WORD_BEFORE_THE_PREPOSITION.search(before)
     event = word.group(1) if word else ""
+    end_of_day = _END_OF_A_DAY_BEFORE_AN_HOUR.search(before)
     if (
         not g.get("ish")
         and g.get("afterday") is None  # "thurs 4:30": the weekday just before says it
         and event not in _EVENTS_AT_AN_HOUR
+        and not end_of_day
         and not _DAY_BEFORE_AN_HOUR.search(before)
     ):
         return None
@@ -2148,6 +2156,7 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
         hour < 12
         and (
             event in _EVENING_EVENTS
+            or (end_of_day is not None and end_of_day.group("orders") is not None)
             or re.search(r"(?:tonight|tonite|2nite|night|nite)\s\S+\s$", before)
             or _an_outing_in_a_post(hour, event, ctx)
         )

@@ -1136,6 +1136,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # a post that begins with a month before a verb
     ("2025-08 DATE", ["[aug] is gonna be busy", "[august] will be mad"]),
     ("2025-04 DATE", ["[apr] flew by"]),
+    # the end of a working day, or a pub's last call, asks for an hour
+    ("2025-05-07T17:30 TIME", ["finish at [5:30] then pub", "off work at [5:30]!!"]),
+    ("2025-05-07T22:00 TIME", ["last orders at [10] lol"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1296,4 +1299,5 @@ NEGATIVE: list[str] = [
     "The stamp costs 8p; see note 3a.",
     "jan is coming over lol",
     "august company is gonna be there",
+    "start work at 6 lol",
 ]
