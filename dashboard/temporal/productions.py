@@ -1997,6 +1997,28 @@ def day_of_history(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.CALENDAR, year=year, month=month, day=day)
 
 
+# A mark out of a total is no date ("scored 12/15 on the quiz", "got 9/10")
+_SCORE_BEFORE = lx.word_set("scored score scores scoring got get gets rated rate rating marks")
+# In a post, an event said to be on a numeric day is the cue ("the gig is 12/3", "bday is 6/14")
+_EVENT_IS_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_EVENTS_OF_A_DAY | lx.word_set("bday birthday exam deadline flight")))
+    + r")(?:\sis|['’]s)\s$"
+)
+
+
+_PART_OF_A_WHOLE_AFTER = lx.word_set("done full over through of complete finished gone sold booked")
+
+
+def _an_event_is_on_a_slash_date(ctx: Context) -> bool:
+    """ "the gig is 12/3" (not "the show is 3/4 done": a part of it)."""
+    return (
+        bool(_EVENT_IS_BEFORE.search(ctx.lowered, max(0, ctx.start - 30), ctx.start))
+        and ctx.word_after().lower() not in _PART_OF_A_WHOLE_AFTER
+        and ctx.informal()
+    )
+
+
 def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | None:
     """ "on 2/15", "15/2": a day and a month without a year (American order unless it cannot
     be). "3/4" alone is as likely a fraction: only a cue word or a part over 12 makes it a date."""
@@ -2007,7 +2029,9 @@ def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | 
         if found is not None:
             return found
     first, second = (int(part) for part in g["slash"].split("/"))
-    cue = ctx.word_before() in _SLASH_DATE_CUES
+    if ctx.word_before() in _SCORE_BEFORE:
+        return None  # "scored 12/15 on the quiz", "rated 4/5"
+    cue = ctx.word_before() in _SLASH_DATE_CUES or _an_event_is_on_a_slash_date(ctx)
     if not cue and first <= 12 and second <= 12:
         return None
     month, day = (first, second) if first <= 12 else (second, first)

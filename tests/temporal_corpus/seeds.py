@@ -1139,6 +1139,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # the end of a working day, or a pub's last call, asks for an hour
     ("2025-05-07T17:30 TIME", ["finish at [5:30] then pub", "off work at [5:30]!!"]),
     ("2025-05-07T22:00 TIME", ["last orders at [10] lol"]),
+    # in a post, an event said to be on a numeric day; a mark out of a total is no date
+    ("2025-06-03 DATE", ["the gig is [6/3] dont forget", "bday party's [6/3]!!"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1300,4 +1302,7 @@ NEGATIVE: list[str] = [
     "jan is coming over lol",
     "august company is gonna be there",
     "start work at 6 lol",
+    "scored 12/15 on the quiz 😎",
+    "got 9/10 lol",
+    "the show is 3/4 done lol",
 ]
