@@ -450,6 +450,11 @@ RULES: tuple[Rule, ...] = (
     Rule("<rel> <weekday>s <noun>",
          r"(?P<rel>last|next|this)\s(?P<weekday><WEEKDAYWORD>)"
          r"(?=s\s(?!(?:of|were|are|r|have|in|and|or)\s)[a-z])", weekday),
+    # and with no "last": "sundays game was mad", "fridays episode" (before a word of an event
+    # only: "mondays suck" is every Monday)
+    Rule("<weekday>s <event>",
+         r"(?P<weekday><WEEKDAYWORD>)(?=s\s(?:game|match|show|gig|party|final|episode|ep|race|"
+         r"fixture|derby|concert|stream)(?![a-z]))", weekday),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
          r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",

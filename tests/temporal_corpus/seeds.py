@@ -1141,6 +1141,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-07T22:00 TIME", ["last orders at [10] lol"]),
     # in a post, an event said to be on a numeric day; a mark out of a total is no date
     ("2025-06-03 DATE", ["the gig is [6/3] dont forget", "bday party's [6/3]!!"]),
+    # a weekday's possessive without its apostrophe before a word of an event is one day
+    ("2025-05-04 DATE", ["[sunday]s game was mad"]),
+    ("2025-05-09 DATE", ["[friday]s episode tho!!"]),
+    ("XXXX-WXX-1 SET", ["[mondays] suck"]),
+    ("XXXX-WXX-7 SET", ["[sundays] games are the best"]),
 ]
 
 NEGATIVE: list[str] = [
