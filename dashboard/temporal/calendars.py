@@ -232,6 +232,18 @@ EASTER_OFFSETS: dict[str, int] = {
 }  # fmt: skip
 
 
+# The Monday bank holidays of England and Wales besides Easter Monday (Banking and Financial
+# Dealings Act 1971, schedule 1): (month, 1 = first Monday, -1 = last). A year of a royal occasion
+# moves one (2012, 2020, 2022): not in this table. Scotland's summer holiday is the first Monday of
+# August: posts of England are the many.
+_BANK_HOLIDAY_MONDAYS: dict[str, tuple[int, int]] = {
+    "early may bank holiday": (5, 1), "spring bank holiday": (5, -1),
+    "summer bank holiday": (8, -1),
+}  # fmt: skip
+# "bank holiday monday": whichever of these the tense points at (see resolve)
+BANK_HOLIDAY_MONDAYS = ("easter monday", *_BANK_HOLIDAY_MONDAYS)
+
+
 @cache
 def _hijri_rows() -> tuple[tuple[dt.date, dt.date, dt.date], ...]:
     dates = [dt.date.fromisoformat(word) for word in _HIJRI_YEARS.split()]
@@ -267,6 +279,15 @@ def moveable_interval(name: str, year: int) -> tuple[dt.date, dt.date] | None:
         november = dt.date(year, 11, 1)
         first_monday = november + dt.timedelta(days=(0 - november.weekday()) % 7)
         day = first_monday + dt.timedelta(days=1)
+        return day, day
+    if name in _BANK_HOLIDAY_MONDAYS:  # England and Wales: the first or last Monday of a month
+        month, nth = _BANK_HOLIDAY_MONDAYS[name]
+        first = dt.date(year, month, 1)
+        if nth == 1:
+            day = first + dt.timedelta(days=-first.weekday() % 7)
+        else:
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            day = last - dt.timedelta(days=last.weekday())
         return day, day
     if name == "victoria day":  # Canada: the last Monday before 25 May
         day = dt.date(year, 5, 24)

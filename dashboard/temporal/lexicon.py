@@ -318,6 +318,13 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "black friday": "black friday", "cyber monday": "cyber monday",
     # US federal elections: the Tuesday after the first Monday of November
     "election day": "election day",
+    # England and Wales (calendars.py): "bank holiday monday" is whichever of the four the tense
+    # points at; "the August bank holiday" the last Monday of August
+    "bank holiday monday": "bank holiday monday", "bank hol monday": "bank holiday monday",
+    "early may bank holiday": "early may bank holiday",
+    "spring bank holiday": "spring bank holiday", "summer bank holiday": "summer bank holiday",
+    "august bank holiday": "summer bank holiday",
+    "august bank holiday monday": "summer bank holiday",
 }  # fmt: skip
 
 # Spoken decades ("the nineties") -> the decade's first two or three digits after the century.

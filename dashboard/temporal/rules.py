@@ -346,7 +346,7 @@ RULES: tuple[Rule, ...] = (
          century),
     Rule("<rel> <season> <year>",
          r"(?P<the>the\s)?(?:(?P<rel>this\spast|this\scoming|this|last|next|past|coming|current)\s)?"
-         r"<PART>?(?P<season><SEASON>)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>)|"
+         r"<PART>?(?P<season><SEASON>)(?!\sbank\sholiday)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>)|"
          # "summer '24": the century nearest the anchor
          r"\s['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z])))?", season),
     Rule("<year>'s <ordinal> quarter",

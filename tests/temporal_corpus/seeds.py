@@ -1146,6 +1146,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-09 DATE", ["[friday]s episode tho!!"]),
     ("XXXX-WXX-1 SET", ["[mondays] suck"]),
     ("XXXX-WXX-7 SET", ["[sundays] games are the best"]),
+    # England's bank holiday Mondays: "bank holiday monday" is the one the tense points at
+    ("2025-05-26 DATE", ["Shops will be shut on [bank holiday Monday]."]),
+    ("2025-05-05 DATE", ["Traffic was light on [bank holiday Monday]."]),
+    ("2025-05-26 DATE", ["The [spring bank holiday] will be warm."]),
+    ("2025-08-25 DATE", ["Trains will be busy over the [August bank holiday]."]),
 ]
 
 NEGATIVE: list[str] = [
