@@ -255,6 +255,9 @@ def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("named"):
         offset, _ = lx.NAMED_DAYS[g["named"]]
         return Expression(Kind.RELATIVE, unit="D", offset=offset, **time)
+    if g.get("holiday"):  # "noon on Christmas Eve"
+        month, day = lx.HOLIDAYS[re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")]
+        return Expression(Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), **time)
     if not _month_ok(g, ctx):
         return None
     return Expression(

@@ -133,6 +133,11 @@ _AGO = (
     r"(?![a-z'’-])"
 )
 _REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
+# the fixed holidays named as a day ("Christmas Eve", "Bonfire Night"), which a clock time "on" may
+# precede
+_DAYS_OF_A_CLOCK = sorted(
+    name for name in lx.HOLIDAYS if name.endswith((" day", " eve", " night")) or name == "christmas"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("page debris: 'Others are reading now'",
@@ -152,7 +157,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<clock> <day>",
          r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?,?\s(?:on\s)?"
          r"(?:(?P<weekday><WEEKDAY>)|(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?|"
-         r"(?P<named>today|yesterday|tomorrow|tonight))", clock_with_day),
+         r"(?P<named>today|yesterday|tomorrow|tonight)|"
+         # "noon on Christmas Eve", "midnight on New Year's Eve": a holiday of a fixed date
+         r"(?<=\son\s)(?P<holiday>" + lx.trie_regex(_DAYS_OF_A_CLOCK).replace("'", "['’]")
+         + r")(?![a-z]))", clock_with_day),
     Rule("<clock>", r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?",
          clock_alone),
     # posts: "watch party 8p", "game starts 8:30p", "brunch 10:30a" (not "8p a litre", "flat 10a")
