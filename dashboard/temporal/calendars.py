@@ -240,6 +240,13 @@ _BANK_HOLIDAY_MONDAYS: dict[str, tuple[int, int]] = {
     "early may bank holiday": (5, 1), "spring bank holiday": (5, -1),
     "summer bank holiday": (8, -1),
 }  # fmt: skip
+# US presidential primaries held on one day in many states, in the years they were not on the
+# first Tuesday of March (Wikipedia, "Super Tuesday": 1988, 1992 and 1996 on the second Tuesday,
+# 2008 on 5 February; 2000-2024 otherwise on the first Tuesday of March)
+_SUPER_TUESDAYS: dict[int, dt.date] = {
+    1988: dt.date(1988, 3, 8), 1992: dt.date(1992, 3, 10), 1996: dt.date(1996, 3, 12),
+    2008: dt.date(2008, 2, 5),
+}  # fmt: skip
 # "bank holiday monday": whichever of these the tense points at (see resolve)
 BANK_HOLIDAY_MONDAYS = ("easter monday", *_BANK_HOLIDAY_MONDAYS)
 
@@ -288,6 +295,12 @@ def moveable_interval(name: str, year: int) -> tuple[dt.date, dt.date] | None:
         else:
             last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
             day = last - dt.timedelta(days=last.weekday())
+        return day, day
+    if name == "super tuesday":
+        day = _SUPER_TUESDAYS.get(year)
+        if day is None:  # the first Tuesday of March, where most have fallen since 2000
+            march = dt.date(year, 3, 1)
+            day = march + dt.timedelta(days=(1 - march.weekday()) % 7)
         return day, day
     if name == "victoria day":  # Canada: the last Monday before 25 May
         day = dt.date(year, 5, 24)

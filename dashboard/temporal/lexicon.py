@@ -276,9 +276,6 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "indigenous peoples' day": (10, 1, 2),
     # Britain's day of remembrance, the second Sunday of November (the Sunday nearest 11 November)
     "remembrance sunday": (11, 7, 2),
-    # the day of most US presidential primaries, the first Tuesday of March (a named day, not
-    # the nearest Tuesday; the parties have moved it, so the reading is a guess)
-    "super tuesday": (3, 2, 1),
 }  # fmt: skip
 
 # Feasts that follow the moon or Easter, by the names the news gives them -> the name
@@ -318,6 +315,9 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "black friday": "black friday", "cyber monday": "cyber monday",
     # US federal elections: the Tuesday after the first Monday of November
     "election day": "election day",
+    # the day of most US presidential primaries (calendars.py: the known ones, else the first
+    # Tuesday of March; a named day, not the nearest Tuesday)
+    "super tuesday": "super tuesday",
     # England and Wales (calendars.py): "bank holiday monday" is whichever of the four the tense
     # points at; "the August bank holiday" the last Monday of August
     "bank holiday monday": "bank holiday monday", "bank hol monday": "bank holiday monday",

@@ -1849,13 +1849,13 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         unit = "W" if name.endswith(" week") else None
         return Expression(
             Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
-            tense=tense, unit=unit, holiday_weekend=weekend,
+            tense=tense, unit=unit, holiday_weekend=weekend, latent=name == "super tuesday",
         )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense, latent=name == "super tuesday", holiday_weekend=weekend,
+            tense=tense, holiday_weekend=weekend,
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(

@@ -1154,6 +1154,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # a clock time on a holiday of a fixed date is one expression, as "noon on Tuesday"
     ("2025-12-24T12:00 TIME", ["The library will close at [noon on Christmas Eve]."]),
     ("2025-11-05T21:00 TIME", ["The fireworks will start at [9pm on Bonfire Night]."]),
+    # Super Tuesday of the years it was not the first Tuesday of March
+    ("2008-02-05 DATE", ["Candidates campaigned before [Super Tuesday 2008]."]),
+    ("2016-03-01 DATE", ["Trump won seven states on [Super Tuesday 2016]."]),
 ]
 
 NEGATIVE: list[str] = [
