@@ -225,6 +225,7 @@ INFORMAL_NAMED_DAYS: dict[str, str] = {
     "2mrw": "tomorrow", "2mro": "tomorrow", "2morow": "tomorrow", "tmrow": "tomorrow",
     "tmw": "tomorrow", "tomoz": "tomorrow", "tonigt": "tonight", "tnite": "tonight",
     "2moz": "tomorrow",  # British posts, as "tomoz"
+    "yest": "yesterday",
 }  # fmt: skip
 
 # Fixed-date holidays: (month, day). Days of observance ("International Women's Day", "Earth

@@ -351,7 +351,9 @@ _RANGE_YEAR = re.compile(r"[-–][0-3]?\d,?\s((?:1\d{3}|20\d{2}))(?![\d%a-z])")
 # the clause ends there or goes on as a date does ("they march 10 miles", "you may 2 go" do not)
 _AFTER_A_LOWER_CASE_DATE = re.compile(
     r"\s*(?:$|[^\w\s/%–-]|(?:is|was|will|at|and|or|to|thru|through|til|till|until|then|cant|can't|"
-    r"for|we|i|u|lol|pls|please|this|next|last|morning|night|nite|eve)(?![\w'’]))"
+    r"for|we|i|u|lol|pls|please|this|next|last|morning|night|nite|eve)(?![\w'’])|"
+    # a clock time: "footy sat 8th 3pm ko"
+    r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm)(?![a-z]))"
 )
 
 
@@ -1928,8 +1930,9 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
         # doors 7": a weekday before makes it a day)
         return None
     name = g.get("weekday")
-    if name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS and not _AFTER_A_LOWER_CASE_DATE.match(
-        ctx.lowered, ctx.end
+    if name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS and (
+        not _AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)
+        or ctx.word_before() in _SUBJECT_PRONOUNS
     ):
         return None  # "she sat 14th in the standings"; "results out wed 14th" is a day
     weekday = lx.WEEKDAYS[lx.CASUAL_WEEKDAYS.get(name, name)] if name else None

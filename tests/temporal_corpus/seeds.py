@@ -1157,6 +1157,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # Super Tuesday of the years it was not the first Tuesday of March
     ("2008-02-05 DATE", ["Candidates campaigned before [Super Tuesday 2008]."]),
     ("2016-03-01 DATE", ["Trump won seven states on [Super Tuesday 2016]."]),
+    # a short weekday and its day before a clock time; "yest"
+    ("2025-05-10 DATE", ["footy [sat 10th] 3pm ko"]),
+    ("2025-05-06 DATE", ["[yest] was mental"]),
+    ("2025-05-07T15:00 TIME", ["she sat 8th [3pm] lol"]),  # the verb: no 8 May before the hour
 ]
 
 NEGATIVE: list[str] = [
