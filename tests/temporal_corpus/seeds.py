@@ -1161,6 +1161,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-10 DATE", ["footy [sat 10th] 3pm ko"]),
     ("2025-05-06 DATE", ["[yest] was mental"]),
     ("2025-05-07T15:00 TIME", ["she sat 8th [3pm] lol"]),  # the verb: no 8 May before the hour
+    ("2025-05-10 DATE", ["car boot [sat] who's coming", "@mike 5 a side [sat]?"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1325,4 +1326,5 @@ NEGATIVE: list[str] = [
     "scored 12/15 on the quiz 😎",
     "got 9/10 lol",
     "the show is 3/4 done lol",
+    "the boot sat by the door lol",
 ]
