@@ -1292,8 +1292,9 @@ _SUBJECT_PRONOUNS = lx.word_set("i we you u he she they it who that which")
 _EVENTS_OF_A_DAY = lx.word_set(
     "bbq barbecue brunch lunch dinner drinks picnic game match final derby wedding party gig "
     "show concert fair sale market footy training practice raid meetup hike trip"
-    # British posts: "car boot sat", "5 a side sat?", "parkrun sat", "quiz sun", "sesh sat"
-    " boot side 5aside parkrun quiz karaoke sesh"
+    # British posts: "car boot sat", "5 a side sat?", "parkrun sat", "quiz sun", "sesh sat"; and
+    # "super bowl sun"
+    " boot side 5aside parkrun quiz karaoke sesh bowl"
 )
 _AFTER_THE_VERB_SAT = re.compile(
     r"\s(?:down|on|in|at|with|there|here|outside|around|back|up|by|beside|next|for|through|"

@@ -1162,6 +1162,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-06 DATE", ["[yest] was mental"]),
     ("2025-05-07T15:00 TIME", ["she sat 8th [3pm] lol"]),  # the verb: no 8 May before the hour
     ("2025-05-10 DATE", ["car boot [sat] who's coming", "@mike 5 a side [sat]?"]),
+    ("2025-05-11 DATE", ["super bowl [sun] 🏈"]),
 ]
 
 NEGATIVE: list[str] = [
