@@ -288,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<month> <year> in fr/de/es/it/pt/ru",
          r"(?P<month><FOREIGNMONTH>)\s(?:del?\s)?(?P<year><YEAR>)(?:\s(?:года|г\.))?",
          foreign_date),
-    Rule("<part> <month>", r"<PART>(?P<month><MONTH>)", part_of_month),
+    Rule("<part> <month>", r"<PART>(?P<month><MONTH>)(?!\sbank\sholiday)", part_of_month),
     Rule("the first half of <year>",
          r"(?:the\s)?(?P<half>first|second|last)[\s-]half\sof\s(?:(?P<year><YEAR>)|"
          r"(?P<rel>this|the|next|last)\syear(?![a-z-]))", part_of_year),

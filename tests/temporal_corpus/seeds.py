@@ -1151,6 +1151,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-05 DATE", ["Traffic was light on [bank holiday Monday]."]),
     ("2025-05-26 DATE", ["The [spring bank holiday] will be warm."]),
     ("2025-08-25 DATE", ["Trains will be busy over the [August bank holiday]."]),
+    ("2026-05-04 DATE", ["Trains will run a Sunday service on the [early May bank holiday]."]),
     # a clock time on a holiday of a fixed date is one expression, as "noon on Tuesday"
     ("2025-12-24T12:00 TIME", ["The library will close at [noon on Christmas Eve]."]),
     ("2025-11-05T21:00 TIME", ["The fireworks will start at [9pm on Bonfire Night]."]),
