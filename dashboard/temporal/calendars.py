@@ -93,6 +93,24 @@ _HIJRI_YEARS = """
     2075-08-13 2075-09-11 2075-11-18  2076-08-01 2076-08-30 2076-11-07
 """
 
+# Holi and Diwali, which follow the Hindu lunisolar calendar, 2001..2035: the days India's central
+# government lists as public holidays, as the python-holidays package (0.108, holidays.India)
+# gives them; one row a year, Holi then Diwali ("-": no Holi in that year's list).
+_HOLI_AND_DIWALI = """
+    2001-03-10 2001-11-14  - 2002-11-04  2003-03-18 2003-10-25
+    2004-03-07 2004-11-12  2005-03-26 2005-11-01  2006-03-15 2006-10-21
+    2007-03-04 2007-11-09  2008-03-22 2008-10-28  2009-03-11 2009-10-17
+    2010-03-01 2010-11-05  - 2011-10-26  2012-03-08 2012-11-13
+    2013-03-27 2013-11-03  2014-03-17 2014-10-23  2015-03-06 2015-11-11
+    2016-03-24 2016-10-30  2017-03-13 2017-10-19  2018-03-02 2018-11-07
+    2019-03-21 2019-10-27  2020-03-10 2020-11-14  2021-03-29 2021-11-04
+    2022-03-18 2022-10-24  2023-03-08 2023-11-12  2024-03-25 2024-10-31
+    2025-03-14 2025-10-20  2026-03-04 2026-11-08  2027-03-22 2027-10-29
+    2028-03-11 2028-10-17  2029-03-01 2029-11-05  2030-03-20 2030-10-26
+    2031-03-09 2031-11-14  2032-03-27 2032-11-02  2033-03-16 2033-10-22
+    2034-03-05 2034-11-10  2035-03-24 2035-10-30
+"""
+
 # Chinese New Year (the first day of the first lunar month), Gregorian 1950..2076, as MMDD.
 _CHINESE_NEW_YEAR_FIRST = 1950
 _CHINESE_NEW_YEARS = """
@@ -258,6 +276,19 @@ def _hijri_rows() -> tuple[tuple[dt.date, dt.date, dt.date], ...]:
 
 
 @cache
+def _hindu_feasts() -> dict[tuple[str, int], dt.date]:
+    """(name, year) -> the day, from the table of Holi and Diwali."""
+    words = _HOLI_AND_DIWALI.split()
+    found: dict[tuple[str, int], dt.date] = {}
+    for holi, diwali in zip(words[0::2], words[1::2], strict=True):
+        day = dt.date.fromisoformat(diwali)
+        found["diwali", day.year] = day
+        if holi != "-":
+            found["holi", day.year] = dt.date.fromisoformat(holi)
+    return found
+
+
+@cache
 def _chinese_new_years() -> dict[int, dt.date]:
     days = _CHINESE_NEW_YEARS.split()
     return {
@@ -318,6 +349,9 @@ def moveable_interval(name: str, year: int) -> tuple[dt.date, dt.date] | None:
     if name == "nowruz":
         day = nowruz(year)
         return day, day
+    if name in ("holi", "diwali"):
+        found = _hindu_feasts().get((name, year))
+        return (found, found) if found else None
     if name in ("chinese new year", "lunar new year", "spring festival"):
         found = _chinese_new_years().get(year)
         return (found, found) if found else None

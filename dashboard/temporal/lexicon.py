@@ -316,6 +316,8 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "black friday": "black friday", "cyber monday": "cyber monday",
     # US federal elections: the Tuesday after the first Monday of November
     "election day": "election day",
+    # Hindu feasts of India's public holidays (a table in calendars.py, 2001-2035)
+    "diwali": "diwali", "deepavali": "diwali", "deepawali": "diwali", "holi": "holi",
     # the day of most US presidential primaries (calendars.py: the known ones, else the first
     # Tuesday of March; a named day, not the nearest Tuesday)
     "super tuesday": "super tuesday",

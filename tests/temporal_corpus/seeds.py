@@ -1162,6 +1162,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-10 DATE", ["footy [sat 10th] 3pm ko"]),
     ("2025-05-06 DATE", ["[yest] was mental"]),
     ("2025-05-07T15:00 TIME", ["she sat 8th [3pm] lol"]),  # the verb: no 8 May before the hour
+    # Holi and Diwali from a table of India's public holidays (2001-2035)
+    ("2024-10-31 DATE", ["Delhi's air quality worsened after [Diwali] fireworks."]),
+    ("2025-10-20 DATE", ["Sales are expected to peak before [Deepavali]."]),
+    ("2025-03-14 DATE", ["Revellers threw coloured powder during [Holi] celebrations."]),
     ("2025-05-10 DATE", ["car boot [sat] who's coming", "@mike 5 a side [sat]?"]),
     ("2025-05-11 DATE", ["super bowl [sun] 🏈"]),
 ]
@@ -1329,4 +1333,5 @@ NEGATIVE: list[str] = [
     "got 9/10 lol",
     "the show is 3/4 done lol",
     "the boot sat by the door lol",
+    "Holiday plans were holistic.",
 ]
