@@ -93,6 +93,24 @@ _HIJRI_YEARS = """
     2075-08-13 2075-09-11 2075-11-18  2076-08-01 2076-08-30 2076-11-07
 """
 
+# Holi and Diwali, which follow the Hindu lunisolar calendar, 2001..2035: the days India's central
+# government lists as public holidays, as the python-holidays package (0.108, holidays.India)
+# gives them; one row a year, Holi then Diwali ("-": no Holi in that year's list).
+_HOLI_AND_DIWALI = """
+    2001-03-10 2001-11-14  - 2002-11-04  2003-03-18 2003-10-25
+    2004-03-07 2004-11-12  2005-03-26 2005-11-01  2006-03-15 2006-10-21
+    2007-03-04 2007-11-09  2008-03-22 2008-10-28  2009-03-11 2009-10-17
+    2010-03-01 2010-11-05  - 2011-10-26  2012-03-08 2012-11-13
+    2013-03-27 2013-11-03  2014-03-17 2014-10-23  2015-03-06 2015-11-11
+    2016-03-24 2016-10-30  2017-03-13 2017-10-19  2018-03-02 2018-11-07
+    2019-03-21 2019-10-27  2020-03-10 2020-11-14  2021-03-29 2021-11-04
+    2022-03-18 2022-10-24  2023-03-08 2023-11-12  2024-03-25 2024-10-31
+    2025-03-14 2025-10-20  2026-03-04 2026-11-08  2027-03-22 2027-10-29
+    2028-03-11 2028-10-17  2029-03-01 2029-11-05  2030-03-20 2030-10-26
+    2031-03-09 2031-11-14  2032-03-27 2032-11-02  2033-03-16 2033-10-22
+    2034-03-05 2034-11-10  2035-03-24 2035-10-30
+"""
+
 # Chinese New Year (the first day of the first lunar month), Gregorian 1950..2076, as MMDD.
 _CHINESE_NEW_YEAR_FIRST = 1950
 _CHINESE_NEW_YEARS = """
@@ -232,10 +250,42 @@ EASTER_OFFSETS: dict[str, int] = {
 }  # fmt: skip
 
 
+# The Monday bank holidays of England and Wales besides Easter Monday (Banking and Financial
+# Dealings Act 1971, schedule 1): (month, 1 = first Monday, -1 = last). A year of a royal occasion
+# moves one (2012, 2020, 2022): not in this table. Scotland's summer holiday is the first Monday of
+# August: posts of England are the many.
+_BANK_HOLIDAY_MONDAYS: dict[str, tuple[int, int]] = {
+    "early may bank holiday": (5, 1), "spring bank holiday": (5, -1),
+    "summer bank holiday": (8, -1),
+}  # fmt: skip
+# US presidential primaries held on one day in many states, in the years they were not on the
+# first Tuesday of March (Wikipedia, "Super Tuesday": 1988, 1992 and 1996 on the second Tuesday,
+# 2008 on 5 February; 2000-2024 otherwise on the first Tuesday of March)
+_SUPER_TUESDAYS: dict[int, dt.date] = {
+    1988: dt.date(1988, 3, 8), 1992: dt.date(1992, 3, 10), 1996: dt.date(1996, 3, 12),
+    2008: dt.date(2008, 2, 5),
+}  # fmt: skip
+# "bank holiday monday": whichever of these the tense points at (see resolve)
+BANK_HOLIDAY_MONDAYS = ("easter monday", *_BANK_HOLIDAY_MONDAYS)
+
+
 @cache
 def _hijri_rows() -> tuple[tuple[dt.date, dt.date, dt.date], ...]:
     dates = [dt.date.fromisoformat(word) for word in _HIJRI_YEARS.split()]
     return tuple(zip(dates[0::3], dates[1::3], dates[2::3], strict=True))
+
+
+@cache
+def _hindu_feasts() -> dict[tuple[str, int], dt.date]:
+    """(name, year) -> the day, from the table of Holi and Diwali."""
+    words = _HOLI_AND_DIWALI.split()
+    found: dict[tuple[str, int], dt.date] = {}
+    for holi, diwali in zip(words[0::2], words[1::2], strict=True):
+        day = dt.date.fromisoformat(diwali)
+        found["diwali", day.year] = day
+        if holi != "-":
+            found["holi", day.year] = dt.date.fromisoformat(holi)
+    return found
 
 
 @cache
@@ -268,6 +318,21 @@ def moveable_interval(name: str, year: int) -> tuple[dt.date, dt.date] | None:
         first_monday = november + dt.timedelta(days=(0 - november.weekday()) % 7)
         day = first_monday + dt.timedelta(days=1)
         return day, day
+    if name in _BANK_HOLIDAY_MONDAYS:  # England and Wales: the first or last Monday of a month
+        month, nth = _BANK_HOLIDAY_MONDAYS[name]
+        first = dt.date(year, month, 1)
+        if nth == 1:
+            day = first + dt.timedelta(days=-first.weekday() % 7)
+        else:
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            day = last - dt.timedelta(days=last.weekday())
+        return day, day
+    if name == "super tuesday":
+        day = _SUPER_TUESDAYS.get(year)
+        if day is None:  # the first Tuesday of March, where most have fallen since 2000
+            march = dt.date(year, 3, 1)
+            day = march + dt.timedelta(days=(1 - march.weekday()) % 7)
+        return day, day
     if name == "victoria day":  # Canada: the last Monday before 25 May
         day = dt.date(year, 5, 24)
         day -= dt.timedelta(days=day.weekday())
@@ -284,6 +349,9 @@ def moveable_interval(name: str, year: int) -> tuple[dt.date, dt.date] | None:
     if name == "nowruz":
         day = nowruz(year)
         return day, day
+    if name in ("holi", "diwali"):
+        found = _hindu_feasts().get((name, year))
+        return (found, found) if found else None
     if name in ("chinese new year", "lunar new year", "spring festival"):
         found = _chinese_new_years().get(year)
         return (found, found) if found else None

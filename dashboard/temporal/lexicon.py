@@ -224,6 +224,8 @@ INFORMAL_NAMED_DAYS: dict[str, str] = {
     "2night": "tonight", "2day": "today", "yday": "yesterday", "last nite": "last night",
     "2mrw": "tomorrow", "2mro": "tomorrow", "2morow": "tomorrow", "tmrow": "tomorrow",
     "tmw": "tomorrow", "tomoz": "tomorrow", "tonigt": "tonight", "tnite": "tonight",
+    "2moz": "tomorrow",  # British posts, as "tomoz"
+    "yest": "yesterday",
 }  # fmt: skip
 
 # Fixed-date holidays: (month, day). Days of observance ("International Women's Day", "Earth
@@ -242,6 +244,9 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "ve day": (5, 8), "xmas": (12, 25), "xmas day": (12, 25), "xmas eve": (12, 24),
     "nye": (12, 31), "new years eve": (12, 31), "new years day": (1, 1),
     "valentines day": (2, 14), "groundhog day": (2, 2),
+    # as Irish and British posts write them ("st paddys day", "vday plans??")
+    "st paddy's day": (3, 17), "st. paddy's day": (3, 17), "st paddys day": (3, 17),
+    "paddy's day": (3, 17), "paddys day": (3, 17), "vday": (2, 14),
     # public holidays of other English-writing countries (India's Republic Day, New Zealand's
     # Waitangi Day, Scotland's Hogmanay, Britain's Bonfire Night)
     "republic day": (1, 26), "waitangi day": (2, 6), "hogmanay": (12, 31),
@@ -270,9 +275,8 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "martin luther king jr. day": (1, 1, 3), "mlk day": (1, 1, 3),
     "washington's birthday": (2, 1, 3), "patriots' day": (4, 1, 3),
     "indigenous peoples' day": (10, 1, 2),
-    # the day of most US presidential primaries, the first Tuesday of March (a named day, not
-    # the nearest Tuesday; the parties have moved it, so the reading is a guess)
-    "super tuesday": (3, 2, 1),
+    # Britain's day of remembrance, the second Sunday of November (the Sunday nearest 11 November)
+    "remembrance sunday": (11, 7, 2),
 }  # fmt: skip
 
 # Feasts that follow the moon or Easter, by the names the news gives them -> the name
@@ -312,6 +316,18 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "black friday": "black friday", "cyber monday": "cyber monday",
     # US federal elections: the Tuesday after the first Monday of November
     "election day": "election day",
+    # Hindu feasts of India's public holidays (a table in calendars.py, 2001-2035)
+    "diwali": "diwali", "deepavali": "diwali", "deepawali": "diwali", "holi": "holi",
+    # the day of most US presidential primaries (calendars.py: the known ones, else the first
+    # Tuesday of March; a named day, not the nearest Tuesday)
+    "super tuesday": "super tuesday",
+    # England and Wales (calendars.py): "bank holiday monday" is whichever of the four the tense
+    # points at; "the August bank holiday" the last Monday of August
+    "bank holiday monday": "bank holiday monday", "bank hol monday": "bank holiday monday",
+    "early may bank holiday": "early may bank holiday",
+    "spring bank holiday": "spring bank holiday", "summer bank holiday": "summer bank holiday",
+    "august bank holiday": "summer bank holiday",
+    "august bank holiday monday": "summer bank holiday",
 }  # fmt: skip
 
 # Spoken decades ("the nineties") -> the decade's first two or three digits after the century.

@@ -255,6 +255,9 @@ def clock_with_day(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("named"):
         offset, _ = lx.NAMED_DAYS[g["named"]]
         return Expression(Kind.RELATIVE, unit="D", offset=offset, **time)
+    if g.get("holiday"):  # "noon on Christmas Eve"
+        month, day = lx.HOLIDAYS[re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")]
+        return Expression(Kind.CALENDAR, month=month, day=day, tense=ctx.tense(), **time)
     if not _month_ok(g, ctx):
         return None
     return Expression(
@@ -321,6 +324,26 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+# "8p" may be eight pence ("8p a litre", "50p off", "costs 8p"): a clipped clock only in a post,
+# and a bare "p" hour not after a price's words nor before a quantity's; "a" only with minutes
+# ("flat 10a", "form 3a")
+_PRICE_AROUND_P = lx.word_set(
+    "a an per each off for coin coins piece cost costs costing price just only"
+)
+
+
+def clipped_clock(g: dict[str, str], ctx: Context) -> Expression | None:
+    if not ctx.informal() or ctx.original[ctx.start - 1 : ctx.start] in ("£", "$", "€"):
+        return None
+    if g["ampm"] == "a" and not g.get("minute"):
+        return None
+    if not g.get("minute") and (
+        ctx.word_before() in _PRICE_AROUND_P or ctx.word_after().lower() in _PRICE_AROUND_P
+    ):
+        return None
+    return clock_alone({**g, "ampm": g["ampm"] + "m"}, ctx)
+
+
 _RANGE_YEAR = re.compile(r"[-–][0-3]?\d,?\s((?:1\d{3}|20\d{2}))(?![\d%a-z])")
 
 
@@ -328,7 +351,9 @@ _RANGE_YEAR = re.compile(r"[-–][0-3]?\d,?\s((?:1\d{3}|20\d{2}))(?![\d%a-z])")
 # the clause ends there or goes on as a date does ("they march 10 miles", "you may 2 go" do not)
 _AFTER_A_LOWER_CASE_DATE = re.compile(
     r"\s*(?:$|[^\w\s/%–-]|(?:is|was|will|at|and|or|to|thru|through|til|till|until|then|cant|can't|"
-    r"for|we|i|u|lol|pls|please|this|next|last|morning|night|nite|eve)(?![\w'’]))"
+    r"for|we|i|u|lol|pls|please|this|next|last|morning|night|nite|eve)(?![\w'’])|"
+    # a clock time: "footy sat 8th 3pm ko"
+    r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm)(?![a-z]))"
 )
 
 
@@ -565,8 +590,8 @@ def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:
 
 # How posts write the parts of this day ("ran 5k this am", "drinks this eve")
 _CASUAL_DAY_PARTS = {
-    "mornin": "morning", "am": "morning", "eve": "evening", "arvo": "afternoon", "aft": "afternoon",
-    "avo": "afternoon",
+    "mornin": "morning", "morn": "morning", "am": "morning", "eve": "evening",
+    "arvo": "afternoon", "aft": "afternoon", "avo": "afternoon",
 }  # fmt: skip
 
 
@@ -1267,6 +1292,9 @@ _SUBJECT_PRONOUNS = lx.word_set("i we you u he she they it who that which")
 _EVENTS_OF_A_DAY = lx.word_set(
     "bbq barbecue brunch lunch dinner drinks picnic game match final derby wedding party gig "
     "show concert fair sale market footy training practice raid meetup hike trip"
+    # British posts: "car boot sat", "5 a side sat?", "parkrun sat", "quiz sun", "sesh sat"; and
+    # "super bowl sun"
+    " boot side 5aside parkrun quiz karaoke sesh bowl"
 )
 _AFTER_THE_VERB_SAT = re.compile(
     r"\s(?:down|on|in|at|with|there|here|outside|around|back|up|by|beside|next|for|through|"
@@ -1280,6 +1308,38 @@ def _an_event_on_a_short_day(ctx: Context) -> bool:
         and not _AFTER_THE_VERB_SAT.match(ctx.lowered, ctx.end)
         and ctx.informal()
     )
+
+
+# In a post, "mon" and "wed" where the clause ends (before an emoji, a mark, a hashtag or a
+# word of chat) are the day ("back to the grind mon 😭", "work mon ugh", "dentist wed!"), and
+# any short weekday after "free" there ("hmu if ur free sat"); not "sat" or "sun" after other
+# words ("the cat sat", "out in the sun 😎"), nor "wed" after a word that makes it the verb
+# ("newly wed lol", "they got wed"). At the start of a post, "mon", "wed" and "sat" before a
+# verb are the day ("wed is intl womens day", "sat was unreal"; not "sun is out")
+_POST_CLAUSE_ENDS = re.compile(
+    r"\s*(?:$|[!?.,;:)(#@]|[^\x00-\x7f]|(?:lol|ugh|smh|x+|haha|lmao|omg|tho|tbh)(?![a-z]))"
+)
+_SHORT_DAYS_THAT_END_A_POST = lx.word_set("mon wed")
+_MAKE_WED_A_VERB = lx.word_set("newly just get got getting gets be been being to and will was were")
+_SHORT_DAYS_THAT_BEGIN_A_POST = lx.word_set("mon wed sat")
+_VERB_AFTER_A_FIRST_DAY = re.compile(r"\s(?:is|was|will|gonna|cant|can't|should)(?![a-z'’])")
+
+
+def _a_short_day_ends_a_post(name: str, ctx: Context) -> bool:
+    before = ctx.word_before()
+    if (
+        name in _SHORT_DAYS_THAT_BEGIN_A_POST
+        and not ctx.lowered[: ctx.start].strip()
+        and _VERB_AFTER_A_FIRST_DAY.match(ctx.lowered, ctx.end)
+    ):
+        return ctx.informal()
+    if not _POST_CLAUSE_ENDS.match(ctx.lowered, ctx.end) or not ctx.informal():
+        return False
+    if before == "free":
+        return True
+    if name not in _SHORT_DAYS_THAT_END_A_POST or before in _SUBJECT_PRONOUNS or before == "c":
+        return False  # ("c mon": come on)
+    return not (name == "wed" and before in _MAKE_WED_A_VERB)
 
 
 def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -1301,6 +1361,7 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
             and ctx.word_before() not in _SUBJECT_PRONOUNS  # "i sat 8am class": the verb
         )
         or _an_event_on_a_short_day(ctx)
+        or _a_short_day_ends_a_post(name, ctx)
     ):
         return None  # "he sat down", "the sun", "newly wed"
     rel = "next" if g.get("rel") == "nxt" else g.get("rel")
@@ -1363,12 +1424,33 @@ _LOWER_CASE_MONTHS_NEEDING_NO_CUE = lx.word_set(
 )
 
 
+# A post that begins with a month before a verb is about that month ("aug is gonna be busy",
+# "august flew by"; not "jan is coming over", a name, nor "jan said hi")
+_VERB_AFTER_A_FIRST_MONTH = re.compile(
+    r"\s(?:is|was|will|gonna|flew|went|has|already|cant|can't|can’t)(?![a-z'’])"
+)
+
+
+def _a_month_begins_a_post(g: dict[str, str], ctx: Context) -> bool:
+    return (
+        g["month"] != "jan"
+        and not ctx.lowered[: ctx.start].strip()
+        and ctx.original[ctx.start : ctx.end].islower()
+        and bool(_VERB_AFTER_A_FIRST_MONTH.match(ctx.lowered, ctx.end))
+        and ctx.informal()
+    )
+
+
 def casual_month(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "school starts in sept", "since jan", "april was a blur": a month as posts write it,
     after a cue unless it is written whole."""
-    if ctx.word_before() not in _CASUAL_MONTH_CUES and not (
-        g["month"] in _LOWER_CASE_MONTHS_NEEDING_NO_CUE
-        and ctx.original[ctx.start : ctx.end].islower()
+    if (
+        ctx.word_before() not in _CASUAL_MONTH_CUES
+        and not (
+            g["month"] in _LOWER_CASE_MONTHS_NEEDING_NO_CUE
+            and ctx.original[ctx.start : ctx.end].islower()
+        )
+        and not _a_month_begins_a_post(g, ctx)
     ):
         return None  # "jan said", "the oct report"
     if ctx.capitalised(0) and ctx.original[ctx.end - 1] != "." and ctx.word_after()[:1].isupper():
@@ -1772,13 +1854,13 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         unit = "W" if name.endswith(" week") else None
         return Expression(
             Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
-            tense=tense, unit=unit, holiday_weekend=weekend,
+            tense=tense, unit=unit, holiday_weekend=weekend, latent=name == "super tuesday",
         )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense, latent=name == "super tuesday", holiday_weekend=weekend,
+            tense=tense, holiday_weekend=weekend,
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(
@@ -1851,14 +1933,17 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
         # doors 7": a weekday before makes it a day)
         return None
     name = g.get("weekday")
-    if name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS and not _AFTER_A_LOWER_CASE_DATE.match(
-        ctx.lowered, ctx.end
+    if name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS and (
+        not _AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)
+        or ctx.word_before() in _SUBJECT_PRONOUNS
     ):
         return None  # "she sat 14th in the standings"; "results out wed 14th" is a day
     weekday = lx.WEEKDAYS[lx.CASUAL_WEEKDAYS.get(name, name)] if name else None
+    # a post with no tense cue looks ahead, as for a bare weekday ("bday on the 3rd 🎉" of 14
+    # November is 3 December; "pics from the 3rd" looks back); news keeps the nearest
     return Expression(
         Kind.CALENDAR, day=day, weekday=weekday,
-        offset=lx.RELATIVE_WORDS[rel] if rel else None, tense=None if rel else ctx.tense(),
+        offset=lx.RELATIVE_WORDS[rel] if rel else None, tense=None if rel else ctx.weekday_tense(),
     )  # fmt: skip
 
 
@@ -1921,6 +2006,28 @@ def day_of_history(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.CALENDAR, year=year, month=month, day=day)
 
 
+# A mark out of a total is no date ("scored 12/15 on the quiz", "got 9/10")
+_SCORE_BEFORE = lx.word_set("scored score scores scoring got get gets rated rate rating marks")
+# In a post, an event said to be on a numeric day is the cue ("the gig is 12/3", "bday is 6/14")
+_EVENT_IS_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_EVENTS_OF_A_DAY | lx.word_set("bday birthday exam deadline flight")))
+    + r")(?:\sis|['’]s)\s$"
+)
+
+
+_PART_OF_A_WHOLE_AFTER = lx.word_set("done full over through of complete finished gone sold booked")
+
+
+def _an_event_is_on_a_slash_date(ctx: Context) -> bool:
+    """ "the gig is 12/3" (not "the show is 3/4 done": a part of it)."""
+    return (
+        bool(_EVENT_IS_BEFORE.search(ctx.lowered, max(0, ctx.start - 30), ctx.start))
+        and ctx.word_after().lower() not in _PART_OF_A_WHOLE_AFTER
+        and ctx.informal()
+    )
+
+
 def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | None:
     """ "on 2/15", "15/2": a day and a month without a year (American order unless it cannot
     be). "3/4" alone is as likely a fraction: only a cue word or a part over 12 makes it a date."""
@@ -1931,7 +2038,9 @@ def month_slash_day(g: dict[str, str], ctx: Context) -> Expression | _NotTime | 
         if found is not None:
             return found
     first, second = (int(part) for part in g["slash"].split("/"))
-    cue = ctx.word_before() in _SLASH_DATE_CUES
+    if ctx.word_before() in _SCORE_BEFORE:
+        return None  # "scored 12/15 on the quiz", "rated 4/5"
+    cue = ctx.word_before() in _SLASH_DATE_CUES or _an_event_is_on_a_slash_date(ctx)
     if not cue and first <= 12 and second <= 12:
         return None
     month, day = (first, second) if first <= 12 else (second, first)
@@ -2025,7 +2134,13 @@ _EVENTS_AT_AN_HOUR = _EVENING_EVENTS | lx.word_set(
     "practice training class rehearsal session call stream service mass starts start begins "
     "begin opens open closes leave leaves arrive arrives landing lands pickup pick-up "
     "appointment appt interview home back there ready done u you ya yall everyone iftar bed "
-    "night nite dentist doctor doctors vet haircut gym off"
+    "night nite dentist doctor doctors vet haircut gym off finish finishes finishing"
+)
+# The end of a working day, or a pub's last call, asks for an hour too ("leaving work at 5",
+# "finish at 5:30", "last orders at 10": the evening's); "start work at 6" keeps the hour
+_END_OF_A_DAY_BEFORE_AN_HOUR = re.compile(
+    r"(?:(?P<work>(?:leav(?:e|es|ing)|off|finish(?:es|ing)?)\swork)|(?P<orders>last\sorders))"
+    r"\s(?:at|@|by|around)\s$"
 )
 _WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
 _AFTER_A_BARE_HOUR = re.compile(
@@ -2061,10 +2176,12 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
     before = ctx.lowered[max(0, ctx.start - 40) : ctx.start]
     word = _WORD_BEFORE_THE_PREPOSITION.search(before)
     event = word.group(1) if word else ""
+    end_of_day = _END_OF_A_DAY_BEFORE_AN_HOUR.search(before)
     if (
         not g.get("ish")
         and g.get("afterday") is None  # "thurs 4:30": the weekday just before says it
         and event not in _EVENTS_AT_AN_HOUR
+        and not end_of_day
         and not _DAY_BEFORE_AN_HOUR.search(before)
     ):
         return None
@@ -2072,6 +2189,7 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
         hour < 12
         and (
             event in _EVENING_EVENTS
+            or (end_of_day is not None and end_of_day.group("orders") is not None)
             or re.search(r"(?:tonight|tonite|2nite|night|nite)\s\S+\s$", before)
             or _an_outing_in_a_post(hour, event, ctx)
         )

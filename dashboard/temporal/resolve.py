@@ -27,7 +27,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from dashboard.temporal.calendars import moveable_interval
+from dashboard.temporal.calendars import BANK_HOLIDAY_MONDAYS, moveable_interval
 from dashboard.temporal.expression import Expression, Kind, Tense
 from dashboard.temporal.types import Grain, TimexType
 
@@ -346,7 +346,9 @@ def _resolve_numeric_order(e: Expression, anchor: dt.date) -> Resolution | None:
 
 def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
     if e.holiday == "eid":
-        return _resolve_eid(e, anchor)
+        return _resolve_one_of(e, anchor, ("eid al-fitr", "eid al-adha"))
+    if e.holiday == "bank holiday monday":
+        return _resolve_one_of(e, anchor, BANK_HOLIDAY_MONDAYS)
     if e.order_open:
         return _resolve_numeric_order(e, anchor)
     if e.day is not None and e.month is None and e.year is None and e.holiday is None:
@@ -415,12 +417,13 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
     return Resolution(e.type, value, e.mod, start, end, grain)
 
 
-def _resolve_eid(e: Expression, anchor: dt.date) -> Resolution | None:
-    """ "Eid" alone: of Eid al-Fitr and Eid al-Adha, the one the tense points at (the nearest
-    when the clause has no tense), each first placed as its full name would be."""
+def _resolve_one_of(e: Expression, anchor: dt.date, names: tuple[str, ...]) -> Resolution | None:
+    """A name of several holidays: "Eid" alone (Eid al-Fitr or Eid al-Adha), "bank holiday
+    monday" (of England's four): the one the tense points at (the nearest when the clause has no
+    tense), each first placed as its full name would be."""
     readings = [
         found
-        for name in ("eid al-fitr", "eid al-adha")
+        for name in names
         if (found := _resolve_calendar(replace(e, holiday=name), anchor)) is not None
     ]
     if not readings:

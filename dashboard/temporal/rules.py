@@ -33,6 +33,7 @@ from dashboard.temporal.productions import (
     casual_month,
     casual_weekday,
     century,
+    clipped_clock,
     clock_24,
     clock_alone,
     clock_with_day,
@@ -132,6 +133,11 @@ _AGO = (
     r"(?![a-z'’-])"
 )
 _REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
+# the fixed holidays named as a day ("Christmas Eve", "Bonfire Night"), which a clock time "on" may
+# precede
+_DAYS_OF_A_CLOCK = sorted(
+    name for name in lx.HOLIDAYS if name.endswith((" day", " eve", " night")) or name == "christmas"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("page debris: 'Others are reading now'",
@@ -151,9 +157,15 @@ RULES: tuple[Rule, ...] = (
     Rule("<clock> <day>",
          r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?,?\s(?:on\s)?"
          r"(?:(?P<weekday><WEEKDAY>)|(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?|"
-         r"(?P<named>today|yesterday|tomorrow|tonight))", clock_with_day),
+         r"(?P<named>today|yesterday|tomorrow|tonight)|"
+         # "noon on Christmas Eve", "midnight on New Year's Eve": a holiday of a fixed date
+         r"(?<=\son\s)(?P<holiday>" + lx.trie_regex(_DAYS_OF_A_CLOCK).replace("'", "['’]")
+         + r")(?![a-z]))", clock_with_day),
     Rule("<clock>", r"(?:(?P<approx>about|around|approximately)\s)?<CLOCK>(?:\s<TZ>)?",
          clock_alone),
+    # posts: "watch party 8p", "game starts 8:30p", "brunch 10:30a" (not "8p a litre", "flat 10a")
+    Rule("8p", r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?P<ampm>p|a)(?![\w'’.-])",
+         clipped_clock),
     # "between 2 and 4 p.m.", "from 9 to 11 a.m.": the first hour, in the second's half of the day
     Rule("<hour> to <hour> pm, its first hour",
          r"(?=[01]?\d(?::[0-5]\d)?\s?(?:[-–]|and|to|until|till)\s?[01]?\d)"
@@ -276,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<month> <year> in fr/de/es/it/pt/ru",
          r"(?P<month><FOREIGNMONTH>)\s(?:del?\s)?(?P<year><YEAR>)(?:\s(?:года|г\.))?",
          foreign_date),
-    Rule("<part> <month>", r"<PART>(?P<month><MONTH>)", part_of_month),
+    Rule("<part> <month>", r"<PART>(?P<month><MONTH>)(?!\sbank\sholiday)", part_of_month),
     Rule("the first half of <year>",
          r"(?:the\s)?(?P<half>first|second|last)[\s-]half\sof\s(?:(?P<year><YEAR>)|"
          r"(?P<rel>this|the|next|last)\syear(?![a-z-]))", part_of_year),
@@ -342,7 +354,7 @@ RULES: tuple[Rule, ...] = (
          century),
     Rule("<rel> <season> <year>",
          r"(?P<the>the\s)?(?:(?P<rel>this\spast|this\scoming|this|last|next|past|coming|current)\s)?"
-         r"<PART>?(?P<season><SEASON>)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>)|"
+         r"<PART>?(?P<season><SEASON>)(?!\sbank\sholiday)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>)|"
          # "summer '24": the century nearest the anchor
          r"\s['’](?P<yy>\d{2})(?![\d'’%]|s(?![a-z])))?", season),
     Rule("<year>'s <ordinal> quarter",
@@ -446,12 +458,17 @@ RULES: tuple[Rule, ...] = (
     Rule("<rel> <weekday>s <noun>",
          r"(?P<rel>last|next|this)\s(?P<weekday><WEEKDAYWORD>)"
          r"(?=s\s(?!(?:of|were|are|r|have|in|and|or)\s)[a-z])", weekday),
+    # and with no "last": "sundays game was mad", "fridays episode" (before a word of an event
+    # only: "mondays suck" is every Monday)
+    Rule("<weekday>s <event>",
+         r"(?P<weekday><WEEKDAYWORD>)(?=s\s(?:game|match|show|gig|party|final|episode|ep|race|"
+         r"fixture|derby|concert|stream)(?![a-z]))", weekday),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
          r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",
          weekday),
-    Rule("<part> <weekday>",
-         r"(?P<part>early|late)\s(?:(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
+    Rule("<part> <weekday>",  # also British "late on Thursday", "early on Monday morning"
+         r"(?P<part>early|late)\s(?:on\s(?=<WEEKDAY>)|(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
          r"(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?", weekday),
     Rule("<rel> <period>",
          r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
@@ -459,8 +476,8 @@ RULES: tuple[Rule, ...] = (
          r"coming|current|"
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
-    Rule("this morning",  # posts: "this am", "this mornin", "this eve"
-         r"this\s(?P<daypart>morning|afternoon|evening|mornin|am|eve|arvo|aft|avo)(?![a-z-])(?!\.[a-z])",
+    Rule("this morning",  # posts: "this am", "this mornin", "this morn", "this eve"
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|morn|am|eve|arvo|aft|avo)(?![a-z-])(?!\.[a-z])",
          this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),

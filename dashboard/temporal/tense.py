@@ -57,7 +57,9 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     # a day told in the present ("the finale is on sun", "the vote is on Friday"): ahead
     (r"(?:is|are)\son(?=\s)", Tense.FUTURE, True),
     (r"didn['’]?t|wasn['’]?t|weren['’]?t", Tense.PAST, True),
-    (r"said|says|told|was|were|had|did|ago|last|yesterday|earlier|previously|been",
+    # ("my last exam", "their last match": the final one, no cue of the past)
+    (r"said|says|told|was|were|had|did|ago|(?<!\bmy\s)(?<!\byour\s)(?<!\bur\s)(?<!\bour\s)"
+     r"(?<!\btheir\s)last|yesterday|earlier|previously|been",
      Tense.PAST, True),
     # past forms, unless an auxiliary makes them passive or infinitive ("will be signed")
     (_NOT_AFTER_AUXILIARY + r"(?:met|went|came|made|took|gave|began|fell|rose|won|lost|left|held|"
