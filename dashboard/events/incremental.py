@@ -17,6 +17,10 @@ What this cannot promise: the merge also reads the story as a whole in ways a re
 see: the words the story is about (``_topical``), each article's names (``_Context``), an outlet's
 page furniture, and pairs between a region's mention and one outside it that only the new
 grouping lets through. A pair near a threshold may then go the other way than in a full rebuild.
+And a new reference to the story's own happening ("since the April 20 explosion";
+``merge._Context.story_happening``) is not found here: its word is too common to be indexed, so
+the happening's event is not in the region, and the reference stays an event of its own until the
+story is merged whole.
 The pipeline therefore merges incrementally only when the new articles are few next to the store
 and the region is a small part of it, and falls back to a full merge otherwise;
 ``tests/test_archive.py`` checks that both give the same events on its corpus.
