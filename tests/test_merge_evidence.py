@@ -44,10 +44,10 @@ def _cand(doc, source, sentence, start=DAY, end=DAY, order=0, timex="Thursday", 
     )
 
 
-def _topic(n=25):
+def _topic(n=25, who="Firefighters"):
     """A story: ``n`` articles about a refinery fire on other days, so its words are the topic."""
     return [
-        _cand(f"t{k}", f"S{k % 3}", f"Firefighters fought the refinery fire for day {k}.",
+        _cand(f"t{k}", f"S{k % 3}", f"{who} fought the refinery fire for day {k}.",
               D(2010, 1, 1) + dt.timedelta(days=7 * k), D(2010, 1, 1) + dt.timedelta(days=7 * k),
               100 + k)
         for k in range(n)
@@ -266,14 +266,9 @@ def test_the_sentence_vectors_are_wordllamas_own():
     assert np.array_equal(vectors.phrase_vectors(phrases), theirs.embed(phrases, norm=True))
 
 
-def _refinery_story(n=25):
+def _refinery_story():
     """A story of Exxon's refinery fire: "Exxon", "refinery" and "fire" are its topic."""
-    return [
-        _cand(f"t{k}", f"S{k % 3}", f"Exxon firefighters fought the refinery fire for day {k}.",
-              D(2010, 1, 1) + dt.timedelta(days=7 * k), D(2010, 1, 1) + dt.timedelta(days=7 * k),
-              100 + k)
-        for k in range(n)
-    ]  # fmt: skip
+    return _topic(who="Exxon firefighters")
 
 
 def _labelled(doc, order, sentence, label):
