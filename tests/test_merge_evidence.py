@@ -311,3 +311,10 @@ def test_the_story_s_own_word_in_other_places_or_with_another_happening_stays_ap
     c = _labelled("c", 0, FIRE_A, "Exxon's Thursday refinery fire closed schools")
     d = _labelled("d", 1, FIRE_B, "Exxon's refinery fire")
     assert not _together(merge_candidates([c, d, *story]), FIRE_A, FIRE_B)
+    # the date is another clause's, far from the fire: it dates the commission's meeting
+    far = (
+        "Exxon's refinery fire was the subject of a long and angry hearing of the state energy "
+        "commission, which sat again on Thursday."
+    )
+    e = _labelled("e", 0, far, "Exxon's refinery fire")
+    assert not _together(merge_candidates([e, d, *story]), far, FIRE_B)

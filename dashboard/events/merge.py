@@ -773,6 +773,26 @@ def _rows_and_index(phrases: Any, n: int) -> tuple[Any, list[int]]:
     return phrases, list(range(n))
 
 
+# How near its date a mention's event word must be written (characters before, after) for the
+# date to be that word's: "the explosion on the Deepwater Horizon rig on 20 April".
+DATED_WORD_REACH = (60, 40)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _words_near(sentence: str, start: int, end: int) -> frozenset[str]:
+    before, after = DATED_WORD_REACH
+    near = sentence[max(0, start - before) : start] + " " + sentence[end : end + after]
+    return frozenset(fold(w) for w in re.findall(r"[A-Za-z]+", near))
+
+
+def _dates_the_word(c: Candidate, word: str) -> bool:
+    """Whether the mention's date is written next to ``word`` (a folded event word): "the April
+    20 explosion", "exploded on 20 April"; not a label's "explosion" from another clause than
+    the date's ("… by the end of Friday")."""
+    m = c.mention
+    return word in _words_near(m.sentence, m.timex_start, m.timex_end)
+
+
 def _story_pairs(
     cands: Sequence[Candidate],
     heads: _Heads,
@@ -791,7 +811,12 @@ def _story_pairs(
     for i, c in enumerate(cands):
         if c.start == c.end and not c.words.isdisjoint(context.topical):
             head = heads[i]
-            if len(head) == 1 and head[0] in context.topical:
+            if (
+                len(head) == 1
+                and head[0] in context.topical
+                and head[0] in EVENT_NOUNS
+                and _dates_the_word(c, head[0])
+            ):
                 groups[(c.start, head[0])].append(i)
     proposed = []
     for members in groups.values():
@@ -1035,7 +1060,9 @@ class _Context:
         someone in common (:meth:`share_names`)."""
         if not (a.start == a.end == b.start == b.end and len(ha) == 1 and ha == hb):
             return False
-        if ha[0] not in self.topical:
+        if ha[0] not in self.topical or ha[0] not in EVENT_NOUNS:
+            return False  # a noun of a happening ("explosion"), not any verb ("drilling")
+        if not (_dates_the_word(a, ha[0]) and _dates_the_word(b, hb[0])):
             return False
         own_a, own_b = a.names - self.topical, b.names - self.topical
         if own_a and own_b and not (own_a <= own_b or own_b <= own_a):
