@@ -800,24 +800,18 @@ def _story_pairs(
     only: Collection[int] | None = None,
 ) -> list[tuple[int, int]]:
     """The pairs (i < j) that may report the story's own happening
-    (:meth:`_Context.story_happening`): mentions of one day whose one event word is a word of
-    the story's topic, each with the ``STORY_NEIGHBOURS`` before it of the same day and word.
-    The word index
-    cannot propose them: a word the whole story uses is too common to pair on
-    (``MAX_BLOCK_DF``). With ``only``, the pairs of those candidates alone."""
+    (:meth:`_Context.story_happening`): the mentions of one day with one :meth:`_Context.own_word`,
+    each with the ``STORY_NEIGHBOURS`` before it of the same day and word. The word index cannot
+    propose them: a word the whole story uses is too common to pair on (``MAX_BLOCK_DF``). With
+    ``only``, the pairs of those candidates alone."""
     if not context.topical:
         return []
     groups: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     for i, c in enumerate(cands):
         if c.start == c.end and not c.words.isdisjoint(context.topical):
-            head = heads[i]
-            if (
-                len(head) == 1
-                and head[0] in context.topical
-                and head[0] in EVENT_NOUNS
-                and _dates_the_word(c, head[0])
-            ):
-                groups[(c.start, head[0])].append(i)
+            word = context.own_word(c, heads[i])
+            if word:
+                groups[(c.start, word)].append(i)
     proposed = []
     for members in groups.values():
         for x, j in enumerate(members):
@@ -1058,16 +1052,22 @@ class _Context:
         closing, not the fire). The names one gives beyond the topic are all the other's, or it
         gives none ("the attack in Kabul" and "the attack in Kandahar" are two), and they name
         someone in common (:meth:`share_names`)."""
-        if not (a.start == a.end == b.start == b.end and len(ha) == 1 and ha == hb):
+        if not (a.start == a.end == b.start == b.end and ha == hb):
             return False
-        if ha[0] not in self.topical or ha[0] not in EVENT_NOUNS:
-            return False  # a noun of a happening ("explosion"), not any verb ("drilling")
-        if not (_dates_the_word(a, ha[0]) and _dates_the_word(b, hb[0])):
+        if not (self.own_word(a, ha) and self.own_word(b, hb)):
             return False
         own_a, own_b = a.names - self.topical, b.names - self.topical
         if own_a and own_b and not (own_a <= own_b or own_b <= own_a):
             return False  # "Exxon's fire in Texas City" and "Exxon's fire in Baton Rouge"
         return self.share_names(a, b)
+
+    def own_word(self, c: Candidate, head: Sequence[str]) -> str:
+        """The mention's one event word when it may name the story's own happening, else "": a
+        noun of a happening ("explosion"; not any verb, "drilling") that the story's topic holds,
+        written next to the mention's date (not a label's word from another clause)."""
+        if len(head) != 1 or head[0] not in self.topical or head[0] not in EVENT_NOUNS:
+            return ""
+        return head[0] if _dates_the_word(c, head[0]) else ""
 
     def one_dates_only_a_saying(self, a: Candidate, b: Candidate) -> bool:
         """One of two mentions in two articles dates only the day something was said about a
