@@ -135,6 +135,11 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
         ("Show Comments The dam held on Monday.", "Show Comments"),
         ("The dam held. Load More Stories View All Videos Mr Roe left.", "Load More Stories"),
         (
+            "The dam held. Courier Dam holds in flood - 2 hrs ago Gazette Roe quits - 5 hrs ago "
+            "Post. Mr Roe left on Monday.",
+            "Courier Dam holds in flood - 2 hrs ago Gazette Roe quits - 5 hrs ago Post.",
+        ),
+        (
             "Is aid enough? Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
             "Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
         ),
@@ -161,6 +166,8 @@ def test_story_sentences_are_not_furniture():
         "More headlines followed on Monday, and less news came on Tuesday.",
         "The exhibition See More Butterflies opened on Monday.",
         "Show Comments was the name of the column he wrote until 1999.",
+        "The dam broke - 2 hours ago, the mayor said - and the town flooded on Monday.",
+        "Two days ago the dam held; three days ago it did not.",
     ):
         assert [b.text for b in blocks(text) if not b.is_debris] == [text]
 

@@ -191,6 +191,13 @@ _PRINT_NOTE = re.compile(
     r"(?:.{0,120}?\d{4}\b(?:,? on page [A-Z]?\d+)?|[^.]{0,80}?\bon(?=\s+[A-Z]))"
     r"|\bThis (?:article|story) was (?:amended|corrected|updated) on [^.]{0,40}?\d{4}\b)"
 )
+# A list of other sites' headlines, each closed by how long ago it was posted: "Obama: BP to pay
+# - 2 hrs ago New York Times Oil flow estimates jump - 3 hrs ago France24 …". Two such closings
+# near each other make a list; one alone is a story's own words ("posted 4 minutes ago via web").
+_POSTED_AGO = re.compile(
+    r"\s[-–—]\s+(?:\d{1,3}|an?|one)\s+(?:hrs?|hours?|mins?|minutes?|secs?|seconds?|days?)\s+ago\b"
+)
+POSTED_LIST_GAP = 300  # characters between two closings of one list (a headline and its source)
 # A caption run into the story with no space or stop: "…at the time of the explosionA Coast Guard"
 _RUN_ON = re.compile(r"\b[a-z]{3,}(?=[A-Z])")
 HEADER_CHARS = 600  # a stamp this near the start of a text ends the page's header
@@ -217,6 +224,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
     _CAPTION_CREDIT: (("photo", "image", "picture", "credit", "/"), True),
     _PRINT_NOTE: (("appeared", "This article was", "This story was"), False),
     _TEMPLATE: (("{",), False),
+    _POSTED_AGO: ((" ago",), False),
     _BUTTONS: (("More", "Less", "Fewer", "Show", "Hide", "Load", "See", "View"), False),
     _COMMENTS: (
         (
@@ -342,6 +350,8 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
         spans.append((match.start(), _skip_space(text, match.end()), "widget template"))
     for match in _scan(_BUTTONS, text):
         spans.append((match.start(), _skip_space(text, match.end()), "page buttons"))
+    for start, end in _posted_lists(text):
+        spans.append((start, end, "list of other sites' headlines"))
     for match in _scan(_PRINT_NOTE, text):
         spans.append((match.start(), _skip_stop(text, match.end()), "print note"))
     comments = _COMMENTS.search(text) if _may_match(_COMMENTS, text) else None
@@ -351,6 +361,32 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
             start = _sentence_start(text, start)  # the first comment comes before its byline
         spans.append((start, len(text), "comment thread"))
     return _disjoint(spans)
+
+
+def _posted_lists(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of two or more headlines closed by "- N hrs ago": from the start of
+    the sentence holding the first to the end of the sentence holding the last (the last item's
+    source name, or a promotion the page glued on).
+
+    >>> page = ("The well held. Times Oil flow jumps - 1 hr ago Herald BP to pay - 3 hrs ago "
+    ...         "Post. Crews left.")
+    >>> [page[a:b] for a, b in _posted_lists(page)]
+    ['Times Oil flow jumps - 1 hr ago Herald BP to pay - 3 hrs ago Post. ']
+    """
+    closings = list(_scan(_POSTED_AGO, text))
+    runs: list[list[re.Match[str]]] = []
+    for closing in closings:
+        if runs and closing.start() - runs[-1][-1].end() <= POSTED_LIST_GAP:
+            runs[-1].append(closing)
+        else:
+            runs.append([closing])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        last = run[-1].end()
+        stop = _SENTENCE_STOP.search(text, last, last + POSTED_LIST_GAP)
+        end = stop.end() if stop else len(text) if len(text) - last <= POSTED_LIST_GAP else last
+        yield _sentence_start(text, run[0].start()), end
 
 
 def _scan(pattern: re.Pattern[str], text: str, *bounds: int) -> Iterator[re.Match[str]]:
