@@ -1481,14 +1481,29 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     ):
         return None  # "May" the verb, "March" the walk
     # latent: the year is a guess from the tense (Duckling's "latent" month)
-    return Expression(
-        Kind.CALENDAR, month=_month(word), tense=ctx.tense(), latent=True, begun=_since(ctx)
-    )
+    tense = ctx.tense()
+    begun = _since(ctx) or (tense is Tense.PAST and _fronted(ctx))
+    return Expression(Kind.CALENDAR, month=_month(word), tense=tense, latent=True, begun=begun)
 
 
 def _since(ctx: Context) -> bool:
     """ "since July", "since March 5": the date has begun by the day of writing."""
     return ctx.word_before() == "since"
+
+
+# "In January, the company named…": a month put first in its sentence, before a comma
+_FRONTED_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'`“]*In\s+$")
+
+
+def _fronted(ctx: Context) -> bool:
+    """ "In January, American Medical brought in a new chief": a month that opens its sentence
+    and is set off by a comma modifies the main clause after it, whose verb then tells the
+    tense whole. Past, the month is over however far back ("In December, it changed its fiscal
+    year", written in late October: last December, not the one ahead); a month inside a clause
+    ("said it expects a deal in January") keeps the tense's reach (:func:`resolve._choose`)."""
+    if not ctx.original.startswith(",", ctx.end):
+        return False
+    return _FRONTED_IN.search(ctx.original[max(0, ctx.start - 12) : ctx.start]) is not None
 
 
 # "the January-March period": a month range's second month

@@ -858,6 +858,23 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["It is the weakest reading since [July].", "Prices have doubled since [July]."],
     ),
     ("2024-05-20 DATE", ["Prices have risen since [May 20]."]),
+    # a month that opens its sentence before a comma takes the main clause's tense whole: past,
+    # it is over however far back; inside a clause the tense reaches only so far ("said it
+    # expects a deal in June": a plan, the June ahead)
+    (
+        "2024-06 DATE",
+        [
+            "In [June], the company named a new chief executive.",
+            "Sales fell. In [June], a fire closed the plant.",
+        ],
+    ),
+    (
+        "2025-06 DATE",
+        [
+            "The company said it expects a deal in [June].",
+            "In [June], the company will name a new chief executive.",
+        ],
+    ),
     ("2024-SU DATE", ["It has not rained since [the summer]."]),
     ("2025-07 DATE", ["He will stay in office until [July]."]),
     # "the previous month" is the month before the one named last (the anchor's when none)
