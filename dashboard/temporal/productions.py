@@ -987,6 +987,8 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expre
         return None  # "a quarter of the vote", "a second term"
     if number in ("a", "an") and ctx.word_before() in ("what", "such"):
         return None  # "what a day!", "such a year": an exclamation, not a length
+    if _some_day_ahead(g, ctx):
+        return Expression(Kind.REFERENCE, value="FUTURE_REF")
     if number in ("a", "an") and ctx.lowered.endswith("-long", ctx.start, ctx.end):
         return None  # "a day-long strike": the article is the noun's; "day-long" its own rule
     tail = lx.counted_tail(number) if not number[0].isdigit() else 0
@@ -1000,6 +1002,26 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expre
     if amount is not None and g.get("andhalf"):
         amount += 0.5
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
+
+
+# "Islam will one day be the second religion", "could one day replace": between a modal and its
+# verb "one day" is some day ahead, not a length (TimeBank: FUTURE_REF). Not "will take one day",
+# "may one day later", "will one day a week"
+_NOT_A_VERB_AFTER_ONE_DAY = lx.word_set(
+    "later earlier after before ago and or of a an the to in at on for from per each every"
+)
+
+
+def _some_day_ahead(g: dict[str, str], ctx: Context) -> bool:
+    if g["num"] != "one" or g["unit"] != "day" or g.get("num2") or g.get("approx"):
+        return False
+    after = ctx.word_after()
+    return (
+        ctx.word_before() in _MODALS
+        and after.isalpha()
+        and after.islower()
+        and after not in _NOT_A_VERB_AFTER_ONE_DAY
+    )
 
 
 def quarter_century(g: dict[str, str], ctx: Context) -> Expression:

@@ -244,6 +244,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
         "FUTURE_REF DATE",
         ["The company will [soon] begin selling boxes.", "It expects sales to [soon] grow."],
     ),
+    # "one day" between a modal and its verb: some day ahead, not a length
+    (
+        "FUTURE_REF DATE",
+        [
+            "Islam will [one day] be the second largest religion in the country.",
+            "The vaccine could [one day] replace the old one.",
+        ],
+    ),
+    ("P1D DURATION", ["The strike will last [one day].", "The trial will take [one day]."]),
     ("PXD DURATION", ["in [the coming days]"]),
     ("2025-SU DATE 2025-06-01..2025-08-31", ["[this summer]", "in [summer 2025]"]),
     ("2024-FA DATE", ["[last fall]", "[last autumn]"]),
