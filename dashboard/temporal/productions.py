@@ -893,6 +893,12 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
     EQUAL_OR_LESS)."""
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
+    if g.get("ortwo") and g["prep"] == "in":
+        # "may, in a year or two, save more lives": a time ahead too vague for a date
+        # (TimeBank: FUTURE_REF); told in the past, a vague length ("rose in a year or two")
+        if ctx.tense() is Tense.PAST:
+            return Expression(Kind.DURATION, unit=unit), len("in ")
+        return Expression(Kind.REFERENCE, value="FUTURE_REF"), len("in ")
     if g["prep"] == "within":  # the bound is the mod; the span leaves "within" out (TimeBank)
         expression = Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
         return expression, len("within ")

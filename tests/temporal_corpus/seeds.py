@@ -253,6 +253,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("P1D DURATION", ["The strike will last [one day].", "The trial will take [one day]."]),
+    # "in a year or two": some time ahead, too vague for a date; told in the past, a length
+    (
+        "FUTURE_REF DATE",
+        ["You may, in [a year or two], save a few more lives.", "It opens in [a week or two]."],
+    ),
+    ("PXY DURATION", ["Prices doubled in [a year or two]."]),
+    ("P1M DURATION", ["It could take as long as [a month] or two."]),
     ("PXD DURATION", ["in [the coming days]"]),
     ("2025-SU DATE 2025-06-01..2025-08-31", ["[this summer]", "in [summer 2025]"]),
     ("2024-FA DATE", ["[last fall]", "[last autumn]"]),
