@@ -893,6 +893,12 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
     EQUAL_OR_LESS)."""
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
+    if g.get("ortwo") and g["prep"] == "in":
+        # "may, in a year or two, save more lives": a time ahead too vague for a date
+        # (TimeBank: FUTURE_REF); told in the past, a vague length ("rose in a year or two")
+        if ctx.tense() is Tense.PAST:
+            return Expression(Kind.DURATION, unit=unit), len("in ")
+        return Expression(Kind.REFERENCE, value="FUTURE_REF"), len("in ")
     if g["prep"] == "within":  # the bound is the mod; the span leaves "within" out (TimeBank)
         expression = Expression(Kind.DURATION, unit=unit, amount=amount, mod="EQUAL_OR_LESS")
         return expression, len("within ")
@@ -987,6 +993,8 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expre
         return None  # "a quarter of the vote", "a second term"
     if number in ("a", "an") and ctx.word_before() in ("what", "such"):
         return None  # "what a day!", "such a year": an exclamation, not a length
+    if _some_day_ahead(g, ctx):
+        return Expression(Kind.REFERENCE, value="FUTURE_REF")
     if number in ("a", "an") and ctx.lowered.endswith("-long", ctx.start, ctx.end):
         return None  # "a day-long strike": the article is the noun's; "day-long" its own rule
     tail = lx.counted_tail(number) if not number[0].isdigit() else 0
@@ -1000,6 +1008,26 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expre
     if amount is not None and g.get("andhalf"):
         amount += 0.5
     return Expression(Kind.DURATION, unit=unit, amount=amount, mod=_mod(g) or _or_so(ctx))
+
+
+# "Islam will one day be the second religion", "could one day replace": between a modal and its
+# verb "one day" is some day ahead, not a length (TimeBank: FUTURE_REF). Not "will take one day",
+# "may one day later", "will one day a week"
+_NOT_A_VERB_AFTER_ONE_DAY = lx.word_set(
+    "later earlier after before ago and or of a an the to in at on for from per each every"
+)
+
+
+def _some_day_ahead(g: dict[str, str], ctx: Context) -> bool:
+    if g["num"] != "one" or g["unit"] != "day" or g.get("num2") or g.get("approx"):
+        return False
+    after = ctx.word_after()
+    return (
+        ctx.word_before() in _MODALS
+        and after.isalpha()
+        and after.islower()
+        and after not in _NOT_A_VERB_AFTER_ONE_DAY
+    )
 
 
 def quarter_century(g: dict[str, str], ctx: Context) -> Expression:
@@ -1481,14 +1509,29 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     ):
         return None  # "May" the verb, "March" the walk
     # latent: the year is a guess from the tense (Duckling's "latent" month)
-    return Expression(
-        Kind.CALENDAR, month=_month(word), tense=ctx.tense(), latent=True, begun=_since(ctx)
-    )
+    tense = ctx.tense()
+    begun = _since(ctx) or (tense is Tense.PAST and _fronted(ctx))
+    return Expression(Kind.CALENDAR, month=_month(word), tense=tense, latent=True, begun=begun)
 
 
 def _since(ctx: Context) -> bool:
     """ "since July", "since March 5": the date has begun by the day of writing."""
     return ctx.word_before() == "since"
+
+
+# "In January, the company named…": a month put first in its sentence, before a comma
+_FRONTED_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'`“]*In\s+$")
+
+
+def _fronted(ctx: Context) -> bool:
+    """ "In January, American Medical brought in a new chief": a month that opens its sentence
+    and is set off by a comma modifies the main clause after it, whose verb then tells the
+    tense whole. Past, the month is over however far back ("In December, it changed its fiscal
+    year", written in late October: last December, not the one ahead); a month inside a clause
+    ("said it expects a deal in January") keeps the tense's reach (:func:`resolve._choose`)."""
+    if not ctx.original.startswith(",", ctx.end):
+        return False
+    return _FRONTED_IN.search(ctx.original[max(0, ctx.start - 12) : ctx.start]) is not None
 
 
 # "the January-March period": a month range's second month

@@ -415,6 +415,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>hours|days|weeks|months|years|decades|centuries)\sago(?![a-z])", units_ago),
     Rule("in <amount> <unit>",
          r"(?P<prep>in|within)\s(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)\s(?P<unit><UNIT>)"
+         # "in a year or two": some time ahead, no date
+         r"(?P<ortwo>\sor\s(?:two|three)(?![a-z-]))?"
          # "in two weeks' time", "in a year's time" (British): the same date ahead
          r"(?!\s(?:ago|earlier|later|of\b|before|after))(?:(?P<time>['’]s?\stime)(?![a-z]))?"
          r"(?!['’-])", in_amount),

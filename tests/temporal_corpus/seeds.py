@@ -244,6 +244,22 @@ POSITIVE: list[tuple[str, list[str]]] = [
         "FUTURE_REF DATE",
         ["The company will [soon] begin selling boxes.", "It expects sales to [soon] grow."],
     ),
+    # "one day" between a modal and its verb: some day ahead, not a length
+    (
+        "FUTURE_REF DATE",
+        [
+            "Islam will [one day] be the second largest religion in the country.",
+            "The vaccine could [one day] replace the old one.",
+        ],
+    ),
+    ("P1D DURATION", ["The strike will last [one day].", "The trial will take [one day]."]),
+    # "in a year or two": some time ahead, too vague for a date; told in the past, a length
+    (
+        "FUTURE_REF DATE",
+        ["You may, in [a year or two], save a few more lives.", "It opens in [a week or two]."],
+    ),
+    ("PXY DURATION", ["Prices doubled in [a year or two]."]),
+    ("P1M DURATION", ["It could take as long as [a month] or two."]),
     ("PXD DURATION", ["in [the coming days]"]),
     ("2025-SU DATE 2025-06-01..2025-08-31", ["[this summer]", "in [summer 2025]"]),
     ("2024-FA DATE", ["[last fall]", "[last autumn]"]),
@@ -858,6 +874,23 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["It is the weakest reading since [July].", "Prices have doubled since [July]."],
     ),
     ("2024-05-20 DATE", ["Prices have risen since [May 20]."]),
+    # a month that opens its sentence before a comma takes the main clause's tense whole: past,
+    # it is over however far back; inside a clause the tense reaches only so far ("said it
+    # expects a deal in June": a plan, the June ahead)
+    (
+        "2024-06 DATE",
+        [
+            "In [June], the company named a new chief executive.",
+            "Sales fell. In [June], a fire closed the plant.",
+        ],
+    ),
+    (
+        "2025-06 DATE",
+        [
+            "The company said it expects a deal in [June].",
+            "In [June], the company will name a new chief executive.",
+        ],
+    ),
     ("2024-SU DATE", ["It has not rained since [the summer]."]),
     ("2025-07 DATE", ["He will stay in office until [July]."]),
     # "the previous month" is the month before the one named last (the anchor's when none)
