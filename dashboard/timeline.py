@@ -46,7 +46,7 @@ from dashboard.events.importance import (
     told_anew,
     touched_by,
 )
-from dashboard.events.merge import merge_and_count, word_weights
+from dashboard.events.merge import PairsBy, merge_and_count, word_weights
 from dashboard.model import Certainty, Document, Event, mention_key
 from dashboard.parallel import InProcess, batches, extract_leads, extract_payload
 from dashboard.store import Store, StoreError
@@ -409,12 +409,14 @@ def _merge_all(
         _release(extractor)
     candidates = _candidates(store.cached_extractions_of(version, list(positions)), positions)
     filed: list[incremental.BlockRow] = []
-    made, counts = merge_and_count(candidates, pairs_by=helper and helper.score_pairs)
+    made, counts = merge_and_count(
+        candidates, pairs_by=helper and _filing_meanwhile(helper.score_pairs, candidates, filed)
+    )
     events, evidence, news = _scored(
         made,
         store.documents(),
         leads=store.cached_leads(version),
-        words_by=helper and _filing_meanwhile(helper.write_words, candidates, filed),
+        words_by=helper and helper.write_words,
     )
     _release(extractor)
     del made
@@ -439,13 +441,15 @@ def _word_index_rows(candidates: list[Candidate]) -> Iterator[incremental.BlockR
 
 
 def _filing_meanwhile(
-    write_words: WordsBy, candidates: list[Candidate], filed: list[incremental.BlockRow]
-) -> WordsBy:
-    """``write_words`` (on the workers), with the candidates' word index filed into ``filed``
-    here while the workers write: this process would otherwise wait."""
+    score_pairs: PairsBy, candidates: list[Candidate], filed: list[incremental.BlockRow]
+) -> PairsBy:
+    """``score_pairs`` (on the workers), with the candidates' word index filed into ``filed``
+    here once the merge's own share of the work is done and it would wait for the workers'.
+    Not while the workers write the headlines: that filing held this process's interpreter
+    lock as the client was sending them the jobs, and they started 1-2 s late."""
 
-    def started(jobs):
-        pending = write_words(jobs)
+    def started(work):
+        pending = score_pairs(work)
 
         def collect():
             filed.extend(_word_index_rows(candidates))
