@@ -51,6 +51,44 @@ def test_no_event_comes_from_datelines_prompts_or_comments(story_events):
         assert furniture not in text
 
 
+def test_an_aside_of_the_biggest_day_ranks_below_a_reported_happening_of_another_day():
+    """A day's evidence goes to its events by their share: a remark dated the day every report
+    names does not outrank a happening that ten articles reported on a day of its own."""
+    from dashboard.events.importance import score_events
+    from dashboard.model import Document, Mention
+
+    big_day, other_day = dt.date(2024, 3, 4), dt.date(2024, 3, 20)
+    docs = [Document(f"d{i}", f"Outlet{i % 3}", "", "", big_day) for i in range(40)]
+    docs += [Document(f"e{i}", f"Outlet{i % 3}", "", "", other_day) for i in range(10)]
+
+    def reported(event_id, label, day, doc_ids, sentence):
+        mentions = tuple(
+            Mention(d, "Wire", "4 March", sentence, day.isoformat(), day, day, Certainty.EXACT)
+            for d in doc_ids
+        )
+        return Event(event_id, label, day, day, Certainty.EXACT, mentions)
+
+    events = [
+        reported(
+            "collapse",
+            "Bridge collapsed",
+            big_day,
+            [f"d{i}" for i in range(40)],
+            "The bridge collapsed on 4 March.",
+        ),
+        reported("aside", "He asked why", big_day, ["d1", "d2"], "On 4 March he asked why."),
+        reported(
+            "inquiry",
+            "Inquiry opened",
+            other_day,
+            [f"e{i}" for i in range(10)],
+            "The inquiry into the collapse opened on 20 March.",
+        ),
+    ]
+    ranked = [e.id for e in rank(score_events(events, docs))]
+    assert ranked == ["collapse", "inquiry", "aside"]
+
+
 def test_top_events_keeps_the_window_and_the_order(story_events):
     chosen = top_events(story_events, 2, start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 31))
     assert len(chosen) <= 2

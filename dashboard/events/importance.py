@@ -19,7 +19,9 @@ weighed from the whole story, each kind a row of :data:`WEIGHTS`:
 
 The day's own evidence is added to it (:data:`DAY_WEIGHTS`, each side scaled to 0..1): the
 articles whose news the day was (:func:`news_days`) and those that name it after the news cycle;
-it chooses the days, the event's evidence the events of a day.
+it chooses the days, the event's evidence the events of a day. A day's evidence goes to its
+events by their share of it (:func:`_day_share`): an aside dated the story's biggest day does not
+take the weight of the hundreds of reports of that day's happening.
 
 Fuzzy dates ("in May", "this year") say less about *when*: an event's score is divided by the
 square root of its length in days. The scores are scaled to 0..1 within the story.
@@ -47,7 +49,7 @@ most central mention 0.103, the two most central 0.123, the words the day shares
 >>> small = Event("e2", "Fair opens", day, day, Certainty.EXACT,
 ...               (mention("d0", "A fair opened in the town."),))
 >>> [(e.label, e.importance) for e in rank(score_events([small, big], docs))]
-[('The BP rig exploded', 1.0), ('A fair opened in the town', 0.809)]
+[('The BP rig exploded', 1.0), ('A fair opened in the town', 0.4868)]
 """
 
 from __future__ import annotations
@@ -182,9 +184,18 @@ def evidence_scores(
                     day_later[event.start].add(m.document_id)
                     if p - event.end > NEWS_CYCLE:
                         day_cited[event.start].add(m.document_id)
-    raw = []
+    # The most articles one event of each day holds: a day's evidence goes to its events by
+    # their share of it (:func:`_day_share`).
+    day_most: dict[dt.date, int] = defaultdict(int)
+    for event in events:
+        if event.start == event.end:
+            held = len({m.document_id for m in event.mentions})
+            day_most[event.start] = max(day_most[event.start], held)
+    raw, shares = [], []
     for event in events:
         docs = {m.document_id for m in event.mentions}
+        share = _day_share(len(docs), day_most.get(event.start, 0))
+        shares.append(share)
         outlets = {m.source for m in event.mentions}
         later = {
             m.document_id
@@ -203,8 +214,8 @@ def evidence_scores(
             "day_reports": math.log1p(day_reports) if event.start == event.end else 0.0,
             "lead": math.log1p(len(lead)),
             "centrality": centrality * math.log1p(len(docs)),
-            "day_articles": math.log1p(len(day_docs.get(event.start, ()))),
-            "day_referred_back": math.log1p(len(day_later.get(event.start, ()))),
+            "day_articles": share * math.log1p(len(day_docs.get(event.start, ()))),
+            "day_referred_back": share * math.log1p(len(day_later.get(event.start, ()))),
         }
         score = sum(weights.get(k, 0.0) * v for k, v in evidence.items())
         days = (event.end - event.start).days + 1
@@ -212,14 +223,29 @@ def evidence_scores(
     if news is None:
         news = Counter(news_days(events, documents).values())
     day_raw = []
-    for event in events:
+    for event, share in zip(events, shares, strict=True):
         day = {
             "day_news": math.log1p(news.get(event.start, 0)),
             "day_cited_later": math.log1p(len(day_cited.get(event.start, ()))),
         }
         exact = event.start == event.end  # a fuzzy span has no day of its own
-        day_raw.append(exact * sum(day_weights.get(k, 0.0) * v for k, v in day.items()))
+        day_raw.append(exact * share * sum(day_weights.get(k, 0.0) * v for k, v in day.items()))
     return list(zip(raw, day_raw, strict=True))
+
+
+def _day_share(articles: int, most: int) -> float:
+    """The share of its day's evidence an event of ``articles`` articles takes, when the day's
+    best-reported event holds ``most``: all of it for that event, less for an aside of the day
+    (log-scaled, as the counts are). Without it every event of a story's biggest day outranked
+    the best-reported happenings of other days: "He asked why", in two articles, took the whole
+    weight of the 500 that reported the explosion that day.
+
+    >>> _day_share(500, 500), round(_day_share(2, 500), 3), _day_share(3, 0)
+    (1.0, 0.177, 1.0)
+    """
+    if articles >= most:
+        return 1.0
+    return math.log1p(articles) / math.log1p(most)
 
 
 def story_importance(
