@@ -167,6 +167,27 @@ def test_wire_the_8_may_sentence_belongs_to_the_8_may_parade_only(wire):
     assert [(e.start, e.end) for e in holders] == [(D(2025, 5, 8), D(2025, 5, 8))]
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a time restated in another zone, in brackets: one happening, on the first date
+        ("The riser was cut at 1930 CDT on 1 June (0030 GMT 2 June).", [D(2010, 6, 1)]),
+        ("The talks end at 2200 on Friday (0300 GMT Saturday).", [D(2010, 6, 4)]),
+        # a bracket that names a date of its own is another happening
+        ("The vote is on 4 June (the rally on 5 June).", [D(2010, 6, 4), D(2010, 6, 5)]),
+        (
+            "The riser was cut on 1 June (the cap was fitted 2 June).",
+            [D(2010, 6, 1), D(2010, 6, 2)],
+        ),
+    ],
+)
+def test_a_time_restated_in_another_zone_is_not_a_second_day(text, days):
+    from dashboard.ingest.documents import document_from_text
+
+    doc = document_from_text(text, source="Wire", published=D(2010, 6, 3))
+    assert sorted({e.start for e in build_events([doc])}) == days
+
+
 def test_wire_united_front_never_dates_the_parade_thursday(wire):
     for event in wire:
         if event.disagreement and "parade" in event.label.lower():

@@ -230,6 +230,35 @@ def names_a_day_only(timex: Timex, text: str, timexes: Sequence[Timex]) -> bool:
     )
 
 
+# A time restated in another zone, in brackets after the time it converts: "at 1930 CDT on 1
+# June (0030 GMT 2 June)", "at 2200 (0300 GMT Saturday)". The bracket opens on a clock and a
+# zone; the date in it is the same moment's, not a second happening.
+_ZONE_RESTATED = re.compile(
+    r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?"
+    r"(?:GMT|UTC|BST|CET|CEST|EET|IST|JST|[ECMP][SD]T|AEST|AEDT|local\s+time)\b[^()]{0,40}\)"
+)
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]?\d{2}|\s*[ap]\.?m\.?)\b")
+ZONE_RESTATED_REACH = 40  # characters before the bracket where the converted time is written
+
+
+def restates_in_another_zone(timex: Timex, text: str) -> bool:
+    """Whether ``timex`` sits in a bracket that gives the time before it in another zone.
+
+    >>> import datetime as dt
+    >>> from dashboard.temporal import tag
+    >>> text = "It was cut at 1930 CDT on 1 June (0030 GMT 2 June). Talks end on 4 May (a Friday)."
+    >>> [(t.text, restates_in_another_zone(t, text)) for t in tag(text, dt.date(2010, 6, 3))]
+    [('1930 CDT', False), ('1 June', False), ('2 June', True), ('4 May', False), ('Friday', False)]
+    """
+    opening = text.rfind("(", max(0, timex.start - 30), timex.start)
+    if opening < 0:
+        return False
+    bracket = _ZONE_RESTATED.match(text, opening)
+    if bracket is None or bracket.end() < timex.end:
+        return False
+    return bool(_CLOCK_BEFORE.search(text, max(0, opening - ZONE_RESTATED_REACH), opening))
+
+
 def _sentence_end(text: str, at: int) -> int:
     found = re.compile(r"[.!?](?:\s|$)|\n").search(text, at)
     return found.end() if found else len(text)

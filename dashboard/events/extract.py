@@ -125,7 +125,9 @@ def extract_candidates(
     timexes = [
         t
         for t in join_ranges(text, [t for t in timexes if trusted(t)])
-        if not claims.counts_from_another_event(t) and not claims.names_a_day_only(t, text, timexes)
+        if not claims.counts_from_another_event(t)
+        and not claims.names_a_day_only(t, text, timexes)
+        and not claims.restates_in_another_zone(t, text)
     ]
     out: list[Candidate] = []
     seen: set[tuple[int, int, dt.date, dt.date]] = set()
