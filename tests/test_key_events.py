@@ -173,6 +173,10 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
         ("Show Comments The dam held on Monday.", "Show Comments"),
         ("The dam held. Load More Stories View All Videos Mr Roe left.", "Load More Stories"),
         (
+            "Crews worked. AP July 31: A boom is laid out in the bay. AP Experts said it held.",
+            "AP July 31: A boom is laid out in the bay. AP ",
+        ),
+        (
             "The dam held. Courier Dam holds in flood - 2 hrs ago Gazette Roe quits - 5 hrs ago "
             "Post. Mr Roe left on Monday.",
             "Courier Dam holds in flood - 2 hrs ago Gazette Roe quits - 5 hrs ago Post.",
@@ -206,6 +210,8 @@ def test_story_sentences_are_not_furniture():
         "Show Comments was the name of the column he wrote until 1999.",
         "The dam broke - 2 hours ago, the mayor said - and the town flooded on Monday.",
         "Two days ago the dam held; three days ago it did not.",
+        "AP reported on July 31: the dam held.",
+        "The agency said in May 5 talks that Reuters and AP would cover the vote.",
     ):
         assert [b.text for b in blocks(text) if not b.is_debris] == [text]
 

@@ -95,8 +95,8 @@ def clean_sentence(sentence: str) -> str:
     text = " ".join(sentence.split())
     position = 0
     for start, end, _ in inline_debris(text):  # the furniture rules of the ingest layer
-        if start > position:
-            break
+        if start > position or end >= len(text):
+            break  # furniture that is the whole sentence (a caption) leaves it as it is
         position = end
     while match := _LEADING.match(text, position):
         position = match.end()

@@ -191,6 +191,12 @@ _PRINT_NOTE = re.compile(
     r"(?:.{0,120}?\d{4}\b(?:,? on page [A-Z]?\d+)?|[^.]{0,80}?\bon(?=\s+[A-Z]))"
     r"|\bThis (?:article|story) was (?:amended|corrected|updated) on [^.]{0,40}?\d{4}\b)"
 )
+# A picture's caption headed by its agency and the day it was taken, in a gallery pasted into the
+# story: "AP July 31: Oil containment boom is laid out in Treasure Pass. AP Experts have said …".
+# The caption runs to its full stop, and the agency's name may close it again.
+_AGENCIES = r"(?:AP|Reuters|AFP|Getty\s+Images|EPA|Bloomberg)"
+_DATED_CAPTION = re.compile(rf"\b{_AGENCIES}\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?:\s")
+_CLOSING_CREDIT = re.compile(rf"{_AGENCIES}\s+(?=[A-Z])")
 # A list of other sites' headlines, each closed by how long ago it was posted: "Obama: BP to pay
 # - 2 hrs ago New York Times Oil flow estimates jump - 3 hrs ago France24 …". Two such closings
 # near each other make a list; one alone is a story's own words ("posted 4 minutes ago via web").
@@ -225,6 +231,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
     _PRINT_NOTE: (("appeared", "This article was", "This story was"), False),
     _TEMPLATE: (("{",), False),
     _POSTED_AGO: ((" ago",), False),
+    _DATED_CAPTION: ((":",), False),
     _BUTTONS: (("More", "Less", "Fewer", "Show", "Hide", "Load", "See", "View"), False),
     _COMMENTS: (
         (
@@ -350,6 +357,12 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
         spans.append((match.start(), _skip_space(text, match.end()), "widget template"))
     for match in _scan(_BUTTONS, text):
         spans.append((match.start(), _skip_space(text, match.end()), "page buttons"))
+    for match in _scan(_DATED_CAPTION, text):
+        stop = _SENTENCE_STOP.search(text, match.end())
+        end = stop.end() if stop else len(text)
+        if credit := _CLOSING_CREDIT.match(text, end):
+            end = credit.end()
+        spans.append((match.start(), end, "dated picture caption"))
     for start, end in _posted_lists(text):
         spans.append((start, end, "list of other sites' headlines"))
     for match in _scan(_PRINT_NOTE, text):
