@@ -499,6 +499,31 @@ def test_a_verb_of_telling_with_only_a_place_after_it_is_no_headline():
     assert headline_grade("The report was published in Chicago") == 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated", "expected"),
+    [
+        # the date is in the clause of "after": that clause is its happening
+        (
+            "The port reopened on Monday, four weeks after the bridge collapsed on March 4.",
+            "March 4",
+            "The bridge collapsed",
+        ),
+        # the clause of "since" closes before the date: the date is the main clause's
+        (
+            "Shares in BP, which have lost billions since the crisis began on April 20, closed "
+            "up 7.2 percent in London trading, rebounding from Thursday's low.",
+            "Thursday's",
+            "Shares in BP closed up 7.2 percent in London trading",
+        ),
+    ],
+)
+def test_a_subordinate_clause_heads_only_the_date_inside_it(sentence, dated, expected):
+    from dashboard.events.labels import headline
+
+    at = sentence.index(dated)
+    assert headline(sentence, at, at + len(dated))[0] == expected
+
+
 def test_a_dangling_verb_of_telling_gives_way_to_the_clause_before_it():
     for text in (
         "The chairman of the ferry firm apologised for the flooding on Monday and said that the "

@@ -965,6 +965,10 @@ def headline(
             if not subordinate:
                 continue
             at = subordinate[-1].end()
+            if _CLAUSE_END.search(sentence, at, timex_start):
+                # "Shares, which have lost … since the crisis began, closed up on Thursday": the
+                # clause of "since" ends before the date; the date is not its happening's
+                continue
             stop = _CLAUSE_END.search(sentence, timex_end)
             spans = [(a - at, b - at) for a, b in others if a >= at]
             text = make_label(
