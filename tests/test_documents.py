@@ -323,6 +323,12 @@ def test_breadcrumbs_are_debris_even_glued_to_a_paragraph(seeds_dir):
             "Prices rose, e.g. in Moscow. Talks went on.",
             ["Prices rose, e.g. in Moscow.", "Talks went on."],
         ),
+        # a chronology's items apart a dash: each its own sentence, without the dash
+        (
+            "June 14 - Obama visits the Gulf. -- Two lawmakers release a letter. — BP replies.",
+            ["June 14 - Obama visits the Gulf.", "Two lawmakers release a letter.", "BP replies."],
+        ),
+        ("He left the U.S. -- and came back.", ["He left the U.S. -- and came back."]),
     ],
 )
 def test_sentences_end_before_a_capital_of_any_script(text, sentences):

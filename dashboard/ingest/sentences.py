@@ -7,6 +7,8 @@ Embassy", "Dr. Slepian", "Sept. 3") or a single initial.
 
 >>> [s.text for s in split_sentences("Talks on Aug. 7 in the U.S. Embassy ended. Dr. Li left.")]
 ['Talks on Aug. 7 in the U.S. Embassy ended.', 'Dr. Li left.']
+>>> [s.text for s in split_sentences("June 14: Talks ended. -- Two aides left. -- A third stayed.")]
+['June 14: Talks ended.', 'Two aides left.', 'A third stayed.']
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ ABBREVIATIONS = frozenset(
 
 # The next sentence opens on a capital letter of any script or a digit (checked in code: ``re``
 # has no class for capitals); Chinese and Japanese end one with "。" and no space.
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]?(\w))|[。！？]")
+# A dash between two sentences is a list's separator ("… to the Gulf. -- Two lawmakers release").
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(?:[-–—]{1,2}\s+)?[\"'“‘«„(\[]?(\w))|[。！？]")
 # Longer than any sentence a reporter writes (news sentences run to 300-400 characters).
 MAX_SENTENCE_CHARS = 800
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
@@ -95,9 +98,13 @@ def _is_abbreviation(word: str) -> bool:
     return word in ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", word))
 
 
+# What a sentence does not open with: the spaces and a list's dash before it.
+_LEAD = re.compile(r"\s*(?:[-–—]{1,2}\s+(?=\S))?")
+
+
 def _add_piece(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
     piece = text[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    stripped = piece.strip()
+    lead = _LEAD.match(piece).end()
+    stripped = piece[lead:].rstrip()
     if stripped:
         out.append(Sentence(offset + start + lead, offset + start + lead + len(stripped), stripped))
