@@ -524,6 +524,39 @@ def test_a_subordinate_clause_heads_only_the_date_inside_it(sentence, dated, exp
     assert headline(sentence, at, at + len(dated))[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated", "other", "expected"),
+    [
+        # a date's possessive with no noun after it is the noun: it stays, and so does "one"
+        (
+            "The season runs from June, and forecasters predict this year's to be an active one.",
+            "this year",
+            "June",
+            "Forecasters predict this year's to be an active one",
+        ),
+        (
+            "Sales rose in May, and last year's were the best ever.",
+            "May",
+            "last year",
+            "Sales rose",
+        ),
+        # a possessive that owns a noun gives way to "the", as before
+        (
+            "The effects of last week's blast reached Louisiana on Monday.",
+            "Monday",
+            "last week",
+            "The effects of the blast reached Louisiana",
+        ),
+    ],
+)
+def test_a_date_that_stands_for_its_noun_stays_in_the_label(sentence, dated, other, expected):
+    from dashboard.events.labels import headline
+
+    at, elsewhere = sentence.index(dated), sentence.index(other)
+    found = headline(sentence, at, at + len(dated), others=[(elsewhere, elsewhere + len(other))])
+    assert found[0] == expected
+
+
 def test_a_dangling_verb_of_telling_gives_way_to_the_clause_before_it():
     for text in (
         "The chairman of the ferry firm apologised for the flooding on Monday and said that the "

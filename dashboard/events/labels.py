@@ -267,6 +267,14 @@ _FUNCTION_END = re.compile(
     re.IGNORECASE,
 )
 
+# "an active one", "the last one": "one" stands for a noun, and ends the phrase.
+_PRONOUN_ONE = re.compile(r"\b(?:a|an|the|this|that|another)\s+[a-z]+\s+one$", re.IGNORECASE)
+
+
+def _dangles(text: str) -> bool:
+    """Whether ``text`` ends on a word that waits for more (:data:`_FUNCTION_END`)."""
+    return bool(_FUNCTION_END.search(text)) and not _PRONOUN_ONE.search(text)
+
 
 def make_label(
     sentence: str,
@@ -510,6 +518,12 @@ _LEAD_WINDOW = 40  # characters before a time expression where its leading prepo
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A date's possessive with no noun after it ("this year's to be an active one", "last year's was
+# worse"): the date stands for the noun, and stays.
+_ELLIPTIC_POSSESSIVE = re.compile(
+    r"['’]s(?=\s+(?:to|is|are|was|were|will|would|has|had|have|and|or|but|be|than)\b"
+    r"|\s*(?:[,.;:!?]|$))"
+)
 
 
 def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -523,6 +537,8 @@ def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     """
     chars = list(sentence)
     for start, end in spans:
+        if _ELLIPTIC_POSSESSIVE.match(sentence, end):
+            continue  # "predict this year's to be active": the date is the noun, and stays
         window = max(start - _LEAD_WINDOW, 0)  # the lead is a few words: never search further
         lead = _TIME_LEAD.search(sentence[window:start])
         first = window + lead.start() if lead else start
@@ -632,7 +648,7 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
         text = text[: limit + 1].rsplit(" ", 1)[0]
         truncated = True
         complete = text
-        while _FUNCTION_END.search(complete):  # "an Arab force to [protect]": cut after "to"
+        while _dangles(complete):  # "an Arab force to [protect]": cut after "to"
             complete = _FUNCTION_END.sub("", complete)
         if not _PHRASE_BOUNDARY.match(whole, len(complete)):
             # "order the Miami relatives of 6-year-old Cuban [rafter …]": a phrase cut in the
@@ -644,13 +660,13 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
                 text = partial
     else:
         truncated = False
-    while _FUNCTION_END.search(text):
+    while _dangles(text):
         text = _FUNCTION_END.sub("", text)
     if truncated and _SUBJECT_VERB.search(_TO_VERB_END.sub("", text)):
         # "received an offer to take": once cut, a "to take" without its object goes too, as long
         # as a verb is left ("The board … to vote" keeps it)
         text = _TO_VERB_END.sub("", text)
-        while _FUNCTION_END.search(text):
+        while _dangles(text):
             text = _FUNCTION_END.sub("", text)
     text = re.sub(r"(?<=[a-z])\.$", "", text.strip(" ,;:-"))  # a sentence's full stop, not "U.S."
     if not re.search(r"``|[\"“]", text):  # "… along with the boy''": a quote closed, never opened
@@ -707,7 +723,12 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
         # "As of Friday's close, the Nasdaq was down 6%": the opening phrase is the time's, all
         # of it ("close" is no subject).
         after = after[phrase.end() :]
-    after = re.sub(r"^(?:'s|’s)\s*", "", after)
+    if _ELLIPTIC_POSSESSIVE.match(after):
+        # "meteorologists predict this year's to be an active one": the date is the noun (this
+        # year's season); taken out, the clause would have no object
+        before, after = sentence[c_start : end + 2], after[2:]
+    else:
+        after = re.sub(r"^(?:'s|’s)\s*", "", after)
     # "killed within a week of his capture": the "of" phrase is the time expression's, and so is
     # "ended …" in "for its fourth quarter ended Sept. 30".
     after = _TIME_OF.sub("", after)
