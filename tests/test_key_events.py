@@ -508,6 +508,13 @@ def test_a_verb_of_telling_with_only_a_place_after_it_is_no_headline():
             "March 4",
             "The bridge collapsed",
         ),
+        # its subject may be a name's possessive
+        (
+            "The well began leaking after BP's Deepwater Horizon rig exploded on 20 April, "
+            "killing 11 workers.",
+            "20 April",
+            "BP's Deepwater Horizon rig exploded",
+        ),
         # the clause of "since" closes before the date: the date is the main clause's
         (
             "Shares in BP, which have lost billions since the crisis began on April 20, closed "

@@ -1032,7 +1032,8 @@ def headline(
 
 # A subordinate clause of time opened by a conjunction, then its subject (an article, a name).
 _SUBORDINATOR = re.compile(
-    r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen)\s+(?=(?:the|a|an|[A-Z]\w*|[a-z]+s)\s)"
+    r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen)\s+"
+    r"(?=(?:the|a|an|[A-Z]\w*(?:['’]s)?|[a-z]+s)\s)"  # "after BP's rig exploded"
 )
 
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s+[A-Z\"“]|\s*$)|,\s")
