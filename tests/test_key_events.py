@@ -564,6 +564,31 @@ def test_a_date_that_stands_for_its_noun_stays_in_the_label(sentence, dated, oth
     assert found[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated", "expected"),
+    [
+        # an aside between dashes, between the subject and its verb, is left out
+        (
+            "Testing of the skimmer - which its owners say can process 21 million gallons of oily "
+            "water per day - began on Saturday.",
+            "Saturday",
+            "Testing of the skimmer began",
+        ),
+        # a chronology's item after a date and a dash is no aside
+        (
+            "June 14 - Obama makes a fourth trip to the Gulf - the first since May.",
+            "June 14",
+            "Obama makes a fourth trip to the Gulf",
+        ),
+    ],
+)
+def test_an_aside_between_dashes_is_left_out_of_the_headline(sentence, dated, expected):
+    from dashboard.events.labels import headline
+
+    at = sentence.index(dated)
+    assert headline(sentence, at, at + len(dated))[0] == expected
+
+
 def test_a_dangling_verb_of_telling_gives_way_to_the_clause_before_it():
     for text in (
         "The chairman of the ferry firm apologised for the flooding on Monday and said that the "

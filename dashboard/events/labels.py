@@ -472,6 +472,15 @@ _ASIDE = re.compile(
     r"got|gave|led|ran|saw|sold|paid|kept|flew|fled|spoke|sent|struck|wrote|drew|stood|brought|"
     r"thought|fought|built|chose|drove)\b)"
 )
+# The same aside between dashes: "Testing of the skimmer - which its owners say can process 21
+# million gallons a day - began on Saturday" (a lower-case word opens it: "June 14 - Obama
+# visits - …" is a chronology's item, not an aside).
+_DASH_ASIDE = re.compile(
+    _ASIDE.pattern.replace(
+        r",\s+(?P<aside>(?:an?|the)\s[^,]{1,200}|[^,]{1,80}),\s+",
+        r"\s+[-–—]\s+(?P<aside>[a-z][^-–—.;]{1,160}?)\s+[-–—]\s+",
+    )
+)
 _SUBJECT_VERB = re.compile(r"\b(?:" + _VERB + r"|to\s+[a-z]+)\b")
 
 
@@ -481,8 +490,10 @@ def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> s
 
     >>> " ".join(blank_asides("Kopp, who is from Vermont, was indicted last year.").split())
     'Kopp was indicted last year.'
+    >>> " ".join(blank_asides("Testing of the skimmer - which can process oil - began today.").split())
+    'Testing of the skimmer began today.'
     """
-    found = _ASIDE.match(sentence)
+    found = _ASIDE.match(sentence) or _DASH_ASIDE.match(sentence)
     offset = 0
     comma = re.match(r"\s*,\s*", sentence[timex_end:]) if timex_end > 0 else None
     if comma and len(sentence[:timex_start].split()) <= 3:
