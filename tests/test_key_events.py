@@ -589,6 +589,27 @@ def test_an_aside_between_dashes_is_left_out_of_the_headline(sentence, dated, ex
     assert headline(sentence, at, at + len(dated))[0] == expected
 
 
+def test_a_fragment_label_with_no_headline_gives_way_to_its_sentence():
+    """When no sentence of an event reads as a headline and its label is a fragment ("Began"),
+    the chart shows its most typical sentence, cut to a headline's length, without the date."""
+    from dashboard.events.importance import headline_of
+    from dashboard.model import Mention
+
+    day = dt.date(2010, 7, 3)
+    sentence = (
+        "Testing of the giant converted Taiwanese supertanker skimmer vessel nicknamed A Whale "
+        "by its owners TMT Shipping began this Saturday."
+    )
+    at = sentence.index("this Saturday")
+    mention = Mention(
+        "d1", "Wire", "this Saturday", sentence, "2010-07-03", day, day, Certainty.EXACT,
+        timex_start=at, timex_end=at + len("this Saturday"),
+    )  # fmt: skip
+    label = headline_of(Event("e", "Began", day, day, Certainty.EXACT, (mention,)), {})
+    assert label.startswith("Testing of the giant converted Taiwanese supertanker")
+    assert "Saturday" not in label
+
+
 def test_a_dangling_verb_of_telling_gives_way_to_the_clause_before_it():
     for text in (
         "The chairman of the ferry firm apologised for the flooding on Monday and said that the "

@@ -65,7 +65,14 @@ from dataclasses import dataclass, replace
 
 from dashboard.events.claims import change_phrase
 from dashboard.events.implied import dates_a_noun_phrase
-from dashboard.events.labels import HEADLINE_CHARS, headline, headline_grade, mended
+from dashboard.events.labels import (
+    HEADLINE_CHARS,
+    blank_spans,
+    headline,
+    headline_grade,
+    mended,
+    shorten,
+)
 from dashboard.events.leads import clean_sentence, lead_sentences
 from dashboard.events.words import content_words
 from dashboard.model import Document, Event
@@ -670,6 +677,7 @@ def retells(label_words: frozenset[str], chosen_words: frozenset[str]) -> bool:
 # -- headline ----------------------------------------------------------------------------------
 
 HEADLINE_TRIES = 3  # of an event's sentences, the most typical ones a headline is sought in
+MIN_HEADLINE_WORDS = 3  # fewer, and a label that is no headline is a fragment ("Began")
 HEADLINE_CONTEXT = 400  # characters before a sentence where its pronouns' antecedents are sought
 
 
@@ -714,6 +722,16 @@ def headline_of(
         found, found_grade = headline(m.sentence, start, end, before, others)
         if found and found_grade > grade:
             best, grade = found, found_grade
+    if grade <= 0 and len(best.split()) < MIN_HEADLINE_WORDS and typical:
+        # "Began", "Gulf", "AP": a fragment says nothing on a chart; the most typical sentence,
+        # without its date and cut to a headline's length, at least says what it reports
+        m = typical[0]
+        said = " ".join(blank_spans(m.sentence, [(m.timex_start, m.timex_end)]).split())
+        said = shorten(clean_sentence(said), HEADLINE_CHARS)
+        if said.count('"') % 2:
+            said = said.replace('"', "")
+        if len(said.split()) > len(best.split()):
+            best = said
     return best
 
 
