@@ -508,6 +508,13 @@ def test_a_verb_of_telling_with_only_a_place_after_it_is_no_headline():
             "March 4",
             "The bridge collapsed",
         ),
+        # counting from a date, ", when" tells what happened on it; the main clause is a state
+        (
+            "Oil has been gushing from the well since 22 April, when BP's Deepwater Horizon rig "
+            "exploded and sank.",
+            "22 April",
+            "BP's Deepwater Horizon rig exploded and sank",
+        ),
         # its subject may be a name's possessive
         (
             "The well began leaking after BP's Deepwater Horizon rig exploded on 20 April, "

@@ -51,7 +51,8 @@ _SUBJECT = re.compile(
 _VERB = (
     r"(?:[a-z]+ed|said|had|has|was|were|came|made|took|went|got|rose|fell|led|left|became|began|"
     r"won|lost|told|saw|gave|found|put|set|paid|sold|bought|met|held|kept|ran|is|are|will|would|"
-    r"may|might|could|can)"
+    r"may|might|could|can|sank|blew|broke|struck|spoke|wrote|drove|flew|fled|fought|brought|sent|"
+    r"spent|stood|threw|grew|drew|chose|froze|sought|caught|meant|shook|stole|tore|swore|sang|rang)"
 )
 _SHORT_SUBJECT = re.compile(
     r"^(?P<subject>(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)\s+(?=" + _VERB + r"\b)"
@@ -992,8 +993,28 @@ def headline(
     subordinate = [
         m for m in _SUBORDINATOR.finditer(sentence, 0, max(timex_start, 0)) if timex_start >= 0
     ]
-    for text in ("subordinate", "clause", "main", "after heading"):
-        if text == "subordinate":
+    when = (
+        _WHEN_AFTER.match(sentence, timex_end)
+        if timex_end > 0 and _COUNTING_FROM.search(sentence, 0, timex_start)
+        else None
+    )
+    for text in ("when", "subordinate", "clause", "main", "after heading"):
+        if text == "when":
+            # "Oil has gushed since 22 April, when the rig exploded and sank": the clause of
+            # "when" tells what happened on the date; the main clause, a state since then
+            if not when:
+                continue
+            stop = _CLAUSE_END.search(sentence, when.end())
+            text = make_label(
+                sentence[when.end() : stop.start() if stop else len(sentence)],
+                -1,
+                -1,
+                limit=HEADLINE_CHARS,
+                whole=True,
+            )
+            if headline_grade(text) < 2:
+                continue
+        elif text == "subordinate":
             if not subordinate:
                 continue
             at = subordinate[-1].end()
@@ -1047,6 +1068,8 @@ _SUBORDINATOR = re.compile(
     r"(?=(?:the|a|an|[A-Z]\w*(?:['’]s)?|[a-z]+s)\s)"  # "after BP's rig exploded"
 )
 
+_WHEN_AFTER = re.compile(r",\s+when\s+(?=\S)")  # used with .match at the date's end
+_COUNTING_FROM = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s+[A-Z\"“]|\s*$)|,\s")
 
 # What a time expression taken out can leave at the start: "early on Wednesday, investors …".
