@@ -529,9 +529,22 @@ def test_a_verb_of_telling_with_only_a_place_after_it_is_no_headline():
             "Thursday's",
             "Shares in BP closed up 7.2 percent in London trading",
         ),
+        # an aside between dashes, between the subject and its verb, is left out
+        (
+            "Testing of the skimmer - which its owners say can process 21 million gallons of oily "
+            "water per day - began on Saturday.",
+            "Saturday",
+            "Testing of the skimmer began",
+        ),
+        # a chronology's item after a date and a dash is no aside
+        (
+            "June 14 - Obama makes a fourth trip to the Gulf - the first since May.",
+            "June 14",
+            "Obama makes a fourth trip to the Gulf",
+        ),
     ],
 )
-def test_a_subordinate_clause_heads_only_the_date_inside_it(sentence, dated, expected):
+def test_the_headline_of_a_dated_sentence(sentence, dated, expected):
     from dashboard.events.labels import headline
 
     at = sentence.index(dated)
@@ -569,31 +582,6 @@ def test_a_date_that_stands_for_its_noun_stays_in_the_label(sentence, dated, oth
     at, elsewhere = sentence.index(dated), sentence.index(other)
     found = headline(sentence, at, at + len(dated), others=[(elsewhere, elsewhere + len(other))])
     assert found[0] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "dated", "expected"),
-    [
-        # an aside between dashes, between the subject and its verb, is left out
-        (
-            "Testing of the skimmer - which its owners say can process 21 million gallons of oily "
-            "water per day - began on Saturday.",
-            "Saturday",
-            "Testing of the skimmer began",
-        ),
-        # a chronology's item after a date and a dash is no aside
-        (
-            "June 14 - Obama makes a fourth trip to the Gulf - the first since May.",
-            "June 14",
-            "Obama makes a fourth trip to the Gulf",
-        ),
-    ],
-)
-def test_an_aside_between_dashes_is_left_out_of_the_headline(sentence, dated, expected):
-    from dashboard.events.labels import headline
-
-    at = sentence.index(dated)
-    assert headline(sentence, at, at + len(dated))[0] == expected
 
 
 def test_a_fragment_label_with_no_headline_gives_way_to_its_sentence():
