@@ -173,6 +173,14 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
         ("Show Comments The dam held on Monday.", "Show Comments"),
         ("The dam held. Load More Stories View All Videos Mr Roe left.", "Load More Stories"),
         (
+            "Doctor guilty 8 November 2011 Last updated at 14:07 GMT Help The doctor faces jail.",
+            "Doctor guilty 8 November 2011 Last updated at 14:07 GMT Help ",
+        ),
+        (
+            "Page last updated at 09:18 GMT, Tuesday, 8 September 2009 10:18 UK The tour began.",
+            "Page last updated at 09:18 GMT, Tuesday, 8 September 2009 10:18 UK ",
+        ),
+        (
             "Crews worked. AP July 31: A boom is laid out in the bay. AP Experts said it held.",
             "AP July 31: A boom is laid out in the bay. AP ",
         ),
@@ -211,6 +219,7 @@ def test_story_sentences_are_not_furniture():
         "The dam broke - 2 hours ago, the mayor said - and the town flooded on Monday.",
         "Two days ago the dam held; three days ago it did not.",
         "AP reported on July 31: the dam held.",
+        "The page was last updated at 10:00 GMT by the team.",
         "The agency said in May 5 talks that Reuters and AP would cover the vote.",
     ):
         assert [b.text for b in blocks(text) if not b.is_debris] == [text]

@@ -135,6 +135,19 @@ _STAMP = re.compile(
     + _MONTH
     + r"\s+\d{1,2},\s*\d{4};\s*"
     + _CLOCK
+    # "8 November 2011 Last updated at 14:07 GMT Help", "Page last updated at 09:18 GMT, Tuesday,
+    # 8 September 2009 10:18 UK": a page's own stamp, with its help link
+    + r"|(?:\b\d{1,2}\s+"
+    + _MONTH
+    + r"\s+\d{4}\s+)?\b(?:Page\s+last|Last)\s+updated(?:\s+at)?:?\s+"
+    + _CLOCK
+    + r"(?:,\s*"
+    + _WEEKDAY
+    + r"\s+\d{1,2}\s+"
+    + _MONTH
+    + r"\s+\d{4}(?:\s+"
+    + _CLOCK
+    + r")?)?(?:\s+Help\b)?"
 )
 # An agency dateline opening the story: "LONDON (Reuters) - ", "BIRMINGHAM, Alabama (Reuters) -"
 _AGENCY_DATELINE = re.compile(
@@ -211,7 +224,7 @@ HEADER_CHARS = 600  # a stamp this near the start of a text ends the page's head
 # none of these is not scanned (most blocks hold none, and the scans were most of the filter's
 # time). A pattern left out is always scanned.
 _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
-    _STAMP: (("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), False),
+    _STAMP: (("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "ast updated"), False),
     _AGENCY_DATELINE: (("(",), False),
     _RUNNING_CREDIT: (("Photo", "Picture", "Image", "Illustration"), False),
     _PROMPT: (
