@@ -727,10 +727,11 @@ def headline_of(
         # without its date and cut to a headline's length, at least says what it reports
         m = typical[0]
         said = " ".join(blank_spans(m.sentence, [(m.timex_start, m.timex_end)]).split())
-        said = shorten(clean_sentence(said), HEADLINE_CHARS)
+        said = re.sub(r"\s+(?=[.,;:!?])", "", said)  # the date's place: "Talks ." -> "Talks."
+        said = shorten(clean_sentence(said), HEADLINE_CHARS).rstrip(" .,;:")
         if said.count('"') % 2:
             said = said.replace('"', "")
-        if len(said.split()) > len(best.split()):
+        if len(re.findall(r"\w+", said)) > len(re.findall(r"\w+", best)):
             best = said
     return best
 
