@@ -179,6 +179,14 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 9 -> 10: what an add asks of every article (is it in the story, its publication and news
+    # days) and of the mentions of some days, answered from indexes: a scan of the documents
+    # read each article's text on its way to the columns stored after it, and the mentions of a
+    # day were found by reading every mention (at 10x, 0.2 s of an add of 10 articles).
+    """
+    CREATE INDEX IF NOT EXISTS documents_story ON documents(removed, published, news_day, id);
+    CREATE INDEX IF NOT EXISTS mentions_day ON mentions(start, "end");
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # The tables this program makes: a file at schema version 0 holding any other table belongs to
