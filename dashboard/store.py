@@ -648,6 +648,18 @@ class Store:
             )
         }
 
+    def event_ids_sharing_keys(self, event_ids: Iterable[str]) -> set[str]:
+        """Events holding a mention with the key of a mention of ``event_ids`` (those
+        included)."""
+        return {
+            row[0]
+            for row in self._query_in(
+                "SELECT DISTINCT other.event_id FROM mentions m "
+                "JOIN mentions other ON other.key = m.key WHERE m.event_id IN ({marks})",
+                event_ids,
+            )
+        }
+
     def mentions_on(self, days: Iterable[dt.date]) -> list[tuple[str, dt.date, str, int, int]]:
         """(key, day, sentence, date's start, date's end) of the mentions dated to exactly one
         of ``days`` (one day, not a span)."""

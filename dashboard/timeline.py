@@ -763,7 +763,7 @@ def _merge_incremental(
     rows = store.mentions_of_events(region)
     # A mention key held by an event outside the region pulls that event in (same timex, two
     # labels): the region's candidates are then exactly its events' mentions.
-    more = store.event_ids_with_keys({key for _, key, _ in rows}) - region
+    more = store.event_ids_sharing_keys(region) - region
     if more:
         region |= more
         rows = store.mentions_of_events(region)
