@@ -273,6 +273,7 @@ def test_a_store_from_before_the_word_index_merges_everything_once(
             "documents_published",
             "documents_story",
             "mentions_day",
+            "candidates_made_by",
         ):
             conn.execute(f"DROP INDEX {index}")
         for table, column in (("events", "evidence"), ("events", "day_evidence")):
