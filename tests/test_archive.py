@@ -267,7 +267,14 @@ def test_a_store_from_before_the_word_index_merges_everything_once(
     with conn:
         conn.execute("DROP TABLE word_blocks")
         conn.execute("DROP TABLE word_counts")
-        for index in ("events_start", "mentions_document", "documents_published"):
+        for index in (
+            "events_start",
+            "mentions_document",
+            "documents_published",
+            "documents_story",
+            "mentions_day",
+            "candidates_made_by",
+        ):
             conn.execute(f"DROP INDEX {index}")
         for table, column in (("events", "evidence"), ("events", "day_evidence")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -178,7 +178,9 @@ def test_a_store_of_an_earlier_version_is_upgraded_then_exported(seed_store, tmp
         undo.append(f"DROP TABLE {table}")
     for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", MIGRATIONS[-1]):
         undo.append(f"ALTER TABLE {table} DROP COLUMN {column}")
-    assert undo, "the last migration adds a table or a column"
+    for index in re.findall(r"CREATE INDEX (?:IF NOT EXISTS )?(\w+)", MIGRATIONS[-1]):
+        undo.append(f"DROP INDEX {index}")
+    assert undo, "the last migration adds a table, a column or an index"
     with sqlite3.connect(seed_store) as db:
         for statement in undo:
             db.execute(statement)

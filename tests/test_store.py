@@ -152,6 +152,35 @@ def test_newer_schema_is_refused_and_old_one_migrated(db):
         assert {"documents", "events", "mentions", "notes"} <= tables
 
 
+def test_a_store_from_before_the_add_indexes_gains_them_and_works(db, seed_docs):
+    # Schema 9 had no index of the articles' small columns, of the mentions' days nor of the
+    # cached extractions' versions: opening it adds them (what an add reads of every article
+    # then comes from the indexes alone), and it adds and scores as a new store does.
+    with open_store(db) as store:
+        ingest(store, seed_docs[:1])
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("DROP INDEX documents_story")
+        conn.execute("DROP INDEX mentions_day")
+        conn.execute("DROP INDEX candidates_made_by")
+        conn.execute("PRAGMA user_version = 9")
+    conn.close()
+    with open_store(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        indexes = {r[0] for r in store._query("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {"documents_story", "mentions_day", "candidates_made_by"} <= indexes
+        plan = store._query("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM documents WHERE removed = 0")
+        assert "COVERING INDEX documents_story" in plan[0][3]
+        ingest(store, seed_docs[1:])
+        upgraded = [(e.id, e.start, e.label, e.importance, e.summary) for e in store.events()]
+    with open_store(db.with_name("new.sqlite")) as store:
+        ingest(store, seed_docs[:1])
+        ingest(store, seed_docs[1:])
+        assert upgraded == [
+            (e.id, e.start, e.label, e.importance, e.summary) for e in store.events()
+        ]
+
+
 def test_undated_documents_are_stored(db):
     doc = document_from_text("The treaty was signed on May 9, 1945.", source="Archive")
     with open_store(db) as store:
