@@ -772,7 +772,10 @@ def _centrality(
     if not day:
         return 0.0
     norm = day_norms[event.start]
-    return max(_cosine(_words(m.sentence), day, norm) for m in event.mentions)
+    # each distinct sentence once: copies of one report repeat theirs
+    return max(
+        _cosine(_words(sentence), day, norm) for sentence in {m.sentence for m in event.mentions}
+    )
 
 
 def _day_sentences(
