@@ -19,9 +19,7 @@ not how events are made; this module joins the two.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import json
 import time
 from collections import Counter
@@ -48,7 +46,7 @@ from dashboard.events.importance import (
     told_anew,
     touched_by,
 )
-from dashboard.events.merge import PairsBy, merge_and_count, word_weights
+from dashboard.events.merge import PairsBy, merge_and_count, no_cyclic_gc, word_weights
 from dashboard.model import Certainty, Document, Event, mention_key
 from dashboard.parallel import InProcess, batches, extract_leads, extract_payload
 from dashboard.store import Store, StoreError
@@ -321,28 +319,13 @@ def _rebuild(
         and not _merged_by_other_code(store)  # events of other code are not added to
     ):
         _release(extractor)  # the region is merged here: the workers' memory is free for it
-        with _no_cyclic_gc():
+        with no_cyclic_gc():
             count, timings = _merge_incremental(store, version, new)
     if count is None:
         count, timings = _merge_all(store, version, extractor if tagger is None else None)
     _release(extractor)
     store.set_events_made_by(merger_version())
     return count, {"extract": extracted - started, **timings}
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """An add reads tens of thousands of small objects (a region's candidates, the mentions of
-    its days' events) and makes no reference cycles; Python's cyclic collector went over every
-    live object again as they piled up: 0.3-0.4 s of an add of 10 to the 10x store's 5.
-    Reference counting still frees everything."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _release(extractor: Extractor | None) -> None:
