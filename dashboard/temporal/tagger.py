@@ -405,6 +405,10 @@ def _on_day(clock: tuple[str, Timex | None], day: Resolution) -> tuple[str, Time
     return name, moved
 
 
+# An era before the common one after a date ("B.C.", "BCE"; not "BC Hydro", a name).
+_BEFORE_CHRIST = re.compile(r"\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE\b|BC\b(?!\s+[A-Z]))")
+
+
 def tag(text: str, anchor: dt.date) -> list[Timex]:
     """Every time expression in ``text``, anchored to ``anchor`` (the publication date).
 
@@ -471,7 +475,9 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
         if produced is None:
             position = begin + 1
             continue
-        if produced is NOT_TIME:
+        if produced is NOT_TIME or _BEFORE_CHRIST.match(text, end):
+            # "the third century B.C.": before the calendar's first year, which no interval of
+            # ours holds; read without its era it would be the third century of ours
             found.append((rule.name, None))
             position = end
             continue
