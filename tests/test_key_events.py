@@ -524,6 +524,13 @@ def test_a_verb_of_telling_with_only_a_place_after_it_is_no_headline():
             "22 April",
             "BP's Deepwater Horizon rig exploded and sank",
         ),
+        # a profile's fact box: the field and the place after the date
+        (
+            "Born: August 29, 1958, Gary, Indiana, US Also known as: The King of Pop Biggest "
+            "hits: Bad",
+            "August 29, 1958",
+            "Born in Gary, Indiana, US",
+        ),
         # its subject may be a name's possessive
         (
             "The well began leaking after BP's Deepwater Horizon rig exploded on 20 April, "

@@ -987,6 +987,13 @@ def headline(
     ('Thad Allen: the slick could reach Florida', 2)
     """
     best, grade = "", -1
+    field = _FACT_FIELD.match(sentence) if timex_start >= 0 else None
+    if field and field.end() == timex_start:
+        # a profile's fact box, "Born: August 29, 1958, Gary, Indiana, US Also known as: …": the
+        # field names the happening, the words after the date up to the next field its place
+        place = _FIELD_VALUE.match(sentence, timex_end)
+        where = place.group("value").strip(" ,;") if place else ""
+        return (f"{field.group('field')} in {where}", 2) if where else (field.group("field"), 1)
     heading = _HEADING.match(sentence)
     # "The port reopened on Monday, four weeks after the bridge collapsed on March 4": the date
     # is the subordinate clause's, which is the happening it dates.
@@ -1068,6 +1075,12 @@ _SUBORDINATOR = re.compile(
     r"(?=(?:the|a|an|[A-Z]\w*(?:['’]s)?|[a-z]+s)\s)"  # "after BP's rig exploded"
 )
 
+# A fact box's field before its date ("Born: August 29, 1958, Gary, Indiana"), and the value
+# after the date: up to the next field ("Also known as:") or the sentence's end.
+_FACT_FIELD = re.compile(r"(?P<field>Born|Died|Founded|Married|Elected|Appointed)\s*:\s*")
+_FIELD_VALUE = re.compile(
+    r",?\s*(?P<value>[A-Z][^:.;]{1,60}?)(?=\s+[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:|[.;]|\s*$)"
+)
 _WHEN_AFTER = re.compile(r",\s+when\s+(?=\S)")  # used with .match at the date's end
 _COUNTING_FROM = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s+[A-Z\"“]|\s*$)|,\s")
