@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,14 @@ def page(chromium):
     tab.on("pageerror", lambda error: tab.errors.append(str(error)))
     yield tab
     context.close()
+
+
+def downgrade_store(path: Path, version: int, *statements: str) -> None:
+    """Make the store at ``path`` one of an older schema ``version``: run ``statements`` (what
+    the migrations after it added, taken away) and set its version, as that code left it."""
+    conn = sqlite3.connect(path)
+    with conn:
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()

@@ -12,12 +12,12 @@ import doctest
 import importlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import downgrade_store
 
 from dashboard import timeline
 from dashboard.events import build_events, incremental, merger_version
@@ -263,26 +263,26 @@ def test_a_store_from_before_the_word_index_merges_everything_once(
     path = tmp_path / "old.sqlite"
     with open_store(path) as store:
         ingest(store, documents[:9])
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("DROP TABLE word_blocks")
-        conn.execute("DROP TABLE word_counts")
-        for index in (
-            "events_start",
-            "mentions_document",
-            "documents_published",
-            "documents_story",
-            "mentions_day",
-            "candidates_made_by",
-        ):
-            conn.execute(f"DROP INDEX {index}")
-        for table, column in (("events", "evidence"), ("events", "day_evidence")):
-            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-        conn.execute("ALTER TABLE documents DROP COLUMN news_day")
-        conn.execute("ALTER TABLE candidates DROP COLUMN leads")
-        conn.execute("DROP TABLE facts")
-        conn.execute("PRAGMA user_version = 6")
-    conn.close()
+    indexes = (
+        "events_start",
+        "mentions_document",
+        "documents_published",
+        "documents_story",
+        "mentions_day",
+        "candidates_made_by",
+    )
+    downgrade_store(
+        path,
+        6,
+        "DROP TABLE word_blocks",
+        "DROP TABLE word_counts",
+        *(f"DROP INDEX {index}" for index in indexes),
+        "ALTER TABLE events DROP COLUMN evidence",
+        "ALTER TABLE events DROP COLUMN day_evidence",
+        "ALTER TABLE documents DROP COLUMN news_day",
+        "ALTER TABLE candidates DROP COLUMN leads",
+        "DROP TABLE facts",
+    )
     with open_store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
         assert store.events_made_by() == merger_version()

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import downgrade_store
 
 from dashboard.events import build_events
 from dashboard.ingest.documents import document_from_text, load_documents
@@ -158,13 +159,13 @@ def test_a_store_from_before_the_add_indexes_gains_them_and_works(db, seed_docs)
     # then comes from the indexes alone), and it adds and scores as a new store does.
     with open_store(db) as store:
         ingest(store, seed_docs[:1])
-    conn = sqlite3.connect(db)
-    with conn:
-        conn.execute("DROP INDEX documents_story")
-        conn.execute("DROP INDEX mentions_day")
-        conn.execute("DROP INDEX candidates_made_by")
-        conn.execute("PRAGMA user_version = 9")
-    conn.close()
+    downgrade_store(
+        db,
+        9,
+        "DROP INDEX documents_story",
+        "DROP INDEX mentions_day",
+        "DROP INDEX candidates_made_by",
+    )
     with open_store(db) as store:
         assert store.schema_version() == SCHEMA_VERSION
         indexes = {r[0] for r in store._query("SELECT name FROM sqlite_master WHERE type='index'")}

@@ -193,14 +193,13 @@ def evidence_scores(
                         day_cited[event.start].add(m.document_id)
     # The most articles one event of each day holds: a day's evidence goes to its events by
     # their share of it (:func:`_day_share`).
+    articles = [{m.document_id for m in event.mentions} for event in events]
     day_most: dict[dt.date, int] = defaultdict(int)
-    for event in events:
+    for event, docs in zip(events, articles, strict=True):
         if event.start == event.end:
-            held = len({m.document_id for m in event.mentions})
-            day_most[event.start] = max(day_most[event.start], held)
+            day_most[event.start] = max(day_most[event.start], len(docs))
     raw, shares = [], []
-    for event in events:
-        docs = {m.document_id for m in event.mentions}
+    for event, docs in zip(events, articles, strict=True):
         share = _day_share(len(docs), day_most.get(event.start, 0))
         shares.append(share)
         outlets = {m.source for m in event.mentions}
