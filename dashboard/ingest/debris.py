@@ -172,7 +172,8 @@ _COMMENTS = re.compile(
     + r",?\s+\d{4},?\s+"
     + _CLOCK
     + r"|\b(?:Views expressed in the comments|This discussion is now closed|We welcome comments"
-    r"|Comments? (?:are|is) (?:now )?closed|Add your comment|Post a comment|Sign in to comment)",
+    r"|Comments? (?:are|is) (?:now )?closed|Add your comment|Post a comment|Sign in to comment"
+    r"|This comment (?:was|has been) removed\b)",
     re.IGNORECASE,
 )
 # Share and follow prompts and links in running text.
@@ -260,6 +261,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
             "add your comment",
             "post a comment",
             "sign in to comment",
+            "removed",
         ),
         True,
     ),
@@ -383,8 +385,9 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
     comments = _COMMENTS.search(text) if _may_match(_COMMENTS, text) else None
     if comments:
         start = comments.start()
-        if comments.group().lower().startswith("posted by"):
-            start = _sentence_start(text, start)  # the first comment comes before its byline
+        if comments.group().lower().startswith(("posted by", "this comment")):
+            # the first comment comes before its byline; a notice after its time of posting
+            start = _sentence_start(text, start)
         spans.append((start, len(text), "comment thread"))
     return _disjoint(spans)
 
