@@ -163,6 +163,7 @@ def evidence_scores(
     day_weights: Mapping[str, float] = DAY_WEIGHTS,
     per_day: Mapping[dt.date, int] | None = None,
     news: Mapping[dt.date, int] | None = None,
+    day_words: Mapping[dt.date, Counter[str]] | None = None,
 ) -> list[tuple[float, float]]:
     """Each event's own evidence and its day's (:data:`WEIGHTS`, :data:`DAY_WEIGHTS`), before
     they are scaled to the story (:func:`story_importance`).
@@ -172,13 +173,15 @@ def evidence_scores(
     story's articles were published each day (``per_day``) and report each day as their news
     (``news``, :func:`news_days`). Given those two story-wide counts, a part of the story that
     holds every event of its days (``events``) and their articles is scored as the whole story
-    scores it: an add to a big store scores again only the days it changes.
+    scores it: an add to a big store scores again only the days it changes. ``day_words``:
+    :func:`day_word_counts` of ``events``, when the caller has it.
     """
     published = {d.id: d.published for d in documents}
     leads = {d.id: d.text[:LEAD_CHARS] for d in documents}
     if per_day is None:
         per_day = Counter(d.published for d in documents if d.published is not None)
-    day_words = _day_words(events)
+    if day_words is None:
+        day_words = day_word_counts(events)
     day_norms = {day: math.sqrt(sum(v * v for v in c.values())) for day, c in day_words.items()}
     day_docs: dict[dt.date, set[str]] = defaultdict(set)
     day_later: dict[dt.date, set[str]] = defaultdict(set)
@@ -276,6 +279,7 @@ def headlines_and_summaries(
     *,
     leads: Mapping[str, Sequence[str]] | None = None,
     headlines: Collection[str] | None = None,
+    day_words: Mapping[dt.date, Counter[str]] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Event id -> (headline label, summary) of ``events`` (of those in ``refresh`` only, when
     given). A summary reads the other events of the event's day and the leads of the articles
@@ -283,8 +287,10 @@ def headlines_and_summaries(
     the dated spans of each of its sentences in the whole story (``spans``, sentence -> (start,
     end); by default those of ``events``). ``leads``: as in :func:`score_events`. With
     ``headlines`` (event ids), the others keep their label: a headline reads only the event's
-    own mentions and articles, so an event an add leaves as it was keeps its headline."""
-    day_words = _day_words(events)
+    own mentions and articles, so an event an add leaves as it was keeps its headline.
+    ``day_words``: :func:`day_word_counts` of ``events``, when the caller has it."""
+    if day_words is None:
+        day_words = day_word_counts(events)
     worded = [e for e in events if refresh is None or e.id in refresh]
     day_sentences = _day_sentences(
         events,
@@ -482,12 +488,15 @@ def told_anew(
     new: Collection[str],
     days: Collection[dt.date],
     leads: Mapping[str, Sequence[str]] | None = None,
+    day_words: Mapping[dt.date, Counter[str]] | None = None,
 ) -> set[dt.date]:
     """Of ``days``, those whose sentences a summary chooses from (the day's most central leads
     and mention sentences, :data:`DAY_SENTENCES`) now hold one that only the ``new`` articles
     (ids) write: elsewhere the day's choice is the one it was, and the summaries of its other
     events with it. ``documents``: the articles published on ``days`` or the next, and those of
-    the day's mentions; ``leads`` as in :func:`score_events`.
+    the day's mentions; ``leads`` as in :func:`score_events`; ``day_words``:
+    :func:`day_word_counts` of ``events``, when the caller has it (a day's counts read only the
+    day's own events).
 
     >>> from dashboard.model import Certainty, Document, Event, Mention
     >>> day = dt.date(2010, 7, 15)
@@ -504,7 +513,9 @@ def told_anew(
     """
     days = set(days)
     own = [e for e in events if e.start == e.end and e.start in days]  # all a day's choice reads
-    chosen = _day_sentences(own, documents, _day_words(own), days=days, leads=leads)
+    if day_words is None:
+        day_words = day_word_counts(own)
+    chosen = _day_sentences(own, documents, day_words, days=days, leads=leads)
     fresh: set[str] = set()
     old: set[str] = set()
     for document in documents:
@@ -744,8 +755,10 @@ def _words(sentence: str) -> frozenset[str]:
     return content_words(sentence)
 
 
-def _day_words(events: Sequence[Event]) -> dict[dt.date, Counter[str]]:
-    """For each day, how many mention sentences dated exactly that day hold each content word."""
+def day_word_counts(events: Sequence[Event]) -> dict[dt.date, Counter[str]]:
+    """For each day, how many mention sentences dated exactly that day hold each content word
+    (an add works it out once for its days' events: it took a tenth of a second at each of the
+    three steps that read it)."""
     out: dict[dt.date, Counter[str]] = defaultdict(Counter)
     for event in events:
         if event.start != event.end:
