@@ -1255,27 +1255,41 @@ _MENTION_PARAMS = (
 )
 
 
+# Mentions and events are made from their rows without their dataclasses' ``__init__``, which
+# sets a frozen object's fields one call of ``object.__setattr__`` at a time: an add reads a
+# busy day's tens of thousands of mentions, and that was half of reading them. Every field is
+# given (tests/test_store.py checks the objects equal those their classes make).
+_new = object.__new__
+_set = object.__setattr__
+
+
 def _mention(row: Sequence) -> Mention:
     """A mention from its row of ``_MENTION_COLUMNS``, in their order (what
     :func:`dashboard.codec.mention_from_dict` makes of the same row as a dict; a story's
     events are read tens of thousands of mentions at a time, so without the dict)."""
     document_id, source, text, sentence, value, start, end, certainty, *rest = row
     timex_start, timex_end, published, published_inferred, attributed_to = rest
-    return Mention(
-        document_id,
-        source,
-        text,
-        sentence,
-        value,
-        _date(start),
-        _date(end),
-        _CERTAINTIES[certainty],
-        timex_start,
-        timex_end,
-        _date(published) if published else None,
-        bool(published_inferred),
-        attributed_to or "",
+    mention = _new(Mention)
+    _set(
+        mention,
+        "__dict__",
+        {
+            "document_id": document_id,
+            "source": source,
+            "text": text,
+            "sentence": sentence,
+            "value": value,
+            "start": _date(start),
+            "end": _date(end),
+            "certainty": _CERTAINTIES[certainty],
+            "timex_start": timex_start,
+            "timex_end": timex_end,
+            "published": _date(published) if published else None,
+            "published_inferred": bool(published_inferred),
+            "attributed_to": attributed_to or "",
+        },
     )
+    return mention
 
 
 # The event columns, in the order of :func:`_event`.
@@ -1289,20 +1303,30 @@ def _event(row: Sequence, mentions: tuple[Mention, ...]) -> Event:
     :func:`dashboard.codec.event_from_dict` makes of the same row as a dict; an add reads the
     events of its days, thousands at a time, so without the dict)."""
     event_id, label, start, end, certainty, disagreement, disagrees_with, importance, summary = row
-    return Event(
-        id=event_id,
-        label=label,
-        start=_date(start),
-        end=_date(end),
-        certainty=_CERTAINTIES[certainty],
-        mentions=mentions,
-        disagreement=disagreement,
-        disagrees_with=tuple(json.loads(disagrees_with))
-        if disagrees_with not in ("", "[]")
-        else (),
-        importance=float(importance or 0.0),  # rows written before issue 11 have none
-        summary=summary or "",
+    event = _new(Event)
+    _set(
+        event,
+        "__dict__",
+        {
+            "id": event_id,
+            "label": label,
+            "start": _date(start),
+            "end": _date(end),
+            "certainty": _CERTAINTIES[certainty],
+            "mentions": mentions,
+            "disagreement": disagreement,
+            "disagrees_with": tuple(json.loads(disagrees_with))
+            if disagrees_with not in ("", "[]")
+            else (),
+            "importance": float(importance or 0.0),  # rows written before issue 11 have none
+            "summary": summary or "",
+            # the analyst's decisions are applied on top (dashboard.curation)
+            "hidden": False,
+            "pinned": False,
+            "edits": (),
+        },
     )
+    return event
 
 
 # The document columns, in the order of :func:`_document`.
