@@ -759,12 +759,18 @@ def day_word_counts(events: Sequence[Event]) -> dict[dt.date, Counter[str]]:
     """For each day, how many mention sentences dated exactly that day hold each content word
     (an add works it out once for its days' events: it took a tenth of a second at each of the
     three steps that read it)."""
-    out: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    # Each distinct sentence's words are counted once, times its mentions: a busy day's
+    # copies of one report repeat theirs (29,000 mentions, 2,500 sentences).
+    sentences: dict[dt.date, Counter[str]] = defaultdict(Counter)
     for event in events:
-        if event.start != event.end:
-            continue
-        for m in event.mentions:
-            out[event.start].update(_words(m.sentence))
+        if event.start == event.end and event.mentions:
+            sentences[event.start].update([m.sentence for m in event.mentions])
+    out: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    for day, counted in sentences.items():
+        words = out[day]
+        for sentence, mentions in counted.items():
+            for word in _words(sentence):
+                words[word] += mentions
     return out
 
 
