@@ -189,6 +189,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX IF NOT EXISTS mentions_day ON mentions(start, "end");
     CREATE INDEX IF NOT EXISTS candidates_made_by ON candidates(document_id, version);
     """,
+    # 10 -> 11: how many of the story's articles hold each word in their opening (their first
+    # sentence: dashboard.events.leads.opening_words): the story's topic words, which an event
+    # must name (or its article open with) to take its day's evidence, follow from them
+    # (importance.story_topic). '' counts the articles. Written by every merge; an older store
+    # has none until its next merge (an add then scores the whole story once).
+    """
+    CREATE TABLE opening_words (
+        word TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # The tables this program makes: a file at schema version 0 holding any other table belongs to
@@ -940,6 +951,46 @@ class Store:
         total = self._query("SELECT mentions FROM word_counts WHERE word = ''")
         found.pop("", None)
         return found, total[0][0] if total else None
+
+    # -- the story's topic (dashboard.events.importance.story_topic) ----------------------------
+    def set_opening_counts(
+        self, counts: dict[str, int], articles: int, *, add: bool = False
+    ) -> None:
+        """How many articles hold each word in their opening (``counts``) of how many
+        (``articles``): the story's anew, or with ``add`` those of new articles added."""
+        with self.transaction():
+            if not add:
+                self._db.execute("DELETE FROM opening_words")
+            self._db.executemany(
+                "INSERT INTO opening_words (word, articles) VALUES (?, ?) "
+                "ON CONFLICT (word) DO UPDATE SET articles = articles + excluded.articles",
+                sorted([*counts.items(), ("", articles)]),
+            )
+
+    def opening_counts(self, share: float) -> tuple[dict[str, int], int | None]:
+        """(how many articles hold each word in their opening, of the words at least ``share``
+        of them hold; how many articles were counted): None when they were never counted."""
+        total = self._query("SELECT articles FROM opening_words WHERE word = ''")
+        if not total:
+            return {}, None
+        found = dict(
+            self._query(
+                "SELECT word, articles FROM opening_words WHERE word != '' AND articles >= ?",
+                (share * total[0][0],),
+            )
+        )
+        return found, total[0][0]
+
+    def scored_topic(self) -> frozenset[str] | None:
+        """The topic words the stored events' evidence was worked out with (None: not known)."""
+        rows = self._query("SELECT value FROM facts WHERE name = 'scored_topic'")
+        return frozenset(json.loads(rows[0][0])) if rows else None
+
+    def set_scored_topic(self, words: Iterable[str]) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO facts (name, value) VALUES ('scored_topic', ?)",
+            (json.dumps(sorted(words)),),
+        )
 
     def documents(self, *, include_removed: bool = False) -> list[Document]:
         """The stored documents in the order they were first stored; those the analyst removed

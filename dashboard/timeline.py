@@ -38,12 +38,15 @@ from dashboard.events import (
     score_events,
 )
 from dashboard.events.importance import (
+    TOPIC_SHARE,
     WordsBy,
     day_word_counts,
     evidence_scores,
     headlines_and_summaries,
     news_days,
+    opening_counts,
     story_importance,
+    story_topic,
     told_anew,
     touched_by,
 )
@@ -449,17 +452,21 @@ def _merge_all(
     made, counts = merge_and_count(
         candidates, pairs_by=helper and _filing_meanwhile(helper.score_pairs, candidates, filed)
     )
+    documents = store.documents()
+    openings = opening_counts(documents)
     events, evidence, news = _scored(
         made,
-        store.documents(),
+        documents,
         leads=store.cached_leads(version),
         words_by=helper and helper.write_words,
+        topic=story_topic(*openings),
     )
     _release(extractor)
-    del made
+    del made, documents
     merged = time.perf_counter()
     count = store.replace_events(events, evidence)
     store.set_news_days(news, every=True)
+    _set_topic(store, openings)
     del events
     written = time.perf_counter()
     _write_word_index(store, filed or _word_index_rows(candidates), counts)
@@ -512,16 +519,31 @@ def _scored(
     refresh: set[str] | None = None,
     leads: dict[str, list[str]] | None = None,
     words_by: WordsBy | None = None,
+    topic: frozenset[str] | None = None,
 ) -> tuple[list[Event], list[tuple[float, float]], dict[str, dt.date]]:
     """The events scored over the whole story (:func:`score_events`; ``leads``: the articles'
-    cached lead sentences), with what the store keeps so that a later add scores again only
-    the days it changes: each event's evidence before scaling and each article's news day."""
+    cached lead sentences; ``topic``: the story's topic words, by default worked out from the
+    ``documents``), with what the store keeps so that a later add scores again only the days
+    it changes: each event's evidence before scaling and each article's news day."""
     news = news_days(events, documents)
-    evidence = evidence_scores(events, documents, news=Counter(news.values()))
+    evidence = evidence_scores(events, documents, news=Counter(news.values()), topic=topic)
     scored = score_events(
         events, documents, refresh=refresh, evidence=evidence, leads=leads, words_by=words_by
     )
     return scored, evidence, news
+
+
+def _set_topic(store: Store, openings: tuple[dict[str, int], int]) -> None:
+    """Keep the story's opening word counts and the topic the stored evidence was worked out
+    with (:func:`dashboard.events.importance.story_topic`)."""
+    store.set_opening_counts(*openings)
+    store.set_scored_topic(story_topic(*openings))
+
+
+def _story_topic(store: Store) -> frozenset[str] | None:
+    """The story's topic words from the store's counts; None when they were never counted."""
+    counts, total = store.opening_counts(TOPIC_SHARE)
+    return None if total is None else story_topic(counts, total)
 
 
 # The stored events an incremental merge replaced: id -> (start, end), and (event id, document
@@ -542,10 +564,16 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
     stored_news = store.news_days()
     if any(day is None for doc_id, day in stored_news.items() if doc_id not in new):
         return _rescore_all(store, new, changed_ids)
+    if _story_topic(store) is None:  # an older store: its articles never counted
+        return _rescore_all(store, new, changed_ids)
     new_documents = store.documents_with_ids(sorted(new))
+    store.set_opening_counts(*opening_counts(new_documents), add=True)
+    topic = _story_topic(store)
+    if topic != store.scored_topic():  # the story's topic moved: every event's share may
+        return _rescore_all(store, new, changed_ids)
     days, moved = _changed_days(store, new_documents, changed, replaced, stored_news)
     store.set_news_days(moved)
-    if not _rescore_days(store, days, new_documents, changed):
+    if not _rescore_days(store, days, new_documents, changed, topic):
         _rescore_all(store, new, changed_ids)
 
 
@@ -628,7 +656,11 @@ def _changed_days(
 
 
 def _rescore_days(
-    store: Store, days: ChangedDays, new_documents: list[Document], made: list[Event]
+    store: Store,
+    days: ChangedDays,
+    new_documents: list[Document],
+    made: list[Event],
+    topic: frozenset[str],
 ) -> bool:
     """Score again the events of the ``days`` an add changes and the spans the merge ``made``,
     and scale every event's importance from the stored evidence; False (nothing written) when
@@ -669,6 +701,7 @@ def _rescore_days(
         documents,
         per_day=store.published_counts(),
         news=store.news_day_counts(),
+        topic=topic,
         day_words=day_words,
     )
     moved = {
@@ -706,9 +739,15 @@ def _rescore_all(store: Store, new: set[str], changed: set[str]) -> None:
     ``new`` touches), and the evidence and news days stored."""
     events, documents = store.events(), store.documents()
     refresh = touched_by(events, [d for d in documents if d.id in new], changed)
+    openings = opening_counts(documents)
     scored, evidence, news = _scored(
-        events, documents, refresh, store.cached_leads(extractor_version())
+        events,
+        documents,
+        refresh,
+        store.cached_leads(extractor_version()),
+        topic=story_topic(*openings),
     )
+    _set_topic(store, openings)
     store.update_scores(
         {e.id: (e.importance, e.summary) for e in scored}, labels={e.id: e.label for e in scored}
     )

@@ -25,7 +25,9 @@ from dashboard.events.importance import (
     evidence_scores,
     headlines_and_summaries,
     news_days,
+    opening_counts,
     score_events,
+    story_topic,
     words_jobs,
 )
 from dashboard.events.merge import PairWork, merge_and_count
@@ -248,6 +250,26 @@ def test_the_word_index_grown_by_adds_is_the_one_a_full_merge_writes(
     assert any(0 < len(keys) == count <= 3 for _, _, count, keys in blocks)
 
 
+def test_the_story_topic_kept_by_adds_is_the_one_a_full_merge_works_out(
+    tmp_path, always_incremental
+):
+    """The store counts the words of the articles' openings as articles are added: the topic
+    an add scores with (here it changes with the tenth article, the first big enough to have
+    one, and again with the seeds) is the one the whole story gives."""
+    documents = corpus()
+    topics = []
+    with open_store(tmp_path / "topic.sqlite") as store:
+        ingest(store, documents[:8])
+        for start in range(8, len(documents)):
+            assert "region" in ingest(store, documents[start : start + 1]).timings
+            topics.append(store.scored_topic())
+            assert topics[-1] == story_topic(*opening_counts(store.documents()))
+        grown = store.opening_counts(0.0)
+        timeline.rebuild(store)
+        assert store.opening_counts(0.0) == grown
+    assert topics[0] == frozenset() and "embassy" in topics[1] and topics[-1] != topics[1]
+
+
 def snapshot_of(path: Path) -> list[tuple]:
     with open_store(path) as store:
         return snapshot(store)
@@ -282,6 +304,7 @@ def test_a_store_from_before_the_word_index_merges_everything_once(
         "ALTER TABLE documents DROP COLUMN news_day",
         "ALTER TABLE candidates DROP COLUMN leads",
         "DROP TABLE facts",
+        "DROP TABLE opening_words",
     )
     with open_store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION

@@ -89,6 +89,44 @@ def test_an_aside_of_the_biggest_day_ranks_below_a_reported_happening_of_another
     assert ranked == ["collapse", "inquiry", "aside"]
 
 
+def test_items_of_a_page_about_other_things_take_none_of_their_busy_days_evidence():
+    """A crawled story holds pages about other things (a radio schedule, a review of the
+    papers) whose items are dated the story's busy days; off the story's topic (neither their
+    sentence nor their article's opening names it), they take none of the day's evidence and
+    rank below a smaller happening of the story itself."""
+    from dashboard.events.importance import on_story, opening_counts, score_events, story_topic
+    from dashboard.model import Document, Mention
+
+    busy, quiet = dt.date(2024, 3, 5), dt.date(2024, 3, 12)
+    bridge = "The Portsea bridge collapse inquiry opened. Engineers spoke."
+    docs = [Document(f"b{i}", "Wire", "", bridge, busy) for i in range(12)]
+    docs += [Document(f"q{i}", "Wire", "", bridge, quiet) for i in range(2)]
+    docs.append(Document("radio", "Wire", "", "Steve chats to a famous novelist today.", busy))
+
+    def reported(event_id, day, doc_ids, sentence):
+        mentions = tuple(
+            Mention(d, "Wire", "Tuesday", sentence, day.isoformat(), day, day, Certainty.EXACT)
+            for d in doc_ids
+        )
+        return Event(event_id, event_id, day, day, Certainty.EXACT, mentions)
+
+    events = [
+        reported("inquiry", busy, ["b0"], "The bridge inquiry opened on Tuesday."),
+        reported("asteroid", busy, ["radio"], "An asteroid passes the moon on Tuesday."),
+        reported("vote", busy, ["radio"], "The budget vote is on Tuesday."),
+        reported("divers", quiet, ["q0", "q1"], "Divers found a second car on Tuesday."),
+    ]
+    topic = story_topic(*opening_counts(docs))
+    assert {"bridge", "collapse", "portsea"} <= topic
+    openings = {d.id: opening_counts([d])[0].keys() for d in docs}
+    assert [on_story(e, topic, openings) for e in events] == [True, False, False, True]
+    ranked = [e.id for e in rank(score_events(events, docs))]
+    assert ranked.index("divers") < ranked.index("asteroid")
+    assert ranked.index("divers") < ranked.index("vote")
+    # a story of a few articles has no topic: every event is on it
+    assert story_topic(*opening_counts(docs[:5])) == frozenset()
+
+
 def test_top_events_keeps_the_window_and_the_order(story_events):
     chosen = top_events(story_events, 2, start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 31))
     assert len(chosen) <= 2

@@ -180,6 +180,8 @@ def test_a_store_from_before_the_add_indexes_gains_them_and_works(db, seed_docs)
         "DROP INDEX documents_story",
         "DROP INDEX mentions_day",
         "DROP INDEX candidates_made_by",
+        "DROP TABLE opening_words",
+        "DELETE FROM facts WHERE name = 'scored_topic'",
     )
     with open_store(db) as store:
         assert store.schema_version() == SCHEMA_VERSION

@@ -73,7 +73,7 @@ from dashboard.events.labels import (
     mended,
     shorten,
 )
-from dashboard.events.leads import clean_sentence, lead_sentences
+from dashboard.events.leads import clean_sentence, lead_sentences, opening_words
 from dashboard.events.words import content_words
 from dashboard.model import Document, Event
 
@@ -109,6 +109,14 @@ SUMMARY_CHARS = 300
 # what people write of it)
 SHARED_BY = 5
 LABEL_CHARS = HEADLINE_CHARS  # an event's label is a headline of at most 80 characters
+# A story's topic: the words the openings of at least this share of its articles hold
+# (:func:`story_topic`). Of the 138 articles crawled on Michael Jackson's death and his doctor's
+# trial: "jackson", "michael", "doctor", "murray", "trial", "singer", "manslaughter" and five
+# more; of BP's oil spill (1,460): "oil", "bp", "gulf", "spill", "mexico", "well", "deepwater",
+# "horizon". At a third, BP's well was not a topic word, and the day it was capped lost its
+# place. Under MIN_TOPIC_ARTICLES articles a story has no topic worked out: every event is on it.
+TOPIC_SHARE = 0.15
+MIN_TOPIC_ARTICLES = 10
 
 
 def score_events(
@@ -163,21 +171,31 @@ def evidence_scores(
     day_weights: Mapping[str, float] = DAY_WEIGHTS,
     per_day: Mapping[dt.date, int] | None = None,
     news: Mapping[dt.date, int] | None = None,
+    topic: Collection[str] | None = None,
     day_words: Mapping[dt.date, Counter[str]] | None = None,
 ) -> list[tuple[float, float]]:
     """Each event's own evidence and its day's (:data:`WEIGHTS`, :data:`DAY_WEIGHTS`), before
     they are scaled to the story (:func:`story_importance`).
 
     An event's evidence reads its own mentions, its articles (``documents``: their publication
-    dates and leads) and the other events of its first day; beyond those, only how many of the
-    story's articles were published each day (``per_day``) and report each day as their news
-    (``news``, :func:`news_days`). Given those two story-wide counts, a part of the story that
-    holds every event of its days (``events``) and their articles is scored as the whole story
-    scores it: an add to a big store scores again only the days it changes. ``day_words``:
+    dates, leads and openings) and the other events of its first day; beyond those, only how
+    many of the story's articles were published each day (``per_day``) and report each day as
+    their news (``news``, :func:`news_days`), and the story's topic words (``topic``,
+    :func:`story_topic`). Given those story-wide figures, a part of the story that holds every
+    event of its days (``events``) and their articles is scored as the whole story scores it:
+    an add to a big store scores again only the days it changes. ``day_words``:
     :func:`day_word_counts` of ``events``, when the caller has it.
+
+    An event off the story (:func:`on_story`) takes none of its day's evidence: a crawled
+    story holds pages about other things (a radio schedule, a live page of other news, a review
+    of the papers), and each of their items dated a busy day of the story took that day's
+    weight.
     """
     published = {d.id: d.published for d in documents}
     leads = {d.id: d.text[:LEAD_CHARS] for d in documents}
+    if topic is None:
+        topic = story_topic(*opening_counts(documents))
+    openings = _Openings(documents)
     if per_day is None:
         per_day = Counter(d.published for d in documents if d.published is not None)
     if day_words is None:
@@ -203,7 +221,9 @@ def evidence_scores(
             day_most[event.start] = max(day_most[event.start], len(docs))
     raw, shares = [], []
     for event, docs in zip(events, articles, strict=True):
-        share = _day_share(len(docs), day_most.get(event.start, 0))
+        share = _day_share(len(docs), day_most.get(event.start, 0)) * on_story(
+            event, topic, openings
+        )
         shares.append(share)
         outlets = {m.source for m in event.mentions}
         later = {
@@ -240,6 +260,78 @@ def evidence_scores(
         exact = event.start == event.end  # a fuzzy span has no day of its own
         day_raw.append(exact * share * sum(day_weights.get(k, 0.0) * v for k, v in day.items()))
     return list(zip(raw, day_raw, strict=True))
+
+
+def opening_counts(documents: Iterable[Document]) -> tuple[Counter[str], int]:
+    """How many of the ``documents`` hold each word in their opening
+    (:func:`dashboard.events.words.opening_words`), and how many documents there are: what
+    :func:`story_topic` reads (a store keeps them as articles come and go)."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for document in documents:
+        counts.update(opening_words(document.text))
+        total += 1
+    return counts, total
+
+
+def story_topic(counts: Mapping[str, int], articles: int) -> frozenset[str]:
+    """A story's topic words: those held by the openings of at least :data:`TOPIC_SHARE` of its
+    ``articles`` (``counts``: :func:`opening_counts`); none for a story of fewer than
+    :data:`MIN_TOPIC_ARTICLES`.
+
+    >>> sorted(story_topic({"oil": 9, "bp": 4, "fishing": 2}, 10))
+    ['bp', 'oil']
+    >>> story_topic({"oil": 9}, 9)
+    frozenset()
+    """
+    if articles < MIN_TOPIC_ARTICLES:
+        return frozenset()
+    return frozenset(word for word, n in counts.items() if n >= TOPIC_SHARE * articles)
+
+
+class _Openings:
+    """The opening words of some documents by id, each worked out when first asked for."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self._texts = {d.id: d.text for d in documents}
+        self._words: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, document_id: str) -> frozenset[str]:
+        words = self._words.get(document_id)
+        if words is None:
+            words = self._words[document_id] = opening_words(self._texts.get(document_id, ""))
+        return words
+
+
+def on_story(
+    event: Event, topic: Collection[str], openings: Mapping[str, frozenset[str]] | _Openings
+) -> bool:
+    """Whether ``event`` is part of the story whose topic words are ``topic``: one of its
+    mention sentences holds one, or the opening of the article of one does (an item of an
+    article about the story is part of it, whatever its own sentence names: "His songs topped
+    the charts"). Every event is on a story with no topic words.
+
+    >>> import datetime as dt
+    >>> from dashboard.model import Certainty, Event, Mention
+    >>> day = dt.date(2011, 11, 8)
+    >>> def event(sentence, doc):
+    ...     m = Mention(doc, "BBC", "Tuesday", sentence, "2011-11-08", day, day, Certainty.EXACT)
+    ...     return Event("e", "", day, day, Certainty.EXACT, (m,))
+    >>> openings = {"digest": frozenset({"steve", "chat"}), "trial": frozenset({"jackson"})}
+    >>> topic = {"jackson", "murray"}
+    >>> on_story(event("Berlusconi faces a vote on Tuesday.", "digest"), topic, openings)
+    False
+    >>> on_story(event("Murray was found guilty on Tuesday.", "digest"), topic, openings)
+    True
+    >>> on_story(event("The jury went out on Tuesday.", "trial"), topic, openings)
+    True
+    """
+    if not topic:
+        return True
+    return any(
+        not _words(m.sentence).isdisjoint(topic) or not openings[m.document_id].isdisjoint(topic)
+        for m in event.mentions
+    )
 
 
 def _day_share(articles: int, most: int) -> float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from dashboard.events.words import CALENDAR_WORDS, content_words
 from dashboard.ingest.debris import blocks, inline_debris
 from dashboard.ingest.pubdate import publication_line
 from dashboard.ingest.sentences import split_sentences
@@ -101,3 +102,22 @@ def clean_sentence(sentence: str) -> str:
     while match := _LEADING.match(text, position):
         position = match.end()
     return text[position:].strip() or text
+
+
+# An article's opening: its first sentence, at most OPENING_CHARS characters (crawled text often
+# runs its first lines together with no full stop). What the article is about: a story's topic is
+# the words many of its articles open with (importance.story_topic).
+OPENING_CHARS = 400
+_OPENING_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
+
+
+def opening_words(text: str) -> frozenset[str]:
+    """The content words of the opening of an article's ``text`` (its first sentence, without
+    its furniture: dateline, stamp, credit), not the calendar's.
+
+    >>> sorted(opening_words("Steve chats to national treasure Trevor McDonald. Later: Jackson."))
+    ['chat', 'mcdonald', 'national', 'steve', 'treasure', 'trevor']
+    """
+    head = clean_sentence(text[:OPENING_CHARS])
+    end = _OPENING_END.search(head, 40)  # not at "Dr." or "U.S." in a first line
+    return content_words(head[: end.end()] if end else head) - CALENDAR_WORDS
