@@ -16,11 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from dashboard.model import Action, Certainty, Decision, Document, Event, Mention, Note
-
-T = TypeVar("T")
 
 __all__ = [
     "decision_from_dict",
@@ -29,7 +27,6 @@ __all__ = [
     "document_to_dict",
     "event_from_dict",
     "event_to_dict",
-    "made_of",
     "mention_from_dict",
     "mention_to_dict",
     "note_from_dict",
@@ -64,40 +61,21 @@ def mention_to_dict(m: Mention) -> dict[str, Any]:
 
 
 def mention_from_dict(d: Mapping[str, Any]) -> Mention:
-    return made_of(
-        Mention,
-        {
-            "document_id": d["document_id"],
-            "source": d["source"],
-            "text": d["text"],
-            "sentence": d["sentence"],
-            "value": d["value"],
-            "start": dt.date.fromisoformat(d["start"]),
-            "end": dt.date.fromisoformat(d["end"]),
-            "certainty": Certainty(d["certainty"]),
-            "timex_start": d["timex_start"],
-            "timex_end": d["timex_end"],
-            "published": _day(d["published"]),
-            "published_inferred": bool(d["published_inferred"]),
-            "attributed_to": d.get("attributed_to") or "",
-        },
+    return Mention(
+        document_id=d["document_id"],
+        source=d["source"],
+        text=d["text"],
+        sentence=d["sentence"],
+        value=d["value"],
+        start=dt.date.fromisoformat(d["start"]),
+        end=dt.date.fromisoformat(d["end"]),
+        certainty=Certainty(d["certainty"]),
+        timex_start=d["timex_start"],
+        timex_end=d["timex_end"],
+        published=_day(d["published"]),
+        published_inferred=bool(d["published_inferred"]),
+        attributed_to=d.get("attributed_to") or "",
     )
-
-
-def made_of(cls: type[T], fields: dict[str, Any]) -> T:
-    """An object of the frozen dataclass ``cls`` (one with no checks of its own) holding
-    ``fields``, every one of its fields, by name in their order, made without its ``__init__``:
-    that sets a frozen object's fields one ``object.__setattr__`` call at a time, and a store's
-    mentions are read tens of thousands at a time (an add: half the time of reading them).
-    ``tests/test_store.py`` checks the objects equal those their classes make.
-
-    >>> made_of(Note, {"id": 1, "event_id": "e1", "text": "Check.", "created": None,
-    ...                "updated": None}) == Note(1, "e1", "Check.", None, None)
-    True
-    """
-    made = object.__new__(cls)
-    object.__setattr__(made, "__dict__", fields)
-    return made
 
 
 def event_to_dict(e: Event) -> dict[str, Any]:

@@ -35,7 +35,6 @@ from pathlib import Path
 from dashboard.codec import (
     decision_from_dict,
     event_to_dict,
-    made_of,
     mention_to_dict,
     note_from_dict,
 )
@@ -1305,23 +1304,20 @@ def _mention(row: Sequence) -> Mention:
     events are read tens of thousands of mentions at a time, so without the dict)."""
     document_id, source, text, sentence, value, start, end, certainty, *rest = row
     timex_start, timex_end, published, published_inferred, attributed_to = rest
-    return made_of(  # faster than Mention(...) (see made_of)
-        Mention,
-        {
-            "document_id": document_id,
-            "source": source,
-            "text": text,
-            "sentence": sentence,
-            "value": value,
-            "start": _date(start),
-            "end": _date(end),
-            "certainty": _CERTAINTIES[certainty],
-            "timex_start": timex_start,
-            "timex_end": timex_end,
-            "published": _date(published) if published else None,
-            "published_inferred": bool(published_inferred),
-            "attributed_to": attributed_to or "",
-        },
+    return Mention(
+        document_id,
+        source,
+        text,
+        sentence,
+        value,
+        _date(start),
+        _date(end),
+        _CERTAINTIES[certainty],
+        timex_start,
+        timex_end,
+        _date(published) if published else None,
+        bool(published_inferred),
+        attributed_to or "",
     )
 
 
@@ -1336,26 +1332,19 @@ def _event(row: Sequence, mentions: tuple[Mention, ...]) -> Event:
     :func:`dashboard.codec.event_from_dict` makes of the same row as a dict; an add reads the
     events of its days, thousands at a time, so without the dict)."""
     event_id, label, start, end, certainty, disagreement, disagrees_with, importance, summary = row
-    return made_of(  # faster than Event(...) (see made_of)
-        Event,
-        {
-            "id": event_id,
-            "label": label,
-            "start": _date(start),
-            "end": _date(end),
-            "certainty": _CERTAINTIES[certainty],
-            "mentions": mentions,
-            "disagreement": disagreement,
-            "disagrees_with": tuple(json.loads(disagrees_with))
-            if disagrees_with not in ("", "[]")
-            else (),
-            "importance": float(importance or 0.0),  # rows written before issue 11 have none
-            "summary": summary or "",
-            # the analyst's decisions are applied on top (dashboard.curation)
-            "hidden": False,
-            "pinned": False,
-            "edits": (),
-        },
+    return Event(
+        id=event_id,
+        label=label,
+        start=_date(start),
+        end=_date(end),
+        certainty=_CERTAINTIES[certainty],
+        mentions=mentions,
+        disagreement=disagreement,
+        disagrees_with=tuple(json.loads(disagrees_with))
+        if disagrees_with not in ("", "[]")
+        else (),
+        importance=float(importance or 0.0),  # rows written before issue 11 have none
+        summary=summary or "",
     )
 
 
