@@ -209,6 +209,11 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
             'More Headlines" "Less Headlines',
         ),
         ("Show Comments The dam held on Monday.", "Show Comments"),
+        ("Skip to main content The dam held on Monday.", "Skip to main content"),
+        (
+            "For updates see the day pages. Skip to a day of the week: Jo Roe sits in on Monday.",
+            "Skip to a day of the week:",
+        ),
         ("The dam held. Load More Stories View All Videos Mr Roe left.", "Load More Stories"),
         (
             "Doctor guilty 8 November 2011 Last updated at 14:07 GMT Help The doctor faces jail.",
@@ -226,6 +231,11 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
             "The dam held. Courier Dam holds in flood - 2 hrs ago Gazette Roe quits - 5 hrs ago "
             "Post. Mr Roe left on Monday.",
             "Courier Dam holds in flood - 2 hrs ago Gazette Roe quits - 5 hrs ago Post.",
+        ),
+        (
+            "The doctor was convicted. 8th November 2011 - 17:40 This comment was removed because "
+            "the moderators found it broke the house rules. Guilty as charged.",
+            "8th November 2011 - 17:40 This comment was removed because the moderators",
         ),
         (
             "Is aid enough? Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
@@ -246,6 +256,9 @@ def test_a_caption_run_into_the_story_is_cut_off():
 
 def test_story_sentences_are_not_furniture():
     for text in (
+        "The post was removed by the moderators of the forum on Monday.",
+        "He asked the jury to skip to the verdict on Monday.",
+        "Viewers could skip to the end: the dam held on Monday.",
         "The Photograph Society met on Monday.",
         "He said the company will follow the rules.",
         "BP shares fell 2 percent on Monday, a 10:30 a.m. trade showed.",

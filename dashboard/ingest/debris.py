@@ -172,7 +172,8 @@ _COMMENTS = re.compile(
     + r",?\s+\d{4},?\s+"
     + _CLOCK
     + r"|\b(?:Views expressed in the comments|This discussion is now closed|We welcome comments"
-    r"|Comments? (?:are|is) (?:now )?closed|Add your comment|Post a comment|Sign in to comment)",
+    r"|Comments? (?:are|is) (?:now )?closed|Add your comment|Post a comment|Sign in to comment"
+    r"|This comment (?:was|has been) removed\b)",
     re.IGNORECASE,
 )
 # Share and follow prompts and links in running text.
@@ -194,6 +195,13 @@ _BUTTON = (
     r"(?:Headlines|Stories|Articles|News|Videos|Photos|Comments|Results)\b[\"“”']?"
 )
 _BUTTONS = re.compile(rf"(?:{_BUTTON}\s*){{2,}}|^{_BUTTON}\s+(?=[A-Z])")
+# A page's skip link, which jumps past its menus ("Skip to main content", "Skip to navigation")
+# or to a part of a listing ("Skip to a day of the week:"): capitalised, and a heading's colon
+# when it names no part of a page. "He asked to skip to the verdict" is lower case.
+_SKIP_LINK = re.compile(
+    r"\bSkip to (?:(?:the |main )?(?:content|navigation|menu|search|footer|top)\b:?"
+    r"|(?:\w+ ){0,5}\w+:)"
+)
 # A newspaper's print note: "This article appeared on p21 of the Main section of the Observer on
 # Sunday 30 May 2010", "A version of this article appeared in print on June 3, 2010, on page A1",
 # "This article was amended on 16 December 2010".
@@ -246,6 +254,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
     _POSTED_AGO: ((" ago",), False),
     _DATED_CAPTION: ((":",), False),
     _BUTTONS: (("More", "Less", "Fewer", "Show", "Hide", "Load", "See", "View"), False),
+    _SKIP_LINK: (("Skip to",), False),
     _COMMENTS: (
         (
             "posted by",
@@ -260,6 +269,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
             "add your comment",
             "post a comment",
             "sign in to comment",
+            "removed",
         ),
         True,
     ),
@@ -370,6 +380,8 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
         spans.append((match.start(), _skip_space(text, match.end()), "widget template"))
     for match in _scan(_BUTTONS, text):
         spans.append((match.start(), _skip_space(text, match.end()), "page buttons"))
+    for match in _scan(_SKIP_LINK, text):
+        spans.append((match.start(), _skip_space(text, match.end()), "skip link"))
     for match in _scan(_DATED_CAPTION, text):
         stop = _SENTENCE_STOP.search(text, match.end())
         end = stop.end() if stop else len(text)
@@ -383,8 +395,9 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
     comments = _COMMENTS.search(text) if _may_match(_COMMENTS, text) else None
     if comments:
         start = comments.start()
-        if comments.group().lower().startswith("posted by"):
-            start = _sentence_start(text, start)  # the first comment comes before its byline
+        if comments.group().lower().startswith(("posted by", "this comment")):
+            # the first comment comes before its byline; a notice after its time of posting
+            start = _sentence_start(text, start)
         spans.append((start, len(text), "comment thread"))
     return _disjoint(spans)
 

@@ -637,10 +637,10 @@ def decade(g: dict[str, str], ctx: Context) -> Expression | None:
             value < 190
             and not (g.get("the") or _mod(g))
             and ctx.word_before() not in _BEFORE_AN_OLD_DECADE
-            and ctx.word_after()[:1].islower()
+            and not ctx.word_after()[:1].isupper()
         ):
-            # "1040s forms were filed", "he bought 1020s": things named by a number, written
-            # as a plural; a decade of old is written "the 1840s" or "in 1840s London"
+            # "1040s forms were filed", "we don't need 1040s,": things named by a number,
+            # written as a plural; a decade of old is written "the 1840s" or "in 1840s London"
             return None
     elif g.get("decade2") or g.get("decade2b"):
         digit = int(g.get("decade2") or g["decade2b"])

@@ -1345,6 +1345,7 @@ NEGATIVE: list[str] = [
     "In the days before the vote, and in the first weeks after it, it was a matter of days before he left.",
     "He died in the final months of the war, in the early hours of a cold day.",
     "Their 1040s forms were filed.",
+    "\"We don't need W2s. We don't need 1040s,\" she said. Bring 1040s.",
     # a morn of verse is no morning of today
     "From morn to night they toiled; the morn was grey.",
     # "late on" before no weekday is no date ("late on in the game")
