@@ -35,7 +35,6 @@ from pathlib import Path
 from dashboard.codec import (
     decision_from_dict,
     event_to_dict,
-    mention_from_dict,
     mention_to_dict,
     note_from_dict,
 )
@@ -802,9 +801,9 @@ class Store:
     ) -> list[tuple[str, dt.date, Mention]]:
         """(event id, day, mention) of each mention of ``document_ids`` in an event of one day."""
         return [
-            (row.pop("event_id"), dt.date.fromisoformat(row.pop("day")), mention_from_dict(row))
-            for row in self._rows_in(
-                f"SELECT m.event_id, e.start AS day, "
+            (row[0], _date(row[1]), _mention(row[2:]))
+            for row in self._query_in(
+                f"SELECT m.event_id, e.start, "
                 f"{', '.join('m.' + c.strip() for c in _MENTION_COLUMNS.split(','))} "
                 "FROM mentions m JOIN events e ON e.id = m.event_id "
                 'WHERE e.start = e."end" AND m.document_id IN ({marks})',
@@ -1167,13 +1166,6 @@ class Store:
         for chunk in _chunks(list(values)):
             marks = ",".join("?" * len(chunk))
             rows.extend(self._query(sql.format(marks=marks), (*before, *chunk)))
-        return rows
-
-    def _rows_in(self, sql: str, values: Iterable[object]) -> list[dict]:
-        """:meth:`_rows` of ``sql`` whose ``{marks}`` is an ``IN (…)`` list of ``values``."""
-        rows: list[dict] = []
-        for chunk in _chunks(list(values)):
-            rows.extend(self._rows(sql.format(marks=",".join("?" * len(chunk))), chunk))
         return rows
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:

@@ -40,6 +40,7 @@ from dashboard.events import (
 from dashboard.events.importance import (
     TOPIC_SHARE,
     WordsBy,
+    day_word_counts,
     evidence_scores,
     headlines_and_summaries,
     news_days,
@@ -378,10 +379,11 @@ def _candidates(
     positions: dict[str, int],
     keys: Mapping[str, Collection[str]] | None = None,
 ) -> list[Candidate]:
-    """The cached candidates of ``payloads`` (with ``keys``, document id -> keys, only those),
-    each string shared between the candidates that repeat it (words, names, sources,
-    sentences): a third less memory for a whole store's mentions, which the merge holds at
-    once."""
+    """The cached candidates of ``payloads`` (with ``keys``, document id -> keys, only those).
+    Without ``keys`` (a whole store's mentions, which the merge holds at once), each string is
+    shared between the candidates that repeat it (words, names, sources, sentences): a third
+    less memory. A region's few thousand are not worth it: the sharing was half the time of
+    reading them."""
     shared: dict[str, str] = {}
 
     def one(text):
@@ -392,9 +394,10 @@ def _candidates(
         position = positions[doc_id]
         payload = payloads.pop(doc_id)  # each payload freed once read
         for c in _payload_items(payload, None if keys is None else keys.get(doc_id, ())):
-            for field_name in ("words", "names", "actors"):
-                c[field_name] = [one(w) for w in c[field_name]]
-            c["mention"] = {name: one(value) for name, value in c["mention"].items()}
+            if keys is None:
+                for field_name in ("words", "names", "actors"):
+                    c[field_name] = [one(w) for w in c[field_name]]
+                c["mention"] = {name: one(value) for name, value in c["mention"].items()}
             out.append(candidate_from_json(c, position))
     return out
 
@@ -690,7 +693,8 @@ def _rescore_days(
         sorted({m.document_id for e in part for m in e.mentions} | leading)
     )
     leads = store.cached_leads(extractor_version(), leading)
-    told = told_anew(part, documents, {d.id for d in new_documents}, reported, leads)
+    day_words = day_word_counts(part)
+    told = told_anew(part, documents, {d.id for d in new_documents}, reported, leads, day_words)
     refresh = touched_by(part, new_documents, changed, told)
     evidence = evidence_scores(
         part,
@@ -698,6 +702,7 @@ def _rescore_days(
         per_day=store.published_counts(),
         news=store.news_day_counts(),
         topic=topic,
+        day_words=day_words,
     )
     moved = {
         event.id: pair
@@ -715,6 +720,7 @@ def _rescore_days(
         store.spans_of_sentences(m.sentence for e in part if e.id in changed for m in e.mentions),
         leads=leads,
         headlines=changed,
+        day_words=day_words,
     )
     store.set_evidence(moved)  # only what moved: every row written is a page of the file
     store.set_importance(

@@ -13,6 +13,7 @@ MODULES = [
     "dashboard.ingest.documents",
     "dashboard.ingest.pubdate",
     "dashboard.ingest.sentences",
+    "dashboard.codec",
     "dashboard.store",
     "dashboard.export.timelinejs",
     "dashboard.events",

@@ -172,6 +172,7 @@ def evidence_scores(
     per_day: Mapping[dt.date, int] | None = None,
     news: Mapping[dt.date, int] | None = None,
     topic: Collection[str] | None = None,
+    day_words: Mapping[dt.date, Counter[str]] | None = None,
 ) -> list[tuple[float, float]]:
     """Each event's own evidence and its day's (:data:`WEIGHTS`, :data:`DAY_WEIGHTS`), before
     they are scaled to the story (:func:`story_importance`).
@@ -182,7 +183,8 @@ def evidence_scores(
     their news (``news``, :func:`news_days`), and the story's topic words (``topic``,
     :func:`story_topic`). Given those story-wide figures, a part of the story that holds every
     event of its days (``events``) and their articles is scored as the whole story scores it:
-    an add to a big store scores again only the days it changes.
+    an add to a big store scores again only the days it changes. ``day_words``:
+    :func:`day_word_counts` of ``events``, when the caller has it.
 
     An event off the story (:func:`on_story`) takes none of its day's evidence: a crawled
     story holds pages about other things (a radio schedule, a live page of other news, a review
@@ -196,7 +198,8 @@ def evidence_scores(
     openings = _Openings(documents)
     if per_day is None:
         per_day = Counter(d.published for d in documents if d.published is not None)
-    day_words = _day_words(events)
+    if day_words is None:
+        day_words = day_word_counts(events)
     day_norms = {day: math.sqrt(sum(v * v for v in c.values())) for day, c in day_words.items()}
     day_docs: dict[dt.date, set[str]] = defaultdict(set)
     day_later: dict[dt.date, set[str]] = defaultdict(set)
@@ -368,6 +371,7 @@ def headlines_and_summaries(
     *,
     leads: Mapping[str, Sequence[str]] | None = None,
     headlines: Collection[str] | None = None,
+    day_words: Mapping[dt.date, Counter[str]] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Event id -> (headline label, summary) of ``events`` (of those in ``refresh`` only, when
     given). A summary reads the other events of the event's day and the leads of the articles
@@ -375,8 +379,10 @@ def headlines_and_summaries(
     the dated spans of each of its sentences in the whole story (``spans``, sentence -> (start,
     end); by default those of ``events``). ``leads``: as in :func:`score_events`. With
     ``headlines`` (event ids), the others keep their label: a headline reads only the event's
-    own mentions and articles, so an event an add leaves as it was keeps its headline."""
-    day_words = _day_words(events)
+    own mentions and articles, so an event an add leaves as it was keeps its headline.
+    ``day_words``: :func:`day_word_counts` of ``events``, when the caller has it."""
+    if day_words is None:
+        day_words = day_word_counts(events)
     worded = [e for e in events if refresh is None or e.id in refresh]
     day_sentences = _day_sentences(
         events,
@@ -574,12 +580,15 @@ def told_anew(
     new: Collection[str],
     days: Collection[dt.date],
     leads: Mapping[str, Sequence[str]] | None = None,
+    day_words: Mapping[dt.date, Counter[str]] | None = None,
 ) -> set[dt.date]:
     """Of ``days``, those whose sentences a summary chooses from (the day's most central leads
     and mention sentences, :data:`DAY_SENTENCES`) now hold one that only the ``new`` articles
     (ids) write: elsewhere the day's choice is the one it was, and the summaries of its other
     events with it. ``documents``: the articles published on ``days`` or the next, and those of
-    the day's mentions; ``leads`` as in :func:`score_events`.
+    the day's mentions; ``leads`` as in :func:`score_events`; ``day_words``:
+    :func:`day_word_counts` of ``events``, when the caller has it (a day's counts read only the
+    day's own events).
 
     >>> from dashboard.model import Certainty, Document, Event, Mention
     >>> day = dt.date(2010, 7, 15)
@@ -596,7 +605,9 @@ def told_anew(
     """
     days = set(days)
     own = [e for e in events if e.start == e.end and e.start in days]  # all a day's choice reads
-    chosen = _day_sentences(own, documents, _day_words(own), days=days, leads=leads)
+    if day_words is None:
+        day_words = day_word_counts(own)
+    chosen = _day_sentences(own, documents, day_words, days=days, leads=leads)
     fresh: set[str] = set()
     old: set[str] = set()
     for document in documents:
@@ -836,14 +847,22 @@ def _words(sentence: str) -> frozenset[str]:
     return content_words(sentence)
 
 
-def _day_words(events: Sequence[Event]) -> dict[dt.date, Counter[str]]:
-    """For each day, how many mention sentences dated exactly that day hold each content word."""
-    out: dict[dt.date, Counter[str]] = defaultdict(Counter)
+def day_word_counts(events: Sequence[Event]) -> dict[dt.date, Counter[str]]:
+    """For each day, how many mention sentences dated exactly that day hold each content word
+    (an add works it out once for its days' events: it took a tenth of a second at each of the
+    three steps that read it)."""
+    # Each distinct sentence's words are counted once, times its mentions: a busy day's
+    # copies of one report repeat theirs (29,000 mentions, 2,500 sentences).
+    sentences: dict[dt.date, Counter[str]] = defaultdict(Counter)
     for event in events:
-        if event.start != event.end:
-            continue
-        for m in event.mentions:
-            out[event.start].update(_words(m.sentence))
+        if event.start == event.end and event.mentions:
+            sentences[event.start].update([m.sentence for m in event.mentions])
+    out: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    for day, counted in sentences.items():
+        words = out[day]
+        for sentence, mentions in counted.items():
+            for word in _words(sentence):
+                words[word] += mentions
     return out
 
 
