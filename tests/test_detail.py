@@ -76,6 +76,24 @@ def test_fit_events_keeps_rows_apart_and_always_draws_pinned():
     assert "e99" in {e.id for e in fitted.drawn} and len(fitted.rest) == 4
 
 
+def test_key_events_of_a_big_window_leave_out_the_trivial_that_would_fill_its_gaps():
+    """A window of more events than the level draws shows, at "key", only those of at least a
+    tenth of its most important one's importance: a quiet stretch is left empty rather than
+    filled with a radio schedule's items. "More" draws them; a small story is drawn whole;
+    zooming in on the quiet stretch lowers the bar."""
+    busy = [event(i, D(2031, 3, 1), 1 - i / 100) for i in range(40)]  # one crowded day
+    quiet = [event(100 + i, D(2031, 5, 1 + 3 * i), 0.05) for i in range(5)]
+    spans = [(e.start.toordinal(), e.start.toordinal() + 2.0) for e in busy + quiet]
+    key = fit_events(busy + quiet, spans, level="key")
+    assert not {e.id for e in key.drawn} & {e.id for e in quiet}
+    more = fit_events(busy + quiet, spans, level="more")
+    assert {e.id for e in quiet} <= {e.id for e in more.drawn}
+    small = fit_events(busy[:3] + quiet, spans[:3] + spans[40:], level="key")
+    assert {e.id for e in quiet} <= {e.id for e in small.drawn}
+    zoomed = fit_events(quiet, spans[40:], level="key")
+    assert len(zoomed.drawn) == len(quiet)
+
+
 def test_the_rest_is_counted_per_period_and_source():
     evs = [event(i, D(2031, 3, 1 + i), 0.1, sources=("A", "B")) for i in range(10)]
     period, counts = count_rest(evs, (D(2031, 3, 1), D(2031, 3, 31)), max_bins=40)

@@ -45,16 +45,21 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Level:
-    """How much one detail setting draws: at most ``lanes`` rows and ``limit`` events."""
+    """How much one detail setting draws: at most ``lanes`` rows and ``limit`` events; when a
+    window holds more than ``limit``, only those of at least ``floor`` times the importance of
+    its most important one (a quiet stretch of a big story is otherwise filled with whatever
+    fits there: a radio schedule's "Chris Moyles", a "We're back!"; zooming in on it lowers the
+    bar, and "More" has none)."""
 
     name: str
     text: str
     lanes: int
     limit: int
+    floor: float = 0.0
 
 
 LEVELS: Mapping[str, Level] = {
-    "key": Level("key", "Key events", lanes=10, limit=30),
+    "key": Level("key", "Key events", lanes=10, limit=30, floor=0.1),
     "more": Level("more", "More", lanes=16, limit=80),
     "all": Level("all", "All that fit", lanes=30, limit=400),
 }
@@ -191,8 +196,14 @@ def fit_events(
             found.append(row)
         return found
 
+    floor = 0.0
+    if len(events) > chosen.limit:  # a small story is drawn whole
+        floor = chosen.floor * max(e.importance for e in events)
     for tried, event in enumerate(spread_over_days(events)):
         forced = event.pinned or (keep is not None and keep(event))
+        if event.importance < floor and not forced:
+            rest.append(event)
+            continue
         # past the limit, or far down the ranks (rows full), an event is counted, not tried
         if (len(drawn) >= chosen.limit or tried > TRIED_PER_DRAWN * chosen.limit) and not forced:
             rest.append(event)
