@@ -233,6 +233,10 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
             "Courier Dam holds in flood - 2 hrs ago Gazette Roe quits - 5 hrs ago Post.",
         ),
         (
+            "Happy birthday. At 01:20 24th Mar 2010, Tanya wrote: Happy Birthday Russell.",
+            "At 01:20 24th Mar 2010, Tanya wrote: Happy Birthday Russell.",
+        ),
+        (
             "The doctor was convicted. 8th November 2011 - 17:40 This comment was removed because "
             "the moderators found it broke the house rules. Guilty as charged.",
             "8th November 2011 - 17:40 This comment was removed because the moderators",

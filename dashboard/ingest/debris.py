@@ -163,7 +163,8 @@ _RUNNING_CREDIT = re.compile(
 # "Report abuse" link, the moderation notices). From there to the end of the block is comments.
 _COMMENTS = re.compile(
     r"Posted by:?\s+[^|]{1,60}\|[^|]{1,40}\|\s*(?:Report abuse|Reply)"
-    r"|\bAt\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+\w+\s+\d{4},\s*[^,.]{1,40}\swrote:"
+    r"|\bAt\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4},"
+    r"\s*[^,.]{1,40}\swrote:"
     r"|\|\s*(?:Report abuse|Reply)\b|\bReport abuse\b|\bRETWEET\b"
     r"|\bAdded:\s+"
     + _WEEKDAY
