@@ -192,11 +192,18 @@ MIGRATIONS: tuple[str, ...] = (
     # sentence: dashboard.events.leads.opening_words): the story's topic words, which an event
     # must name (or its article open with) to take its day's evidence, follow from them
     # (importance.story_topic). '' counts the articles. Written by every merge; an older store
-    # has none until its next merge (an add then scores the whole story once).
+    # has none until its next merge (an add then scores the whole story once). Beside it each
+    # article's opening words (space-separated), worked out once: an add reads those of the
+    # articles of the days it scores again (thousands at 10x). In a table of their own: a
+    # column of `documents` would rewrite each article's text when set.
     """
     CREATE TABLE opening_words (
         word TEXT PRIMARY KEY,
         articles INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE openings (
+        document_id TEXT PRIMARY KEY,
+        words TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
 )
@@ -485,6 +492,7 @@ class Store:
         """Delete a document, its cached extraction and its mentions; notes stay."""
         with self.transaction():
             self._db.execute("DELETE FROM candidates WHERE document_id = ?", (document_id,))
+            self._db.execute("DELETE FROM openings WHERE document_id = ?", (document_id,))
             self._db.execute("DELETE FROM mentions WHERE document_id = ?", (document_id,))
             cursor = self._db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
             if cursor.rowcount == 0:
@@ -979,6 +987,24 @@ class Store:
             )
         )
         return found, total[0][0]
+
+    def set_openings(self, openings: dict[str, frozenset[str]]) -> None:
+        """Keep articles' opening words (document id -> words)."""
+        with self.transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO openings (document_id, words) VALUES (?, ?)",
+                [(doc_id, " ".join(sorted(words))) for doc_id, words in openings.items()],
+            )
+
+    def openings(self, document_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+        """The kept opening words of those of ``document_ids`` that have them."""
+        return {
+            doc_id: frozenset(words.split())
+            for doc_id, words in self._query_in(
+                "SELECT document_id, words FROM openings WHERE document_id IN ({marks})",
+                document_ids,
+            )
+        }
 
     def scored_topic(self) -> frozenset[str] | None:
         """The topic words the stored events' evidence was worked out with (None: not known)."""

@@ -39,6 +39,7 @@ from dashboard.events import (
 )
 from dashboard.events.importance import (
     TOPIC_SHARE,
+    Openings,
     WordsBy,
     day_word_counts,
     evidence_scores,
@@ -453,20 +454,22 @@ def _merge_all(
         candidates, pairs_by=helper and _filing_meanwhile(helper.score_pairs, candidates, filed)
     )
     documents = store.documents()
-    openings = opening_counts(documents)
+    openings = _kept_openings(store, documents)
+    opening = opening_counts(documents, openings)
     events, evidence, news = _scored(
         made,
         documents,
         leads=store.cached_leads(version),
         words_by=helper and helper.write_words,
-        topic=story_topic(*openings),
+        topic=story_topic(*opening),
+        openings=openings,
     )
     _release(extractor)
     del made, documents
     merged = time.perf_counter()
     count = store.replace_events(events, evidence)
     store.set_news_days(news, every=True)
-    _set_topic(store, openings)
+    _set_topic(store, opening, openings)
     del events
     written = time.perf_counter()
     _write_word_index(store, filed or _word_index_rows(candidates), counts)
@@ -520,24 +523,33 @@ def _scored(
     leads: dict[str, list[str]] | None = None,
     words_by: WordsBy | None = None,
     topic: frozenset[str] | None = None,
+    openings: Openings | None = None,
 ) -> tuple[list[Event], list[tuple[float, float]], dict[str, dt.date]]:
     """The events scored over the whole story (:func:`score_events`; ``leads``: the articles'
     cached lead sentences; ``topic``: the story's topic words, by default worked out from the
     ``documents``), with what the store keeps so that a later add scores again only the days
     it changes: each event's evidence before scaling and each article's news day."""
     news = news_days(events, documents)
-    evidence = evidence_scores(events, documents, news=Counter(news.values()), topic=topic)
+    evidence = evidence_scores(
+        events, documents, news=Counter(news.values()), topic=topic, openings=openings
+    )
     scored = score_events(
         events, documents, refresh=refresh, evidence=evidence, leads=leads, words_by=words_by
     )
     return scored, evidence, news
 
 
-def _set_topic(store: Store, openings: tuple[dict[str, int], int]) -> None:
-    """Keep the story's opening word counts and the topic the stored evidence was worked out
-    with (:func:`dashboard.events.importance.story_topic`)."""
-    store.set_opening_counts(*openings)
-    store.set_scored_topic(story_topic(*openings))
+def _kept_openings(store: Store, documents: list[Document]) -> Openings:
+    """The ``documents``' opening words, those the store keeps read from it."""
+    return Openings(documents, store.openings(d.id for d in documents))
+
+
+def _set_topic(store: Store, counts: tuple[dict[str, int], int], openings: Openings) -> None:
+    """Keep the story's opening word counts, the articles' opening words worked out, and the
+    topic the stored evidence was worked out with (:func:`importance.story_topic`)."""
+    store.set_opening_counts(*counts)
+    store.set_openings(openings.worked_out())
+    store.set_scored_topic(story_topic(*counts))
 
 
 def _story_topic(store: Store) -> frozenset[str] | None:
@@ -567,7 +579,9 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
     if _story_topic(store) is None:  # an older store: its articles never counted
         return _rescore_all(store, new, changed_ids)
     new_documents = store.documents_with_ids(sorted(new))
-    store.set_opening_counts(*opening_counts(new_documents), add=True)
+    new_openings = Openings(new_documents)
+    store.set_opening_counts(*opening_counts(new_documents, new_openings), add=True)
+    store.set_openings(new_openings.worked_out())
     topic = _story_topic(store)
     if topic != store.scored_topic():  # the story's topic moved: every event's share may
         return _rescore_all(store, new, changed_ids)
@@ -696,6 +710,7 @@ def _rescore_days(
     day_words = day_word_counts(part)
     told = told_anew(part, documents, {d.id for d in new_documents}, reported, leads, day_words)
     refresh = touched_by(part, new_documents, changed, told)
+    openings = _kept_openings(store, documents)
     evidence = evidence_scores(
         part,
         documents,
@@ -703,7 +718,9 @@ def _rescore_days(
         news=store.news_day_counts(),
         topic=topic,
         day_words=day_words,
+        openings=openings,
     )
+    store.set_openings(openings.worked_out())  # of articles stored before they were kept
     moved = {
         event.id: pair
         for event, pair in zip(part, evidence, strict=True)
@@ -739,15 +756,17 @@ def _rescore_all(store: Store, new: set[str], changed: set[str]) -> None:
     ``new`` touches), and the evidence and news days stored."""
     events, documents = store.events(), store.documents()
     refresh = touched_by(events, [d for d in documents if d.id in new], changed)
-    openings = opening_counts(documents)
+    openings = _kept_openings(store, documents)
+    counts = opening_counts(documents, openings)
     scored, evidence, news = _scored(
         events,
         documents,
         refresh,
         store.cached_leads(extractor_version()),
-        topic=story_topic(*openings),
+        topic=story_topic(*counts),
+        openings=openings,
     )
-    _set_topic(store, openings)
+    _set_topic(store, counts, openings)
     store.update_scores(
         {e.id: (e.importance, e.summary) for e in scored}, labels={e.id: e.label for e in scored}
     )

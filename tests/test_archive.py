@@ -30,6 +30,7 @@ from dashboard.events.importance import (
     story_topic,
     words_jobs,
 )
+from dashboard.events.leads import opening_words
 from dashboard.events.merge import PairWork, merge_and_count
 from dashboard.ingest.archive import stream_documents
 from dashboard.ingest.documents import load_documents
@@ -265,8 +266,13 @@ def test_the_story_topic_kept_by_adds_is_the_one_a_full_merge_works_out(
             topics.append(store.scored_topic())
             assert topics[-1] == story_topic(*opening_counts(store.documents()))
         grown = store.opening_counts(0.0)
+        stored = store.documents()
+        kept = store.openings(d.id for d in stored)  # each article's, worked out once
+        assert kept == {d.id: opening_words(d.text) for d in stored}
         timeline.rebuild(store)
         assert store.opening_counts(0.0) == grown
+        timeline.remove_document(store, stored[0].id)
+        assert stored[0].id not in store.openings(d.id for d in stored)
     assert topics[0] == frozenset() and "embassy" in topics[1] and topics[-1] != topics[1]
 
 
@@ -305,6 +311,7 @@ def test_a_store_from_before_the_word_index_merges_everything_once(
         "ALTER TABLE candidates DROP COLUMN leads",
         "DROP TABLE facts",
         "DROP TABLE opening_words",
+        "DROP TABLE openings",
     )
     with open_store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION

@@ -166,6 +166,7 @@ def test_a_store_from_before_the_add_indexes_gains_them_and_works(db, seed_docs)
         "DROP INDEX mentions_day",
         "DROP INDEX candidates_made_by",
         "DROP TABLE opening_words",
+        "DROP TABLE openings",
         "DELETE FROM facts WHERE name = 'scored_topic'",
     )
     with open_store(db) as store:

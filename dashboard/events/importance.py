@@ -173,6 +173,7 @@ def evidence_scores(
     news: Mapping[dt.date, int] | None = None,
     topic: Collection[str] | None = None,
     day_words: Mapping[dt.date, Counter[str]] | None = None,
+    openings: Openings | None = None,
 ) -> list[tuple[float, float]]:
     """Each event's own evidence and its day's (:data:`WEIGHTS`, :data:`DAY_WEIGHTS`), before
     they are scaled to the story (:func:`story_importance`).
@@ -184,7 +185,8 @@ def evidence_scores(
     :func:`story_topic`). Given those story-wide figures, a part of the story that holds every
     event of its days (``events``) and their articles is scored as the whole story scores it:
     an add to a big store scores again only the days it changes. ``day_words``:
-    :func:`day_word_counts` of ``events``, when the caller has it.
+    :func:`day_word_counts` of ``events``, when the caller has it; ``openings``: the articles'
+    :class:`Openings`, some perhaps known beforehand.
 
     An event off the story (:func:`on_story`) takes none of its day's evidence: a crawled
     story holds pages about other things (a radio schedule, a live page of other news, a review
@@ -193,9 +195,10 @@ def evidence_scores(
     """
     published = {d.id: d.published for d in documents}
     leads = {d.id: d.text[:LEAD_CHARS] for d in documents}
+    if openings is None:
+        openings = Openings(documents)
     if topic is None:
-        topic = story_topic(*opening_counts(documents))
-    openings = _Openings(documents)
+        topic = story_topic(*opening_counts(documents, openings))
     if per_day is None:
         per_day = Counter(d.published for d in documents if d.published is not None)
     if day_words is None:
@@ -262,16 +265,20 @@ def evidence_scores(
     return list(zip(raw, day_raw, strict=True))
 
 
-def opening_counts(documents: Iterable[Document]) -> tuple[Counter[str], int]:
+def opening_counts(
+    documents: Iterable[Document], openings: Openings | None = None
+) -> tuple[Counter[str], int]:
     """How many of the ``documents`` hold each word in their opening
-    (:func:`dashboard.events.words.opening_words`), and how many documents there are: what
-    :func:`story_topic` reads (a store keeps them as articles come and go)."""
+    (:func:`dashboard.events.leads.opening_words`; ``openings``: their :class:`Openings`), and
+    how many documents there are: what :func:`story_topic` reads (a store keeps them as
+    articles come and go)."""
+    documents = list(documents)
+    if openings is None:
+        openings = Openings(documents)
     counts: Counter[str] = Counter()
-    total = 0
     for document in documents:
-        counts.update(opening_words(document.text))
-        total += 1
-    return counts, total
+        counts.update(openings[document.id])
+    return counts, len(documents)
 
 
 def story_topic(counts: Mapping[str, int], articles: int) -> frozenset[str]:
@@ -289,22 +296,31 @@ def story_topic(counts: Mapping[str, int], articles: int) -> frozenset[str]:
     return frozenset(word for word, n in counts.items() if n >= TOPIC_SHARE * articles)
 
 
-class _Openings:
-    """The opening words of some documents by id, each worked out when first asked for."""
+class Openings:
+    """The opening words of some documents by id (:func:`dashboard.events.leads.opening_words`),
+    each worked out when first asked for, unless ``known`` beforehand (a store keeps them)."""
 
-    def __init__(self, documents: Iterable[Document]) -> None:
+    def __init__(
+        self, documents: Iterable[Document], known: Mapping[str, frozenset[str]] | None = None
+    ) -> None:
         self._texts = {d.id: d.text for d in documents}
-        self._words: dict[str, frozenset[str]] = {}
+        self._known = dict(known or {})
+        self._worked_out: dict[str, frozenset[str]] = {}
 
     def __getitem__(self, document_id: str) -> frozenset[str]:
-        words = self._words.get(document_id)
+        words = self._known.get(document_id)
         if words is None:
-            words = self._words[document_id] = opening_words(self._texts.get(document_id, ""))
+            words = opening_words(self._texts.get(document_id, ""))
+            self._known[document_id] = self._worked_out[document_id] = words
         return words
+
+    def worked_out(self) -> dict[str, frozenset[str]]:
+        """Those worked out here (not known beforehand): what a store may keep."""
+        return dict(self._worked_out)
 
 
 def on_story(
-    event: Event, topic: Collection[str], openings: Mapping[str, frozenset[str]] | _Openings
+    event: Event, topic: Collection[str], openings: Mapping[str, frozenset[str]] | Openings
 ) -> bool:
     """Whether ``event`` is part of the story whose topic words are ``topic``: one of its
     mention sentences holds one, or the opening of the article of one does (an item of an
