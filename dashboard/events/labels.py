@@ -151,7 +151,10 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.IGNORECASE), "to"),
     ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},(?=\s)"), ""),
     ("prepositional aside between commas", re.compile(
-        r",\s+(?:through|with|via|despite|including|like|unlike|along\s+with)\s+[^,]{1,60},(?=\s)"), ""),
+        r",\s+(?:(?:through|with|via|despite|including|like|unlike|along\s+with)\s+|"
+        # "Obama, on his third trip to the region, warns": a place or time of the subject's
+        r"(?:on|in|at|during|after|before)\s+(?:his|her|its|their|the|a|an)\s+)[^,]{1,60},(?=\s)"),
+     ""),
     ("role before a name", re.compile(
         r"\b(?:[A-Z][\w’'.-]*\s+)*(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|"
         r"analyst|official|envoy|minister)\s+(?=[A-Z])"), ""),
@@ -165,7 +168,8 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"(?<=[a-z])(?<!\bamp)\s*,?\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC)\.?(?=[\s,;:]|$)"),
      ""),
     ("filler word", re.compile(
-        r"\b(?:other|also|already|once|still|just|reportedly|further|massive|significant|"
+        # "each other", "one another" are pronouns: "blamed each other", not "blamed each"
+        r"\b(?:(?<!\beach\s)(?<!\bone\s)other|also|already|once|still|just|reportedly|further|massive|significant|"
         r"formally|officially|finally|(?<!break\s)(?<!broke\s)(?<!broken\s)even|now)\s+"
         + _OUTSIDE_QUOTES, re.IGNORECASE),
      ""),
@@ -227,6 +231,9 @@ _TRAILING = (
         r"(?=\s+[a-z]{3,}ing\s)"
         r"(?<!ed)(?<!\bkeep)(?<!\bkept)(?<!\bstop)(?<!\bstart)(?<!\bbegan)(?<!\bbegin)(?<!\bwas)"
         r"(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)"
+        # nor a preposition's object: "succeeds in inserting a tube", "by cutting the riser"
+        r"(?<!\bin)(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bfrom)(?<!\bwithout)(?<!\bafter)"
+        r"(?<!\bbefore)(?<!\babout)"
         r"\s+(?!during\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\s+.*$"
     ),
     _LAST_COMMA,
@@ -305,7 +312,11 @@ def make_label(
         inside = shift <= timex_start and timex_end <= quoted.end("quote")
         span = (timex_start - shift, timex_end - shift) if inside else (-1, -1)
         content = make_label(quoted.group("quote"), *span, limit=limit, whole=whole)
-        said_by = quoted.group("speaker") or quoted.group("speaker_first")
+        who = "speaker" if quoted.group("speaker") else "speaker_first"
+        # the date of the saying is no part of the speaker's name ("said Jane Roe on Monday")
+        said_by = blank_spans(
+            sentence, [] if inside or timex_start < 0 else [(timex_start, timex_end)]
+        )[quoted.start(who) : quoted.end(who)]
         speaker = _speaker(said_by.split(",")[0])
         combined = shorten(f"{speaker}: {content}", limit, whole=whole)
         if (
@@ -456,11 +467,21 @@ _LOWER_FIRST = frozenset(_LOWER_FIRST_WORDS.split())
 _SPEAKER_TRIM = re.compile(r"\s+(?:who|which|that)\s+.*$")
 
 
+_ROLE_WORDS = (
+    r"(?:spokesman|spokeswoman|spokesperson|chief|executive|official|minister|director|chairman|"
+    r"president|secretary|adviser|advisor|analyst|lawyer|attorney|engineer|commander|reporter|"
+    r"correspondent|editor|prosecutor|judge|professor|scientist)"
+)
 # Quoted words and then who said them: '"We will not go over it," said David N. McCammon, …'.
 _QUOTE_SAID = re.compile(
     r"^(?:``|[\"“‘'])?(?P<quote>[^\"“”`]{12,}?)[,.!?]?\s*(?:''|[\"”’'])\s+(?:"
     r"(?:said|says|added|told\s+\w+)\s+(?P<speaker>.+)"
-    r"|(?P<speaker_first>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s+(?:said|says|added)\b.*)$"
+    # a role in lower case may stand among the names: "BP spokesman Mark Proegler said"
+    # ("the company's chief executive Tony Hayward said"; "the engineer said": a speaker with no
+    # name, whose words still are the happening)
+    r"|(?P<speaker_first>(?:(?:the|its|his|her|their)\s+(?:[\w-]+['’]s\s+)?)?"
+    r"(?:(?:[A-Z][\w.'’-]*|" + _ROLE_WORDS + r")\s+){0,5}(?:[A-Z][\w.'’-]*|" + _ROLE_WORDS + r"))"
+    r"\s+(?:said|says|added)\b.*)$"
 )
 # An aside between a short subject and its verb: "The death toll, initially 10, has risen",
 # "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed";
@@ -482,7 +503,13 @@ _DASH_ASIDE = re.compile(
         r"\s+[-–—]\s+(?P<aside>[a-z][^-–—.;]{1,160}?)\s+[-–—]\s+",
     )
 )
-_SUBJECT_VERB = re.compile(r"\b(?:" + _VERB + r"|to\s+[a-z]+)\b")
+# "to" and a verb, the headline's future ("Obama to address the nation"); "to" before an article
+# or a pronoun is a preposition ("on his third trip to the region", "a letter to them").
+_INFINITIVE = (
+    r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|it|us|me|"
+    r"some|any|each|every|all|one|two|three|date)\b)[a-z]{2,}"
+)
+_SUBJECT_VERB = re.compile(r"\b(?:" + _VERB + r"|" + _INFINITIVE + r")\b")
 
 
 def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> str:
@@ -670,6 +697,8 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
             partial = text[: starts[-1]] if starts and _MODIFIER_END.search(text) else text
             if partial != text and _SUBJECT_VERB.search(partial) and len(partial.split()) >= 3:
                 text = partial
+            else:
+                text = _back_to_phrase_end(text)
     else:
         truncated = False
     while _dangles(text):
@@ -684,6 +713,30 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
     if not re.search(r"``|[\"“]", text):  # "… along with the boy''": a quote closed, never opened
         text = re.sub(r"\s*(?:''|[\"”])$", "", text)
     return text[:1].upper() + text[1:]
+
+
+def _back_to_phrase_end(text: str) -> str:
+    """``text``, cut inside a phrase, back to the last place a phrase ends (before a preposition,
+    a conjunction, a participle, a comma) that leaves a verb and at least half of it; as it is
+    when there is none. "A tube is inserted into the leaking pipe to funnel off [some oil]"
+    says nothing it was not told once it ends before "to funnel".
+
+    >>> _back_to_phrase_end("A tube is inserted into the leaking pipe to funnel off")
+    'A tube is inserted into the leaking pipe'
+    >>> _back_to_phrase_end("The oil plume escaping from the riser pipe has visibly")
+    'The oil plume escaping from the riser pipe has visibly'
+    """
+    for found in reversed(list(_PHRASE_BOUNDARY.finditer(text, 1))):
+        if found.end() >= len(text):
+            continue  # the end of the text is where it was cut
+        head = text[: found.start()].rstrip(" ,;:")
+        if len(head) < len(text) // 2:
+            break
+        if len(head.split()) >= 3 and _SUBJECT_VERB.search(head) and not _dangles(head):
+            if _VERB_END.search(head) and not _VERB_END.search(text):
+                continue  # "The unit accounted": a verb without its object
+            return head
+    return text
 
 
 def noun_phrase_label(text: str) -> str:
@@ -801,10 +854,19 @@ _SHOUTED = re.compile(r"\b[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){2,}\b")
 # A finite verb or a headline's "to" + verb: the past tense, an auxiliary or a common irregular
 # verb, or a present tense in -s after a word that can end a subject ("the rig explodes", "BP
 # says"; not "600 adults").
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "this", "these")
+_AFTER_DETERMINER = (
+    "(?:" + "|".join(rf"(?<=\b{d}\s)|(?<=\b{d.capitalize()}\s)" for d in _DETERMINERS) + ")"
+)
 _HEADLINE_VERB = re.compile(
-    r"\s(?:"
+    # "the damaged riser": a past participle after an article or a possessive is an adjective
+    r"\s(?!"
+    + _AFTER_DETERMINER
+    + r"[a-z]+ed\b)(?:"
     + _VERB
-    + r"|to\s+[a-z]{2,}|[a-z]{2,}ed|(?:is|are|was|were|be|been|has|have|had|do|does|"
+    + r"|"
+    + _INFINITIVE
+    + r"|[a-z]{2,}ed|(?:is|are|was|were|be|been|has|have|had|do|does|"
     r"did|will|would|shall|should|can|could|may|might|must)|n[o’']t|"
     r"(?:says|gets|goes|makes|takes|gives|comes|sees|finds|seeks|brings|keeps|leaves|shows|sends|"
     r"wins|loses|hits|cuts|puts|sets|runs|faces|fears|begins|ends|fails|tries|plans|wants|calls|"
