@@ -101,7 +101,9 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("opening adverb", re.compile(
         r"^(?:nevertheless|nonetheless|additionally|ironically|similarly|notably|meanwhile|however|"
         r"also|still|instead|separately|earlier|later|now|then|moreover|furthermore|in\s+addition|for\s+now|for\s+example|for\s+instance|"
-        r"in\s+contrast|by\s+contrast|in\s+turn|as\s+a\s+result)\s*,?\s+", re.IGNORECASE), ""),
+        r"in\s+contrast|by\s+contrast|in\s+turn|as\s+a\s+result)\s*,?\s+"
+        # a step of a sequence, with its comma ("First Security" is a name)
+        r"|^(?:first|second|next|afterwards|subsequently),\s+", re.IGNORECASE), ""),
     ("reporting frame: X said it (the pronoun is X)", re.compile(
         r"^(?P<x>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|reported|announced|"
         r"stated|added|noted|confirmed)\s+(?:that\s+)?(?:it|he|she|they)\s+(?=\S+\s+\S+)"), r"\g<x> "),
@@ -509,7 +511,14 @@ _INFINITIVE = (
     r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|it|us|me|"
     r"some|any|each|every|all|one|two|three|date)\b)[a-z]{2,}"
 )
-_SUBJECT_VERB = re.compile(r"\b(?:" + _VERB + r"|" + _INFINITIVE + r")\b")
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "this", "these")
+# "the damaged riser": a past participle after an article or a possessive is an adjective
+_AFTER_DETERMINER = (
+    "(?:" + "|".join(rf"(?<=\b{d}\s)|(?<=\b{d.capitalize()}\s)" for d in _DETERMINERS) + ")"
+)
+_SUBJECT_VERB = re.compile(
+    r"\b(?!" + _AFTER_DETERMINER + r"[a-z]+ed\b)(?:" + _VERB + r"|" + _INFINITIVE + r")\b"
+)
 
 
 def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> str:
@@ -854,10 +863,6 @@ _SHOUTED = re.compile(r"\b[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){2,}\b")
 # A finite verb or a headline's "to" + verb: the past tense, an auxiliary or a common irregular
 # verb, or a present tense in -s after a word that can end a subject ("the rig explodes", "BP
 # says"; not "600 adults").
-_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "this", "these")
-_AFTER_DETERMINER = (
-    "(?:" + "|".join(rf"(?<=\b{d}\s)|(?<=\b{d.capitalize()}\s)" for d in _DETERMINERS) + ")"
-)
 _HEADLINE_VERB = re.compile(
     # "the damaged riser": a past participle after an article or a possessive is an adjective
     r"\s(?!"
@@ -1048,6 +1053,14 @@ def headline(
     ...          before="Adm. Thad Allen visited Venice. ")
     ('Thad Allen: the slick could reach Florida', 2)
     """
+    if timex_start >= 0:
+        a, b = glued_part(sentence, timex_start, timex_end)
+        if (a, b) != (0, len(sentence)):
+            # a caption or a byline run into the story: the part that holds the date is the
+            # sentence, the parts before it are what was written before it
+            inside = [(x - a, y - a) for x, y in others if a <= x and y <= b]
+            part = sentence[a:b].rstrip()
+            return headline(part, timex_start - a, timex_end - a, before + sentence[:a], inside)
     best, grade = "", -1
     field = _FACT_FIELD.match(sentence) if timex_start >= 0 else None
     if field and field.end() == timex_start:
@@ -1128,7 +1141,113 @@ def headline(
             best, grade = text, headline_grade(text)
             if grade == 2:
                 break
+    if _DONE_THEN.match(best) and before:
+        # "This was completed at 1930 CDT on 1 June": the sentence only dates the happening the
+        # sentence before tells ("The damaged riser was cut"), which is the label
+        found = split_sentences(before[-HEADLINE_CONTEXT_CHARS:])
+        told = headline(found[-1].text.strip(), -1, -1) if found else ("", 0)
+        if told[1] == 2:
+            return told
     return best, grade
+
+
+# A clause whose subject stands for the happening told just before and whose verb only says it
+# was done or took place then: "This was completed", "It happened", "That took place".
+_DONE_THEN = re.compile(
+    r"^(?:This|That|It)\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:completed|done|"
+    r"finished|carried\s+out|achieved|performed|accomplished|repeated)|happened|occurred|"
+    r"took\s+place|came|followed|ended|began|started)\b"
+)
+HEADLINE_CONTEXT_CHARS = 400  # of the text before a sentence, where the sentence before it is
+
+
+# Where a caption, a byline or a heading runs into the next sentence with no full stop between
+# them (a crawled page's blocks joined): (name, pattern of the place where the next one starts,
+# an example). Each is a rule of shape: a capital where no sentence goes on with one.
+GLUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "a sentence's first word after a lower-case one",
+        # "… any wrongdoing On 8 February, Dr Murray appeared", "… by the judge A judge in Los
+        # Angeles has ordered": an article, a pronoun or a preposition in capitals, then a word
+        # in lower case (not "in The Hague", "Plan A")
+        re.compile(
+            r"(?<=[a-z])\s+(?=(?:The|A|An|It|He|She|They|We|This|These|Those|His|Her|Their|Its|"
+            r"On|In|At|After|Before|When)\s+[a-z0-9])"
+        ),
+        "Dr Roe denies any wrongdoing On 8 May, Dr Roe appeared in court",
+    ),
+    (
+        "a person's title after a name",
+        # "La Toya to perform in Cardiff Ms Jackson attended …": two names in a row, the second
+        # opened by a title, then a verb ("the doctor Dr Roe said" is one sentence)
+        re.compile(r"(?<=\b[A-Z])[a-z]+\s+(?=(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]*\s+[a-z])"),
+        "La Toya to perform in Cardiff Ms Jackson attended the trial",
+    ),
+    (
+        "a date closing a caption",
+        # "Jane Roe died on 25 June 2009 Jurors at the trial …": after a preposition the date
+        # ends the clause before it; a verb of saying before it takes a clause without "that"
+        # ("said on Thursday Republicans were wrong"), so no sentence starts there
+        re.compile(r"(?P<date>)\s+(?=[A-Z][\w'’-]*\s)"),
+        "Jane Roe died on 25 June 2009 Jurors at the trial heard",
+    ),
+)
+_GLUE_OPENING, _GLUE_TITLE, _GLUE_DATE = (pattern for _, pattern, _ in GLUES)
+_PREPOSITION_BEFORE_DATE = re.compile(
+    r"\b(?:on|in|at|by|since|until|from|of|during|before|after)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|added|warned|reported|confirmed)\s+"
+    r"(?:on|in|at|by)\s+(?:the\s+)?$"
+)
+_DATE_AT_START = re.compile(r"\s*(?:On|In|At|By|Since|From|Until|During)?\s*$")
+# "By Jane Roe BBC News, Los Angeles Michael Jackson died": a byline, its place and then the
+# sentence, whose subject opens the capitalised run after the comma
+_BYLINE = re.compile(
+    r"^By\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*,\s+"
+    r"(?P<run>(?:[A-Z][\w.'’-]*\s+){2,6})(?=[a-z])"
+)
+
+
+def glued_part(sentence: str, timex_start: int, timex_end: int) -> tuple[int, int]:
+    """Where the part of ``sentence`` that holds the time expression starts and ends, when a
+    caption, a byline or a heading runs into it with no full stop (:data:`GLUES`); the whole
+    sentence otherwise. A byline's place goes too: the sentence's subject is the tail of the
+    capitalised run after the byline's comma that the sentence names again.
+
+    >>> s = "Jane Roe died on 25 June 2009 Jurors at the trial of Jane Roe's doctor heard evidence."
+    >>> a, b = glued_part(s, s.index("25 June"), s.index(" Jurors")); s[a:b]
+    'Jane Roe died on 25 June 2009'
+    >>> s = "By Jim Poe BBC News, Los Angeles Jane Roe died on 25 June Jurors at Jane Roe's trial wept."
+    >>> a, b = glued_part(s, s.index("25 June"), s.index(" Jurors")); s[a:b]
+    'Jane Roe died on 25 June'
+    >>> s = "The mayor said on Thursday Republicans were wrong."
+    >>> glued_part(s, s.index("Thursday"), s.index(" Republicans")) == (0, len(s))
+    True
+    """
+    # (where a part ends, where the next starts)
+    cuts = [(m.start(), m.end()) for m in _GLUE_OPENING.finditer(sentence)]
+    cuts += [(m.start() + len(m.group().rstrip()), m.end()) for m in _GLUE_TITLE.finditer(sentence)]
+    after = _GLUE_DATE.match(sentence, timex_end)
+    head = sentence[:timex_start]
+    if after and not _DATE_AT_START.fullmatch(head) and re.search(r"[a-z]", head[-30:]):
+        if _PREPOSITION_BEFORE_DATE.search(head):
+            # a clause closed by the date has its verb ("In London on Monday Jane Roe signed")
+            if _SUBJECT_VERB.search(head) and not _SAYING_BEFORE.search(head):
+                cuts.append((timex_end, after.end()))  # "died on 25 June 2009 | Jurors at"
+        elif re.search(r"[a-z]\s+$", head):
+            cuts.append((timex_start, timex_start))  # "the trial | 29 September 2011 Jackson's"
+    start = max((nxt for _, nxt in cuts if nxt <= timex_start), default=0)
+    end = min((stop for stop, _ in cuts if stop >= timex_end), default=len(sentence))
+    byline = _BYLINE.match(sentence, start)
+    if byline:
+        words = byline.group("run").split()
+        rest = sentence[byline.end("run") :]
+        for k in range(1, len(words)):
+            if " ".join(words[k:]) in rest:  # the sentence names its subject again
+                start = byline.start("run") + len(" ".join(words[:k])) + 1
+                break
+    return start, end
 
 
 # A subordinate clause of time opened by a conjunction, then its subject (an article, a name).
