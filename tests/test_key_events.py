@@ -706,3 +706,136 @@ def test_a_top_list_tells_the_course_of_the_story_not_its_biggest_day():
     # the day's second event weighs half (0.45) when a top list is chosen, as on the chart
     assert [e.id for e in top_events(events, 2)] == ["a", "c"]
     assert [e.id for e in top_events(events)] == ["a", "b", "c"]  # most important first
+
+
+# -- rough labels an analyst read in the stories' tables (seventh pass) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "dated", "expected"),
+    [
+        # a caption run into the story with no full stop: the date closes the caption's clause
+        (
+            "",
+            "Jane Roe died on 25 June 2009 Jurors at the trial of Jane Roe's doctor heard the "
+            "evidence.",
+            "25 June 2009",
+            "Jane Roe died",
+        ),
+        # a byline before it: its place goes, the subject is the name the text gives again
+        (
+            "",
+            "By Jim Poe City News, Springfield Jane Roe died on 25 June 2009 Jurors at the trial "
+            "of Jane Roe's doctor wept.",
+            "25 June 2009",
+            "Jane Roe died",
+        ),
+        # an article or a preposition in capitals after a word in lower case opens a sentence
+        (
+            "",
+            "Dr Roe denies any wrongdoing On 8 February, Dr Roe appeared in court in Springfield.",
+            "8 February",
+            "Dr Roe appeared in court in Springfield",
+        ),
+        # a person's title after a name: a headline run into the sentence
+        (
+            "",
+            "Roe to sing in Cardiff Ms Roe attended the hearing of the case in Springfield on "
+            "Thursday.",
+            "Thursday",
+            "Ms Roe attended the hearing of the case in Springfield",
+        ),
+        # not glued: a title's words in capitals ("This Is It"), a date at the sentence's start
+        (
+            "",
+            "In London on Monday President Jane Roe signed the bill.",
+            "Monday",
+            "Jane Roe signed the bill",
+        ),
+        # "This was completed": the happening is the one the sentence before tells
+        (
+            "The cap sits on the valve. First, the damaged riser was cut near the seabed. ",
+            "This was completed at 1930 CDT on 1 June.",
+            "1 June",
+            "The damaged riser was cut near the seabed",
+        ),
+        # a quotation whose speaker has a role in lower case among the names
+        (
+            "",
+            '"The plume has visibly declined today," Acme spokesman Jim Poe said after the vote.',
+            "today",
+            "Jim Poe: The plume has visibly declined",
+        ),
+        # a place or time of the subject between commas is an aside
+        (
+            "",
+            "June 4 - Jane Roe, on her third trip to the region, warns the firm against skimping "
+            "on compensation.",
+            "June 4",
+            "Jane Roe warns the firm against skimping on compensation",
+        ),
+        # "each other" is a pronoun, no filler word
+        (
+            "",
+            "Earlier this week, executives of the three firms blamed each other at the hearings.",
+            "Earlier this week",
+            "Executives of the three firms blamed each other at the hearings",
+        ),
+    ],
+)
+def test_a_headline_says_what_happened_without_its_neighbour(before, sentence, dated, expected):
+    from dashboard.events.labels import headline
+
+    at = sentence.index(dated)
+    assert headline(sentence, at, at + len(dated), before)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a participle after an article is an adjective: a noun phrase, no clause
+        ("The damaged riser", 0),
+        ("The damaged riser was cut", 2),
+        # "to" before an article is a preposition, not a headline's "to" + verb
+        ("Obama, on his third trip to the region", 0),
+        ("Obama to address the nation", 2),
+        # "It has been a frantic day": a clause, leaning on its context
+        ("It has been a frantic day for the team", 1),
+    ],
+)
+def test_a_noun_phrase_is_no_headline(text, grade):
+    from dashboard.events.labels import headline_grade
+
+    assert headline_grade(text) == grade
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # cut, it ends where a phrase ends, not on a verb's first words
+        (
+            "A tube is inserted into the leaking pipe to funnel off some of the oil and gas to a "
+            "ship",
+            "A tube is inserted into the leaking pipe",
+        ),
+        # a phrase that ended already stays
+        (
+            "The council approved a new budget for the city and a plan for the schools of the "
+            "county",
+            "The council approved a new budget for the city",
+        ),
+    ],
+)
+def test_a_shortened_label_ends_at_a_phrase_boundary(text, label):
+    from dashboard.events.labels import shorten
+
+    assert shorten(text, 60) == label
+
+
+def test_an_it_that_says_what_a_day_was_stands_for_no_one():
+    from dashboard.events.labels import headline
+
+    sentence = "Jane Roe is recovering in hospital It has been a frantic day since Friday."
+    at = sentence.index("Friday")
+    label, grade = headline(sentence, at, at + 6, before="Jane Roe was found alive. ")
+    assert label == "It has been a frantic day" and grade == 1

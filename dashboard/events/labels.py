@@ -710,8 +710,13 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
                 text = _back_to_phrase_end(text)
     else:
         truncated = False
+    stripped = ""
     while _dangles(text):
+        stripped = _FUNCTION_END.search(text).group().strip()
         text = _FUNCTION_END.sub("", text)
+    if stripped.lower() in _OPENS_A_NOUN_PHRASE:
+        # "to funnel off [some]": what is left ended on a verb or a particle whose object was cut
+        text = _back_to_phrase_end(text)
     if truncated and _SUBJECT_VERB.search(_TO_VERB_END.sub("", text)):
         # "received an offer to take": once cut, a "to take" without its object goes too, as long
         # as a verb is left ("The board … to vote" keeps it)
@@ -722,6 +727,11 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
     if not re.search(r"``|[\"“]", text):  # "… along with the boy''": a quote closed, never opened
         text = re.sub(r"\s*(?:''|[\"”])$", "", text)
     return text[:1].upper() + text[1:]
+
+
+_OPENS_A_NOUN_PHRASE = frozenset(
+    "a an the his her its their some one two three four five six seven eight nine ten".split()
+)
 
 
 def _back_to_phrase_end(text: str) -> str:
@@ -1168,19 +1178,31 @@ GLUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "a sentence's first word after a lower-case one",
         # "… any wrongdoing On 8 February, Dr Murray appeared", "… by the judge A judge in Los
-        # Angeles has ordered": an article, a pronoun or a preposition in capitals, then a word
-        # in lower case (not "in The Hague", "Plan A")
+        # Angeles has ordered": an article, a determiner or a preposition in capitals after a
+        # word in lower case, then a word in lower case (not "in The Hague", "Plan A", "his This
+        # Is It tour", whose words are a title's)
         re.compile(
-            r"(?<=[a-z])\s+(?=(?:The|A|An|It|He|She|They|We|This|These|Those|His|Her|Their|Its|"
-            r"On|In|At|After|Before|When)\s+[a-z0-9])"
+            r"(?<![\w'’-])[a-z][\w'’-]*(?P<cut>\s+)(?=(?:The|A|An|This|These|Those|His|Her|Their|"
+            r"Its|On|In|At|After|Before|When)\s+[a-z0-9])"
         ),
         "Dr Roe denies any wrongdoing On 8 May, Dr Roe appeared in court",
+    ),
+    (
+        "a pronoun and its verb after a word",
+        # "… is recovering in hospital It has been a frantic day", "… in Los Angeles It had gone"
+        re.compile(
+            r"(?<=[a-z])(?P<cut>\s+)(?=(?:It|He|She|They|We)\s+(?:is|was|were|are|has|had|have|will|"
+            r"would|could|can|[a-z]+ed)\b)"
+        ),
+        "Jane Roe is recovering in hospital It has been a frantic day",
     ),
     (
         "a person's title after a name",
         # "La Toya to perform in Cardiff Ms Jackson attended …": two names in a row, the second
         # opened by a title, then a verb ("the doctor Dr Roe said" is one sentence)
-        re.compile(r"(?<=\b[A-Z])[a-z]+\s+(?=(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]*\s+[a-z])"),
+        re.compile(
+            r"(?<=\b[A-Z])[a-z]+(?P<cut>\s+)(?=(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]*\s+[a-z])"
+        ),
         "La Toya to perform in Cardiff Ms Jackson attended the trial",
     ),
     (
@@ -1192,7 +1214,7 @@ GLUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "Jane Roe died on 25 June 2009 Jurors at the trial heard",
     ),
 )
-_GLUE_OPENING, _GLUE_TITLE, _GLUE_DATE = (pattern for _, pattern, _ in GLUES)
+*_GLUE_STARTS, _GLUE_DATE = (pattern for _, pattern, _ in GLUES)
 _PREPOSITION_BEFORE_DATE = re.compile(
     r"\b(?:on|in|at|by|since|until|from|of|during|before|after)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -1226,8 +1248,9 @@ def glued_part(sentence: str, timex_start: int, timex_end: int) -> tuple[int, in
     True
     """
     # (where a part ends, where the next starts)
-    cuts = [(m.start(), m.end()) for m in _GLUE_OPENING.finditer(sentence)]
-    cuts += [(m.start() + len(m.group().rstrip()), m.end()) for m in _GLUE_TITLE.finditer(sentence)]
+    cuts = [
+        (m.start("cut"), m.end("cut")) for glue in _GLUE_STARTS for m in glue.finditer(sentence)
+    ]
     after = _GLUE_DATE.match(sentence, timex_end)
     head = sentence[:timex_start]
     if after and not _DATE_AT_START.fullmatch(head) and re.search(r"[a-z]", head[-30:]):
@@ -1268,7 +1291,11 @@ _CLAUSE_END = re.compile(r"[.;:!?](?=\s+[A-Z\"“]|\s*$)|,\s")
 
 # What a time expression taken out can leave at the start: "early on Wednesday, investors …".
 _TIME_RESIDUE = re.compile(r"^(?:Early|Late|Earlier|Later)\b,?\s+(?=\S)")
-_OPENING_PRONOUN = re.compile(r"^(He|She|It|They)(?=[:\s])")
+# "It has been a frantic day", "It is a reasonable assumption": an "it" that says what a day or a
+# thing was stands for no one named before
+_OPENING_PRONOUN = re.compile(
+    r"^(He|She|It|They)(?=[:\s])(?!\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the|not)\b)"
+)
 _NAME_SUBJECT = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w'’&-]*)\s+(?=(?:[a-z]+ed|said|says|told|"
     r"is|was|has|had|will|would|added|warned|announced|[a-z]+s)\b)"
