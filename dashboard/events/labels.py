@@ -729,9 +729,10 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
     return text[:1].upper() + text[1:]
 
 
-_OPENS_A_NOUN_PHRASE = frozenset(
-    "a an the his her its their some one two three four five six seven eight nine ten".split()
+_OPENS_A_NOUN_PHRASE_WORDS = (
+    "a an the his her its their some one two three four five six seven eight nine ten"
 )
+_OPENS_A_NOUN_PHRASE = frozenset(_OPENS_A_NOUN_PHRASE_WORDS.split())
 
 
 def _back_to_phrase_end(text: str) -> str:
