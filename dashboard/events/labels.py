@@ -148,7 +148,9 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("frame: plans to", re.compile(
         r"(?=\b(?:announced|unveiled|disclosed|plan|hope|intend|want|aim|expect))"
         + _NOT_AFTER_PRONOUN + r"\b(?:(?:announced|unveiled|disclosed)\s+|"
-        r"(?<!announced\s)(?<!unveiled\s)(?<!disclosed\s))(?:plans?|planned|hopes?|hoped|"
+        r"(?<!announced\s)(?<!unveiled\s)(?<!disclosed\s))"
+        # "did not intend to speak": the negation needs its verb
+        r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?:plans?|planned|hopes?|hoped|"
         r"intends?|wants?|aims?|expects?|expected)\s+to\b",
         re.IGNORECASE), "to"),
     ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},(?=\s)"), ""),
@@ -215,7 +217,9 @@ _TRAILING = (
         r"(?=\s+(?:had|has|have|was|were|is|are|will|would|did|may|might|could)\b)"
     ),
     re.compile(
-        r"\s+of\s+[^,]{1,40}?(?=\s+(?:may|might|will|would|has|have|had|is|are|was|were|can|"
+        # (not across a clause: "a fatal dose of propofol when he was alone")
+        r"\s+of\s+(?:(?!\b(?:when|while|if|because|after|before|as|he|she|they|it|we)\b)[^,]){1,40}?"
+        r"(?=\s+(?:may|might|will|would|has|have|had|is|are|was|were|can|"
         r"could)\b)"
     ),
     # "A list of 31 people issued by the Cuban government included …": a participle phrase on
@@ -521,6 +525,12 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# A name in apposition, with its title or role: "BP managing director Bob Dudley".
+_NAME_APPOSITION = re.compile(
+    r"[A-Z][\w.'’&-]*\s+(?:[\w.'’&-]+\s+){0,5}[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*"
+)
+
+
 def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> str:
     """``sentence`` with an aside between its subject and its verb replaced by spaces (offsets
     stay valid), unless the time expression is inside it.
@@ -537,7 +547,13 @@ def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> s
         # "Also Friday, the mayors, accompanied by …, flew": the subject follows the date's comma
         offset = timex_end + comma.end()
         found = _ASIDE.match(sentence[offset:])
-    if not found or _SUBJECT_VERB.search(found.group("subject")):
+    if not found:
+        return sentence
+    if _SUBJECT_VERB.search(found.group("subject")) and not _NAME_APPOSITION.fullmatch(
+        found.group("aside")
+    ):
+        # "The man expected to replace Mr Hayward, BP managing director Bob Dudley, took over":
+        # a subject with a verb of its own takes no aside but the name of whom it describes
         return sentence
     aside = found.group("aside")
     if aside.count('"') % 2 or aside.count("“") != aside.count("”"):
@@ -889,7 +905,11 @@ _HEADLINE_VERB = re.compile(
     r"warns|agrees|admits|denies|vows|urges|orders|signs|opens|closes|halts|stops|starts|sinks|"
     r"caps|kills|rises|falls|pays|sues|asks|rejects|approves|launches|announces|unveils|reveals|"
     r"resigns|dies|follows?|continues|remains)|"
-    r"(?<=[a-z]{3}\s)(?<!s\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bof\s)(?<!\band\s)[a-z]{3,}(?:es|[^su\s]s))\b"
+    r"(?<=[a-z]{3}\s)(?<!s\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bof\s)(?<!\band\s)[a-z]{3,}(?:es|[^su\s]s)"
+    # after a name in capitals, a present tense with its object: "BP inserts a tube" (not "US
+    # troops arrive", "UN agencies in Haiti")
+    r"|(?:(?<=\b[A-Z]{2}\s)|(?<=\b[A-Z]{3}\s)|(?<=\b[A-Z]{4}\s))[a-z]{3,}(?:es|[^su\s]s)"
+    r"(?=\s+(?:the|a|an|its|his|her|their|that|to)\b))\b"
     r"(?!\s+(?:and|or)\b)"
 )
 
@@ -960,6 +980,8 @@ _UNFINISHED = re.compile(
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
     r"(?:announced|published|revealed|disclosed|unveiled|confirmed|made\s+clear))"
     r"(?:\s+(?:in|at|on|during|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"
+    # "Obama told NBC's Matt Lauer": told whom, and not what
+    r"|\btold\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$"
 )
 # Signs of a sentence broken by a cut or a join: an aside left open (", according to a poll,"), a
 # "not only" with no "but", a capitalised function word run into the text ("cash flow So BP").
@@ -998,6 +1020,20 @@ MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "clock stamp",
         re.compile(
             r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?:\s+time)?)?[,:]?\s+(?=[A-Z])"
+            # a live page's "1733 Paul Roe e-mails", "2200 GMT, …": the hour and minute run
+            # together (a year the tagger would have dated, and taken out)
+            r"|^(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:GMT|BST|UTC|EST|EDT|CST|CDT|local\s+time))?,?\s+"
+            r"(?=[A-Z])"
+        ),
+        "",
+    ),
+    # "PORT-AU-PRINCE We have arrived", "JANE ROE I arrived back": a dateline or a writer's name
+    # in capitals (two words or a hyphened one: "BP PLC", "NATO" stay)
+    (
+        "dateline in capitals",
+        re.compile(
+            r"^(?:[A-Z]{2,}-[A-Z-]+|[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+)+),?\s+"
+            r"(?=(?:I|We|The|A|An|It|He|She|They)\s|[A-Z][a-z])"
         ),
         "",
     ),
@@ -1014,6 +1050,16 @@ MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "June 14 - Obama, makes a fourth trip": a comma between a name and its verb
+    (
+        "comma after a name subject",
+        re.compile(
+            r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?=[a-z]+s\s+(?:a|an|the|his|her|its|their)\s)"
+        ),
+        r"\1 ",
+    ),
+    ("comma before a closing quote", re.compile(r"[,;:]\s*([\"”])$"), r"\1"),
+    ("bracket never closed", re.compile(r"^\((?=[^)]*$)"), ""),
     ("a before a vowel", re.compile(r"\b([Aa])\s+(?=(?:[ai]|e(?!u))[a-z])"), r"\1n "),
     # a photo caption's pointer at the picture: "A new containment cap, left, hovers over …"
     (
@@ -1184,7 +1230,7 @@ GLUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # Is It tour", whose words are a title's)
         re.compile(
             r"(?<![\w'’-])[a-z][\w'’-]*(?P<cut>\s+)(?=(?:The|A|An|This|These|Those|His|Her|Their|"
-            r"Its|On|In|At|After|Before|When)\s+[a-z0-9])"
+            r"Its|On|In|At|After|Before|When|Up|Some|Many|Most)\s+[a-z0-9])"
         ),
         "Dr Roe denies any wrongdoing On 8 May, Dr Roe appeared in court",
     ),
@@ -1291,7 +1337,11 @@ _COUNTING_FROM = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?$", re.IGNOREC
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s+[A-Z\"“]|\s*$)|,\s")
 
 # What a time expression taken out can leave at the start: "early on Wednesday, investors …".
-_TIME_RESIDUE = re.compile(r"^(?:Early|Late|Earlier|Later)\b,?\s+(?=\S)")
+# ("The next day, shortly after noon, he …": what is left between commas)
+_TIME_RESIDUE = re.compile(
+    r"^(?:Early|Late|Earlier|Later|Shortly|Soon|Just)\b,?\s+(?=\S)"
+    r"|(?<=,)\s+(?i:early|late|earlier|later|shortly|soon|just),(?=\s)"
+)
 # "It has been a frantic day", "It is a reasonable assumption": an "it" that says what a day or a
 # thing was stands for no one named before
 _OPENING_PRONOUN = re.compile(
