@@ -992,6 +992,8 @@ _BROKEN = re.compile(
     r"|[a-z,]\s+(?:So|But|And|Then|The|In|On|At|It|He|She|They|We|This|That)\s"
     r"|\s(?:it|him|them|us|me|a|an|the|of|to|for|with|from|by|since|and|or|but|than|that|new)$"
     r"|^\d+[.)]\s"
+    # a quotation left empty by the date taken out of it ('NBC's " " show')
+    r"|[\"“]\s*[\"”]"
 )
 _SPEAKER_COLON = re.compile(r"^(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+:\s+")
 # A heading in capitals before the sentence ("PRUDHOE BAY GAS PIPELINE RUPTURE, SEPTEMBER 29,
@@ -1010,6 +1012,15 @@ MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             r"^(?:Images?|Photos?|Photograph|Pictures?)(?:\s*:?\s+(?:[A-Z][\w'-]*\s+){0,2}"
             r"[A-Z][\w'-]*\\?/[A-Z][\w-]*|\s+(?:Reuters|AP|AFP|EPA|PA|Getty Images))?\s+(?=[A-Z])"
+        ),
+        "",
+    ),
+    # a reader's comment under the story, headed by its time and its writer's name
+    (
+        "comment stamp",
+        re.compile(
+            r"^At\s+\d{1,2}[:.]\d{2}(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})?,?"
+            r"\s+[\w.-]+\s+wrote\b\s*:?\s*"
         ),
         "",
     ),
