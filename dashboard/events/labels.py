@@ -722,8 +722,6 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
             partial = text[: starts[-1]] if starts and _MODIFIER_END.search(text) else text
             if partial != text and _SUBJECT_VERB.search(partial) and len(partial.split()) >= 3:
                 text = partial
-            else:
-                text = _back_to_phrase_end(text)
     else:
         truncated = False
     stripped = ""
@@ -752,27 +750,42 @@ _OPENS_A_NOUN_PHRASE = frozenset(_OPENS_A_NOUN_PHRASE_WORDS.split())
 
 
 def _back_to_phrase_end(text: str) -> str:
-    """``text``, cut inside a phrase, back to the last place a phrase ends (before a preposition,
-    a conjunction, a participle, a comma) that leaves a verb and at least half of it; as it is
-    when there is none. "A tube is inserted into the leaking pipe to funnel off [some oil]"
-    says nothing it was not told once it ends before "to funnel".
+    """``text``, whose verb lost its object to a cut, back to the last place a phrase ends
+    before (a preposition, a conjunction, a comma) that leaves a verb with its object and at
+    least half of it; as it is when there is none. "A tube is inserted into the leaking pipe
+    to funnel off [some …]" says nothing it was not told once it ends before "to funnel".
 
     >>> _back_to_phrase_end("A tube is inserted into the leaking pipe to funnel off")
     'A tube is inserted into the leaking pipe'
-    >>> _back_to_phrase_end("The oil plume escaping from the riser pipe has visibly")
-    'The oil plume escaping from the riser pipe has visibly'
+    >>> _back_to_phrase_end("More than 425 turtles are known to have died off")
+    'More than 425 turtles are known to have died off'
     """
-    for found in reversed(list(_PHRASE_BOUNDARY.finditer(text, 1))):
-        if found.end() >= len(text):
-            continue  # the end of the text is where it was cut
+    for found in reversed(list(_PHRASE_END.finditer(text, 1))):
         head = text[: found.start()].rstrip(" ,;:")
         if len(head) < len(text) // 2:
             break
-        if len(head.split()) >= 3 and _SUBJECT_VERB.search(head) and not _dangles(head):
-            if _VERB_END.search(head) and not _VERB_END.search(text):
-                continue  # "The unit accounted": a verb without its object
+        if (
+            len(head.split()) >= 3
+            and _SUBJECT_VERB.search(head)
+            and not _dangles(head)
+            and not _WAITS_FOR_MORE.search(head)
+        ):
             return head
     return text
+
+
+# Where a phrase ends, for a cut: before a preposition, a conjunction or punctuation (not
+# before a participle: "could begin [cutting]").
+_PHRASE_END = re.compile(
+    r"\s*(?:[,;:](?=\s)|\()|\s+(?:in|at|on|to|for|from|with|by|of|into|about|over|under|after|before|during|"
+    r"since|until|and|or|but|as|if|whether|who|which|that|when|where|while|because)\b"
+)
+# A last word that waits for what follows it: a verb or a participle ("are known [to have
+# died]", "The unit accounted [for]"), an adjective of that kind ("likely", "able", "due").
+_WAITS_FOR_MORE = re.compile(
+    r"\s(?:[a-z]+(?:ed|en|wn)|" + _VERB + r"|likely|able|unable|due|set|begin|start|try|want|"
+    r"need|plan|hope|seem|appear)$"
+)
 
 
 def noun_phrase_label(text: str) -> str:
