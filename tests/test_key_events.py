@@ -818,6 +818,13 @@ def test_a_top_list_tells_the_course_of_the_story_not_its_biggest_day():
             "last month",
             "The man to replace Mr Roe took over the daily operations",
         ),
+        # whom a speaker told may be a name's possessive: the words told are the happening
+        (
+            "",
+            "President Jane Roe told NBC's Matt Lauer Tuesday that the firm has not paid the claims.",
+            "Tuesday",
+            "Jane Roe: the firm has not paid the claims",
+        ),
         # "each other" is a pronoun, no filler word
         (
             "",

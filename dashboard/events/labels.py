@@ -427,7 +427,7 @@ def make_label(
 
 
 _REPORTING = (
-    r"(?:said|says|told\s+[\w ]{1,30}?|reported|announced|stated|confirmed|warned|claimed|"
+    r"(?:said|says|told\s+[\w'’ ]{1,30}?|reported|announced|stated|confirmed|warned|claimed|"
     r"insisted|disclosed|revealed)"
 )
 _TRAILING_FRAME = re.compile(
