@@ -825,6 +825,31 @@ def test_a_top_list_tells_the_course_of_the_story_not_its_biggest_day():
             "Tuesday",
             "Jane Roe: the firm has not paid the claims",
         ),
+        # whom one told may be several words before "that"
+        (
+            "",
+            "The head of the charity, Jim Poe, told the AFP news agency that aid had to arrive by "
+            "Thursday evening.",
+            "Thursday evening",
+            "Aid had to arrive",
+        ),
+        # a date that owns a noun leaves it its preposition and "the"; a second clause joined
+        # by "and" goes when the label is too long
+        (
+            "",
+            "An estimated 200,000 people died in last Tuesday's quake and another 1.5 million "
+            "were made homeless.",
+            "last Tuesday",
+            "An estimated 200,000 people died in the quake",
+        ),
+        # a headline's closing quote, and "The" after a name, open the next sentence
+        (
+            "",
+            "Recovery 'to take decades' Aid agencies called for tents to Springfield The acting "
+            "mayor said the town would be rebuilt after the flood two weeks ago.",
+            "two weeks ago",
+            "The town would be rebuilt after the flood",
+        ),
         # "each other" is a pronoun, no filler word
         (
             "",

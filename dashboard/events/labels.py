@@ -111,7 +111,8 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"^(?:[\w.'’-]+\s+){0,8}?"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\salso\s)(?<!\bare\salso\s)"
         # "reported a 77% drop": verbs that also take a noun as object are a frame only with "that".
-        r"(?:(?:said|says|told\s+\w+|stated|added|believes?|hoped|hopes|argued|insisted|suggested|"
+        # whom one told may be several words before "that" ("told the party conference that")
+        r"(?:(?:said|says|told\s+(?:(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\b)|\w+)|stated|added|believes?|hoped|hopes|argued|insisted|suggested|"
         r"thinks?)\s+(?:that\s+)?|(?:indicated|reported|announced|noted|claimed|confirmed|warned|"
         r"signall?ed|anticipates?|expects?|expected|fears?|feared)\s+that\s+"
         # "expects revenue to total $28 million": what is expected is the clause after the verb
@@ -202,6 +203,10 @@ _TRAILING_PP = re.compile(
     r"(?:" + _PP_WORD + r"\s+){0,7}" + _PP_WORD + r"\s*$"
 )
 
+# A second clause joined by "and" ("… died in the quake and another 1.5 million were made
+# homeless"): an auxiliary within a few words says it has a verb of its own (when the words
+# before "and" have theirs: "air raids on Kabul and Khartoum are not linked" is one subject).
+_AND_CLAUSE = re.compile(r",?\s+and\s+(?=(?:\S+\s+){0,4}(?:were|was|are|is|have|has|had)\b).*$")
 # Trailing phrases dropped, one at a time and last first, while the label is too long.
 # After the last comma: cut only if a verb is left before it (else the cut takes the predicate).
 _LAST_COMMA = re.compile(r",\s+[^,]*$")
@@ -232,6 +237,9 @@ _TRAILING = (
     re.compile(r",?\s+(?:which|who|that|where|while)\s+.*$"),
     re.compile(r",\s+\w+ing\s+.*$"),
     re.compile(r",?\s+but\s+.*$"),
+    # a second clause joined by "and" ("… died in the quake and another 1.5 million were made
+    # homeless"): an auxiliary within a few words says it has a verb of its own
+    _AND_CLAUSE,
     # A participle phrase, but not a verb's complement ("stopped paying", "was paying").
     re.compile(
         r"(?=\s+[a-z]{3,}ing\s)"
@@ -690,7 +698,7 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
             if cut == text or len(cut) < 12:
                 break
             if (
-                pattern is _LAST_COMMA
+                pattern in (_LAST_COMMA, _AND_CLAUSE)
                 and _SUBJECT_VERB.search(text)
                 and not _SUBJECT_VERB.search(cut)
             ):
@@ -826,6 +834,14 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
             keep = lead.group()
         elif _MODIFIES_NOUN.match(sentence, end):
             keep = re.search(r"(?:the\s+)?$", lead.group()).group()
+        elif (
+            _OWNS_A_NOUN.match(sentence, end)
+            and lead.group().strip()
+            and before[: lead.start()].strip(" ,;:\"'`“‘")  # "As of Friday's close, …": no
+        ):
+            # "died in last Tuesday's quake": the date owns the noun, which keeps its
+            # preposition, and "the" takes the date's place ("died in the quake")
+            keep = re.sub(r"(?:the|its|their)\s+$", "", lead.group()) + "the "
         before = before[: lead.start()] + keep
     after = sentence[end:c_end]
     if c_start > 0 and _RELATIVE_START.match(sentence[c_start:c_end]):
@@ -869,6 +885,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     return clause, (subject.group("subject") if subject and c_start > 0 else "")
 
 
+_OWNS_A_NOUN = re.compile(r"['’]s\s+[a-z]")
 _MAIN_VERB_AFTER_ASIDE = re.compile(
     r",\s+(?=(?:can|could|will|would|is|are|was|were|has|have|had|may|might|must|should)\b)"
 )
@@ -1255,6 +1272,9 @@ GLUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             r"(?<![\w'’-])[a-z][\w'’-]*(?P<cut>\s+)(?=(?:The|A|An|This|These|Those|His|Her|Their|"
             r"Its|On|In|At|After|Before|When|Up|Some|Many|Most)\s+[a-z0-9])"
+            # after a name, "The" or "An" and a word in lower case ("… tents to Haiti The acting
+            # head of the UN mission has said"; "Plan A was" stays)
+            r"|(?<=[a-z])(?P<after_name>\s+)(?=(?:The|An)\s+[a-z])"
         ),
         "Dr Roe denies any wrongdoing On 8 May, Dr Roe appeared in court",
     ),
@@ -1266,6 +1286,13 @@ GLUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"would|could|can|[a-z]+ed)\b)"
         ),
         "Jane Roe is recovering in hospital It has been a frantic day",
+    ),
+    (
+        "a headline's closing quote",
+        # "Haiti recovery 'to take decades' Aid agencies have called …": a quotation closed
+        # right after a word, then a capitalised word and one in lower case
+        re.compile(r"(?<=[a-z][’'\"”])(?P<cut>\s+)(?=[A-Z][a-z]+\s+[a-z])"),
+        "Recovery 'to take decades' Aid agencies have called for tents",
     ),
     (
         "a person's title after a name",
@@ -1320,7 +1347,9 @@ def glued_part(sentence: str, timex_start: int, timex_end: int) -> tuple[int, in
     """
     # (where a part ends, where the next starts)
     cuts = [
-        (m.start("cut"), m.end("cut")) for glue in _GLUE_STARTS for m in glue.finditer(sentence)
+        m.span(next(name for name, found in m.groupdict().items() if found is not None))
+        for glue in _GLUE_STARTS
+        for m in glue.finditer(sentence)
     ]
     after = _GLUE_DATE.match(sentence, timex_end)
     head = sentence[:timex_start]
