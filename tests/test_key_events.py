@@ -928,3 +928,21 @@ def test_an_it_that_says_what_a_day_was_stands_for_no_one():
     at = sentence.index("Friday")
     label, grade = headline(sentence, at, at + 6, before="Jane Roe was found alive. ")
     assert label == "It has been a frantic day" and grade == 1
+
+
+def test_and_between_two_amounts_opens_no_clause():
+    """A second clause joined by "and" goes from a long label; "between 130,000 and 270,000"
+    is one amount, not two clauses."""
+    from dashboard.events.labels import shorten
+
+    text = (
+        "Officials estimated that between 130,000 and 270,000 barrels were on the surface of the "
+        "Gulf waters"
+    )
+    assert shorten(text, 80) == (
+        "Officials estimated that between 130,000 and 270,000 barrels were on the surface"
+    )
+    text = (
+        "An estimated 200,000 people died in the quake and another 1.5 million were made homeless"
+    )
+    assert shorten(text, 80) == "An estimated 200,000 people died in the quake"

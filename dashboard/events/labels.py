@@ -206,7 +206,11 @@ _TRAILING_PP = re.compile(
 # A second clause joined by "and" ("… died in the quake and another 1.5 million were made
 # homeless"): an auxiliary within a few words says it has a verb of its own (when the words
 # before "and" have theirs: "air raids on Kabul and Khartoum are not linked" is one subject).
-_AND_CLAUSE = re.compile(r",?\s+and\s+(?=(?:\S+\s+){0,4}(?:were|was|are|is|have|has|had)\b).*$")
+# Not between two amounts: "between 130,000 and 270,000 barrels were".
+_AND_CLAUSE = re.compile(
+    r"(?<![\d%])(?<!\dm)(?<!illion),?\s+and\s+(?![\d$£€#])"
+    r"(?=(?:\S+\s+){0,4}(?:were|was|are|is|have|has|had)\b).*$"
+)
 # Trailing phrases dropped, one at a time and last first, while the label is too long.
 # After the last comma: cut only if a verb is left before it (else the cut takes the predicate).
 _LAST_COMMA = re.compile(r",\s+[^,]*$")
