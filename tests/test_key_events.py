@@ -850,6 +850,20 @@ def test_a_top_list_tells_the_course_of_the_story_not_its_biggest_day():
             "two weeks ago",
             "The town would be rebuilt after the flood",
         ),
+        # "said it was time": an "it" that stands for no one is not the speaker
+        (
+            "",
+            "In his speech yesterday, Jim Poe said it was time for a new generation.",
+            "yesterday",
+            "It was time for a new generation",
+        ),
+        # a date's possessive phrase that opens the sentence goes whole, after "And also"
+        (
+            "",
+            "And also on today's program, we investigate the phenomenon of gallery rage.",
+            "today",
+            "We investigate the phenomenon of gallery rage",
+        ),
         # "each other" is a pronoun, no filler word
         (
             "",

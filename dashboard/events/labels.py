@@ -106,7 +106,11 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"|^(?:first|second|next|afterwards|subsequently),\s+", re.IGNORECASE), ""),
     ("reporting frame: X said it (the pronoun is X)", re.compile(
         r"^(?P<x>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|reported|announced|"
-        r"stated|added|noted|confirmed)\s+(?:that\s+)?(?:it|he|she|they)\s+(?=\S+\s+\S+)"), r"\g<x> "),
+        r"stated|added|noted|confirmed)\s+(?:that\s+)?"
+        # not an "it" that stands for no one: "said it was time for a change"
+        r"(?:it(?!\s+(?:is|was|would\s+be|will\s+be)\s+(?:time|a|an|the|not|clear|likely|unlikely|"
+        r"possible|important|too|still|vital|essential)\b)|he|she|they)\s+(?=\S+\s+\S+)"),
+     r"\g<x> "),
     ("reporting frame: X said that", re.compile(
         r"^(?:[\w.'’-]+\s+){0,8}?"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\salso\s)(?<!\bare\salso\s)"
@@ -840,6 +844,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
             keep = re.search(r"(?:the\s+)?$", lead.group()).group()
         elif (
             _OWNS_A_NOUN.match(sentence, end)
+            and not _POSSESSIVE_PHRASE.match(sentence[end:c_end])  # "on today's show, we …"
             and lead.group().strip()
             and before[: lead.start()].strip(" ,;:\"'`“‘")  # "As of Friday's close, …": no
         ):
@@ -853,7 +858,12 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
         # comma before the main verb.
         after = _MAIN_VERB_AFTER_ASIDE.split(after, maxsplit=1)[0]
     phrase = _POSSESSIVE_PHRASE.match(after)
-    if phrase and lead and lead.group().strip() and not before.strip(" ,;:\"'`“‘"):
+    if (
+        phrase
+        and lead
+        and lead.group().strip()
+        and not _OPENING_FILLER.sub("", before).strip(" ,;:\"'`“‘")
+    ):
         # "As of Friday's close, the Nasdaq was down 6%": the opening phrase is the time's, all
         # of it ("close" is no subject).
         after = after[phrase.end() :]
@@ -889,6 +899,8 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     return clause, (subject.group("subject") if subject and c_start > 0 else "")
 
 
+# "And also on today's program, we …": words that open a sentence and say nothing of it.
+_OPENING_FILLER = re.compile(r"^\s*(?:(?:and|but|so|also|then|now|still)\s+)+", re.IGNORECASE)
 _OWNS_A_NOUN = re.compile(r"['’]s\s+[a-z]")
 _MAIN_VERB_AFTER_ASIDE = re.compile(
     r",\s+(?=(?:can|could|will|would|is|are|was|were|has|have|had|may|might|must|should)\b)"
