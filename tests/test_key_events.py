@@ -503,6 +503,11 @@ def test_a_fragment_label_gives_way_to_the_sentence_main_clause():
             'Jane Roe pledges "every available resource"',
         ),
         ("(Lines are open", "Lines are open"),
+        ("Shortly, he was found in his bedroom", "He was found in his bedroom"),
+        (
+            "Shortly before the vote the mayor resigned",
+            "Shortly before the vote the mayor resigned",
+        ),
         # already whole: left as they are
         ("1989 was a bad year", "1989 was a bad year"),
         ("BP PLC reached a settlement", "BP PLC reached a settlement"),

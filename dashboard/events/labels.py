@@ -1117,6 +1117,8 @@ MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     ("comma before a closing quote", re.compile(r"[,;:]\s*([\"”])$"), r"\1"),
     ("bracket never closed", re.compile(r"^\((?=[^)]*$)"), ""),
+    # what a time expression taken out left: "Shortly, he was found" ("shortly after noon")
+    ("time residue", re.compile(r"^(?:Early|Late|Earlier|Later|Shortly|Soon|Just),\s+(?=\S)"), ""),
     ("a before a vowel", re.compile(r"\b([Aa])\s+(?=(?:[ai]|e(?!u))[a-z])"), r"\1n "),
     # a photo caption's pointer at the picture: "A new containment cap, left, hovers over …"
     (
@@ -1137,7 +1139,8 @@ def mended(text: str) -> str:
     """
     for _name, pattern, replacement in MENDS:
         text = pattern.sub(replacement, text)
-    return text.strip()
+    text = text.strip()
+    return text[:1].upper() + text[1:]  # what a mend took off the start opened the headline
 
 
 def headline(
