@@ -468,6 +468,9 @@ def test_the_summary_takes_the_sentences_that_say_most_in_the_days_shared_words(
         ("US and EU Leaders met in Brussels.", "US and EU Leaders met in Brussels."),
         ("May 3 was the day the dam broke.", "May 3 was the day the dam broke."),
         ("At 2 pm the dam broke.", "At 2 pm the dam broke."),
+        # a reader's comment under the story, headed by its time and its writer
+        ("At 17:38 29th Jun 2010, jane_r wrote: I hope it holds.", "I hope it holds."),
+        ("At 17:38 the dam broke.", "At 17:38 the dam broke."),
     ],
 )
 def test_furniture_opening_a_summary_sentence_is_taken_off(sentence, cleaned):
@@ -542,6 +545,30 @@ def test_a_fragment_label_gives_way_to_the_sentence_main_clause():
         ("A European team arrived", "A European team arrived"),
         ("A one-day strike closed the port", "A one-day strike closed the port"),
         ("The mayor said and did nothing", "The mayor said and did nothing"),
+        # a live page's stamps and datelines: four digits of a clock, a place in capitals
+        ("1733 Jane Roe in Springfield e-mails", "Jane Roe in Springfield e-mails"),
+        ("2200 GMT, SPRING-FIELD We have arrived", "We have arrived"),
+        ("JANE ROE I arrived back from the coast", "I arrived back from the coast"),
+        ("At 17:38 29th Jun 2010, jane_r wrote: I hope it holds", "I hope it holds"),
+        # what a source's typing or a cut left: a comma between a name and its verb, a comma
+        # inside the closing quote, a bracket never closed
+        ("Jane Roe, makes a fourth trip to the coast", "Jane Roe makes a fourth trip to the coast"),
+        (
+            'Jane Roe pledges "every available resource,"',
+            'Jane Roe pledges "every available resource"',
+        ),
+        ("(Lines are open", "Lines are open"),
+        ("Shortly, he was found in his bedroom", "He was found in his bedroom"),
+        (
+            "Shortly before the vote the mayor resigned",
+            "Shortly before the vote the mayor resigned",
+        ),
+        # already whole: left as they are
+        ("1989 was a bad year", "1989 was a bad year"),
+        ("BP PLC reached a settlement", "BP PLC reached a settlement"),
+        ("NATO Leaders met", "NATO Leaders met"),
+        ("Jane Roe, the mayor, resigned", "Jane Roe, the mayor, resigned"),
+        ("Jane Roe (AP) reported it", "Jane Roe (AP) reported it"),
     ],
 )
 def test_debris_and_cuts_are_mended_in_a_headline(label, mended_label):
@@ -761,3 +788,235 @@ def test_a_top_list_tells_the_course_of_the_story_not_its_biggest_day():
     # the day's second event weighs half (0.45) when a top list is chosen, as on the chart
     assert [e.id for e in top_events(events, 2)] == ["a", "c"]
     assert [e.id for e in top_events(events)] == ["a", "b", "c"]  # most important first
+
+
+# -- rough labels an analyst read in the stories' tables (seventh pass) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "dated", "expected"),
+    [
+        # a caption run into the story with no full stop: the date closes the caption's clause
+        (
+            "",
+            "Jane Roe died on 25 June 2009 Jurors at the trial of Jane Roe's doctor heard the "
+            "evidence.",
+            "25 June 2009",
+            "Jane Roe died",
+        ),
+        # a byline before it: its place goes, the subject is the name the text gives again
+        (
+            "",
+            "By Jim Poe City News, Springfield Jane Roe died on 25 June 2009 Jurors at the trial "
+            "of Jane Roe's doctor wept.",
+            "25 June 2009",
+            "Jane Roe died",
+        ),
+        # an article or a preposition in capitals after a word in lower case opens a sentence
+        (
+            "",
+            "Dr Roe denies any wrongdoing On 8 February, Dr Roe appeared in court in Springfield.",
+            "8 February",
+            "Dr Roe appeared in court in Springfield",
+        ),
+        # a person's title after a name: a headline run into the sentence
+        (
+            "",
+            "Roe to sing in Cardiff Ms Roe attended the hearing of the case in Springfield on "
+            "Thursday.",
+            "Thursday",
+            "Ms Roe attended the hearing of the case in Springfield",
+        ),
+        # not glued: a title's words in capitals ("This Is It"), a date at the sentence's start
+        (
+            "",
+            "In London on Monday President Jane Roe signed the bill.",
+            "Monday",
+            "Jane Roe signed the bill",
+        ),
+        # "This was completed": the happening is the one the sentence before tells
+        (
+            "The cap sits on the valve. First, the damaged riser was cut near the seabed. ",
+            "This was completed at 1930 CDT on 1 June.",
+            "1 June",
+            "The damaged riser was cut near the seabed",
+        ),
+        # a quotation whose speaker has a role in lower case among the names
+        (
+            "",
+            '"The plume has visibly declined today," Acme spokesman Jim Poe said after the vote.',
+            "today",
+            "Jim Poe: The plume has visibly declined",
+        ),
+        # a place or time of the subject between commas is an aside
+        (
+            "",
+            "June 4 - Jane Roe, on her third trip to the region, warns the firm against skimping "
+            "on compensation.",
+            "June 4",
+            "Jane Roe warns the firm against skimping on compensation",
+        ),
+        # "did not intend to": the negation keeps its verb
+        (
+            "",
+            "On Sunday, the city police said they did not intend to question her again.",
+            "Sunday",
+            "The city police did not intend to question her again",
+        ),
+        # what a time expression taken out leaves between commas
+        (
+            "Jane Roe rehearsed all night. ",
+            "The next day, shortly after noon, she was found in her bedroom by her doctor.",
+            "noon",
+            "The next day, she was found in her bedroom by her doctor",
+        ),
+        # a name in apposition after a subject with a verb of its own
+        (
+            "",
+            "The man expected to replace Mr Roe, Acme managing director Jim Poe, took over the "
+            "daily operations last month.",
+            "last month",
+            "The man to replace Mr Roe took over the daily operations",
+        ),
+        # whom a speaker told may be a name's possessive: the words told are the happening
+        (
+            "",
+            "President Jane Roe told NBC's Matt Lauer Tuesday that the firm has not paid the claims.",
+            "Tuesday",
+            "Jane Roe: the firm has not paid the claims",
+        ),
+        # whom one told may be several words before "that"
+        (
+            "",
+            "The head of the charity, Jim Poe, told the AFP news agency that aid had to arrive by "
+            "Thursday evening.",
+            "Thursday evening",
+            "Aid had to arrive",
+        ),
+        # a date that owns a noun leaves it its preposition and "the"; a second clause joined
+        # by "and" goes when the label is too long
+        (
+            "",
+            "An estimated 200,000 people died in last Tuesday's quake and another 1.5 million "
+            "were made homeless.",
+            "last Tuesday",
+            "An estimated 200,000 people died in the quake",
+        ),
+        # a headline's closing quote, and "The" after a name, open the next sentence
+        (
+            "",
+            "Recovery 'to take decades' Aid agencies called for tents to Springfield The acting "
+            "mayor said the town would be rebuilt after the flood two weeks ago.",
+            "two weeks ago",
+            "The town would be rebuilt after the flood",
+        ),
+        # "said it was time": an "it" that stands for no one is not the speaker
+        (
+            "",
+            "In his speech yesterday, Jim Poe said it was time for a new generation.",
+            "yesterday",
+            "It was time for a new generation",
+        ),
+        # a date's possessive phrase that opens the sentence goes whole, after "And also"
+        (
+            "",
+            "And also on today's program, we investigate the phenomenon of gallery rage.",
+            "today",
+            "We investigate the phenomenon of gallery rage",
+        ),
+        # "each other" is a pronoun, no filler word
+        (
+            "",
+            "Earlier this week, executives of the three firms blamed each other at the hearings.",
+            "Earlier this week",
+            "Executives of the three firms blamed each other at the hearings",
+        ),
+    ],
+)
+def test_a_headline_says_what_happened_without_its_neighbour(before, sentence, dated, expected):
+    from dashboard.events.labels import headline
+
+    at = sentence.index(dated)
+    assert headline(sentence, at, at + len(dated), before)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a participle after an article is an adjective: a noun phrase, no clause
+        ("The damaged riser", 0),
+        ("The damaged riser was cut", 2),
+        # "to" before an article is a preposition, not a headline's "to" + verb
+        ("Obama, on his third trip to the region", 0),
+        ("Obama to address the nation", 2),
+        # "It has been a frantic day": a clause, leaning on its context
+        ("It has been a frantic day for the team", 1),
+        # told whom, not what; a quotation the date taken out left empty
+        ("Jane Roe told NBC's Matt Lauer", 0),
+        ("Jane Roe told NBC's Matt Lauer of her plan", 2),
+        ('Jane Roe was asked by NBC\'s " " about the spill', 0),
+        # a name in capitals and a present tense with its object
+        ("BP inserts a tube into the riser", 2),
+        ("US troops in Haiti", 0),
+    ],
+)
+def test_a_noun_phrase_is_no_headline(text, grade):
+    from dashboard.events.labels import headline_grade
+
+    assert headline_grade(text) == grade
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # cut, it ends where a phrase ends, not on a verb's first words
+        (
+            "A tube is inserted into the leaking pipe to funnel off some of the oil and gas to a "
+            "ship",
+            "A tube is inserted into the leaking pipe",
+        ),
+        # a subject's "of" phrase ends before a clause ("a fatal dose of the drug when he …")
+        (
+            "The defence backs out of claims Roe swallowed a fatal dose of the drug when he was "
+            "alone",
+            "The defence backs out of claims Roe swallowed a fatal dose",
+        ),
+        # a phrase that ended already stays
+        (
+            "The council approved a new budget for the city and a plan for the schools of the "
+            "county",
+            "The council approved a new budget for the city",
+        ),
+    ],
+)
+def test_a_shortened_label_ends_at_a_phrase_boundary(text, label):
+    from dashboard.events.labels import shorten
+
+    assert shorten(text, 60) == label
+
+
+def test_an_it_that_says_what_a_day_was_stands_for_no_one():
+    from dashboard.events.labels import headline
+
+    sentence = "Jane Roe is recovering in hospital It has been a frantic day since Friday."
+    at = sentence.index("Friday")
+    label, grade = headline(sentence, at, at + 6, before="Jane Roe was found alive. ")
+    assert label == "It has been a frantic day" and grade == 1
+
+
+def test_and_between_two_amounts_opens_no_clause():
+    """A second clause joined by "and" goes from a long label; "between 130,000 and 270,000"
+    is one amount, not two clauses."""
+    from dashboard.events.labels import shorten
+
+    text = (
+        "Officials estimated that between 130,000 and 270,000 barrels were on the surface of the "
+        "Gulf waters"
+    )
+    assert shorten(text, 80) == (
+        "Officials estimated that between 130,000 and 270,000 barrels were on the surface"
+    )
+    text = (
+        "An estimated 200,000 people died in the quake and another 1.5 million were made homeless"
+    )
+    assert shorten(text, 80) == "An estimated 200,000 people died in the quake"

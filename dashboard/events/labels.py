@@ -101,15 +101,22 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("opening adverb", re.compile(
         r"^(?:nevertheless|nonetheless|additionally|ironically|similarly|notably|meanwhile|however|"
         r"also|still|instead|separately|earlier|later|now|then|moreover|furthermore|in\s+addition|for\s+now|for\s+example|for\s+instance|"
-        r"in\s+contrast|by\s+contrast|in\s+turn|as\s+a\s+result)\s*,?\s+", re.IGNORECASE), ""),
+        r"in\s+contrast|by\s+contrast|in\s+turn|as\s+a\s+result)\s*,?\s+"
+        # a step of a sequence, with its comma ("First Security" is a name)
+        r"|^(?:first|second|next|afterwards|subsequently),\s+", re.IGNORECASE), ""),
     ("reporting frame: X said it (the pronoun is X)", re.compile(
         r"^(?P<x>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|reported|announced|"
-        r"stated|added|noted|confirmed)\s+(?:that\s+)?(?:it|he|she|they)\s+(?=\S+\s+\S+)"), r"\g<x> "),
+        r"stated|added|noted|confirmed)\s+(?:that\s+)?"
+        # not an "it" that stands for no one: "said it was time for a change"
+        r"(?:it(?!\s+(?:is|was|would\s+be|will\s+be)\s+(?:time|a|an|the|not|clear|likely|unlikely|"
+        r"possible|important|too|still|vital|essential)\b)|he|she|they)\s+(?=\S+\s+\S+)"),
+     r"\g<x> "),
     ("reporting frame: X said that", re.compile(
         r"^(?:[\w.'’-]+\s+){0,8}?"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\salso\s)(?<!\bare\salso\s)"
         # "reported a 77% drop": verbs that also take a noun as object are a frame only with "that".
-        r"(?:(?:said|says|told\s+\w+|stated|added|believes?|hoped|hopes|argued|insisted|suggested|"
+        # whom one told may be several words before "that" ("told the party conference that")
+        r"(?:(?:said|says|told\s+(?:(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+that\b)|\w+)|stated|added|believes?|hoped|hopes|argued|insisted|suggested|"
         r"thinks?)\s+(?:that\s+)?|(?:indicated|reported|announced|noted|claimed|confirmed|warned|"
         r"signall?ed|anticipates?|expects?|expected|fears?|feared)\s+that\s+"
         # "expects revenue to total $28 million": what is expected is the clause after the verb
@@ -146,12 +153,17 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("frame: plans to", re.compile(
         r"(?=\b(?:announced|unveiled|disclosed|plan|hope|intend|want|aim|expect))"
         + _NOT_AFTER_PRONOUN + r"\b(?:(?:announced|unveiled|disclosed)\s+|"
-        r"(?<!announced\s)(?<!unveiled\s)(?<!disclosed\s))(?:plans?|planned|hopes?|hoped|"
+        r"(?<!announced\s)(?<!unveiled\s)(?<!disclosed\s))"
+        # "did not intend to speak": the negation needs its verb
+        r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?:plans?|planned|hopes?|hoped|"
         r"intends?|wants?|aims?|expects?|expected)\s+to\b",
         re.IGNORECASE), "to"),
     ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},(?=\s)"), ""),
     ("prepositional aside between commas", re.compile(
-        r",\s+(?:through|with|via|despite|including|like|unlike|along\s+with)\s+[^,]{1,60},(?=\s)"), ""),
+        r",\s+(?:(?:through|with|via|despite|including|like|unlike|along\s+with)\s+|"
+        # "Obama, on his third trip to the region, warns": a place or time of the subject's
+        r"(?:on|in|at|during|after|before)\s+(?:his|her|its|their|the|a|an)\s+)[^,]{1,60},(?=\s)"),
+     ""),
     ("role before a name", re.compile(
         r"\b(?:[A-Z][\w’'.-]*\s+)*(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|"
         r"analyst|official|envoy|minister)\s+(?=[A-Z])"), ""),
@@ -165,7 +177,8 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"(?<=[a-z])(?<!\bamp)\s*,?\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC)\.?(?=[\s,;:]|$)"),
      ""),
     ("filler word", re.compile(
-        r"\b(?:other|also|already|once|still|just|reportedly|further|massive|significant|"
+        # "each other", "one another" are pronouns: "blamed each other", not "blamed each"
+        r"\b(?:(?<!\beach\s)(?<!\bone\s)other|also|already|once|still|just|reportedly|further|massive|significant|"
         r"formally|officially|finally|(?<!break\s)(?<!broke\s)(?<!broken\s)even|now)\s+"
         + _OUTSIDE_QUOTES, re.IGNORECASE),
      ""),
@@ -194,6 +207,14 @@ _TRAILING_PP = re.compile(
     r"(?:" + _PP_WORD + r"\s+){0,7}" + _PP_WORD + r"\s*$"
 )
 
+# A second clause joined by "and" ("… died in the quake and another 1.5 million were made
+# homeless"): an auxiliary within a few words says it has a verb of its own (when the words
+# before "and" have theirs: "air raids on Kabul and Khartoum are not linked" is one subject).
+# Not between two amounts: "between 130,000 and 270,000 barrels were".
+_AND_CLAUSE = re.compile(
+    r"(?<![\d%])(?<!\dm)(?<!illion),?\s+and\s+(?![\d$£€#])"
+    r"(?=(?:\S+\s+){0,4}(?:were|was|are|is|have|has|had)\b).*$"
+)
 # Trailing phrases dropped, one at a time and last first, while the label is too long.
 # After the last comma: cut only if a verb is left before it (else the cut takes the predicate).
 _LAST_COMMA = re.compile(r",\s+[^,]*$")
@@ -209,7 +230,9 @@ _TRAILING = (
         r"(?=\s+(?:had|has|have|was|were|is|are|will|would|did|may|might|could)\b)"
     ),
     re.compile(
-        r"\s+of\s+[^,]{1,40}?(?=\s+(?:may|might|will|would|has|have|had|is|are|was|were|can|"
+        # (not across a clause: "a fatal dose of propofol when he was alone")
+        r"\s+of\s+(?:(?!\b(?:when|while|if|because|after|before|as|he|she|they|it|we)\b)[^,]){1,40}?"
+        r"(?=\s+(?:may|might|will|would|has|have|had|is|are|was|were|can|"
         r"could)\b)"
     ),
     # "A list of 31 people issued by the Cuban government included …": a participle phrase on
@@ -222,11 +245,17 @@ _TRAILING = (
     re.compile(r",?\s+(?:which|who|that|where|while)\s+.*$"),
     re.compile(r",\s+\w+ing\s+.*$"),
     re.compile(r",?\s+but\s+.*$"),
+    # a second clause joined by "and" ("… died in the quake and another 1.5 million were made
+    # homeless"): an auxiliary within a few words says it has a verb of its own
+    _AND_CLAUSE,
     # A participle phrase, but not a verb's complement ("stopped paying", "was paying").
     re.compile(
         r"(?=\s+[a-z]{3,}ing\s)"
         r"(?<!ed)(?<!\bkeep)(?<!\bkept)(?<!\bstop)(?<!\bstart)(?<!\bbegan)(?<!\bbegin)(?<!\bwas)"
         r"(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)"
+        # nor a preposition's object: "succeeds in inserting a tube", "by cutting the riser"
+        r"(?<!\bin)(?<!\bby)(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bfrom)(?<!\bwithout)(?<!\bafter)"
+        r"(?<!\bbefore)(?<!\babout)"
         r"\s+(?!during\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their)\s+.*$"
     ),
     _LAST_COMMA,
@@ -305,7 +334,11 @@ def make_label(
         inside = shift <= timex_start and timex_end <= quoted.end("quote")
         span = (timex_start - shift, timex_end - shift) if inside else (-1, -1)
         content = make_label(quoted.group("quote"), *span, limit=limit, whole=whole)
-        said_by = quoted.group("speaker") or quoted.group("speaker_first")
+        who = "speaker" if quoted.group("speaker") else "speaker_first"
+        # the date of the saying is no part of the speaker's name ("said Jane Roe on Monday")
+        said_by = blank_spans(
+            sentence, [] if inside or timex_start < 0 else [(timex_start, timex_end)]
+        )[quoted.start(who) : quoted.end(who)]
         speaker = _speaker(said_by.split(",")[0])
         combined = shorten(f"{speaker}: {content}", limit, whole=whole)
         if (
@@ -410,7 +443,7 @@ def make_label(
 
 
 _REPORTING = (
-    r"(?:said|says|told\s+[\w ]{1,30}?|reported|announced|stated|confirmed|warned|claimed|"
+    r"(?:said|says|told\s+[\w'’ ]{1,30}?|reported|announced|stated|confirmed|warned|claimed|"
     r"insisted|disclosed|revealed)"
 )
 _TRAILING_FRAME = re.compile(
@@ -456,11 +489,21 @@ _LOWER_FIRST = frozenset(_LOWER_FIRST_WORDS.split())
 _SPEAKER_TRIM = re.compile(r"\s+(?:who|which|that)\s+.*$")
 
 
+_ROLE_WORDS = (
+    r"(?:spokesman|spokeswoman|spokesperson|chief|executive|official|minister|director|chairman|"
+    r"president|secretary|adviser|advisor|analyst|lawyer|attorney|engineer|commander|reporter|"
+    r"correspondent|editor|prosecutor|judge|professor|scientist)"
+)
 # Quoted words and then who said them: '"We will not go over it," said David N. McCammon, …'.
 _QUOTE_SAID = re.compile(
     r"^(?:``|[\"“‘'])?(?P<quote>[^\"“”`]{12,}?)[,.!?]?\s*(?:''|[\"”’'])\s+(?:"
     r"(?:said|says|added|told\s+\w+)\s+(?P<speaker>.+)"
-    r"|(?P<speaker_first>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s+(?:said|says|added)\b.*)$"
+    # a role in lower case may stand among the names: "BP spokesman Mark Proegler said"
+    # ("the company's chief executive Tony Hayward said"; "the engineer said": a speaker with no
+    # name, whose words still are the happening)
+    r"|(?P<speaker_first>(?:(?:the|its|his|her|their)\s+(?:[\w-]+['’]s\s+)?)?"
+    r"(?:(?:[A-Z][\w.'’-]*|" + _ROLE_WORDS + r")\s+){0,5}(?:[A-Z][\w.'’-]*|" + _ROLE_WORDS + r"))"
+    r"\s+(?:said|says|added)\b.*)$"
 )
 # An aside between a short subject and its verb: "The death toll, initially 10, has risen",
 # "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed";
@@ -482,7 +525,26 @@ _DASH_ASIDE = re.compile(
         r"\s+[-–—]\s+(?P<aside>[a-z][^-–—.;]{1,160}?)\s+[-–—]\s+",
     )
 )
-_SUBJECT_VERB = re.compile(r"\b(?:" + _VERB + r"|to\s+[a-z]+)\b")
+# "to" and a verb, the headline's future ("Obama to address the nation"); "to" before an article
+# or a pronoun is a preposition ("on his third trip to the region", "a letter to them").
+_INFINITIVE = (
+    r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|it|us|me|"
+    r"some|any|each|every|all|one|two|three|date)\b)[a-z]{2,}"
+)
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "this", "these")
+# "the damaged riser": a past participle after an article or a possessive is an adjective
+_AFTER_DETERMINER = (
+    "(?:" + "|".join(rf"(?<=\b{d}\s)|(?<=\b{d.capitalize()}\s)" for d in _DETERMINERS) + ")"
+)
+_SUBJECT_VERB = re.compile(
+    r"\b(?!" + _AFTER_DETERMINER + r"[a-z]+ed\b)(?:" + _VERB + r"|" + _INFINITIVE + r")\b"
+)
+
+
+# A name in apposition, with its title or role: "BP managing director Bob Dudley".
+_NAME_APPOSITION = re.compile(
+    r"[A-Z][\w.'’&-]*\s+(?:[\w.'’&-]+\s+){0,5}[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*"
+)
 
 
 def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> str:
@@ -501,7 +563,13 @@ def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> s
         # "Also Friday, the mayors, accompanied by …, flew": the subject follows the date's comma
         offset = timex_end + comma.end()
         found = _ASIDE.match(sentence[offset:])
-    if not found or _SUBJECT_VERB.search(found.group("subject")):
+    if not found:
+        return sentence
+    if _SUBJECT_VERB.search(found.group("subject")) and not _NAME_APPOSITION.fullmatch(
+        found.group("aside")
+    ):
+        # "The man expected to replace Mr Hayward, BP managing director Bob Dudley, took over":
+        # a subject with a verb of its own takes no aside but the name of whom it describes
         return sentence
     aside = found.group("aside")
     if aside.count('"') % 2 or aside.count("“") != aside.count("”"):
@@ -638,7 +706,7 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
             if cut == text or len(cut) < 12:
                 break
             if (
-                pattern is _LAST_COMMA
+                pattern in (_LAST_COMMA, _AND_CLAUSE)
                 and _SUBJECT_VERB.search(text)
                 and not _SUBJECT_VERB.search(cut)
             ):
@@ -672,8 +740,13 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
                 text = partial
     else:
         truncated = False
+    stripped = ""
     while _dangles(text):
+        stripped = _FUNCTION_END.search(text).group().strip()
         text = _FUNCTION_END.sub("", text)
+    if stripped.lower() in _OPENS_A_NOUN_PHRASE:
+        # "to funnel off [some]": what is left ended on a verb or a particle whose object was cut
+        text = _back_to_phrase_end(text)
     if truncated and _SUBJECT_VERB.search(_TO_VERB_END.sub("", text)):
         # "received an offer to take": once cut, a "to take" without its object goes too, as long
         # as a verb is left ("The board … to vote" keeps it)
@@ -684,6 +757,51 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
     if not re.search(r"``|[\"“]", text):  # "… along with the boy''": a quote closed, never opened
         text = re.sub(r"\s*(?:''|[\"”])$", "", text)
     return text[:1].upper() + text[1:]
+
+
+_OPENS_A_NOUN_PHRASE_WORDS = (
+    "a an the his her its their some one two three four five six seven eight nine ten"
+)
+_OPENS_A_NOUN_PHRASE = frozenset(_OPENS_A_NOUN_PHRASE_WORDS.split())
+
+
+def _back_to_phrase_end(text: str) -> str:
+    """``text``, whose verb lost its object to a cut, back to the last place a phrase ends
+    before (a preposition, a conjunction, a comma) that leaves a verb with its object and at
+    least half of it; as it is when there is none. "A tube is inserted into the leaking pipe
+    to funnel off [some …]" says nothing it was not told once it ends before "to funnel".
+
+    >>> _back_to_phrase_end("A tube is inserted into the leaking pipe to funnel off")
+    'A tube is inserted into the leaking pipe'
+    >>> _back_to_phrase_end("More than 425 turtles are known to have died off")
+    'More than 425 turtles are known to have died off'
+    """
+    for found in reversed(list(_PHRASE_END.finditer(text, 1))):
+        head = text[: found.start()].rstrip(" ,;:")
+        if len(head) < len(text) // 2:
+            break
+        if (
+            len(head.split()) >= 3
+            and _SUBJECT_VERB.search(head)
+            and not _dangles(head)
+            and not _WAITS_FOR_MORE.search(head)
+        ):
+            return head
+    return text
+
+
+# Where a phrase ends, for a cut: before a preposition, a conjunction or punctuation (not
+# before a participle: "could begin [cutting]").
+_PHRASE_END = re.compile(
+    r"\s*(?:[,;:](?=\s)|\()|\s+(?:in|at|on|to|for|from|with|by|of|into|about|over|under|after|before|during|"
+    r"since|until|and|or|but|as|if|whether|who|which|that|when|where|while|because)\b"
+)
+# A last word that waits for what follows it: a verb or a participle ("are known [to have
+# died]", "The unit accounted [for]"), an adjective of that kind ("likely", "able", "due").
+_WAITS_FOR_MORE = re.compile(
+    r"\s(?:[a-z]+(?:ed|en|wn)|" + _VERB + r"|likely|able|unable|due|set|begin|start|try|want|"
+    r"need|plan|hope|seem|appear)$"
+)
 
 
 def noun_phrase_label(text: str) -> str:
@@ -724,6 +842,15 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
             keep = lead.group()
         elif _MODIFIES_NOUN.match(sentence, end):
             keep = re.search(r"(?:the\s+)?$", lead.group()).group()
+        elif (
+            _OWNS_A_NOUN.match(sentence, end)
+            and not _POSSESSIVE_PHRASE.match(sentence[end:c_end])  # "on today's show, we …"
+            and lead.group().strip()
+            and before[: lead.start()].strip(" ,;:\"'`“‘")  # "As of Friday's close, …": no
+        ):
+            # "died in last Tuesday's quake": the date owns the noun, which keeps its
+            # preposition, and "the" takes the date's place ("died in the quake")
+            keep = re.sub(r"(?:the|its|their)\s+$", "", lead.group()) + "the "
         before = before[: lead.start()] + keep
     after = sentence[end:c_end]
     if c_start > 0 and _RELATIVE_START.match(sentence[c_start:c_end]):
@@ -731,7 +858,12 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
         # comma before the main verb.
         after = _MAIN_VERB_AFTER_ASIDE.split(after, maxsplit=1)[0]
     phrase = _POSSESSIVE_PHRASE.match(after)
-    if phrase and lead and lead.group().strip() and not before.strip(" ,;:\"'`“‘"):
+    if (
+        phrase
+        and lead
+        and lead.group().strip()
+        and not _OPENING_FILLER.sub("", before).strip(" ,;:\"'`“‘")
+    ):
         # "As of Friday's close, the Nasdaq was down 6%": the opening phrase is the time's, all
         # of it ("close" is no subject).
         after = after[phrase.end() :]
@@ -767,6 +899,9 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     return clause, (subject.group("subject") if subject and c_start > 0 else "")
 
 
+# "And also on today's program, we …": words that open a sentence and say nothing of it.
+_OPENING_FILLER = re.compile(r"^\s*(?:(?:and|but|so|also|then|now|still)\s+)+", re.IGNORECASE)
+_OWNS_A_NOUN = re.compile(r"['’]s\s+[a-z]")
 _MAIN_VERB_AFTER_ASIDE = re.compile(
     r",\s+(?=(?:can|could|will|would|is|are|was|were|has|have|had|may|might|must|should)\b)"
 )
@@ -802,16 +937,25 @@ _SHOUTED = re.compile(r"\b[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){2,}\b")
 # verb, or a present tense in -s after a word that can end a subject ("the rig explodes", "BP
 # says"; not "600 adults").
 _HEADLINE_VERB = re.compile(
-    r"\s(?:"
+    # "the damaged riser": a past participle after an article or a possessive is an adjective
+    r"\s(?!"
+    + _AFTER_DETERMINER
+    + r"[a-z]+ed\b)(?:"
     + _VERB
-    + r"|to\s+[a-z]{2,}|[a-z]{2,}ed|(?:is|are|was|were|be|been|has|have|had|do|does|"
+    + r"|"
+    + _INFINITIVE
+    + r"|[a-z]{2,}ed|(?:is|are|was|were|be|been|has|have|had|do|does|"
     r"did|will|would|shall|should|can|could|may|might|must)|n[o’']t|"
     r"(?:says|gets|goes|makes|takes|gives|comes|sees|finds|seeks|brings|keeps|leaves|shows|sends|"
     r"wins|loses|hits|cuts|puts|sets|runs|faces|fears|begins|ends|fails|tries|plans|wants|calls|"
     r"warns|agrees|admits|denies|vows|urges|orders|signs|opens|closes|halts|stops|starts|sinks|"
     r"caps|kills|rises|falls|pays|sues|asks|rejects|approves|launches|announces|unveils|reveals|"
     r"resigns|dies|follows?|continues|remains)|"
-    r"(?<=[a-z]{3}\s)(?<!s\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bof\s)(?<!\band\s)[a-z]{3,}(?:es|[^su\s]s))\b"
+    r"(?<=[a-z]{3}\s)(?<!s\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bof\s)(?<!\band\s)[a-z]{3,}(?:es|[^su\s]s)"
+    # after a name in capitals, a present tense with its object: "BP inserts a tube" (not "US
+    # troops arrive", "UN agencies in Haiti")
+    r"|(?:(?<=\b[A-Z]{2}\s)|(?<=\b[A-Z]{3}\s)|(?<=\b[A-Z]{4}\s))[a-z]{3,}(?:es|[^su\s]s)"
+    r"(?=\s+(?:the|a|an|its|his|her|their|that|to)\b))\b"
     r"(?!\s+(?:and|or)\b)"
 )
 
@@ -882,6 +1026,8 @@ _UNFINISHED = re.compile(
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
     r"(?:announced|published|revealed|disclosed|unveiled|confirmed|made\s+clear))"
     r"(?:\s+(?:in|at|on|during|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?$"
+    # "Obama told NBC's Matt Lauer": told whom, and not what
+    r"|\btold\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$"
 )
 # Signs of a sentence broken by a cut or a join: an aside left open (", according to a poll,"), a
 # "not only" with no "but", a capitalised function word run into the text ("cash flow So BP").
@@ -892,6 +1038,8 @@ _BROKEN = re.compile(
     r"|[a-z,]\s+(?:So|But|And|Then|The|In|On|At|It|He|She|They|We|This|That)\s"
     r"|\s(?:it|him|them|us|me|a|an|the|of|to|for|with|from|by|since|and|or|but|than|that|new)$"
     r"|^\d+[.)]\s"
+    # a quotation left empty by the date taken out of it ('NBC's " " show')
+    r"|[\"“]\s*[\"”]"
 )
 _SPEAKER_COLON = re.compile(r"^(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+:\s+")
 # A heading in capitals before the sentence ("PRUDHOE BAY GAS PIPELINE RUPTURE, SEPTEMBER 29,
@@ -913,6 +1061,15 @@ MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # a reader's comment under the story, headed by its time and its writer's name
+    (
+        "comment stamp",
+        re.compile(
+            r"^At\s+\d{1,2}[:.]\d{2}(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4})?,?"
+            r"\s+[\w.-]+\s+wrote\b\s*:?\s*"
+        ),
+        "",
+    ),
     ("agency tag", re.compile(r"^\((?:AP|AFP|Reuters|UPI|PA)\)\s+"), ""),
     # a list's number or what a date taken out left of a stamp: "5 A leak at the refinery",
     # "28.2010 Ken Salazar said"; not a count ("15 workers died", "300 Marines landed")
@@ -920,6 +1077,20 @@ MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "clock stamp",
         re.compile(
             r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?:\s+time)?)?[,:]?\s+(?=[A-Z])"
+            # a live page's "1733 Paul Roe e-mails", "2200 GMT, …": the hour and minute run
+            # together (a year the tagger would have dated, and taken out)
+            r"|^(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:GMT|BST|UTC|EST|EDT|CST|CDT|local\s+time))?,?\s+"
+            r"(?=[A-Z])"
+        ),
+        "",
+    ),
+    # "PORT-AU-PRINCE We have arrived", "JANE ROE I arrived back": a dateline or a writer's name
+    # in capitals (two words or a hyphened one: "BP PLC", "NATO" stay)
+    (
+        "dateline in capitals",
+        re.compile(
+            r"^(?:[A-Z]{2,}-[A-Z-]+|[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+)+),?\s+"
+            r"(?=(?:I|We|The|A|An|It|He|She|They)\s|[A-Z][a-z])"
         ),
         "",
     ),
@@ -936,6 +1107,18 @@ MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "",
     ),
+    # "June 14 - Obama, makes a fourth trip": a comma between a name and its verb
+    (
+        "comma after a name subject",
+        re.compile(
+            r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?=[a-z]+s\s+(?:a|an|the|his|her|its|their)\s)"
+        ),
+        r"\1 ",
+    ),
+    ("comma before a closing quote", re.compile(r"[,;:]\s*([\"”])$"), r"\1"),
+    ("bracket never closed", re.compile(r"^\((?=[^)]*$)"), ""),
+    # what a time expression taken out left: "Shortly, he was found" ("shortly after noon")
+    ("time residue", re.compile(r"^(?:Early|Late|Earlier|Later|Shortly|Soon|Just),\s+(?=\S)"), ""),
     ("a before a vowel", re.compile(r"\b([Aa])\s+(?=(?:[ai]|e(?!u))[a-z])"), r"\1n "),
     # a photo caption's pointer at the picture: "A new containment cap, left, hovers over …"
     (
@@ -956,7 +1139,8 @@ def mended(text: str) -> str:
     """
     for _name, pattern, replacement in MENDS:
         text = pattern.sub(replacement, text)
-    return text.strip()
+    text = text.strip()
+    return text[:1].upper() + text[1:]  # what a mend took off the start opened the headline
 
 
 def headline(
@@ -986,6 +1170,14 @@ def headline(
     ...          before="Adm. Thad Allen visited Venice. ")
     ('Thad Allen: the slick could reach Florida', 2)
     """
+    if timex_start >= 0:
+        a, b = glued_part(sentence, timex_start, timex_end)
+        if (a, b) != (0, len(sentence)):
+            # a caption or a byline run into the story: the part that holds the date is the
+            # sentence, the parts before it are what was written before it
+            inside = [(x - a, y - a) for x, y in others if a <= x and y <= b]
+            part = sentence[a:b].rstrip()
+            return headline(part, timex_start - a, timex_end - a, before + sentence[:a], inside)
     best, grade = "", -1
     field = _FACT_FIELD.match(sentence) if timex_start >= 0 else None
     if field and field.end() == timex_start:
@@ -1066,7 +1258,138 @@ def headline(
             best, grade = text, headline_grade(text)
             if grade == 2:
                 break
+    if _DONE_THEN.match(best) and before:
+        # "This was completed at 1930 CDT on 1 June": the sentence only dates the happening the
+        # sentence before tells ("The damaged riser was cut"), which is the label
+        found = split_sentences(before[-HEADLINE_CONTEXT_CHARS:])
+        told = headline(found[-1].text.strip(), -1, -1) if found else ("", 0)
+        if told[1] == 2:
+            return told
     return best, grade
+
+
+# A clause whose subject stands for the happening told just before and whose verb only says it
+# was done or took place then: "This was completed", "It happened", "That took place".
+_DONE_THEN = re.compile(
+    r"^(?:This|That|It)\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:completed|done|"
+    r"finished|carried\s+out|achieved|performed|accomplished|repeated)|happened|occurred|"
+    r"took\s+place|came|followed|ended|began|started)\b"
+)
+HEADLINE_CONTEXT_CHARS = 400  # of the text before a sentence, where the sentence before it is
+
+
+# Where a caption, a byline or a heading runs into the next sentence with no full stop between
+# them (a crawled page's blocks joined): (name, pattern of the place where the next one starts,
+# an example). Each is a rule of shape: a capital where no sentence goes on with one.
+GLUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "a sentence's first word after a lower-case one",
+        # "… any wrongdoing On 8 February, Dr Murray appeared", "… by the judge A judge in Los
+        # Angeles has ordered": an article, a determiner or a preposition in capitals after a
+        # word in lower case, then a word in lower case (not "in The Hague", "Plan A", "his This
+        # Is It tour", whose words are a title's)
+        re.compile(
+            r"(?<![\w'’-])[a-z][\w'’-]*(?P<cut>\s+)(?=(?:The|A|An|This|These|Those|His|Her|Their|"
+            r"Its|On|In|At|After|Before|When|Up|Some|Many|Most)\s+[a-z0-9])"
+            # after a name, "The" or "An" and a word in lower case ("… tents to Haiti The acting
+            # head of the UN mission has said"; "Plan A was" stays)
+            r"|(?<=[a-z])(?P<after_name>\s+)(?=(?:The|An)\s+[a-z])"
+        ),
+        "Dr Roe denies any wrongdoing On 8 May, Dr Roe appeared in court",
+    ),
+    (
+        "a pronoun and its verb after a word",
+        # "… is recovering in hospital It has been a frantic day", "… in Los Angeles It had gone"
+        re.compile(
+            r"(?<=[a-z])(?P<cut>\s+)(?=(?:It|He|She|They|We)\s+(?:is|was|were|are|has|had|have|will|"
+            r"would|could|can|[a-z]+ed)\b)"
+        ),
+        "Jane Roe is recovering in hospital It has been a frantic day",
+    ),
+    (
+        "a headline's closing quote",
+        # "Haiti recovery 'to take decades' Aid agencies have called …": a quotation closed
+        # right after a word, then a capitalised word and one in lower case
+        re.compile(r"(?<=[a-z][’'\"”])(?P<cut>\s+)(?=[A-Z][a-z]+\s+[a-z])"),
+        "Recovery 'to take decades' Aid agencies have called for tents",
+    ),
+    (
+        "a person's title after a name",
+        # "La Toya to perform in Cardiff Ms Jackson attended …": two names in a row, the second
+        # opened by a title, then a verb ("the doctor Dr Roe said" is one sentence)
+        re.compile(
+            r"(?<=\b[A-Z])[a-z]+(?P<cut>\s+)(?=(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]*\s+[a-z])"
+        ),
+        "La Toya to perform in Cardiff Ms Jackson attended the trial",
+    ),
+    (
+        "a date closing a caption",
+        # "Jane Roe died on 25 June 2009 Jurors at the trial …": after a preposition the date
+        # ends the clause before it; a verb of saying before it takes a clause without "that"
+        # ("said on Thursday Republicans were wrong"), so no sentence starts there
+        re.compile(r"(?P<date>)\s+(?=[A-Z][\w'’-]*\s)"),
+        "Jane Roe died on 25 June 2009 Jurors at the trial heard",
+    ),
+)
+*_GLUE_STARTS, _GLUE_DATE = (pattern for _, pattern, _ in GLUES)
+_PREPOSITION_BEFORE_DATE = re.compile(
+    r"\b(?:on|in|at|by|since|until|from|of|during|before|after)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|added|warned|reported|confirmed)\s+"
+    r"(?:on|in|at|by)\s+(?:the\s+)?$"
+)
+_DATE_AT_START = re.compile(r"\s*(?:On|In|At|By|Since|From|Until|During)?\s*$")
+# "By Jane Roe BBC News, Los Angeles Michael Jackson died": a byline, its place and then the
+# sentence, whose subject opens the capitalised run after the comma
+_BYLINE = re.compile(
+    r"^By\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*,\s+"
+    r"(?P<run>(?:[A-Z][\w.'’-]*\s+){2,6})(?=[a-z])"
+)
+
+
+def glued_part(sentence: str, timex_start: int, timex_end: int) -> tuple[int, int]:
+    """Where the part of ``sentence`` that holds the time expression starts and ends, when a
+    caption, a byline or a heading runs into it with no full stop (:data:`GLUES`); the whole
+    sentence otherwise. A byline's place goes too: the sentence's subject is the tail of the
+    capitalised run after the byline's comma that the sentence names again.
+
+    >>> s = "Jane Roe died on 25 June 2009 Jurors at the trial of Jane Roe's doctor heard evidence."
+    >>> a, b = glued_part(s, s.index("25 June"), s.index(" Jurors")); s[a:b]
+    'Jane Roe died on 25 June 2009'
+    >>> s = "By Jim Poe BBC News, Los Angeles Jane Roe died on 25 June Jurors at Jane Roe's trial wept."
+    >>> a, b = glued_part(s, s.index("25 June"), s.index(" Jurors")); s[a:b]
+    'Jane Roe died on 25 June'
+    >>> s = "The mayor said on Thursday Republicans were wrong."
+    >>> glued_part(s, s.index("Thursday"), s.index(" Republicans")) == (0, len(s))
+    True
+    """
+    # (where a part ends, where the next starts)
+    cuts = [
+        m.span(next(name for name, found in m.groupdict().items() if found is not None))
+        for glue in _GLUE_STARTS
+        for m in glue.finditer(sentence)
+    ]
+    after = _GLUE_DATE.match(sentence, timex_end)
+    head = sentence[:timex_start]
+    if after and not _DATE_AT_START.fullmatch(head) and re.search(r"[a-z]", head[-30:]):
+        if _PREPOSITION_BEFORE_DATE.search(head):
+            # a clause closed by the date has its verb ("In London on Monday Jane Roe signed")
+            if _SUBJECT_VERB.search(head) and not _SAYING_BEFORE.search(head):
+                cuts.append((timex_end, after.end()))  # "died on 25 June 2009 | Jurors at"
+        elif re.search(r"[a-z]\s+$", head):
+            cuts.append((timex_start, timex_start))  # "the trial | 29 September 2011 Jackson's"
+    start = max((nxt for _, nxt in cuts if nxt <= timex_start), default=0)
+    end = min((stop for stop, _ in cuts if stop >= timex_end), default=len(sentence))
+    byline = _BYLINE.match(sentence, start)
+    if byline:
+        words = byline.group("run").split()
+        rest = sentence[byline.end("run") :]
+        for k in range(1, len(words)):
+            if " ".join(words[k:]) in rest:  # the sentence names its subject again
+                start = byline.start("run") + len(" ".join(words[:k])) + 1
+                break
+    return start, end
 
 
 # A subordinate clause of time opened by a conjunction, then its subject (an article, a name).
@@ -1086,8 +1409,16 @@ _COUNTING_FROM = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?$", re.IGNOREC
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s+[A-Z\"“]|\s*$)|,\s")
 
 # What a time expression taken out can leave at the start: "early on Wednesday, investors …".
-_TIME_RESIDUE = re.compile(r"^(?:Early|Late|Earlier|Later)\b,?\s+(?=\S)")
-_OPENING_PRONOUN = re.compile(r"^(He|She|It|They)(?=[:\s])")
+# ("The next day, shortly after noon, he …": what is left between commas)
+_TIME_RESIDUE = re.compile(
+    r"^(?:Early|Late|Earlier|Later|Shortly|Soon|Just)\b,?\s+(?=\S)"
+    r"|(?<=,)\s+(?i:early|late|earlier|later|shortly|soon|just),(?=\s)"
+)
+# "It has been a frantic day", "It is a reasonable assumption": an "it" that says what a day or a
+# thing was stands for no one named before
+_OPENING_PRONOUN = re.compile(
+    r"^(He|She|It|They)(?=[:\s])(?!\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the|not)\b)"
+)
 _NAME_SUBJECT = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w'’&-]*)\s+(?=(?:[a-z]+ed|said|says|told|"
     r"is|was|has|had|will|would|added|warned|announced|[a-z]+s)\b)"

@@ -75,6 +75,13 @@ LEADING_FURNITURE: tuple[tuple[str, str, str], ...] = (
         "AP May 3: A boat",
     ),
     (
+        "reader's comment stamp",
+        r"At\s+\d{1,2}[:.]\d{2}(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+        + _MONTH
+        + r"\s+\d{4})?,?\s+[\w.-]+\s+wrote\s*:?",
+        "At 17:38 29th Jun 2010, jane_r wrote: I hope",
+    ),
+    (
         "heading in capitals",
         r"(?:[A-Z0-9][A-Z0-9'’&.,-]*:?\s+){2,}[A-Z0-9][A-Z0-9'’&.,-]*:?(?=\s+[A-Z][a-z])",
         "NEW CAP ON THE WELL When engineers",
