@@ -192,15 +192,18 @@ MIGRATIONS: tuple[str, ...] = (
     # sentence: dashboard.events.leads.opening_words): the story's topic words, which an event
     # must name (or its article open with) to take its day's evidence, follow from them
     # (importance.story_topic). '' counts the articles. Written by every merge; an older store
-    # has none until its next merge (an add then scores the whole story once). Beside it each
-    # article's opening words (space-separated), worked out once: an add reads those of the
-    # articles of the days it scores again (thousands at 10x). In a table of their own: a
-    # column of `documents` would rewrite each article's text when set.
+    # has none until its next merge (an add then scores the whole story once).
     """
     CREATE TABLE opening_words (
         word TEXT PRIMARY KEY,
         articles INTEGER NOT NULL
     ) WITHOUT ROWID;
+    """,
+    # 11 -> 12: each article's opening words (space-separated), worked out once: an add reads
+    # those of the articles of the days it scores again (thousands at 10x). In a table of their
+    # own: a column of `documents` would rewrite each article's text when set. An article
+    # without a row has its words worked out when next needed.
+    """
     CREATE TABLE openings (
         document_id TEXT PRIMARY KEY,
         words TEXT NOT NULL

@@ -46,6 +46,24 @@ def test_the_window_is_the_story_not_its_history(story):
     assert D(2031, 2, 1) <= lo and hi <= D(2031, 6, 30)
 
 
+def test_the_window_holds_the_happening_just_before_the_first_article():
+    """Most articles of a long story come much later (a trial two years on): the middle of
+    their dates moves the window past the happening that began the story two days before the
+    first article. It stays in: the story's most important event near its first article."""
+    death = D(2009, 6, 25)
+
+    def reported(i, day, importance, published):
+        m = Mention(f"d{i}", "A", "x", "x", "x", day, day, Certainty.EXACT, published=published)
+        return Event(f"e{i}", "e", day, day, Certainty.EXACT, (m,), importance=importance)
+
+    events = [reported(0, death, 1.0, D(2009, 6, 27))]
+    events += [
+        reported(i, D(2011, 9, 1 + i % 28), 0.5, D(2011, 9, 1 + i % 28)) for i in range(1, 60)
+    ]
+    lo, hi = story_window(events)
+    assert lo == death and hi >= D(2011, 9, 28)
+
+
 def test_key_events_fit_without_overlap_and_zooming_in_shows_more(story):
     style = dataclasses.replace(WEB_STYLE, assumed_width=1200, labels_flip_at_edge=True)
     wide = build_figure(story, style=style)

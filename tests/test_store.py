@@ -185,6 +185,25 @@ def test_a_store_from_before_the_add_indexes_gains_them_and_works(db, seed_docs)
         ]
 
 
+def test_a_store_from_before_the_kept_openings_works_them_out_and_adds_as_a_new_one(db, seed_docs):
+    # Schema 11 kept no article's opening words: opening it adds their table, and an add works
+    # out those it needs and keeps them.
+    with open_store(db) as store:
+        ingest(store, seed_docs[:1])
+    downgrade_store(db, 11, "DROP TABLE openings")
+    with open_store(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        ingest(store, seed_docs[1:])
+        upgraded = [(e.id, e.start, e.label, e.importance, e.summary) for e in store.events()]
+        assert set(store.openings(d.id for d in seed_docs)) == {d.id for d in seed_docs}
+    with open_store(db.with_name("new.sqlite")) as store:
+        ingest(store, seed_docs[:1])
+        ingest(store, seed_docs[1:])
+        assert upgraded == [
+            (e.id, e.start, e.label, e.importance, e.summary) for e in store.events()
+        ]
+
+
 def test_undated_documents_are_stored(db):
     doc = document_from_text("The treaty was signed on May 9, 1945.", source="Archive")
     with open_store(db) as store:

@@ -126,6 +126,14 @@ def story_window(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
     top = ranked(precise)[:TOP_EVENTS]
     if not top:
         return None
+    # The story's most important happening is in the window when it came shortly before its
+    # first article, however many later articles move the middle of the dates: Michael
+    # Jackson's death, two days before the first of 138 articles most of which cover the
+    # trial two years on, was left just outside.
+    since_first = min(published) - dt.timedelta(days=BEFORE_DAYS)
+    first_news = [e for e in events if e.start >= since_first and e.end <= hi]
+    precise_first = [e for e in first_news if (e.end - e.start).days <= PRECISE_DAYS]
+    top += ranked(precise_first)[:1]
     left, right = min(e.start for e in top), max(e.end for e in top)
     if (right - left).days < MIN_WINDOW_DAYS:
         middle = left + (right - left) / 2
