@@ -202,9 +202,10 @@ MIGRATIONS: tuple[str, ...] = (
     # 11 -> 12: each article's opening words (space-separated), worked out once: an add reads
     # those of the articles of the days it scores again (thousands at 10x). In a table of their
     # own: a column of `documents` would rewrite each article's text when set. An article
-    # without a row has its words worked out when next needed.
+    # without a row has its words worked out when next needed. ("IF NOT EXISTS": for a while
+    # on 2026-12-03 the table was made at schema 11.)
     """
-    CREATE TABLE openings (
+    CREATE TABLE IF NOT EXISTS openings (
         document_id TEXT PRIMARY KEY,
         words TEXT NOT NULL
     ) WITHOUT ROWID;
