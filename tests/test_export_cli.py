@@ -174,7 +174,7 @@ def test_a_store_of_an_earlier_version_is_upgraded_then_exported(seed_store, tmp
     from dashboard.store import MIGRATIONS, SCHEMA_VERSION, Store
 
     undo = []  # the last migration taken back: the file as the version before it left it
-    for table in re.findall(r"CREATE TABLE (\w+)", MIGRATIONS[-1]):
+    for table in re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", MIGRATIONS[-1]):
         undo.append(f"DROP TABLE {table}")
     for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", MIGRATIONS[-1]):
         undo.append(f"ALTER TABLE {table} DROP COLUMN {column}")
