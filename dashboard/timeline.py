@@ -576,14 +576,15 @@ def _rescore(store: Store, new: set[str], changed: list[Event], replaced: Replac
     stored_news = store.news_days()
     if any(day is None for doc_id, day in stored_news.items() if doc_id not in new):
         return _rescore_all(store, new, changed_ids)
-    if _story_topic(store) is None:  # an older store: its articles never counted
+    scored_topic = store.scored_topic()
+    if scored_topic is None:  # an older store: its articles never counted
         return _rescore_all(store, new, changed_ids)
     new_documents = store.documents_with_ids(sorted(new))
     new_openings = Openings(new_documents)
     store.set_opening_counts(*opening_counts(new_documents, new_openings), add=True)
     store.set_openings(new_openings.worked_out())
     topic = _story_topic(store)
-    if topic != store.scored_topic():  # the story's topic moved: every event's share may
+    if topic != scored_topic:  # the story's topic moved: every event's share may
         return _rescore_all(store, new, changed_ids)
     days, moved = _changed_days(store, new_documents, changed, replaced, stored_news)
     store.set_news_days(moved)

@@ -176,13 +176,8 @@ def test_a_store_from_before_the_add_indexes_gains_them_and_works(db, seed_docs)
         plan = store._query("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM documents WHERE removed = 0")
         assert "COVERING INDEX documents_story" in plan[0][3]
         ingest(store, seed_docs[1:])
-        upgraded = [(e.id, e.start, e.label, e.importance, e.summary) for e in store.events()]
-    with open_store(db.with_name("new.sqlite")) as store:
-        ingest(store, seed_docs[:1])
-        ingest(store, seed_docs[1:])
-        assert upgraded == [
-            (e.id, e.start, e.label, e.importance, e.summary) for e in store.events()
-        ]
+        upgraded = scored_events(store)
+    assert upgraded == built_in_two_adds(db.with_name("new.sqlite"), seed_docs)
 
 
 def test_a_store_from_before_the_kept_openings_works_them_out_and_adds_as_a_new_one(db, seed_docs):
@@ -194,14 +189,21 @@ def test_a_store_from_before_the_kept_openings_works_them_out_and_adds_as_a_new_
     with open_store(db) as store:
         assert store.schema_version() == SCHEMA_VERSION
         ingest(store, seed_docs[1:])
-        upgraded = [(e.id, e.start, e.label, e.importance, e.summary) for e in store.events()]
         assert set(store.openings(d.id for d in seed_docs)) == {d.id for d in seed_docs}
-    with open_store(db.with_name("new.sqlite")) as store:
-        ingest(store, seed_docs[:1])
-        ingest(store, seed_docs[1:])
-        assert upgraded == [
-            (e.id, e.start, e.label, e.importance, e.summary) for e in store.events()
-        ]
+        upgraded = scored_events(store)
+    assert upgraded == built_in_two_adds(db.with_name("new.sqlite"), seed_docs)
+
+
+def scored_events(store) -> list[tuple]:
+    return [(e.id, e.start, e.label, e.importance, e.summary) for e in store.events()]
+
+
+def built_in_two_adds(path, documents) -> list[tuple]:
+    """The scored events of a new store given the first document, then the others."""
+    with open_store(path) as store:
+        ingest(store, documents[:1])
+        ingest(store, documents[1:])
+        return scored_events(store)
 
 
 def test_undated_documents_are_stored(db):
