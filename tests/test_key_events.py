@@ -127,6 +127,31 @@ def test_items_of_a_page_about_other_things_take_none_of_their_busy_days_evidenc
     assert story_topic(*opening_counts(docs[:5])) == frozenset()
 
 
+def test_an_opening_names_the_story_in_two_of_its_words_not_one_in_another_sense():
+    """A page about other things may open on one of the story's words in another sense ("This
+    live page is a trial of new ways", in a story of a trial): its items are off the story. An
+    article about the story names it in two of its words ("the Roe manslaughter trial"), and
+    its items are on the story whatever their own sentence names."""
+    from dashboard.events.importance import on_story, opening_counts, story_topic
+    from dashboard.model import Document, Mention
+
+    day = dt.date(2024, 3, 5)
+    story = "The Roe manslaughter trial opened in Portsea. Jurors were sworn in."
+    docs = [Document(f"t{i}", "Wire", "", story, day) for i in range(12)]
+    docs.append(Document("live", "Wire", "", "This live page is a trial of new ways.", day))
+    topic = story_topic(*opening_counts(docs))
+    assert {"roe", "manslaughter", "trial"} <= topic
+    openings = {d.id: frozenset(opening_counts([d])[0]) for d in docs}
+
+    def item(doc_id, sentence):
+        m = Mention(doc_id, "Wire", "Tuesday", sentence, "2024-03-05", day, day, Certainty.EXACT)
+        return Event(doc_id, sentence, day, day, Certainty.EXACT, (m,))
+
+    assert not on_story(item("live", "The budget vote passed on Tuesday."), topic, openings)
+    assert on_story(item("t0", "A nurse gave evidence on Tuesday."), topic, openings)
+    assert on_story(item("live", "The Roe jury retired on Tuesday."), topic, openings)
+
+
 def test_top_events_keeps_the_window_and_the_order(story_events):
     chosen = top_events(story_events, 2, start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 31))
     assert len(chosen) <= 2

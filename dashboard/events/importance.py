@@ -117,6 +117,13 @@ LABEL_CHARS = HEADLINE_CHARS  # an event's label is a headline of at most 80 cha
 # place. Under MIN_TOPIC_ARTICLES articles a story has no topic worked out: every event is on it.
 TOPIC_SHARE = 0.15
 MIN_TOPIC_ARTICLES = 10
+# An article's opening is about the story when it holds this many of the topic words: one alone
+# may be the word in another sense ("This live page is part of a BBC News trial", in the story
+# of a doctor's trial; "It airs at 10:40 every Saturday" on a programme page that opens on a
+# "people" of Haiti's topic), while an article about the story names it twice ("Michael
+# Jackson's doctor"). MJ: a live page's item of Italian politics left the top 50; haiti: a TV
+# schedule's; bpoil's top 50 and the gold figures are unchanged.
+MIN_OPENING_TOPIC_WORDS = 2
 
 
 def score_events(
@@ -286,7 +293,7 @@ def story_topic(counts: Mapping[str, int], articles: int) -> frozenset[str]:
     ``articles`` (``counts``: :func:`opening_counts`); none for a story of fewer than
     :data:`MIN_TOPIC_ARTICLES`.
 
-    >>> sorted(story_topic({"oil": 9, "bp": 4, "fishing": 2}, 10))
+    >>> sorted(story_topic({"oil": 9, "bp": 4, "fishing": 1}, 10))
     ['bp', 'oil']
     >>> story_topic({"oil": 9}, 9)
     frozenset()
@@ -323,9 +330,10 @@ def on_story(
     event: Event, topic: Collection[str], openings: Mapping[str, frozenset[str]] | Openings
 ) -> bool:
     """Whether ``event`` is part of the story whose topic words are ``topic``: one of its
-    mention sentences holds one, or the opening of the article of one does (an item of an
-    article about the story is part of it, whatever its own sentence names: "His songs topped
-    the charts"). Every event is on a story with no topic words.
+    mention sentences holds one, or the opening of the article of one holds
+    :data:`MIN_OPENING_TOPIC_WORDS` (an item of an article about the story is part of it,
+    whatever its own sentence names: "His songs topped the charts"). Every event is on a story
+    with no topic words.
 
     >>> import datetime as dt
     >>> from dashboard.model import Certainty, Event, Mention
@@ -333,7 +341,7 @@ def on_story(
     >>> def event(sentence, doc):
     ...     m = Mention(doc, "BBC", "Tuesday", sentence, "2011-11-08", day, day, Certainty.EXACT)
     ...     return Event("e", "", day, day, Certainty.EXACT, (m,))
-    >>> openings = {"digest": frozenset({"steve", "chat"}), "trial": frozenset({"jackson"})}
+    >>> openings = {"digest": frozenset({"steve", "chat"}), "trial": frozenset({"jackson", "murray"})}
     >>> topic = {"jackson", "murray"}
     >>> on_story(event("Berlusconi faces a vote on Tuesday.", "digest"), topic, openings)
     False
@@ -345,7 +353,8 @@ def on_story(
     if not topic:
         return True
     return any(
-        not _words(m.sentence).isdisjoint(topic) or not openings[m.document_id].isdisjoint(topic)
+        not _words(m.sentence).isdisjoint(topic)
+        or len(openings[m.document_id] & topic) >= MIN_OPENING_TOPIC_WORDS
         for m in event.mentions
     )
 
