@@ -119,10 +119,10 @@ TOPIC_SHARE = 0.15
 MIN_TOPIC_ARTICLES = 10
 # An article's opening is about the story when it holds this many of the topic words: one alone
 # may be the word in another sense ("This live page is part of a BBC News trial", in the story
-# of a doctor's trial; "It airs at 10:40 every Saturday" on a programme page that opens on a
-# "people" of Haiti's topic), while an article about the story names it twice ("Michael
-# Jackson's doctor"). MJ: a live page's item of Italian politics left the top 50; haiti: a TV
-# schedule's; bpoil's top 50 and the gold figures are unchanged.
+# of a doctor's trial) or a passing mention (a broadcaster's note on its new programme "for
+# Haiti", whose item "It airs at 10:40 and 23:40 every Saturday" was in haiti's top 50), while an
+# article about the story names it twice ("Michael Jackson's doctor"). MJ and haiti each lost
+# one such item from their top 50; bpoil's top 50 and the gold figures are unchanged.
 MIN_OPENING_TOPIC_WORDS = 2
 
 
