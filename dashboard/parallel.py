@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
@@ -157,7 +158,7 @@ class DaskExtractor:
         the work sent once to every worker, then a few parts of it per worker. Gives what waits
         for the parts: together they are the pairs one process finds."""
         parts = PAIR_PARTS_PER_WORKER * self.workers
-        shared = self.client.scatter(work, broadcast=True, hash=False)
+        shared = self.client.scatter(_packed(work), broadcast=True, hash=False)
         futures = [
             self.client.submit(_pair_part, shared, part, parts, pure=False) for part in range(parts)
         ]
@@ -168,7 +169,7 @@ class DaskExtractor:
     ) -> Callable[[], list[dict[str, tuple[str, str]]]]:
         """Start the headlines and summaries of whole days (:class:`WordsJob`) as tasks, one a
         job; gives what waits for their results."""
-        futures = [self.client.submit(_words_of, job, pure=False) for job in jobs]
+        futures = [self.client.submit(_words_of, _packed(job), pure=False) for job in jobs]
         return lambda: self._gathered(futures)
 
     def _gathered(self, futures: list, shared: Sequence = (), *, flat: bool = False) -> list:
@@ -210,12 +211,20 @@ class DaskExtractor:
                 done(count)
 
 
-def _pair_part(work: PairWork, part: int, parts: int) -> list[tuple[float, int, int]]:
-    return work.part(part, parts)
+def _packed(work: PairWork | WordsJob) -> bytes:
+    """The merge's work for a worker as one pickle. Sent as an object, Dask walks it looking
+    for futures to replace and serialises it piece by piece in this process: measured at 1x, the
+    pair work (18 MB) took 1.0-1.4 s to scatter against 0.3 s as bytes, and the eight headline
+    jobs (2 MB each) 1.1-2.1 s to submit against 0.5 s, while the workers waited."""
+    return pickle.dumps(work, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _words_of(job: WordsJob) -> dict[str, tuple[str, str]]:
-    return job.run()
+def _pair_part(packed: bytes, part: int, parts: int) -> list[tuple[float, int, int]]:
+    return pickle.loads(packed).part(part, parts)
+
+
+def _words_of(packed: bytes) -> dict[str, tuple[str, str]]:
+    return pickle.loads(packed).run()
 
 
 def warm_up() -> str:
