@@ -152,6 +152,30 @@ def test_an_opening_names_the_story_in_two_of_its_words_not_one_in_another_sense
     assert on_story(item("live", "The Roe jury retired on Tuesday."), topic, openings)
 
 
+def test_a_sentence_names_the_story_in_a_word_of_its_own_not_a_shared_concept():
+    """A concept many stories share ("kill" stands for "died", "death", "toll") is no sign of
+    the story by itself: a radio page's documentary on sons "who died in conflict" is not about
+    the death the story follows. One of the story's own words is ("Roe's doctor")."""
+    from dashboard.events.importance import on_story, opening_counts, story_topic
+    from dashboard.model import Document, Mention
+
+    day = dt.date(2024, 3, 5)
+    story = "Jane Roe died at her home in Portsea. Her doctor was questioned."
+    docs = [Document(f"s{i}", "Wire", "", story, day) for i in range(12)]
+    docs.append(Document("radio", "Wire", "", "Steve chats to a famous novelist today.", day))
+    topic = story_topic(*opening_counts(docs))
+    assert {"roe", "kill"} <= topic
+    openings = {d.id: frozenset(opening_counts([d])[0]) for d in docs}
+
+    def item(sentence):
+        m = Mention("radio", "Wire", "Tuesday", sentence, "2024-03-05", day, day, Certainty.EXACT)
+        return Event("radio", sentence, day, day, Certainty.EXACT, (m,))
+
+    assert not on_story(item("A film on sons who died in conflict airs Tuesday."), topic, openings)
+    assert on_story(item("Roe's doctor was charged on Tuesday."), topic, openings)
+    assert on_story(item("The death of Jane Roe is recalled on Tuesday."), topic, openings)
+
+
 def test_top_events_keeps_the_window_and_the_order(story_events):
     chosen = top_events(story_events, 2, start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 31))
     assert len(chosen) <= 2

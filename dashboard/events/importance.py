@@ -74,7 +74,7 @@ from dashboard.events.labels import (
     shorten,
 )
 from dashboard.events.leads import clean_sentence, lead_sentences, opening_words
-from dashboard.events.words import content_words
+from dashboard.events.words import CONCEPT_HEADS, content_words
 from dashboard.model import Document, Event
 
 # The weight of each kind of evidence (see the module docstring); the bench measures each one's
@@ -330,7 +330,8 @@ def on_story(
     event: Event, topic: Collection[str], openings: Mapping[str, frozenset[str]] | Openings
 ) -> bool:
     """Whether ``event`` is part of the story whose topic words are ``topic``: one of its
-    mention sentences holds one, or the opening of the article of one holds
+    mention sentences names it (:func:`_names_the_story`), or the opening of the article of one
+    holds
     :data:`MIN_OPENING_TOPIC_WORDS` (an item of an article about the story is part of it,
     whatever its own sentence names: "His songs topped the charts"). Every event is on a story
     with no topic words.
@@ -353,10 +354,19 @@ def on_story(
     if not topic:
         return True
     return any(
-        not _words(m.sentence).isdisjoint(topic)
+        _names_the_story(m.sentence, topic)
         or len(openings[m.document_id] & topic) >= MIN_OPENING_TOPIC_WORDS
         for m in event.mentions
     )
+
+
+def _names_the_story(sentence: str, topic: Collection[str]) -> bool:
+    """Whether a sentence names the story: one of its topic words, unless that word is only a
+    concept many stories share (:data:`dashboard.events.words.CONCEPTS`: "kill" stands for
+    "died", "death", "toll"), which takes a second topic word. A radio page's documentary on
+    sons "that died in conflict" is not about a singer's death."""
+    found = _words(sentence) & topic
+    return len(found) >= MIN_OPENING_TOPIC_WORDS or not found <= CONCEPT_HEADS
 
 
 def _day_share(articles: int, most: int) -> float:

@@ -59,6 +59,7 @@ CONCEPTS = (
     ("embassy", "embassies"),
 )  # fmt: skip
 _CONCEPT = {w: row[0] for row in CONCEPTS for w in (row[0], *row[1].split())}
+CONCEPT_HEADS = frozenset(row[0] for row in CONCEPTS)  # the words that stand for a concept
 
 # Idioms that say in several words what one word says: read as that word before anything else.
 IDIOMS = (
