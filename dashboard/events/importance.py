@@ -331,10 +331,9 @@ def on_story(
 ) -> bool:
     """Whether ``event`` is part of the story whose topic words are ``topic``: one of its
     mention sentences names it (:func:`_names_the_story`), or the opening of the article of one
-    holds
-    :data:`MIN_OPENING_TOPIC_WORDS` (an item of an article about the story is part of it,
-    whatever its own sentence names: "His songs topped the charts"). Every event is on a story
-    with no topic words.
+    holds :data:`MIN_OPENING_TOPIC_WORDS` of them (an item of an article about the story is part
+    of it, whatever its own sentence names: "His songs topped the charts"). Every event is on a
+    story with no topic words.
 
     >>> import datetime as dt
     >>> from dashboard.model import Certainty, Event, Mention
