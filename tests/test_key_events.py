@@ -155,7 +155,8 @@ def test_an_opening_names_the_story_in_two_of_its_words_not_one_in_another_sense
 def test_a_sentence_names_the_story_in_a_word_of_its_own_not_a_shared_concept():
     """A concept many stories share ("kill" stands for "died", "death", "toll") is no sign of
     the story by itself: a radio page's documentary on sons "who died in conflict" is not about
-    the death the story follows. One of the story's own words is ("Roe's doctor")."""
+    the death the story follows. One of the story's own words is ("Roe's doctor"), unless it is
+    part of someone else's name ("Wanda Roe")."""
     from dashboard.events.importance import on_story, opening_counts, story_topic
     from dashboard.model import Document, Mention
 
@@ -174,6 +175,9 @@ def test_a_sentence_names_the_story_in_a_word_of_its_own_not_a_shared_concept():
     assert not on_story(item("A film on sons who died in conflict airs Tuesday."), topic, openings)
     assert on_story(item("Roe's doctor was charged on Tuesday."), topic, openings)
     assert on_story(item("The death of Jane Roe is recalled on Tuesday."), topic, openings)
+    # someone else of the same name: a radio page's singer, not the story's Jane Roe
+    assert not on_story(item("Suzi plays Wanda Roe on Tuesday."), topic, openings)
+    assert on_story(item("Ms Roe's sister spoke on Tuesday."), topic, openings)
 
 
 def test_top_events_keeps_the_window_and_the_order(story_events):

@@ -74,7 +74,7 @@ from dashboard.events.labels import (
     shorten,
 )
 from dashboard.events.leads import clean_sentence, lead_sentences, opening_words
-from dashboard.events.words import CONCEPT_HEADS, content_words
+from dashboard.events.words import CONCEPT_HEADS, borrowed_names, content_words
 from dashboard.model import Document, Event
 
 # The weight of each kind of evidence (see the module docstring); the bench measures each one's
@@ -363,8 +363,12 @@ def _names_the_story(sentence: str, topic: Collection[str]) -> bool:
     """Whether a sentence names the story: one of its topic words, unless that word is only a
     concept many stories share (:data:`dashboard.events.words.CONCEPTS`: "kill" stands for
     "died", "death", "toll"), which takes a second topic word. A radio page's documentary on
-    sons "that died in conflict" is not about a singer's death."""
+    sons "that died in conflict" is not about a singer's death. A name written as part of
+    someone else's (:func:`dashboard.events.words.borrowed_names`: "Wanda Jackson", "Colin
+    Murray") is not the story's."""
     found = _words(sentence) & topic
+    if found:
+        found -= borrowed_names(sentence, found)
     return len(found) >= MIN_OPENING_TOPIC_WORDS or not found <= CONCEPT_HEADS
 
 
