@@ -74,7 +74,8 @@ from dashboard.events.labels import (
     shorten,
 )
 from dashboard.events.leads import clean_sentence, lead_sentences, opening_words
-from dashboard.events.words import CONCEPT_HEADS, borrowed_names, content_words
+from dashboard.events.words import _TOKEN as _WORD_TOKEN  # a name is read as its words are
+from dashboard.events.words import CONCEPTS, _content_word, content_words
 from dashboard.model import Document, Event
 
 # The weight of each kind of evidence (see the module docstring); the bench measures each one's
@@ -124,6 +125,7 @@ MIN_TOPIC_ARTICLES = 10
 # article about the story names it twice ("Michael Jackson's doctor"). MJ and haiti each lost
 # one such item from their top 50; bpoil's top 50 and the gold figures are unchanged.
 MIN_OPENING_TOPIC_WORDS = 2
+_CONCEPT_HEADS = frozenset(row[0] for row in CONCEPTS)  # words that stand for a concept
 
 
 def score_events(
@@ -364,12 +366,76 @@ def _names_the_story(sentence: str, topic: Collection[str]) -> bool:
     concept many stories share (:data:`dashboard.events.words.CONCEPTS`: "kill" stands for
     "died", "death", "toll"), which takes a second topic word. A radio page's documentary on
     sons "that died in conflict" is not about a singer's death. A name written as part of
-    someone else's (:func:`dashboard.events.words.borrowed_names`: "Wanda Jackson", "Colin
+    someone else's (:func:`borrowed_names`: "Wanda Jackson", "Colin
     Murray") is not the story's."""
     found = _words(sentence) & topic
     if found:
         found -= borrowed_names(sentence, found)
-    return len(found) >= MIN_OPENING_TOPIC_WORDS or not found <= CONCEPT_HEADS
+    return len(found) >= MIN_OPENING_TOPIC_WORDS or not found <= _CONCEPT_HEADS
+
+
+def borrowed_names(text: str, names: Collection[str]) -> frozenset[str]:
+    """Those of ``names`` (folded words) that ``text`` writes only after another name, as part
+    of someone else's: a story of Michael Jackson and Dr Conrad Murray meets "Wanda Jackson" and
+    "Colin Murray" on a radio page. A title or a name of ``names`` before it keeps it ("Dr
+    Murray", "Conrad Murray"); so does a word in lower case ("the singer Jackson").
+
+    >>> names = {"jackson", "michael", "murray"}
+    >>> sorted(borrowed_names("Wanda Jackson sings; Colin Murray presents.", names))
+    ['jackson', 'murray']
+    >>> sorted(borrowed_names("Michael Jackson's doctor, Dr Murray, spoke.", names))
+    []
+    >>> sorted(borrowed_names("Wanda Jackson covers a song Jackson wrote.", names))
+    []
+    >>> sorted(borrowed_names("Aid reached Port-au-Prince, Haiti.", {"haiti"}))
+    []
+    >>> sorted(borrowed_names("Reuters BP's boss; Wild Well Control crews", {"bp", "well"}))
+    []
+    """
+    own: set[str] = set()
+    borrowed: set[str] = set()
+    tokens = list(_WORD_TOKEN.finditer(text))
+    for k, found in enumerate(tokens):
+        raw = found.group()
+        word = _content_word(raw)
+        if word not in names:
+            continue
+        before = tokens[k - 1] if k else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            raw[:1].isupper()
+            and not _acronym(raw)  # an acronym is no one's surname: "Boycott BP"
+            and _name_before(text, before, found, names)
+            # the last word of the name: "Wild Well Control" names a firm, not a well
+            and not (
+                after is not None and _joined(text, found, after) and after.group()[:1].isupper()
+            )
+        ):
+            borrowed.add(word)
+        else:
+            own.add(word)
+    return frozenset(borrowed - own)
+
+
+def _acronym(raw: str) -> bool:
+    return raw.replace("’", "'").removesuffix("'s").isupper()
+
+
+def _joined(text: str, a: re.Match, b: re.Match) -> bool:
+    """Only a space parts two tokens ("Port-au-Prince, Haiti" is no one name)."""
+    return text[a.end() : b.start()].isspace()
+
+
+def _name_before(
+    text: str, before: re.Match | None, word: re.Match, names: Collection[str]
+) -> bool:
+    """A first name of someone else's right before ``word``: capitalised, not all capitals, a
+    content word (not a title, "Dr") and not one of ``names``."""
+    if before is None or not _joined(text, before, word):
+        return False
+    raw = before.group()
+    prior = _content_word(raw) if raw[:1].isupper() and not _acronym(raw) else None
+    return prior is not None and prior not in names
 
 
 def _day_share(articles: int, most: int) -> float:

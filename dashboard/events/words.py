@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
 
 _STOPWORDS = """a an the and or but nor so yet of in on at to for from by with without into onto upon over
     under about above below between among through during before after since until till than then
@@ -60,7 +59,6 @@ CONCEPTS = (
     ("embassy", "embassies"),
 )  # fmt: skip
 _CONCEPT = {w: row[0] for row in CONCEPTS for w in (row[0], *row[1].split())}
-CONCEPT_HEADS = frozenset(row[0] for row in CONCEPTS)  # the words that stand for a concept
 
 # Idioms that say in several words what one word says: read as that word before anything else.
 IDIOMS = (
@@ -115,70 +113,6 @@ def name_words(text: str) -> frozenset[str]:
         if word[:1].isupper() and word.lower() not in STOPWORDS and len(word) > 1:
             out.add(fold(word))
     return frozenset(out)
-
-
-def borrowed_names(text: str, names: Collection[str]) -> frozenset[str]:
-    """Those of ``names`` (folded words) that ``text`` writes only after another name, as part
-    of someone else's: a story of Michael Jackson and Dr Conrad Murray meets "Wanda Jackson" and
-    "Colin Murray" on a radio page. A title or a name of ``names`` before it keeps it ("Dr
-    Murray", "Conrad Murray"); so does a word in lower case ("the singer Jackson").
-
-    >>> names = {"jackson", "michael", "murray"}
-    >>> sorted(borrowed_names("Wanda Jackson sings; Colin Murray presents.", names))
-    ['jackson', 'murray']
-    >>> sorted(borrowed_names("Michael Jackson's doctor, Dr Murray, spoke.", names))
-    []
-    >>> sorted(borrowed_names("Wanda Jackson covers a song Jackson wrote.", names))
-    []
-    >>> sorted(borrowed_names("Aid reached Port-au-Prince, Haiti.", {"haiti"}))
-    []
-    >>> sorted(borrowed_names("Reuters BP's boss; Wild Well Control crews", {"bp", "well"}))
-    []
-    """
-    own: set[str] = set()
-    borrowed: set[str] = set()
-    tokens = list(_TOKEN.finditer(text))
-    for k, found in enumerate(tokens):
-        raw = found.group()
-        word = _content_word(raw)
-        if word not in names:
-            continue
-        before = tokens[k - 1] if k else None
-        after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if (
-            raw[:1].isupper()
-            and not _acronym(raw)  # an acronym is no one's surname: "Boycott BP"
-            and _name_before(text, before, found, names)
-            # the last word of the name: "Wild Well Control" names a firm, not a well
-            and not (
-                after is not None and _joined(text, found, after) and after.group()[:1].isupper()
-            )
-        ):
-            borrowed.add(word)
-        else:
-            own.add(word)
-    return frozenset(borrowed - own)
-
-
-def _acronym(raw: str) -> bool:
-    return raw.replace("’", "'").removesuffix("'s").isupper()
-
-
-def _joined(text: str, a: re.Match, b: re.Match) -> bool:
-    """Only a space parts two tokens ("Port-au-Prince, Haiti" is no one name)."""
-    return text[a.end() : b.start()].isspace()
-
-
-def _name_before(
-    text: str, before: re.Match | None, word: re.Match, names: Collection[str]
-) -> bool:
-    """A first name of someone else's right before ``word``: capitalised, not all capitals, a
-    content word (not a title, "Dr") and not one of ``names``."""
-    if before is None or not _joined(text, before, word):
-        return False
-    raw = before.group()
-    prior = _content_word(raw) if raw[:1].isupper() and not _acronym(raw) else None
-    return prior is not None and prior not in names
 
 
 def actor_words(label: str) -> frozenset[str]:
