@@ -647,9 +647,26 @@ def decade(g: dict[str, str], ctx: Context) -> Expression | None:
         value = 190 + digit if digit >= 2 else 200 + digit  # "the '90s", "the '00s"
     elif g.get("decadeword"):
         value = 190 + lx.DECADE_WORDS[g["decadeword"]]
+    elif g.get("decade2c"):
+        # "the 1880s and 90s", "the 1940s/50s": the second of two decades is in the first's century
+        first = _DECADE_BEFORE.search(ctx.lowered, max(0, ctx.start - 24), ctx.start)
+        if first is None:
+            return None
+        digit = int(g["decade2c"])
+        if first.group("century"):
+            value = int(first.group("century")) * 10 + digit
+        else:
+            value = 190 + digit if digit >= 2 else 200 + digit
     else:
         return None
     return Expression(Kind.CALENDAR, decade=value, mod=_mod(g))
+
+
+# The first of two decades, written as a decade is ("the 70s", "'70s", "1970s"; not "his 30s")
+_DECADE_BEFORE = re.compile(
+    r"(?:(?<!\d)(?P<century>1\d|20)|the\s(?:early\s|late\s|mid-|mid\s)?|['’])"
+    r"\d0['’]?s(?:\sand\s|\sor\s|/|-)$"
+)
 
 
 def century(g: dict[str, str], ctx: Context) -> Expression | None:

@@ -348,7 +348,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<part> <decade>",
          r"(?P<the>the\s)?<PART>?(?:(?P<decade4>1\d{2}|20\d)0['’]?s|['’](?P<decade2>\d)0['’]?s"
          r"|(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid-)|(?<=the\smid\s))"
-         r"(?P<decade2b>\d)0s|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
+         r"(?P<decade2b>\d)0['’]?s|(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s/)|(?<=0s-)"
+         r"|(?<=0['’]s\sand\s)|(?<=0['’]s\sor\s)|(?<=0['’]s/))(?P<decade2c>\d)0['’]?s"
+         r"|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
          r"fifties|sixties|seventies|eighties|nineties))(?![a-z0-9])", decade),
     Rule("<ordinal> century", r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)[\s-]century(?![a-z])",
          century),

@@ -402,6 +402,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("199 DATE 1990-01-01..1999-12-31", ["[the 90s]", "[the 1990s]", "[the nineties]"]),
     ("198 DATE mod=END 1987-01-01..1989-12-31", ["[the late 1980s]"]),
+    # a two-digit decade written "the 30's"; the second of two decades ("the 1880s and 90s") is
+    # in the first one's century
+    ("193 DATE", ["Wages fell in [the 30's].", "Jazz thrived in the 1920s and [30s]."]),
+    ("189 DATE", ["Mills closed in the 1870s and [90s].", "It peaked in the 1880s/[90s]."]),
+    ("199 DATE", ["Crime rose in the 70s or [90s].", "Films of the '80s and [90's] sold well."]),
+    ("197 DATE", ["A fad of the 1960s-[70s] came back."]),
     # a round hundred is a century ("the 2000s" stays a decade)
     ("18 DATE 1800-01-01..1899-12-31", ["Cities grew in [the 1800s]."]),
     ("19 DATE mod=START", ["Cars spread in [the early 1900s]."]),
@@ -1204,6 +1210,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "He was in his 30s and 40s then.",
+    "Both pilots were in their 40s or 50s.",
     "won it sat 2:1",
     "due the 3rd time",
     "half 7 of them came",
