@@ -692,6 +692,8 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "prices fall", "a spring in his step"
     if word == "fall" and not (g.get("year") or g.get("rel")) and ctx.word_after() in _AFTER_A_FALL:
         return None  # "the fall of the regime", "the fall in prices", "the fall out"
+    if word == "fall" and ctx.lowered.startswith(("-out", "-off"), ctx.end):
+        return None  # "the fall-out from the war"
     if g.get("yy"):
         return Expression(
             Kind.CALENDAR, season=lx.SEASONS[word], two_digit_year=int(g["yy"]), mod=_mod(g)
@@ -726,6 +728,12 @@ def quarter(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, i
 
 def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
+    if (
+        ctx.original.startswith("the Quarter", ctx.start)
+        and not (rel or g.get("ago"))
+        and ctx.word_after().lower() not in ("ended", "ending", "to", "through")
+    ):
+        return None  # "foodies filled the Quarter": a town's quarter named short ("the French ...")
     year = _year(g) or _year(g, "qyear")
     if g.get("qmonth"):  # "the June quarter": April to June
         if not ctx.capitalised(len("the ")) and not year:
@@ -985,13 +993,19 @@ def _rate_before(ctx: Context) -> bool:
     )  # fmt: skip
 
 
+# "a second" before a word other than these is the ordinal ("a second flight", "a second time")
+_ORDINAL_BEFORE_A_NOUN = re.compile(r"(?!(?:ago|earlier|later|after|before|of|or|and|old)$)[a-z]+$")
+
+
 def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
     unit = lx.UNITS[g["unit"]]
     number = g["num"]
+    if unit == "S" and number in ("a", "an") and _ORDINAL_BEFORE_A_NOUN.match(ctx.word_after()):
+        return None  # "says a second relief flight", "survivors a second time": an ordinal
     if number in ("a", "an") and (
         ctx.word_before() in ("once", "twice", "thrice", "times", "per") or _rate_before(ctx)
     ):
-        return Expression(Kind.SET, value=f"P1{'T' if unit in ('H', 'MIN', 'S') else ''}"
+        return Expression(Kind.SET, value=f"P{'T' if unit in ('H', 'MIN', 'S') else ''}1"
                           f"{'M' if unit == 'MIN' else unit}")  # fmt: skip
     if (
         number[0].isdigit()

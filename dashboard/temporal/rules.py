@@ -542,7 +542,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d|\s[-–]\s\d)",
          year_range_start),
     Rule("<year>-<year>, its second year",
-         r"(?:(?<=\d[-–/])|(?<=\d\s[-–]\s))(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])"
+         r"(?:(?<=\d[-–/])|(?<=\d\s[-–]\s))(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z]|[:.]\d)"
          r"(?![-–/]\d)", year_range_end),
     Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
     # "every Sunday at noon", "each day at 9 a.m.": the clock time is the set's, not a date's

@@ -355,6 +355,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # "years ago": some time back
     ("PAST_REF DATE", ["He left [months ago].", "The plant closed [years ago]."]),
     ("PT30M DURATION -", ["The meeting lasted [half an hour]."]),
+    # a rate in hours, minutes or seconds is a set of that time unit ("PT1H", not "P1TH")
+    ("PT1H SET", ["The convoy crawled at 20 miles [an hour]."]),
+    ("PT1S SET", ["Crude poured out at 50 barrels [a second], engineers said."]),
     # a range of amounts is one span, valued by its first number
     ("P2W DURATION -", ["Shipments resume within [two to three weeks]."]),
     ("P12M DURATION -", ["Deals will be made during [the next 12 to 18 months]."]),
@@ -1210,6 +1213,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    # "a second" before a noun is the ordinal, even after a verb ending in s ("says")
+    "The airline says a second relief flight will land.",
+    "Crews searched the rubble a second time.",
+    # "the fall-out"; "the Quarter" of a town
+    "The fall-out from the scandal was still felt.",
+    "Diners crowded into the Quarter for the festival.",
     "He was in his 30s and 40s then.",
     "Both pilots were in their 40s or 50s.",
     "won it sat 2:1",
