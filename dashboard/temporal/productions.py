@@ -1781,6 +1781,8 @@ def reference(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "the other day of the week": one day of several, not a day back
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
         return None
+    if word == "this day" and ctx.word_before() not in ("to", "until", "till"):
+        return None  # "on this day in 1969", "this day was about the experts": a day, not now
     if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):
         return None  # "Now, he says...": a discourse marker, not the present
     if word == "soon" and not (

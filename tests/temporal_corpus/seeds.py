@@ -172,6 +172,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("PXW DURATION 2025-03-26..2025-05-07", ["in [recent weeks]", "[the past few weeks]"]),
     ("PRESENT_REF DATE", ["Few people write letters [these days]."]),
+    # "to this day" is the present ("the song is loved to this day"); "this day" alone is a day
+    (
+        "PRESENT_REF DATE",
+        [
+            "The shipwreck is a mystery to [this day].",
+            "The cause is unknown until [this day].",
+            "In [this day and age], few firms pay by cheque.",
+        ],
+    ),
     ("PXW DURATION 2025-05-07..2025-06-18", ["in [the weeks ahead]"]),
     ("P1D DURATION -", ["a [day-long] strike"]),
     (
@@ -1216,6 +1225,7 @@ NEGATIVE: list[str] = [
     # "a second" before a noun is the ordinal, even after a verb ending in s ("says")
     "The airline says a second relief flight will land.",
     "Crews searched the rubble a second time.",
+    "This day belonged to the defence lawyers.",
     # "the fall-out"; "the Quarter" of a town
     "The fall-out from the scandal was still felt.",
     "Diners crowded into the Quarter for the festival.",
