@@ -1773,6 +1773,9 @@ _MODALS = lx.word_set("will would may might could can should must to shall")
 _NOT_A_VERB_AFTER_SOON = lx.word_set("after afterwards thereafter as enough and or but than")
 
 
+_START_OF_A_DAY = re.compile(r"\b(?:start|end|beginning|close|finish|opening)\sto\s$")
+
+
 def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
     if word == "rn" and ctx.original[ctx.start : ctx.end] != "rn":
@@ -1781,8 +1784,13 @@ def reference(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "the other day of the week": one day of several, not a day back
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
         return None
-    if word == "this day" and ctx.word_before() not in ("to", "until", "till"):
-        return None  # "on this day in 1969", "this day was about the experts": a day, not now
+    if word == "this day" and (
+        ctx.word_before() not in ("to", "until", "till")
+        or _START_OF_A_DAY.search(ctx.lowered, max(0, ctx.start - 20), ctx.start)
+    ):
+        # "on this day in 1969", "this day was about the experts", "the start to this day": a
+        # day, not the present of "remains poor to this day"
+        return None
     if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):
         return None  # "Now, he says...": a discourse marker, not the present
     if word == "soon" and not (

@@ -1226,6 +1226,7 @@ NEGATIVE: list[str] = [
     "The airline says a second relief flight will land.",
     "Crews searched the rubble a second time.",
     "This day belonged to the defence lawyers.",
+    "That was a grim start to this day of mourning.",
     # "the fall-out"; "the Quarter" of a town
     "The fall-out from the scandal was still felt.",
     "Diners crowded into the Quarter for the festival.",
