@@ -1220,8 +1220,15 @@ def the_weekend(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.RELATIVE, unit="WE", offset=None, tense=ctx.tense())
 
 
+# "In this May 26 photo", "In this June 1, 2010 file photo" (news captions): "this" points at
+# the photo; the date is the month and day that follow
+_DAY_AFTER_A_MONTH = re.compile(r"\.?\s?(?:[12]\d|3[01]|0?[1-9])(?![\d:]|\s?[ap]\.?m)")
+
+
 def relative_month(g: dict[str, str], ctx: Context) -> Expression | None:
     if not _month_ok(g, ctx):
+        return None
+    if g["rel"] == "this" and _DAY_AFTER_A_MONTH.match(ctx.lowered, ctx.end):
         return None
     offset = lx.RELATIVE_WORDS[re.sub(r"\s+", " ", g["rel"])]
     return Expression(Kind.CALENDAR, month=_month(g["month"]), offset=offset)

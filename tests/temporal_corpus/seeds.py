@@ -590,6 +590,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # months with last/next
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
+    # a news caption's "In this March 3 photo": "this" points at the photo, the date follows
+    ("2025-03-03 DATE", ["In this [March 3] photo, firefighters work at the scene."]),
+    ("2024-11-20 DATE", ["In this [Nov. 20, 2024] file photo, the minister speaks."]),
+    ("2025-06 DATE", ["The plant will reopen [this June]."]),
     ("2026-01 DATE", ["[next January]"]),
     ("2025-05-09 DATE", ["[5/9/2025]", "[05/09/2025]", "[9.5.2025]", "[2025/05/09]", "[2025.5.9]"]),
     ("2013-03-21 DATE", ["sent on [21/03/2013]"]),  # month first unless it cannot be
