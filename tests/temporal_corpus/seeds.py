@@ -590,6 +590,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # months with last/next
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
+    # "the next day" of a story told in the past is no cue ahead: its date stays in the past
+    ("2024-11-16 DATE", ["They left the next morning, [November 16], for Rome."]),
+    ("2025-11-16 DATE", ["They will leave next month, on [November 16]."]),
     # a news caption's "In this March 3 photo": "this" points at the photo, the date follows
     ("2025-03-03 DATE", ["In this [March 3] photo, firefighters work at the scene."]),
     ("2024-11-20 DATE", ["In this [Nov. 20, 2024] file photo, the minister speaks."]),
