@@ -1915,6 +1915,12 @@ def _title_follows(ctx: Context) -> bool:
     return bool(word) and word[0].isupper() and word.lower() not in _TIME_WORDS_AFTER
 
 
+_NAME_BEFORE_NYE = re.compile(
+    r"\b(?!(?:Happy|On|For|By|Till|Until|This|Last|Next|Before|After|Since|Over)\s)"
+    r"[A-Z][a-z]*\.?\s(?=Nye\b)"
+)
+
+
 def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
     if not g.get("rel") and ctx.word_before() == "the" and _title_follows(ctx):
@@ -1933,6 +1939,8 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "the Islamic New Year", "the Thai New Year": not 1 January
     if name in ("eid", "bakrid", "hogmanay", "waitangi day") and not ctx.capitalised(0):
         return None  # a name, always written with its capital
+    if name == "nye" and _NAME_BEFORE_NYE.search(ctx.original, max(0, ctx.start - 20), ctx.end):
+        return None  # "Rep. Glenn Nye", "Bill Nye": a surname after a first name or a title
     if name in ("christmas", "christmas day") and ctx.word_before() in ("orthodox", "julian"):
         return None  # "Russian Orthodox Christmas" is no 25 December (spelt whole: 7 January)
     weekend = bool(g.get("weekend"))

@@ -1233,6 +1233,7 @@ NEGATIVE: list[str] = [
     "The airline says a second relief flight will land.",
     "Crews searched the rubble a second time.",
     "This day belonged to the defence lawyers.",
+    "Rep. Glenn Nye hosted the lobbyists.",
     "That was a grim start to this day of mourning.",
     # "the fall-out"; "the Quarter" of a town
     "The fall-out from the scandal was still felt.",
