@@ -1607,6 +1607,12 @@ _EVENT_NAMES = lx.word_set(
     "cup games olympics paralympics championship championships prize awards expo summit "
     "festival election elections census budget open congress convention conference"
 )
+# Happenings a place and a year name together ("the Indian Ocean 2004 tsunami", "the Beijing
+# 2008 Olympics", "the Massachusetts 2003 oil spill"): after a name, the number is their year
+_EVENTS_AFTER_A_PLACE = lx.word_set(
+    "tsunami earthquake quake hurricane floods flood spill oil olympics games election "
+    "elections riots bombings bombing attacks massacre summit crisis war disaster"
+)
 _TIME_WORDS = frozenset(
     [*lx.MONTHS, *lx.WEEKDAYS, *lx.SEASONS, *lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.NAMED_DAYS]
 )
@@ -1645,6 +1651,8 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     name = _NAME_BEFORE.search(ctx.original, max(0, ctx.start - 30), ctx.start)
     if name is not None and name.group(1).lower() in _EVENT_NAMES:
         return Expression(Kind.CALENDAR, year=value)  # "the World Cup 2010", "Expo 2020"
+    if name is not None and after.lower() in _EVENTS_AFTER_A_PLACE and value in NEWS_YEARS:
+        return Expression(Kind.CALENDAR, year=value)  # "the Indian Ocean 2004 tsunami"
     if name is not None and name.group(1).lower() not in _TIME_WORDS:
         return None  # a name that ends in a number: "a venture called Orion 1980"
     word = after.strip("“\"'’")

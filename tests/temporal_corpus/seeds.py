@@ -1131,6 +1131,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
         "2010 DATE",
         ["He played in the World Cup [2010] qualifiers.", "She won the Mercury Prize [2010]."],
     ),
+    # a place, a year and a happening: the year of the happening
+    (
+        "2011 DATE",
+        [
+            "Survivors of the Japan [2011] tsunami met in Sendai.",
+            "The firm paid for the Louisiana [2011] oil spill.",
+        ],
+    ),
     # a year is one thing ("1998 was"); after a preposition or another year "were" is still a
     # year's (the counts that begin their clause are in NEGATIVE)
     ("1998 DATE", ["Prices in [1998] were lower than now.", "Sales in 1997 and [1998] were flat."]),
@@ -1303,6 +1311,7 @@ NEGATIVE: list[str] = [
     "He runs in the morning and reads in the evening.",
     "The daily newspaper and two weekly magazines cited the figures.",
     "They set up a joint venture called Orion 1980, making parts.",
+    "The bank sold its Orion 1980 fund to investors.",
     "Rights in today's world are for today's youth; this is VOA Today.",
     'Baker, speaking on ABC\'s "This Week," said the request was made.',
     "It was high noon for the alliance.",
