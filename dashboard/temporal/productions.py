@@ -669,8 +669,18 @@ _DECADE_BEFORE = re.compile(
 )
 
 
+# The first of two centuries ("the 18th and 19th centuries"): an ordinal, then "and", "or", "to"
+_ORDINAL_AND_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s(?:and|or|to)\s$")
+
+
 def century(g: dict[str, str], ctx: Context) -> Expression | None:
-    number = lx.ordinal_value(g["ordinal"])
+    if "ordinal2" in g and not _ORDINAL_AND_BEFORE.search(
+        ctx.lowered, max(0, ctx.start - 24), ctx.start
+    ):
+        return None  # "centuries" after "and" needs the first century before it
+    number = lx.ordinal_value(g.get("ordinal") or g["ordinal2"])
+    if "ordinal2" in g:
+        g = {**g, "part": g.get("part2", "")}
     if number is None or not 1 <= number <= 99:
         return None
     return Expression(Kind.CALENDAR, century=number - 1, mod=_mod(g))

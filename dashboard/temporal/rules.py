@@ -354,6 +354,12 @@ RULES: tuple[Rule, ...] = (
          r"fifties|sixties|seventies|eighties|nineties))(?![a-z0-9])", decade),
     Rule("<ordinal> century", r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)[\s-]century(?![a-z])",
          century),
+    # "the 18th and 19th centuries", "the fifth or sixth centuries": two centuries, each its own
+    Rule("the <ordinal> and <ordinal> centuries",
+         r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)(?=\s(?:and|or|to)\s(?:(?:early|late|mid)[\s-])?"
+         r"<ORDINAL>\scenturies(?![a-z]))|(?:(?<=\sand\s)|(?<=\sor\s)|(?<=\sto\s))"
+         r"(?:(?P<part2>early|late|mid)[\s-])?(?P<ordinal2><ORDINAL>)\scenturies(?![a-z])",
+         century),
     Rule("<rel> <season> <year>",
          r"(?P<the>the\s)?(?:(?P<rel>this\spast|this\scoming|this|last|next|past|coming|current)\s)?"
          r"<PART>?(?P<season><SEASON>)(?!\sbank\sholiday)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>)|"

@@ -429,6 +429,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05 DATE mod=END", ["The deal is due by [end of the month]."]),
     ("2025 DATE mod=END", ["The deal is due by [end-2025]."]),
     ("19 DATE 1900-01-01..1999-12-31", ["[the 20th century]", "in [the twentieth century]"]),
+    # two centuries named together are two expressions, the first without its noun
+    ("17 DATE", ["Ships of [the 18th] and 19th centuries sank here."]),
+    ("18 DATE", ["Ships of the 18th and [19th centuries] sank here."]),
+    ("15 DATE mod=START", ["It spread in the late 15th and [early 16th centuries]."]),
     ("1996 DATE", ["in [nineteen ninety-six]"]),
     ("2000 DATE", ["[the year two thousand]"]),
     # absolute dates in news formats
@@ -1242,6 +1246,7 @@ NEGATIVE: list[str] = [
     "Crews searched the rubble a second time.",
     "This day belonged to the defence lawyers.",
     "Rep. Glenn Nye hosted the lobbyists.",
+    "She came 18th and 19th in the two races.",
     "That was a grim start to this day of mourning.",
     # "the fall-out"; "the Quarter" of a town
     "The fall-out from the scandal was still felt.",
