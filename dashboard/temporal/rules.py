@@ -130,7 +130,7 @@ _PART2 = (
 # "the quarter a year ago", "the corresponding period last year": the same quarter, a year back
 _AGO = (
     r"(?:\s(?P<ago>a\syear\s(?:ago|earlier)|last\syear|of\slast\syear|of\sthe\sprevious\syear))?"
-    r"(?![a-z'’-])"
+    r"(?![a-z-]|['’](?!s\s))"
 )
 _REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
 # the fixed holidays named as a day ("Christmas Eve", "Bonfire Night"), which a clock time "on" may

@@ -286,6 +286,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
         [
             "profit in [the quarter]",
             "[the latest quarter]",
+            "The storm will weigh on [the quarter]'s results.",
             "Quarterly profit rose in [the latest period].",
         ],
     ),
@@ -1246,6 +1247,7 @@ NEGATIVE: list[str] = [
     "Crews searched the rubble a second time.",
     "This day belonged to the defence lawyers.",
     "Rep. Glenn Nye hosted the lobbyists.",
+    "Tourists packed the Quarter's bars.",
     "She came 18th and 19th in the two races.",
     "That was a grim start to this day of mourning.",
     # "the fall-out"; "the Quarter" of a town
