@@ -598,6 +598,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # "the next day" of a story told in the past is no cue ahead: its date stays in the past
     ("2024-11-16 DATE", ["They left the next morning, [November 16], for Rome."]),
     ("2025-11-16 DATE", ["They will leave next month, on [November 16]."]),
+    # the end of a range ahead whose year the anchor gave follows its start ("from June 1 to
+    # November 30", written in May: this November, not last)
+    ("2026-04-30 DATE", ["The season runs from June 1 to [April 30] each year."]),
+    ("2025-03 DATE", ["Sales were flat from January to [March]."]),
     # a news caption's "In this March 3 photo": "this" points at the photo, the date follows
     ("2025-03-03 DATE", ["In this [March 3] photo, firefighters work at the scene."]),
     ("2024-11-20 DATE", ["In this [Nov. 20, 2024] file photo, the minister speaks."]),
