@@ -57,7 +57,9 @@ class Context:
             deadline = before in _DEADLINE_WORDS or _NO_LATER_THAN.search(
                 self.lowered, max(0, self.start - 20), self.start
             )
-            if deadline and not _PLUPERFECT.search(
+            if _NOT_UNTIL.search(self.lowered, max(0, self.start - 20), self.start):
+                self._tense = Tense.PAST  # "it was not until March that...": a day now past
+            elif deadline and not _PLUPERFECT.search(
                 self.lowered, max(0, self.start - 100), self.end + 60
             ):
                 # "until Tuesday", "by Dec. 15", "no later than Monday": a deadline ahead,
@@ -125,6 +127,7 @@ _DEADLINE_WORDS = frozenset({"until", "till", "til", "by"})
 _THROUGH = frozenset({"through", "thru", "thro"})
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\slater\sthan\s$")
 _PLUPERFECT = re.compile(r"\bhad\b")
+_NOT_UNTIL = re.compile(r"\b(?:was|were)(?:n['’]t|\snot)\suntil\s$")
 _BOOKED_FOR = re.compile(
     r"\b(?:tickets?|tix|flights?|booked|booking|bookings|reservations?|reserved|appointments?|"
     r"appt|seats?)(?:\s[\w'’]+){0,3}\sfor\s$"

@@ -602,6 +602,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # November 30", written in May: this November, not last)
     ("2026-04-30 DATE", ["The season runs from June 1 to [April 30] each year."]),
     ("2025-03 DATE", ["Sales were flat from January to [March]."]),
+    # "it was not until March that...": a day already past, though "until" looks ahead
+    ("2025-03 DATE", ["It was not until [March] that the rules changed."]),
+    ("2025-04-20 DATE", ["It wasn't until [April 20] that the firm hired a lawyer."]),
+    ("2025-06 DATE", ["The talks were postponed until [June]."]),
     # a news caption's "In this March 3 photo": "this" points at the photo, the date follows
     ("2025-03-03 DATE", ["In this [March 3] photo, firefighters work at the scene."]),
     ("2024-11-20 DATE", ["In this [Nov. 20, 2024] file photo, the minister speaks."]),
