@@ -931,6 +931,8 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
     EQUAL_OR_LESS)."""
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
+    if unit == "S" and g["num"] in ("a", "an") and _ORDINAL_BEFORE_A_NOUN.match(ctx.word_after()):
+        return None  # "in a second report", "in a second day of hearings": an ordinal
     if g.get("ortwo") and g["prep"] == "in":
         # "may, in a year or two, save more lives": a time ahead too vague for a date
         # (TimeBank: FUTURE_REF); told in the past, a vague length ("rose in a year or two")

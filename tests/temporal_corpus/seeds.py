@@ -1253,6 +1253,7 @@ NEGATIVE: list[str] = [
     # "a second" before a noun is the ordinal, even after a verb ending in s ("says")
     "The airline says a second relief flight will land.",
     "Crews searched the rubble a second time.",
+    "In a second report, the panel blamed the operator.",
     "This day belonged to the defence lawyers.",
     "Rep. Glenn Nye hosted the lobbyists.",
     "Tourists packed the Quarter's bars.",
