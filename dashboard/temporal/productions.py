@@ -680,7 +680,7 @@ def century(g: dict[str, str], ctx: Context) -> Expression | None:
     if "ordinal2" in g and not _ORDINAL_AND_BEFORE.search(
         ctx.lowered, max(0, ctx.start - 24), ctx.start
     ):
-        return None  # "centuries" after "and" needs the first century before it
+        return None  # "19th centuries" needs the first century and "and" before it
     number = lx.ordinal_value(g.get("ordinal") or g["ordinal2"])
     if "ordinal2" in g:
         g = {**g, "part": g.get("part2", "")}

@@ -352,14 +352,13 @@ RULES: tuple[Rule, ...] = (
          r"|(?<=0['’]s\sand\s)|(?<=0['’]s\sor\s)|(?<=0['’]s/))(?P<decade2c>\d)0['’]?s"
          r"|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
          r"fifties|sixties|seventies|eighties|nineties))(?![a-z0-9])", decade),
-    Rule("<ordinal> century", r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)[\s-]century(?![a-z])",
-         century),
-    # "the 18th and 19th centuries", "the fifth or sixth centuries": two centuries, each its own
-    Rule("the <ordinal> and <ordinal> centuries",
-         r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)(?=\s(?:and|or|to)\s(?:(?:early|late|mid)[\s-])?"
-         r"<ORDINAL>\scenturies(?![a-z]))|(?:(?<=\sand\s)|(?<=\sor\s)|(?<=\sto\s))"
-         r"(?:(?P<part2>early|late|mid)[\s-])?(?P<ordinal2><ORDINAL>)\scenturies(?![a-z])",
-         century),
+    # "the 20th century"; "the 18th" of "the 18th and 19th centuries" (two expressions, each its
+    # own century: the second is the rule below)
+    Rule("<ordinal> century",
+         r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)(?:[\s-]century(?![a-z])|(?=\s(?:and|or|to)\s"
+         r"(?:(?:early|late|mid)[\s-])?<ORDINAL>\scenturies(?![a-z])))", century),
+    Rule("<ordinal> and <ordinal> centuries",
+         r"(?:(?P<part2>early|late|mid)[\s-])?(?P<ordinal2><ORDINAL>)\scenturies(?![a-z])", century),
     Rule("<rel> <season> <year>",
          r"(?P<the>the\s)?(?:(?P<rel>this\spast|this\scoming|this|last|next|past|coming|current)\s)?"
          r"<PART>?(?P<season><SEASON>)(?!\sbank\sholiday)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>)|"
