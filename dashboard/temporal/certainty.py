@@ -117,9 +117,55 @@ def _weekday_end_forward(text: str, first: Timex, second: Timex) -> Timex | None
     return replace(second, value=day.isoformat(), earliest=day, latest=day)
 
 
-def with_ranges(text: str, timexes: list[Timex | None]) -> list[Timex | None]:
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
+_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _date_end_forward(
+    text: str, first: Timex, second: Timex, anchor: dt.date | None
+) -> Timex | None:
+    """The end of a range of dates a year on, when its year, not written, put it before a start
+    that lies ahead ("the season runs from June 1 to the end of November", written in May: this
+    November, not last); None when the pair is no such range. (A range begun in the past, "from
+    April to March" of a fiscal year, may rather begin a year earlier: left as it is.)"""
+    if not (
+        anchor is not None
+        and first.type is TimexType.DATE
+        and first.earliest is not None
+        and first.earliest > anchor
+        and _DAY_VALUE.fullmatch(first.value)  # a day ahead ("from June 1"); a month's year is
+        # less sure ("the loss from April to June" of a November report)
+        and second.type is TimexType.DATE
+        and second.earliest is not None
+        and second.latest is not None
+        and second.latest < first.earliest
+        and second.refers_back is False
+        and _MONTH_OR_DAY_VALUE.fullmatch(second.value)
+        and not _WRITTEN_YEAR.search(second.text)
+        and _RANGE_WORDS.fullmatch(text[first.end : second.start])
+        and _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
+    ):
+        return None
+    earliest, latest = _a_year_on(second.earliest), _a_year_on(second.latest)
+    if latest < first.earliest:
+        return None  # more than a year apart: no range read this way
+    value = f"{int(second.value[:4]) + 1:04d}{second.value[4:]}"
+    if value.endswith("-02-29"):
+        value = value[:-2] + "28"
+    return replace(second, value=value, earliest=earliest, latest=latest)
+
+
+def _a_year_on(day: dt.date) -> dt.date:
+    return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def with_ranges(
+    text: str, timexes: list[Timex | None], anchor: dt.date | None = None
+) -> list[Timex | None]:
     """``timexes`` (in text order; None for spans that are not time) with each pair that makes a
-    range ("from 9 to 11 May", "1960-1961") given the range's whole interval.
+    range ("from 9 to 11 May", "1960-1961") given the range's whole interval. With the
+    ``anchor``, the end of a range ahead whose year the anchor gave is put after its start.
 
     >>> t1 = Timex(0, 4, "1960", TimexType.DATE, "1960", None, dt.date(1960, 1, 1),
     ...            dt.date(1960, 12, 31))
@@ -136,7 +182,11 @@ def with_ranges(text: str, timexes: list[Timex | None]) -> list[Timex | None]:
         if previous is not None:
             first = result[previous]
             assert first is not None
-            timex = _weekday_end_forward(text, first, timex) or timex
+            timex = (
+                _weekday_end_forward(text, first, timex)
+                or _date_end_forward(text, first, timex, anchor)
+                or timex
+            )
             result[index] = timex
             if _joins(text, first, timex):
                 earliest, latest = first.earliest, timex.latest

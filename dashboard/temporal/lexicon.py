@@ -208,6 +208,8 @@ REFERENCE_WORDS: dict[str, str] = {
     "rn": "PRESENT_REF",  # posts' "right now", only in lower case (see productions.reference)
     "asap": "FUTURE_REF", "the other day": "PAST_REF",
     "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    # "remains a classic to this day" (only after "to", "until": see productions.reference)
+    "this day": "PRESENT_REF", "this day and age": "PRESENT_REF",
 }  # fmt: skip
 
 # Named days: (offset in days from the anchor, part of day or None).

@@ -57,7 +57,9 @@ class Context:
             deadline = before in _DEADLINE_WORDS or _NO_LATER_THAN.search(
                 self.lowered, max(0, self.start - 20), self.start
             )
-            if deadline and not _PLUPERFECT.search(
+            if _NOT_UNTIL.search(self.lowered, max(0, self.start - 20), self.start):
+                self._tense = Tense.PAST  # "it was not until March that...": a day now past
+            elif deadline and not _PLUPERFECT.search(
                 self.lowered, max(0, self.start - 100), self.end + 60
             ):
                 # "until Tuesday", "by Dec. 15", "no later than Monday": a deadline ahead,
@@ -125,6 +127,7 @@ _DEADLINE_WORDS = frozenset({"until", "till", "til", "by"})
 _THROUGH = frozenset({"through", "thru", "thro"})
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\slater\sthan\s$")
 _PLUPERFECT = re.compile(r"\bhad\b")
+_NOT_UNTIL = re.compile(r"\b(?:was|were)(?:n['’]t|\snot)\suntil\s$")
 _BOOKED_FOR = re.compile(
     r"\b(?:tickets?|tix|flights?|booked|booking|bookings|reservations?|reserved|appointments?|"
     r"appt|seats?)(?:\s[\w'’]+){0,3}\sfor\s$"
@@ -647,13 +650,40 @@ def decade(g: dict[str, str], ctx: Context) -> Expression | None:
         value = 190 + digit if digit >= 2 else 200 + digit  # "the '90s", "the '00s"
     elif g.get("decadeword"):
         value = 190 + lx.DECADE_WORDS[g["decadeword"]]
+    elif g.get("decade2c"):
+        # "the 1880s and 90s", "the 1940s/50s": the second of two decades is in the first's century
+        first = _DECADE_BEFORE.search(ctx.lowered, max(0, ctx.start - 24), ctx.start)
+        if first is None:
+            return None
+        digit = int(g["decade2c"])
+        if first.group("century"):
+            value = int(first.group("century")) * 10 + digit
+        else:
+            value = 190 + digit if digit >= 2 else 200 + digit
     else:
         return None
     return Expression(Kind.CALENDAR, decade=value, mod=_mod(g))
 
 
+# The first of two decades, written as a decade is ("the 70s", "'70s", "1970s"; not "his 30s")
+_DECADE_BEFORE = re.compile(
+    r"(?:(?<!\d)(?P<century>1\d|20)|the\s(?:early\s|late\s|mid-|mid\s)?|['’])"
+    r"\d0['’]?s(?:\sand\s|\sor\s|/|-)$"
+)
+
+
+# The first of two centuries ("the 18th and 19th centuries"): an ordinal, then "and", "or", "to"
+_ORDINAL_AND_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s(?:and|or|to)\s$")
+
+
 def century(g: dict[str, str], ctx: Context) -> Expression | None:
-    number = lx.ordinal_value(g["ordinal"])
+    if "ordinal2" in g and not _ORDINAL_AND_BEFORE.search(
+        ctx.lowered, max(0, ctx.start - 24), ctx.start
+    ):
+        return None  # "19th centuries" needs the first century and "and" before it
+    number = lx.ordinal_value(g.get("ordinal") or g["ordinal2"])
+    if "ordinal2" in g:
+        g = {**g, "part": g.get("part2", "")}
     if number is None or not 1 <= number <= 99:
         return None
     return Expression(Kind.CALENDAR, century=number - 1, mod=_mod(g))
@@ -675,6 +705,8 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "prices fall", "a spring in his step"
     if word == "fall" and not (g.get("year") or g.get("rel")) and ctx.word_after() in _AFTER_A_FALL:
         return None  # "the fall of the regime", "the fall in prices", "the fall out"
+    if word == "fall" and ctx.lowered.startswith(("-out", "-off"), ctx.end):
+        return None  # "the fall-out from the war"
     if g.get("yy"):
         return Expression(
             Kind.CALENDAR, season=lx.SEASONS[word], two_digit_year=int(g["yy"]), mod=_mod(g)
@@ -709,6 +741,12 @@ def quarter(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, i
 
 def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
+    if (
+        ctx.original.startswith("the Quarter", ctx.start)
+        and not (rel or g.get("ago"))
+        and ctx.word_after().lower() not in ("ended", "ending", "to", "through")
+    ):
+        return None  # "foodies filled the Quarter": a town's quarter named short ("the French ...")
     year = _year(g) or _year(g, "qyear")
     if g.get("qmonth"):  # "the June quarter": April to June
         if not ctx.capitalised(len("the ")) and not year:
@@ -893,6 +931,8 @@ def in_amount(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression,
     EQUAL_OR_LESS)."""
     unit = lx.UNITS[g["unit"]]
     amount = lx.parse_amount(g["num"])
+    if unit == "S" and g["num"] in ("a", "an") and _ORDINAL_BEFORE_A_NOUN.match(ctx.word_after()):
+        return None  # "in a second report", "in a second day of hearings": an ordinal
     if g.get("ortwo") and g["prep"] == "in":
         # "may, in a year or two, save more lives": a time ahead too vague for a date
         # (TimeBank: FUTURE_REF); told in the past, a vague length ("rose in a year or two")
@@ -968,13 +1008,19 @@ def _rate_before(ctx: Context) -> bool:
     )  # fmt: skip
 
 
+# "a second" before a word other than these is the ordinal ("a second flight", "a second time")
+_ORDINAL_BEFORE_A_NOUN = re.compile(r"(?!(?:ago|earlier|later|after|before|of|or|and|old)$)[a-z]+$")
+
+
 def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
     unit = lx.UNITS[g["unit"]]
     number = g["num"]
+    if unit == "S" and number in ("a", "an") and _ORDINAL_BEFORE_A_NOUN.match(ctx.word_after()):
+        return None  # "says a second relief flight", "survivors a second time": an ordinal
     if number in ("a", "an") and (
         ctx.word_before() in ("once", "twice", "thrice", "times", "per") or _rate_before(ctx)
     ):
-        return Expression(Kind.SET, value=f"P1{'T' if unit in ('H', 'MIN', 'S') else ''}"
+        return Expression(Kind.SET, value=f"P{'T' if unit in ('H', 'MIN', 'S') else ''}1"
                           f"{'M' if unit == 'MIN' else unit}")  # fmt: skip
     if (
         number[0].isdigit()
@@ -1189,8 +1235,15 @@ def the_weekend(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.RELATIVE, unit="WE", offset=None, tense=ctx.tense())
 
 
+# "In this May 26 photo", "In this June 1, 2010 file photo" (news captions): "this" points at
+# the photo; the date is the month and day that follow
+_DAY_AFTER_A_MONTH = re.compile(r"\.?\s?(?:[12]\d|3[01]|0?[1-9])(?![\d:]|\s?[ap]\.?m)")
+
+
 def relative_month(g: dict[str, str], ctx: Context) -> Expression | None:
     if not _month_ok(g, ctx):
+        return None
+    if g["rel"] == "this" and _DAY_AFTER_A_MONTH.match(ctx.lowered, ctx.end):
         return None
     offset = lx.RELATIVE_WORDS[re.sub(r"\s+", " ", g["rel"])]
     return Expression(Kind.CALENDAR, month=_month(g["month"]), offset=offset)
@@ -1569,6 +1622,12 @@ _EVENT_NAMES = lx.word_set(
     "cup games olympics paralympics championship championships prize awards expo summit "
     "festival election elections census budget open congress convention conference"
 )
+# Happenings a place and a year name together ("the Indian Ocean 2004 tsunami", "the Beijing
+# 2008 Olympics", "the Massachusetts 2003 oil spill"): after a name, the number is their year
+_EVENTS_AFTER_A_PLACE = lx.word_set(
+    "tsunami earthquake quake hurricane floods flood spill oil olympics games election "
+    "elections riots bombings bombing attacks massacre summit crisis war disaster"
+)
 _TIME_WORDS = frozenset(
     [*lx.MONTHS, *lx.WEEKDAYS, *lx.SEASONS, *lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.NAMED_DAYS]
 )
@@ -1607,6 +1666,8 @@ def year(g: dict[str, str], ctx: Context) -> Expression | None:
     name = _NAME_BEFORE.search(ctx.original, max(0, ctx.start - 30), ctx.start)
     if name is not None and name.group(1).lower() in _EVENT_NAMES:
         return Expression(Kind.CALENDAR, year=value)  # "the World Cup 2010", "Expo 2020"
+    if name is not None and after.lower() in _EVENTS_AFTER_A_PLACE and value in NEWS_YEARS:
+        return Expression(Kind.CALENDAR, year=value)  # "the Indian Ocean 2004 tsunami"
     if name is not None and name.group(1).lower() not in _TIME_WORDS:
         return None  # a name that ends in a number: "a venture called Orion 1980"
     word = after.strip("“\"'’")
@@ -1742,6 +1803,9 @@ _MODALS = lx.word_set("will would may might could can should must to shall")
 _NOT_A_VERB_AFTER_SOON = lx.word_set("after afterwards thereafter as enough and or but than")
 
 
+_START_OF_A_DAY = re.compile(r"\b(?:start|end|beginning|close|finish|opening)\sto\s$")
+
+
 def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     word = re.sub(r"\s+", " ", g["ref"])
     if word == "rn" and ctx.original[ctx.start : ctx.end] != "rn":
@@ -1749,6 +1813,13 @@ def reference(g: dict[str, str], ctx: Context) -> Expression | None:
     if word == "the other day" and ctx.word_after().lower() in ("of", "in"):
         return None  # "the other day of the week": one day of several, not a day back
     if word == "current" and ctx.word_after().lower() in _NOT_TIME_AFTER_CURRENT:
+        return None
+    if word == "this day" and (
+        ctx.word_before() not in ("to", "until", "till")
+        or _START_OF_A_DAY.search(ctx.lowered, max(0, ctx.start - 20), ctx.start)
+    ):
+        # "on this day in 1969", "this day was about the experts", "the start to this day": a
+        # day, not the present of "remains poor to this day"
         return None
     if word == "now" and ctx.original.startswith("Now,", ctx.start) and _opens_sentence(ctx):
         return None  # "Now, he says...": a discourse marker, not the present
@@ -1867,6 +1938,12 @@ def _title_follows(ctx: Context) -> bool:
     return bool(word) and word[0].isupper() and word.lower() not in _TIME_WORDS_AFTER
 
 
+_NAME_BEFORE_NYE = re.compile(
+    r"\b(?!(?:Happy|On|For|By|Till|Until|This|Last|Next|Before|After|Since|Over)\s)"
+    r"[A-Z][a-z]*\.?\s(?=Nye\b)"
+)
+
+
 def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
     if not g.get("rel") and ctx.word_before() == "the" and _title_follows(ctx):
@@ -1885,6 +1962,8 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "the Islamic New Year", "the Thai New Year": not 1 January
     if name in ("eid", "bakrid", "hogmanay", "waitangi day") and not ctx.capitalised(0):
         return None  # a name, always written with its capital
+    if name == "nye" and _NAME_BEFORE_NYE.search(ctx.original, max(0, ctx.start - 20), ctx.end):
+        return None  # "Rep. Glenn Nye", "Bill Nye": a surname after a first name or a title
     if name in ("christmas", "christmas day") and ctx.word_before() in ("orthodox", "julian"):
         return None  # "Russian Orthodox Christmas" is no 25 December (spelt whole: 7 January)
     weekend = bool(g.get("weekend"))

@@ -130,7 +130,7 @@ _PART2 = (
 # "the quarter a year ago", "the corresponding period last year": the same quarter, a year back
 _AGO = (
     r"(?:\s(?P<ago>a\syear\s(?:ago|earlier)|last\syear|of\slast\syear|of\sthe\sprevious\syear))?"
-    r"(?![a-z'’-])"
+    r"(?![a-z-]|['’](?!s\s))"
 )
 _REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
 # the fixed holidays named as a day ("Christmas Eve", "Bonfire Night"), which a clock time "on" may
@@ -348,10 +348,17 @@ RULES: tuple[Rule, ...] = (
     Rule("<part> <decade>",
          r"(?P<the>the\s)?<PART>?(?:(?P<decade4>1\d{2}|20\d)0['’]?s|['’](?P<decade2>\d)0['’]?s"
          r"|(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid-)|(?<=the\smid\s))"
-         r"(?P<decade2b>\d)0s|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
+         r"(?P<decade2b>\d)0['’]?s|(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s/)|(?<=0s-)"
+         r"|(?<=0['’]s\sand\s)|(?<=0['’]s\sor\s)|(?<=0['’]s/))(?P<decade2c>\d)0['’]?s"
+         r"|(?<=the\s)(?P<decadeword>twenties|thirties|forties|"
          r"fifties|sixties|seventies|eighties|nineties))(?![a-z0-9])", decade),
-    Rule("<ordinal> century", r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)[\s-]century(?![a-z])",
-         century),
+    # "the 20th century"; "the 18th" of "the 18th and 19th centuries" (two expressions, each its
+    # own century: the second is the rule below)
+    Rule("<ordinal> century",
+         r"(?:the\s)?<PART>?(?P<ordinal><ORDINAL>)(?:[\s-]century(?![a-z])|(?=\s(?:and|or|to)\s"
+         r"(?:(?:early|late|mid)[\s-])?<ORDINAL>\scenturies(?![a-z])))", century),
+    Rule("<ordinal> and <ordinal> centuries",
+         r"(?:(?P<part2>early|late|mid)[\s-])?(?P<ordinal2><ORDINAL>)\scenturies(?![a-z])", century),
     Rule("<rel> <season> <year>",
          r"(?P<the>the\s)?(?:(?P<rel>this\spast|this\scoming|this|last|next|past|coming|current)\s)?"
          r"<PART>?(?P<season><SEASON>)(?!\sbank\sholiday)(?:\s(?:of\s)?(?P<year><YEAR>|<SPOKENYEAR>)|"
@@ -540,7 +547,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<year>-<year>, its first year", r"(?P<year><YEAR>)(?=[-–/]\d|\s[-–]\s\d)",
          year_range_start),
     Rule("<year>-<year>, its second year",
-         r"(?:(?<=\d[-–/])|(?<=\d\s[-–]\s))(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z])"
+         r"(?:(?<=\d[-–/])|(?<=\d\s[-–]\s))(?P<second>(?:1\d{3}|20\d{2})|\d{2})(?![\d%a-z]|[:.]\d)"
          r"(?![-–/]\d)", year_range_end),
     Rule("<year>", r"(?P<theyear>the\syear\s)?(?P<year><YEAR>)(?!-\d)", year),
     # "every Sunday at noon", "each day at 9 a.m.": the clock time is the set's, not a date's

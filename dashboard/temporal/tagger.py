@@ -569,4 +569,4 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
     if len(found) < 2:
         return found
     names = [name for name, _ in found]
-    return list(zip(names, with_ranges(text, [timex for _, timex in found]), strict=True))
+    return list(zip(names, with_ranges(text, [timex for _, timex in found], anchor), strict=True))

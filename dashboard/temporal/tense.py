@@ -44,7 +44,9 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
      r"poor|bad|lack|concerns?|fears?|weather|rain|snow|illness|injury)\b)",
      Tense.FUTURE, True),
     (r"plans?|(?<!\bas\s)(?<!previously\s)planned|planning|intends?\sto|aims?\sto|hopes?\sto|to\sbe\sheld|upcoming|effective|"
-     r"next(?!\sto)|scheduled|coming|forthcoming|tomorrow|soon", Tense.FUTURE, True),
+     # ("the next day", "the next morning" of a story told in the past: no cue ahead)
+     r"next(?!\sto|\s(?:day|morning|afternoon|evening|night)\b)|scheduled|coming|forthcoming|"
+     r"tomorrow|soon", Tense.FUTURE, True),
     # a scheduled event told in the present ("the trial begins in September", "the sale
     # opens Monday"): ahead
     (r"(?:begins|starts|opens|reopens|resumes|expires|kicks\soff|takes\seffect|takes\splace|"

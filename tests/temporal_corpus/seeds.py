@@ -172,6 +172,15 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("PXW DURATION 2025-03-26..2025-05-07", ["in [recent weeks]", "[the past few weeks]"]),
     ("PRESENT_REF DATE", ["Few people write letters [these days]."]),
+    # "to this day" is the present ("the song is loved to this day"); "this day" alone is a day
+    (
+        "PRESENT_REF DATE",
+        [
+            "The shipwreck is a mystery to [this day].",
+            "The cause is unknown until [this day].",
+            "In [this day and age], few firms pay by cheque.",
+        ],
+    ),
     ("PXW DURATION 2025-05-07..2025-06-18", ["in [the weeks ahead]"]),
     ("P1D DURATION -", ["a [day-long] strike"]),
     (
@@ -277,6 +286,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
         [
             "profit in [the quarter]",
             "[the latest quarter]",
+            "The storm will weigh on [the quarter]'s results.",
             "Quarterly profit rose in [the latest period].",
         ],
     ),
@@ -355,6 +365,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # "years ago": some time back
     ("PAST_REF DATE", ["He left [months ago].", "The plant closed [years ago]."]),
     ("PT30M DURATION -", ["The meeting lasted [half an hour]."]),
+    # a rate in hours, minutes or seconds is a set of that time unit ("PT1H", not "P1TH")
+    ("PT1H SET", ["The convoy crawled at 20 miles [an hour]."]),
+    ("PT1S SET", ["Crude poured out at 50 barrels [a second], engineers said."]),
     # a range of amounts is one span, valued by its first number
     ("P2W DURATION -", ["Shipments resume within [two to three weeks]."]),
     ("P12M DURATION -", ["Deals will be made during [the next 12 to 18 months]."]),
@@ -402,6 +415,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ),
     ("199 DATE 1990-01-01..1999-12-31", ["[the 90s]", "[the 1990s]", "[the nineties]"]),
     ("198 DATE mod=END 1987-01-01..1989-12-31", ["[the late 1980s]"]),
+    # a two-digit decade written "the 30's"; the second of two decades ("the 1880s and 90s") is
+    # in the first one's century
+    ("193 DATE", ["Wages fell in [the 30's].", "Jazz thrived in the 1920s and [30s]."]),
+    ("189 DATE", ["Mills closed in the 1870s and [90s].", "It peaked in the 1880s/[90s]."]),
+    ("199 DATE", ["Crime rose in the 70s or [90s].", "Films of the '80s and [90's] sold well."]),
+    ("197 DATE", ["A fad of the 1960s-[70s] came back."]),
     # a round hundred is a century ("the 2000s" stays a decade)
     ("18 DATE 1800-01-01..1899-12-31", ["Cities grew in [the 1800s]."]),
     ("19 DATE mod=START", ["Cars spread in [the early 1900s]."]),
@@ -411,6 +430,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05 DATE mod=END", ["The deal is due by [end of the month]."]),
     ("2025 DATE mod=END", ["The deal is due by [end-2025]."]),
     ("19 DATE 1900-01-01..1999-12-31", ["[the 20th century]", "in [the twentieth century]"]),
+    # two centuries named together are two expressions, the first without its noun
+    ("17 DATE", ["Ships of [the 18th] and 19th centuries sank here."]),
+    ("18 DATE", ["Ships of the 18th and [19th centuries] sank here."]),
+    ("15 DATE mod=START", ["It spread in the late 15th and [early 16th centuries]."]),
     ("1996 DATE", ["in [nineteen ninety-six]"]),
     ("2000 DATE", ["[the year two thousand]"]),
     # absolute dates in news formats
@@ -572,6 +595,21 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # months with last/next
     ("2025-04 DATE", ["[last April]"]),
     ("2024-05 DATE", ["[last May]"]),
+    # "the next day" of a story told in the past is no cue ahead: its date stays in the past
+    ("2024-11-16 DATE", ["They left the next morning, [November 16], for Rome."]),
+    ("2025-11-16 DATE", ["They will leave next month, on [November 16]."]),
+    # the end of a range ahead whose year the anchor gave follows its start ("from June 1 to
+    # November 30", written in May: this November, not last)
+    ("2026-04-30 DATE", ["The season runs from June 1 to [April 30] each year."]),
+    ("2025-03 DATE", ["Sales were flat from January to [March]."]),
+    # "it was not until March that...": a day already past, though "until" looks ahead
+    ("2025-03 DATE", ["It was not until [March] that the rules changed."]),
+    ("2025-04-20 DATE", ["It wasn't until [April 20] that the firm hired a lawyer."]),
+    ("2025-06 DATE", ["The talks were postponed until [June]."]),
+    # a news caption's "In this March 3 photo": "this" points at the photo, the date follows
+    ("2025-03-03 DATE", ["In this [March 3] photo, firefighters work at the scene."]),
+    ("2024-11-20 DATE", ["In this [Nov. 20, 2024] file photo, the minister speaks."]),
+    ("2025-06 DATE", ["The plant will reopen [this June]."]),
     ("2026-01 DATE", ["[next January]"]),
     ("2025-05-09 DATE", ["[5/9/2025]", "[05/09/2025]", "[9.5.2025]", "[2025/05/09]", "[2025.5.9]"]),
     ("2013-03-21 DATE", ["sent on [21/03/2013]"]),  # month first unless it cannot be
@@ -1106,6 +1144,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
         "2010 DATE",
         ["He played in the World Cup [2010] qualifiers.", "She won the Mercury Prize [2010]."],
     ),
+    # a place, a year and a happening: the year of the happening
+    (
+        "2011 DATE",
+        [
+            "Survivors of the Japan [2011] tsunami met in Sendai.",
+            "The firm paid for the Louisiana [2011] oil spill.",
+        ],
+    ),
     # a year is one thing ("1998 was"); after a preposition or another year "were" is still a
     # year's (the counts that begin their clause are in NEGATIVE)
     ("1998 DATE", ["Prices in [1998] were lower than now.", "Sales in 1997 and [1998] were flat."]),
@@ -1204,6 +1250,20 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    # "a second" before a noun is the ordinal, even after a verb ending in s ("says")
+    "The airline says a second relief flight will land.",
+    "Crews searched the rubble a second time.",
+    "In a second report, the panel blamed the operator.",
+    "This day belonged to the defence lawyers.",
+    "Rep. Glenn Nye hosted the lobbyists.",
+    "Tourists packed the Quarter's bars.",
+    "She came 18th and 19th in the two races.",
+    "That was a grim start to this day of mourning.",
+    # "the fall-out"; "the Quarter" of a town
+    "The fall-out from the scandal was still felt.",
+    "Diners crowded into the Quarter for the festival.",
+    "He was in his 30s and 40s then.",
+    "Both pilots were in their 40s or 50s.",
     "won it sat 2:1",
     "due the 3rd time",
     "half 7 of them came",
@@ -1267,6 +1327,7 @@ NEGATIVE: list[str] = [
     "He runs in the morning and reads in the evening.",
     "The daily newspaper and two weekly magazines cited the figures.",
     "They set up a joint venture called Orion 1980, making parts.",
+    "The bank sold its Orion 1980 fund to investors.",
     "Rights in today's world are for today's youth; this is VOA Today.",
     'Baker, speaking on ABC\'s "This Week," said the request was made.',
     "It was high noon for the alliance.",
