@@ -366,12 +366,18 @@ def _names_the_story(sentence: str, topic: Collection[str]) -> bool:
     concept many stories share (:data:`dashboard.events.words.CONCEPTS`: "kill" stands for
     "died", "death", "toll"), which takes a second topic word. A radio page's documentary on
     sons "that died in conflict" is not about a singer's death. A name written as part of
-    someone else's (:func:`borrowed_names`: "Wanda Jackson", "Colin
-    Murray") is not the story's."""
+    someone else's (:func:`borrowed_names`: "Wanda Jackson", "Colin Murray") is not the
+    story's."""
     found = _words(sentence) & topic
     if found:
-        found -= borrowed_names(sentence, found)
+        found -= _borrowed(sentence, frozenset(found))
     return len(found) >= MIN_OPENING_TOPIC_WORDS or not found <= _CONCEPT_HEADS
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _borrowed(sentence: str, found: frozenset[str]) -> frozenset[str]:
+    # cached: copies of one report repeat their sentences, each read for every event it dates
+    return borrowed_names(sentence, found)
 
 
 def borrowed_names(text: str, names: Collection[str]) -> frozenset[str]:
