@@ -354,3 +354,28 @@ def test_a_dateline_in_another_language_states_the_date(line, iso):
 )
 def test_a_story_sentence_with_a_date_is_no_stated_date(text):
     assert infer_published(text).date is None
+
+
+def test_a_programme_listing_is_debris_whole_and_an_article_with_times_is_not():
+    """A broadcaster's week of schedules crawled with the news (its shows name the story's
+    people) is programmes, not happenings: every line of it is debris, and the event layer finds
+    nothing in it. An article that gives a few times and an editor's line is still an article."""
+    from dashboard.events import extract_candidates
+    from dashboard.model import Document
+
+    listing = (
+        "Network Radio Week 9 Skip to a day of the week: 7.00-10.00 pm RADIO LIVE Colin Roe "
+        "presents Kicking Off on Friday. Presenter/Colin Roe, Producer/Al Poe 10.00-11.00 pm "
+        "Wanda Jackson sings on Saturday. Reader/Ann Lee, Producer/Jo Doe 12.00noon-6.00 pm "
+        "Sport on Sunday."
+    )
+    judged = blocks(listing)
+    assert len(judged) == 1 and judged[0].reason.startswith("a programme listing")
+    day = dt.date(2010, 2, 27)
+    assert extract_candidates(Document("l", "BBC", "", listing, day)) == []
+    article = (
+        "Polls opened at 7.00 am and closed at 10.00 pm on Thursday. Counting ran from "
+        "10.30-11.30 pm, then 1.00-3.00 am on Friday and 4.00-6.00 am. Editor: Jo Roe."
+    )
+    assert all(b.reason is None for b in blocks(article))
+    assert extract_candidates(Document("a", "Wire", "", article, day))
