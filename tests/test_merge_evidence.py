@@ -318,3 +318,43 @@ def test_the_story_s_own_word_in_other_places_or_with_another_happening_stays_ap
     )
     e = _labelled("e", 0, far, "Exxon's refinery fire")
     assert not _together(merge_candidates([e, d, *story]), far, FIRE_B)
+
+
+def _singer_story(n=25):
+    """A story of a singer's death and his doctor's trial: "Jackson", "died", "doctor" are its
+    topic (the articles tell of the trial on other days)."""
+    return [
+        _cand(f"t{k}", f"S{k % 3}", f"Jackson's doctor faced the trial for the singer who died, day {k}.",
+              D(2011, 1, 1) + dt.timedelta(days=7 * k), D(2011, 1, 1) + dt.timedelta(days=7 * k),
+              100 + k)
+        for k in range(n)
+    ]  # fmt: skip
+
+
+def test_one_person_s_death_told_with_its_cause_is_one_happening():
+    # MJ: "Jackson died at his Los Angeles home" and "Jackson died of a cardiac arrest" on 25 June
+    # 2009 were two events of the chart's opening window (the code before this rule: "died" was
+    # no event word, so they needed two telling words beyond the story's topic in common).
+    home = "Jackson died at his Los Angeles home on Thursday aged 50."
+    cause = "Jackson died of a cardiac arrest on Thursday after taking a sedative."
+    death = "Fans gathered outside the hospital after Jackson's sudden death on Thursday."
+    a = _labelled("a", 0, home, "Jackson died at his Los Angeles home aged 50")
+    b = _labelled("b", 1, cause, "Jackson died of a cardiac arrest")
+    c = _labelled("c", 2, death, "Jackson's sudden death")
+    assert _together(merge_candidates([a, b, c, *_singer_story()]), home, cause, death)
+
+
+def test_a_count_of_the_dead_is_no_one_s_death():
+    # "45,000 people have died" counts the dead: not the death of the one the story is about.
+    # (Haiti: making every "died" an event word took such a count out of the quake's event.)
+    from dashboard.events.words import event_words
+
+    assert event_words("About 45,000 people have died") == ()
+    assert event_words("Eleven rig workers died") == ()
+    assert event_words("Jackson has died") == ("kill",)
+    assert event_words("The singer who later died") == ("kill",)
+    one = "Jackson died at his Los Angeles home on Thursday aged 50."
+    many = "About 45,000 people have died since the Thursday quake, the Red Cross said."
+    a = _labelled("a", 0, one, "Jackson died at his Los Angeles home")
+    b = _labelled("b", 1, many, "About 45,000 people have died")
+    assert not _together(merge_candidates([a, b, *_singer_story()]), one, many)

@@ -53,10 +53,11 @@ from dashboard.events.extract import Candidate
 from dashboard.events.furniture import furniture_words
 from dashboard.events.words import (
     CALENDAR_WORDS,
-    EVENT_NOUNS,
+    EVENT_CONCEPTS,
     content_words,
     event_words,
     fold,
+    head_is_a_past_verb,
     name_words,
 )
 from dashboard.model import Certainty, Event, Mention
@@ -1053,7 +1054,7 @@ class _Context:
         closing, not the fire). The names one gives beyond the topic are all the other's, or it
         gives none ("the attack in Kabul" and "the attack in Kandahar" are two), and they name
         someone in common (:meth:`share_names`)."""
-        if not (a.start == a.end == b.start == b.end and ha == hb):
+        if not (a.start == a.end == b.start == b.end and ha and hb and ha[0] == hb[0]):
             return False
         if not (self.own_word(a, ha) and self.own_word(b, hb)):
             return False
@@ -1066,8 +1067,10 @@ class _Context:
         """The mention's one event word when it may name the story's own happening, else "": a
         noun of a happening ("explosion"; not any verb, "drilling") that the story's topic holds,
         written next to the mention's date (not a label's word from another clause)."""
-        if len(head) != 1 or head[0] not in self.topical or head[0] not in EVENT_NOUNS:
+        if not head or head[0] not in self.topical or head[0] not in EVENT_CONCEPTS:
             return ""
+        if len(head) > 1 and not head_is_a_past_verb(c.label):
+            return ""  # "the fire closed a school": the closing happened, not the fire
         return head[0] if _dates_the_word(c, head[0]) else ""
 
     def one_dates_only_a_saying(self, a: Candidate, b: Candidate) -> bool:
@@ -1139,7 +1142,7 @@ def _same_day_same_noun(a: Candidate, b: Candidate, ha, hb, context: _Context) -
         and bool(ha)
         and bool(hb)
         and ha[0] == hb[0]
-        and ha[0] in EVENT_NOUNS
+        and ha[0] in EVENT_CONCEPTS
         and context.share_names(a, b)
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Sequence
 
 _STOPWORDS = """a an the and or but nor so yet of in on at to for from by with without into onto upon over
     under about above below between among through during before after since until till than then
@@ -167,6 +168,9 @@ _EVENT_NOUNS = """bomb bombs bombing bombings blast blasts explosion explosions 
     killings massacre assault invasion ban launch opening deal treaty accord agreement pact
     merger acquisition sale offer bid takeover visit"""
 EVENT_NOUNS = frozenset(_EVENT_NOUNS.split())
+# The same, folded as the event words are ("killings" -> kill, "explosion" -> bomb): what a
+# label's head is compared with when it must be a happening's noun.
+EVENT_CONCEPTS = frozenset(fold(w) for w in EVENT_NOUNS)
 _IRREGULAR_PAST = """took met held left won lost began fell rose came went made gave found put set paid sold
     bought led ran struck hit shot fought fled broke spoke sent brought built quit cut
     became"""
@@ -176,6 +180,36 @@ _NOT_EVENT = """following including according during regarding concerning mornin
     something nothing anything everything thing king spring ring wing ceiling meaning
     dead death deaths toll injured wounded need red bed speed united based"""
 NOT_EVENT = frozenset(_NOT_EVENT.split())
+# A death is a happening ("Jackson died", "his death on 25 June"), but "the dead", "deaths", "the
+# death toll" and "45,000 people have died" count the dead (:data:`NOT_EVENT`): only one person
+# dying, as a verb or as someone's death, is an event word.
+_DYING = frozenset({"died", "dies"})
+_POSSESSIVE = frozenset({"his", "her", "whose"})
+# Between a subject and "died": "Jackson has died", "who later died", "was reportedly found dead"
+_BEFORE_DYING = frozenset({"has", "had", "have", "who", "later", "also", "then", "reportedly"})
+# Subjects that are many: "they died", "people have died", "eleven workers died"
+_MANY = frozenset(
+    """they we people have were many dozens hundreds thousands some several others two three
+    four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+    million all both""".split()  # noqa: SIM905
+)
+
+
+def _one_died(tokens: Sequence[str], index: int) -> bool:
+    """Whether ``tokens[index]``, "died" or "dies", tells of one person's death: its subject (the
+    word before it, past "has", "who", "later") is no plural and no count."""
+    if tokens[index].lower() == "dies":
+        return True
+    for before in reversed(tokens[:index]):
+        low = before.lower()
+        if low in _MANY:
+            return False
+        if low in _BEFORE_DYING or low.endswith("ly"):
+            continue
+        return before[:1].isupper() or not low.endswith("s") or low.endswith(("ss", "'s", "’s"))
+    return True  # "Died in 2009": a fact box's field, of the one the page is about
+
+
 _EVENT_SUFFIX = re.compile(r"(?:ed|ing|tion|tions|sion|sions|ment|ments)$")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 # Nouns in -ment that name a body, not a happening.
@@ -192,8 +226,33 @@ def event_words(label: str) -> tuple[str, ...]:
     ()
     >>> event_words("The talks took place")
     ('talk', 'took')
+    >>> event_words("Michael Jackson's sudden death"), event_words("Haiti's death toll rose")
+    (('kill',), ('rose',))
+    >>> event_words("The singer has died"), event_words("About 45,000 people have died")
+    (('kill',), ())
     """
-    out: dict[str, None] = {}
+    return tuple(dict.fromkeys(folded for folded, _ in _event_tokens(label)))
+
+
+def head_is_a_past_verb(label: str) -> bool:
+    """Whether the label's head (its first event word) is written as a verb of the past
+    ("exploded", "died", "sank"): the event words after it then say how or with what the
+    head's happening happened ("died after suffering a cardiac arrest", "exploded, killing 11
+    workers"); after a noun head they may say that something else happened ("the fire closed a
+    school").
+
+    >>> head_is_a_past_verb("Jackson died after suffering a cardiac arrest")
+    True
+    >>> head_is_a_past_verb("The fire closed a school"), head_is_a_past_verb("Talks")
+    (False, False)
+    """
+    for _, low in _event_tokens(label):
+        return low in _DYING or low in IRREGULAR_PAST or low.endswith("ed")
+    return False
+
+
+def _event_tokens(label: str) -> Iterator[tuple[str, str]]:
+    """(folded, as written in lower case) of each event word of ``label``, in order."""
     tokens = _TOKEN.findall(plain(label))
     for index, raw in enumerate(tokens):
         word = raw.replace("’", "'").removesuffix("'s").strip(".'-")
@@ -209,12 +268,22 @@ def event_words(label: str) -> tuple[str, ...]:
             and after.lower() not in STOPWORDS
         ):
             continue  # "Suspected bombs", "the planned visit": an adjective before its noun
+        if (
+            low == "death"
+            and after.lower() != "toll"
+            and any(
+                w in _POSSESSIVE or w.endswith(("'s", "’s"))
+                for w in (t.lower() for t in tokens[max(index - 2, 0) : index])
+            )
+        ):
+            yield fold(low), low  # "his death", "Jackson's sudden death"; not "Haiti's death toll"
+            continue
         if low in STOPWORDS or low in NOT_EVENT or low in _BODY or len(low) < 3:
             continue
         if (
             low in EVENT_NOUNS
+            or (low in _DYING and _one_died(tokens, index))
             or low in IRREGULAR_PAST
             or (len(low) > 4 and _EVENT_SUFFIX.search(low))
         ):
-            out[fold(low)] = None
-    return tuple(out)
+            yield fold(low), low

@@ -379,6 +379,9 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     year = _year(g)
     if year is None and (shared := _RANGE_YEAR.match(ctx.lowered, ctx.end)):
         year = int(shared.group(1))  # "June 25-27, 2024": the range's year
+    if g.get("rel"):  # "25 June last year": in the year before the anchor's
+        offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        return Expression(Kind.CALENDAR, month=_month_number(g), day=day, year_offset=offset)
     return Expression(
         Kind.CALENDAR,
         month=_month_number(g),

@@ -133,6 +133,8 @@ _AGO = (
     r"(?![a-z-]|['’](?!s\s))"
 )
 _REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
+# "... last year" after a day and a month: the year counted from the anchor's
+_REL_YEAR = r"\s(?P<rel>this|last|next)\syear(?![a-z'’-])"
 # the fixed holidays named as a day ("Christmas Eve", "Bonfire Night"), which a clock time "on" may
 # precede
 _DAYS_OF_A_CLOCK = sorted(
@@ -229,8 +231,9 @@ RULES: tuple[Rule, ...] = (
          r"the\s(?P<week>week|weekend)\sof\s(?P<month><MONTH>)\s?(?P<day><DAY>)(?![-–]\d)"
          r"(?:,?\s(?P<year><YEAR>))?",
          week_of_day),
+    # "June 25 last year", "25 June last year": one date, as "June last year" is one month
     Rule("<month> <day>, <year>",
-         r"(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>))?"
+         r"(?P<month><MONTH>)\s?(?P<day><DAY>)(?:,?\s(?P<year><YEAR>)|" + _REL_YEAR + r")?"
          r"(?:\s(?P<daypart><DAYPART>))?", month_day),
     # "on the 15th", "by the 3rd", "the 20th of next month": a day, its month left out
     Rule("on the <day>",  # (the word before is checked by the production: a look-behind here
@@ -252,7 +255,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:,?\s(?P<year><YEAR>))?",
          day_range_end),
     Rule("<day> <month> <year>",
-         r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", month_day),
+         r"(?P<day>[0-3]?\d)\s(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>)|" + _REL_YEAR + r")?",
+         month_day),
     Rule("<yyyy>-<mm>-<dd>", r"(?P<year><YEAR>)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)",
          iso_date),
     Rule("<yyyy>/<mm>/<dd>",

@@ -666,6 +666,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2024-Q1 DATE 2024-01-01..2024-03-31", ["Sales fell in [the first quarter of last year]."]),
     ("2025-Q3 DATE", ["Sales will rise in [the third quarter of this year]."]),
     ("2026-10 DATE 2026-10-01..2026-10-31", ["The vote is due in [October of next year]."]),
+    ("2024-06-25 DATE", ["He died on [25 June last year].", "He died on [June 25th last year]."]),
+    ("2026-03-03 DATE", ["The vote is due on [March 3 next year]."]),
     # references back: the date the text named last, a year or a unit away
     (
         "2024-Q1 DATE 2024-01-01..2024-03-31",
