@@ -233,23 +233,3 @@ def test_serve_says_when_the_port_is_taken(tmp_path):
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert f"127.0.0.1:{port}" in result.stderr and "another --port" in result.stderr
-
-
-def test_docstring_examples_run():
-    import doctest
-
-    import dashboard.app.articles
-    import dashboard.app.exporting
-    import dashboard.app.guard
-    import dashboard.app.views
-    import dashboard.render.figure
-
-    for module in (
-        dashboard.render.figure,
-        dashboard.app.views,
-        dashboard.app.articles,
-        dashboard.app.exporting,
-        dashboard.app.guard,
-    ):
-        result = doctest.testmod(module)
-        assert result.failed == 0 and result.attempted > 0, module.__name__

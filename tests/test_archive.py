@@ -8,8 +8,6 @@ with a ``dask worker`` started here, and adding articles to a store vs building 
 from __future__ import annotations
 
 import csv
-import doctest
-import importlib
 import json
 import os
 import subprocess
@@ -76,21 +74,6 @@ def build(path: Path, documents, **options) -> list[tuple]:
 def reference(tmp_path_factory) -> list[tuple]:
     """The events of the corpus ingested at once, in this process."""
     return build(tmp_path_factory.mktemp("ref") / "ref.sqlite", corpus(), extractor=InProcess())
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "dashboard.parallel",
-        "dashboard.events.incremental",
-        "dashboard.ingest.archive",
-        "dashboard.timeline",
-    ],
-)
-def test_docstring_examples(name, monkeypatch):
-    monkeypatch.chdir(ROOT)
-    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
-    assert result.failed == 0
 
 
 def test_reference_has_merged_events(reference):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import doctest
 
 import pytest
 
@@ -35,10 +34,6 @@ def story() -> list[Event]:
     busy = [event(i, D(2031, 3, 1) + dt.timedelta(days=i % 90), 1 - i / 400) for i in range(300)]
     history = [event(1000 + i, D(1960 + i, 6, 1), 0.99) for i in range(5)]
     return busy + history
-
-
-def test_doctests():
-    assert doctest.testmod(detail).failed == 0
 
 
 def test_the_window_is_the_story_not_its_history(story):
