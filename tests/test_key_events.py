@@ -298,6 +298,15 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
             "Is aid enough? Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
             "Added: Friday, 9 July, 1999, 10:02 GMT 10:02 UK Yes it is.",
         ),
+        (
+            "The dam held. (an error occurred while processing this directive) Jo Roe announced "
+            "a concert on Monday.",
+            "(an error occurred while processing this directive)",
+        ),
+        (
+            "[an error occurred while processing this directive] The dam held on Monday.",
+            "[an error occurred while processing this directive]",
+        ),
     ],
 )
 def test_page_furniture_in_running_text_is_recognised_by_its_shape(text, furniture):
@@ -318,6 +327,7 @@ def test_story_sentences_are_not_furniture():
         "Viewers could skip to the end: the dam held on Monday.",
         "The Photograph Society met on Monday.",
         "He said the company will follow the rules.",
+        "An error occurred while the engineers were processing the data on Monday.",
         "BP shares fell 2 percent on Monday, a 10:30 a.m. trade showed.",
         "Fans follow the band on Twitter, where it appeared on page one of the charts in 1999.",
         "The report appeared on Monday, 5 July 1999, after the minister added: more is needed.",

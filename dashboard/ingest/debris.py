@@ -203,6 +203,9 @@ _SKIP_LINK = re.compile(
     r"\bSkip to (?:(?:the |main )?(?:content|navigation|menu|search|footer|top)\b:?"
     r"|(?:\w+ ){0,5}\w+:)"
 )
+# A web server's message left where a part of the page failed to load (Apache's server-side
+# includes print "[an error occurred while processing this directive]"; some pages bracket it so)
+_SERVER_ERROR = re.compile(r"[\[(]an error occurred while processing this directive[\])]")
 # A newspaper's print note: "This article appeared on p21 of the Main section of the Observer on
 # Sunday 30 May 2010", "A version of this article appeared in print on June 3, 2010, on page A1",
 # "This article was amended on 16 December 2010".
@@ -256,6 +259,7 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
     _DATED_CAPTION: ((":",), False),
     _BUTTONS: (("More", "Less", "Fewer", "Show", "Hide", "Load", "See", "View"), False),
     _SKIP_LINK: (("Skip to",), False),
+    _SERVER_ERROR: (("error occurred while processing",), False),
     _COMMENTS: (
         (
             "posted by",
@@ -383,6 +387,8 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
         spans.append((match.start(), _skip_space(text, match.end()), "page buttons"))
     for match in _scan(_SKIP_LINK, text):
         spans.append((match.start(), _skip_space(text, match.end()), "skip link"))
+    for match in _scan(_SERVER_ERROR, text):
+        spans.append((match.start(), _skip_space(text, match.end()), "web server's error message"))
     for match in _scan(_DATED_CAPTION, text):
         stop = _SENTENCE_STOP.search(text, match.end())
         end = stop.end() if stop else len(text)
