@@ -144,3 +144,29 @@ def test_json_gives_inference_evidence_and_disagreements(tmp_path):
     assert [e["start"] for e in data["events"]] == ["2025-05-06", "2025-05-08"]
     for event in data["events"]:
         assert "2025-05-06" in event["disagreement"] and "2025-05-08" in event["disagreement"]
+
+
+def test_an_archive_of_articles_is_read_row_by_row_as_ingest_reads_it(tmp_path):
+    # JSON Lines and CSV archives (issue 16's inputs) were read by `ingest` only: `extract` took
+    # the whole file for one article with no date.
+    rows = [
+        {"text": "Talks were held on Thursday in Paris.", "source": "AP", "published": "2025-05-08"},
+        {"text": "The parade took place on May 9 in Moscow.", "source": "Reuters",
+         "published": "2025-05-10"},
+    ]  # fmt: skip
+    archive = tmp_path / "story.jsonl"
+    archive.write_text("\n".join(json.dumps(r) for r in rows) + "\n{not json\n")
+    table = tmp_path / "story.csv"
+    with table.open("w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["text", "source", "published"])
+        writer.writeheader()
+        writer.writerows(rows)
+    for path, bad in ((archive, "line 3: not JSON"), (table, None)):
+        result = extract(str(path))
+        assert result.returncode == (1 if bad else 0), result.stderr
+        out = json.loads(result.stdout)
+        assert sorted(d["source"] for d in out["documents"]) == ["AP", "Reuters"]
+        days = {e["start"] for e in out["events"]}
+        assert {"2025-05-08", "2025-05-09"} <= days
+        if bad:
+            assert bad in result.stderr

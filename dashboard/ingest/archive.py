@@ -53,18 +53,19 @@ __all__ = ["ROW_FIELDS", "read_csv", "read_jsonl", "stream_documents"]
 
 def stream_documents(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Document]:
     """Every document under ``paths``, in order, one at a time; problems appended as they come."""
-    seen: set[str] = set()
+    first: dict[str, str] = {}  # each article's id, the place it was first read
     for doc in _all(paths, problems):
-        if doc.id in seen:
+        if doc.id in first:
             problems.append(
                 Problem(
                     doc.path,
-                    f"{doc.path}: same article as one read before (identical text); read once.",
+                    f"{doc.path}: same article as {first[doc.id]} (identical text); read once. "
+                    "Remove one copy if this was not meant.",
                     refused=False,
                 )
             )
             continue
-        seen.add(doc.id)
+        first[doc.id] = doc.path
         yield doc
 
 

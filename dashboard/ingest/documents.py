@@ -116,39 +116,21 @@ def load_documents(paths: Iterable[str | Path]) -> list[Document]:
 
 
 def read_documents(paths: Iterable[str | Path]) -> LoadReport:
-    """Load every article under ``paths``, in order; folders are read in name order.
+    """Load every article under ``paths``, in order; folders are read in name order, and a JSON
+    Lines or CSV file is an archive of articles, one per row (:mod:`dashboard.ingest.archive`:
+    what ``ingest`` reads, every command reads).
 
     The same article twice (same text, whatever the file name) is loaded once and reported.
 
     >>> read_documents(["no/such/file.txt"]).problems[0].message[:40]
     'no/such/file.txt: no such file or folder'
     """
+    from dashboard.ingest.archive import stream_documents  # it reads files with this module's
+
     if isinstance(paths, str | Path):
         paths = [paths]  # one path given alone, not a list of them
-    documents: list[Document] = []
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
-    sidecars: dict[Path, dict[str, dict[str, str]]] = {}
-    for path in _expand(paths, problems):
-        folder = path.parent
-        if folder not in sidecars:
-            sidecars[folder] = _read_sidecar(folder / SIDECAR, problems)
-        meta = sidecars[folder].get(path.name, {})
-        doc = _load_file(path, meta, problems)
-        if doc is None:
-            continue
-        if doc.id in seen:
-            problems.append(
-                Problem(
-                    str(path),
-                    f"{path}: same article as {seen[doc.id]} (identical text); loaded once. "
-                    "Remove one copy if this was not meant.",
-                    refused=False,
-                )
-            )
-            continue
-        seen[doc.id] = str(path)
-        documents.append(doc)
+    documents = list(stream_documents(paths, problems))
     return LoadReport(documents, problems)
 
 
