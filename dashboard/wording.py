@@ -243,3 +243,12 @@ def printable(text: str) -> str:
     return "".join(
         c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
     )
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless one ("1 row", "2,300 articles").
+
+    >>> counted(1, "row"), counted(2300, "article")
+    ('1 row', '2,300 articles')
+    """
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"

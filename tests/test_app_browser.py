@@ -7,6 +7,7 @@ go to tests/output/ for a human to look at.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from pathlib import Path
 
@@ -435,6 +436,33 @@ def test_upload_an_article_adds_its_events(server, page, tmp_path, output_dir):
     )
     assert page.locator("#tl-sources label", has_text="Test Wire").count() == 1
     whole_page(page, output_dir / "dashboard-uploaded.png")
+
+
+def test_upload_an_archive_adds_every_row(server, page, tmp_path, output_dir):
+    # A JSON Lines archive, as `ingest` reads it: each row its own source and date, a bad row named.
+    rows = [
+        {"text": "Negotiators met in Lausanne on Tuesday for a second round of talks.",
+         "source": "Lake Wire", "published": "2025-06-25"},
+        {"text": "The Lausanne talks ended on Friday without an agreement.",
+         "source": "Alpine Post", "published": "2025-06-28"},
+    ]  # fmt: skip
+    archive = tmp_path / "lausanne.jsonl"
+    archive.write_text("\n".join(json.dumps(r) for r in rows) + "\n[1, 2]\n", encoding="utf-8")
+    open_add_articles(page, server.url)
+    choose_file(page, archive, "Read 2 articles from lausanne.jsonl")
+    assert "line 3: not a JSON object" in page.inner_text("#tl-upload-status")
+    assert "fields above are not used" in page.inner_text("#tl-article-date-hint")
+    page.get_by_role("button", name="Add to the timeline").click()
+    message = page.locator("#tl-article-message", has_text="Added 2 articles")
+    message.wait_for(timeout=30_000)
+    for source in ("Lake Wire", "Alpine Post"):
+        page.wait_for_function(
+            "name => document.querySelector('#tl-graph .js-plotly-plot').data"
+            ".some(t => t.name === name && t.x.length)",
+            arg=source,
+        )
+        assert page.locator("#tl-sources label", has_text=source).count() == 1
+    whole_page(page, output_dir / "dashboard-uploaded-archive.png")
 
 
 def test_an_html_article_with_script_is_read_as_text(server, page, tmp_path):

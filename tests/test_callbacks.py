@@ -104,6 +104,51 @@ def test_a_pasted_article_is_read_and_added(catalogue):
     assert "Nordic Times" in catalogue.sources()
 
 
+def _upload(name: str, text: str) -> dict:
+    import base64
+
+    return {
+        "contents": "data:;base64," + base64.b64encode(text.encode()).decode(),
+        "filename": name,
+    }
+
+
+def test_an_uploaded_archive_adds_every_row_with_its_own_source_and_date(catalogue):
+    import json
+
+    rows = [
+        {"text": "The ministers met on Friday in Oslo.", "source": "Fjord Post",
+         "published": "2025-06-14"},
+        {"text": "Talks resumed on Monday in Bergen.", "source": "Bergen Daily",
+         "published": "2025-06-17", "title": "Talks resume"},
+    ]  # fmt: skip
+    text = "\n".join(json.dumps(r) for r in rows) + "\n{broken\n"
+    uploaded, status, date, title, hint = read_article(
+        payload=_upload("norway.jsonl", text), pasted=None, old_title="x", from_upload=True,
+        max_upload_bytes=100_000,
+    )  # fmt: skip
+    assert uploaded["archive"] and (date, title) == ("", "")
+    assert status.startswith("Read 2 articles from norway.jsonl; 1 row skipped")
+    assert "line 3: not JSON" in status and "fields above are not used" in hint
+    # the form's source and date are not asked: each row brings its own
+    version, message, *_ = add_article(
+        catalogue, pasted="", uploaded=uploaded, source="", title="", published="", version=0,
+        max_upload_bytes=100_000,
+    )  # fmt: skip
+    assert version == 1 and message.startswith("Added 2 articles from norway.jsonl:"), message
+    assert {"Fjord Post", "Bergen Daily"} <= set(catalogue.sources())
+    days = {e.start for e in catalogue.events() if "Bergen" in e.label or "Oslo" in e.label}
+    assert {dt.date(2025, 6, 13), dt.date(2025, 6, 16)} <= days
+
+
+def test_an_archive_with_no_article_is_refused_with_what_is_wrong():
+    uploaded, status, *_ = read_article(
+        payload=_upload("empty.csv", "title,url\nA,b\n"), pasted=None, old_title="",
+        from_upload=True, max_upload_bytes=100_000,
+    )  # fmt: skip
+    assert uploaded is None and "no 'text' column" in status
+
+
 def test_an_article_without_a_source_is_refused_with_a_message(catalogue):
     version, message, *_ = add_article(
         catalogue, pasted="Talks on Friday.", uploaded=None, source="", title="", published="2025-05-07",

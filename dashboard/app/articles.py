@@ -12,6 +12,7 @@ import binascii
 import datetime as dt
 from dataclasses import dataclass
 
+from dashboard.ingest.archive import ARCHIVE_SUFFIXES
 from dashboard.ingest.documents import MAX_BYTES, MAX_HTML_BYTES, bom_encoding, size_limit
 from dashboard.model import Document
 from dashboard.wording import printable
@@ -19,7 +20,22 @@ from dashboard.wording import printable
 # The largest file the page lets the browser send (an HTML page); each kind of file then has the
 # command line's own limit (dashboard.ingest.documents.size_limit).
 MAX_UPLOAD_BYTES = MAX_HTML_BYTES
-ALLOWED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# An archive of articles, one per row (what ``ingest`` reads): up to the page's whole limit
+ALLOWED_SUFFIXES = ARTICLE_SUFFIXES + ARCHIVE_SUFFIXES
+
+
+def is_archive(filename: str) -> bool:
+    """Whether an upload of this name is an archive of articles (JSON Lines or CSV rows).
+
+    >>> is_archive("story.JSONL"), is_archive("story.csv"), is_archive("article.txt")
+    (True, True, False)
+    """
+    return filename.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _upload_limit(name: str) -> int:
+    return MAX_UPLOAD_BYTES if is_archive(name) else size_limit(name)
 
 
 class ArticleError(ValueError):
@@ -42,13 +58,13 @@ def decode_upload(contents: str, filename: str, *, max_bytes: int | None = None)
 
     >>> decode_upload("data:text/plain;base64," + base64.b64encode(b"Hello").decode(), "a.txt")
     'Hello'
-    >>> decode_upload("data:;base64,AAAA", "a.exe")
+    >>> decode_upload("data:;base64,AAAA", "a.exe")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    dashboard.app.articles.ArticleError: a.exe: only .txt, .md, .markdown, .html, .htm files can be added.
+    dashboard.app.articles.ArticleError: a.exe: only .txt, .md, .markdown, .html, .htm, ... can be added.
     """
     name = printable(filename or "the file")
-    max_bytes = min(max_bytes or size_limit(name), size_limit(name))
+    max_bytes = min(max_bytes or _upload_limit(name), _upload_limit(name))
     if not name.lower().endswith(ALLOWED_SUFFIXES):
         raise ArticleError(f"{name}: only {', '.join(ALLOWED_SUFFIXES)} files can be added.")
     _, _, payload = (contents or "").partition(",")

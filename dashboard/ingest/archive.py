@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -46,9 +47,17 @@ from dashboard.model import Document
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
+ARCHIVE_SUFFIXES = JSONL_SUFFIXES + CSV_SUFFIXES
 ROW_FIELDS = ("text", "source", "published", "title", "url")
 
-__all__ = ["ROW_FIELDS", "read_csv", "read_jsonl", "stream_documents"]
+__all__ = [
+    "ARCHIVE_SUFFIXES",
+    "ROW_FIELDS",
+    "archive_documents",
+    "read_csv",
+    "read_jsonl",
+    "stream_documents",
+]
 
 
 def stream_documents(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Document]:
@@ -92,71 +101,113 @@ def read_jsonl(path: Path, problems: list[Problem]) -> Iterator[Document]:
     """The documents of a JSON Lines file, a line at a time."""
     try:
         with path.open(encoding="utf-8", errors="replace") as lines:
-            for number, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as error:
-                    problems.append(_bad(path, number, f"not JSON ({error.msg})"))
-                    continue
-                if not isinstance(row, dict):
-                    problems.append(_bad(path, number, "not a JSON object"))
-                    continue
-                doc = _row_document(path, number, row, problems)
-                if doc is not None:
-                    yield doc
+            yield from jsonl_documents(lines, path, problems)
     except OSError as error:
         problems.append(
             Problem(str(path), f"{path}: cannot be read ({error.strerror}); check the path.")
         )
 
 
+def jsonl_documents(
+    lines: Iterable[str], path: Path, problems: list[Problem]
+) -> Iterator[Document]:
+    """The documents of the lines of a JSON Lines archive named ``path`` (a file, an upload)."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(_bad(path, number, f"not JSON ({error.msg})"))
+            continue
+        if not isinstance(row, dict):
+            problems.append(_bad(path, number, "not a JSON object"))
+            continue
+        doc = _row_document(path, number, row, problems)
+        if doc is not None:
+            yield doc
+
+
 def read_csv(path: Path, problems: list[Problem]) -> Iterator[Document]:
     """The documents of a CSV file with a header line and a ``text`` column, a row at a time."""
-    csv.field_size_limit(max(MAX_BYTES * 2, min(sys.maxsize, 2**31 - 1)))
     try:
         with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
-            reader = csv.reader(f)
-            header = [c.strip().lower() for c in next(reader, [])]
-            if "text" not in header:
-                problems.append(
-                    Problem(
-                        str(path),
-                        f"{path}: no 'text' column; the first line must name the columns "
-                        f"(text, and optionally {', '.join(ROW_FIELDS[1:])}). Nothing read.",
-                    )
-                )
-                return
-            ignored = [c for c in header if c not in ROW_FIELDS and c != "date"]
-            if ignored:
-                problems.append(
-                    Problem(
-                        str(path),
-                        f"{path}: columns {', '.join(repr(c) for c in ignored)} are not read "
-                        f"(known: {', '.join(ROW_FIELDS)}).",
-                        refused=False,
-                    )
-                )
-            for row in reader:
-                number = reader.line_num
-                if not any(cell.strip() for cell in row):
-                    continue
-                if len(row) != len(header):
-                    problems.append(
-                        _bad(path, number, f"{len(row)} cells where the header has {len(header)}")
-                    )
-                    continue
-                values = dict(zip(header, row, strict=True))
-                if not values.get("published") and values.get("date"):
-                    values["published"] = values["date"]
-                doc = _row_document(path, number, values, problems)
-                if doc is not None:
-                    yield doc
-    except (OSError, csv.Error) as error:
+            yield from csv_documents(f, path, problems)
+    except OSError as error:
         problems.append(
             Problem(str(path), f"{path}: cannot be read as CSV ({error}); the rest is skipped.")
         )
+
+
+def csv_documents(f: Iterable[str], path: Path, problems: list[Problem]) -> Iterator[Document]:
+    """The documents of the lines of a CSV archive named ``path`` (a file, an upload)."""
+    csv.field_size_limit(max(MAX_BYTES * 2, min(sys.maxsize, 2**31 - 1)))
+    reader = csv.reader(f)
+    try:
+        header = [c.strip().lower() for c in next(reader, [])]
+        if "text" not in header:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"{path}: no 'text' column; the first line must name the columns "
+                    f"(text, and optionally {', '.join(ROW_FIELDS[1:])}). Nothing read.",
+                )
+            )
+            return
+        ignored = [c for c in header if c not in ROW_FIELDS and c != "date"]
+        if ignored:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"{path}: columns {', '.join(repr(c) for c in ignored)} are not read "
+                    f"(known: {', '.join(ROW_FIELDS)}).",
+                    refused=False,
+                )
+            )
+        for row in reader:
+            number = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                problems.append(
+                    _bad(path, number, f"{len(row)} cells where the header has {len(header)}")
+                )
+                continue
+            values = dict(zip(header, row, strict=True))
+            if not values.get("published") and values.get("date"):
+                values["published"] = values["date"]
+            doc = _row_document(path, number, values, problems)
+            if doc is not None:
+                yield doc
+    except csv.Error as error:
+        problems.append(
+            Problem(str(path), f"{path}: cannot be read as CSV ({error}); the rest is skipped.")
+        )
+
+
+def archive_documents(text: str, name: str, problems: list[Problem]) -> list[Document]:
+    """The documents of an archive's whole text (an upload), read as :func:`stream_documents`
+    reads a file of that name: JSON Lines or CSV by the name's suffix, the same text once.
+
+    >>> problems = []
+    >>> docs = archive_documents('{"text": "Talks on Thursday.", "source": "Wire"}\\n[1]\\n',
+    ...                          "wire.jsonl", problems)
+    >>> [d.source for d in docs], problems[0].message
+    (['Wire'], 'wire.jsonl, line 2: not a JSON object; this row is skipped.')
+    """
+    path = Path(name)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        rows = jsonl_documents(io.StringIO(text), path, problems)
+    elif path.suffix.lower() in CSV_SUFFIXES:
+        rows = csv_documents(io.StringIO(text.removeprefix("\ufeff"), newline=""), path, problems)
+    else:
+        raise ValueError(f"{name}: not an archive (.jsonl, .ndjson or .csv)")
+    documents, seen = [], set()
+    for doc in rows:
+        if doc.id not in seen:
+            seen.add(doc.id)
+            documents.append(doc)
+    return documents
 
 
 def _row_document(path: Path, number: int, row: dict, problems: list[Problem]) -> Document | None:

@@ -1,4 +1,6 @@
-"""Adding articles: read an uploaded or pasted article, guess its metadata, add it to the story."""
+"""Adding articles: read an uploaded or pasted article, guess its metadata, add it to the story;
+or read an uploaded archive of articles (JSON Lines or CSV rows, as ``ingest`` reads them) and add
+every row."""
 
 from __future__ import annotations
 
@@ -8,14 +10,15 @@ import dash
 from dash import Input, Output, State, ctx, no_update
 
 from dashboard.app import ids
-from dashboard.app.articles import ArticleError, decode_upload, guess, make_document
+from dashboard.app.articles import ArticleError, decode_upload, guess, is_archive, make_document
 from dashboard.app.catalogue import Catalogue
 from dashboard.app.jobs import Jobs
 from dashboard.app.views import store_error_text
+from dashboard.ingest.archive import archive_documents
 from dashboard.model import Document
 from dashboard.store import StoreError
 from dashboard.timeline import Progress
-from dashboard.wording import printable
+from dashboard.wording import counted, printable
 
 
 def read_article(
@@ -39,6 +42,8 @@ def read_article(
             text = decode_upload(contents, filename, max_bytes=max_upload_bytes)
         except ArticleError as error:
             return None, str(error), no_update, no_update, ""
+        if is_archive(filename):
+            return read_archive(text, filename)
         uploaded = {"text": text, "filename": filename}
         status = f"Read {filename} ({len(text):,} characters)."
     else:
@@ -60,6 +65,50 @@ def read_article(
     # a new article brings its own title; the field keeps what was typed only when none is found
     title = found.title or (old_title if isinstance(old_title, str) else "")
     return uploaded, status, date, title, hint
+
+
+def read_archive(text: str, filename: str) -> tuple:
+    """(the accepted upload, upload status, date, title, date hint) for an uploaded archive: each
+    row is an article that brings its own source, date and title, so the form's are not asked."""
+    name = printable(filename)
+    problems: list = []
+    documents = archive_documents(text, name, problems)
+    skipped = [p for p in problems if p.refused]
+    if not documents:
+        why = problems[0].message if problems else f"{name}: no row holds an article."
+        return None, f"No article could be read. {why}", "", "", ""
+    status = f"Read {counted(len(documents), 'article')} from {name}"
+    if skipped:
+        first = skipped[0].message.rstrip(".")
+        status += f"; {counted(len(skipped), 'row')} skipped (first: {first})"
+    undated = sum(1 for d in documents if d.published is None)
+    hint = "Each row brings its own source, date and title: the fields above are not used."
+    if undated:
+        hint += f" {counted(undated, 'row')} without a date (such rows place only absolute dates)."
+    return {"text": text, "filename": filename, "archive": True}, status + ".", "", "", hint
+
+
+def articles_to_add(
+    *, pasted: Any, uploaded: Any, source: Any, title: Any, published: Any, max_upload_bytes: int
+) -> tuple[list[Document], str]:
+    """(the documents to add, the file's name): the pasted text if any, else the uploaded
+    archive's rows or the uploaded article (:func:`article_to_add`)."""
+    archive = uploaded if isinstance(uploaded, dict) and uploaded.get("archive") else None
+    if archive and not (isinstance(pasted, str) and pasted.strip()):
+        filename = str(archive.get("filename", ""))
+        documents = archive_documents(str(archive.get("text", "")), printable(filename), [])
+        if not documents:
+            raise ArticleError(f"{printable(filename)}: no article could be read from it.")
+        return documents, filename
+    doc, filename = article_to_add(
+        pasted=pasted,
+        uploaded=None if archive else uploaded,
+        source=source,
+        title=title,
+        published=published,
+        max_upload_bytes=max_upload_bytes,
+    )
+    return [doc], filename
 
 
 def article_to_add(
@@ -89,17 +138,30 @@ def article_to_add(
 
 
 def ingest_article(
-    catalogue: Catalogue, doc: Document, filename: str, progress: Progress | None = None
+    catalogue: Catalogue, docs: list[Document], filename: str, progress: Progress | None = None
 ) -> str:
-    """Add ``doc`` to the story; the sentence that says what it brought."""
+    """Add ``docs`` (an article, or an archive's rows) to the story; the sentence that says what
+    they brought."""
     before = {e.id for e in catalogue.events()}
-    catalogue.ingest([doc], status=progress)
+    report = catalogue.ingest(docs, status=progress)
     after = catalogue.events()
     new = sum(1 for e in after if e.id not in before)
-    mine = sum(1 for e in after if any(m.document_id == doc.id for m in e.mentions))
+    added_ids = {doc.id for doc in docs}
+    mine = sum(1 for e in after if any(m.document_id in added_ids for m in e.mentions))
+    if len(docs) == 1:
+        doc = docs[0]
+        return (
+            f"Added “{doc.title or printable(filename) or 'the article'}” from {doc.source}: "
+            f"{mine} events on the timeline, {new} of them new."
+        )
+    already = (
+        f" ({len(report.already_stored):,} of them were already in the story)"
+        if report.already_stored
+        else ""
+    )
     return (
-        f"Added “{doc.title or printable(filename) or 'the article'}” from {doc.source}: "
-        f"{mine} events on the timeline, {new} of them new."
+        f"Added {len(docs):,} articles from {printable(filename)}{already}: {mine} events on the "
+        f"timeline, {new} of them new."
     )
 
 
@@ -119,7 +181,7 @@ def add_article(
     :func:`start_adding`); the form is emptied for the next article (the source stays)."""
     version = version if isinstance(version, int) else 0
     try:
-        doc, filename = article_to_add(
+        docs, filename = articles_to_add(
             pasted=pasted,
             uploaded=uploaded,
             source=source,
@@ -127,7 +189,7 @@ def add_article(
             published=published,
             max_upload_bytes=max_upload_bytes,
         )
-        message = ingest_article(catalogue, doc, filename)
+        message = ingest_article(catalogue, docs, filename)
     except ArticleError as error:
         return no_update, str(error), *(no_update,) * 5
     except StoreError as error:
@@ -141,12 +203,14 @@ def start_adding(
     """(job id, message, poll disabled) after "Add to timeline": the form is checked at once,
     the article is added by a background job whose progress the page polls."""
     try:
-        doc, filename = article_to_add(max_upload_bytes=max_upload_bytes, **fields)
+        docs, filename = articles_to_add(max_upload_bytes=max_upload_bytes, **fields)
     except ArticleError as error:
         return no_update, str(error), True
-    job = jobs.start(lambda progress: ingest_article(catalogue, doc, filename, progress))
-    shown = doc.title or printable(filename) or "the article"
-    return job, f"Adding “{shown}” from {doc.source}…", False
+    job = jobs.start(lambda progress: ingest_article(catalogue, docs, filename, progress))
+    if len(docs) > 1:
+        return job, f"Adding {len(docs):,} articles from {printable(filename)}…", False
+    shown = docs[0].title or printable(filename) or "the article"
+    return job, f"Adding “{shown}” from {docs[0].source}…", False
 
 
 def adding_progress(jobs: Jobs, job: Any, version: Any) -> tuple:
@@ -161,7 +225,7 @@ def adding_progress(jobs: Jobs, job: Any, version: Any) -> tuple:
     if status.state == "done":  # the form is emptied for the next article (the source stays)
         return status.result, version + 1, True, "", None, "", "", ""
     return (
-        f"Adding the article: {status.step} ({status.seconds():.0f} s)…",
+        f"Adding: {status.step} ({status.seconds():.0f} s)…",
         no_update,
         False,
         *(no_update,) * 5,
