@@ -46,10 +46,14 @@ def _cand(doc, source, sentence, start=DAY, end=DAY, order=0, timex="Thursday", 
 
 def _topic(n=25, who="Firefighters"):
     """A story: ``n`` articles about a refinery fire on other days, so its words are the topic."""
+    return _story(n, f"{who} fought the refinery fire for day {{k}}.", D(2010, 1, 1))
+
+
+def _story(n: int, sentence: str, first: dt.date) -> list:
+    """``n`` articles a week apart from ``first``, each one ``sentence`` ({k}: its number)."""
     return [
-        _cand(f"t{k}", f"S{k % 3}", f"{who} fought the refinery fire for day {k}.",
-              D(2010, 1, 1) + dt.timedelta(days=7 * k), D(2010, 1, 1) + dt.timedelta(days=7 * k),
-              100 + k)
+        _cand(f"t{k}", f"S{k % 3}", sentence.format(k=k), first + dt.timedelta(days=7 * k),
+              first + dt.timedelta(days=7 * k), 100 + k)
         for k in range(n)
     ]  # fmt: skip
 
@@ -323,12 +327,8 @@ def test_the_story_s_own_word_in_other_places_or_with_another_happening_stays_ap
 def _singer_story(n=25):
     """A story of a singer's death and his doctor's trial: "Jackson", "died", "doctor" are its
     topic (the articles tell of the trial on other days)."""
-    return [
-        _cand(f"t{k}", f"S{k % 3}", f"Jackson's doctor faced the trial for the singer who died, day {k}.",
-              D(2011, 1, 1) + dt.timedelta(days=7 * k), D(2011, 1, 1) + dt.timedelta(days=7 * k),
-              100 + k)
-        for k in range(n)
-    ]  # fmt: skip
+    sentence = "Jackson's doctor faced the trial for the singer who died, day {k}."
+    return _story(n, sentence, D(2011, 1, 1))
 
 
 def test_one_person_s_death_told_with_its_cause_is_one_happening():
