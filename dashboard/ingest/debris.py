@@ -17,6 +17,7 @@ judged by the rules below, in order. A block is kept only if no rule calls it de
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -114,7 +115,9 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
 # "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT", "TRIPOLI | Sun Sep 11", "Wednesday 5 May 2010 21.48 BST"
-_STAMP = re.compile(
+# The first shape, a place's name and a bar, needs a bar: a text without one is scanned for the
+# others only (the bar's shape tries every capitalised word, a fifth of the filter's time).
+_BARRED_STAMP = (
     r"(?:\b[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\|\s*)"
     + _WEEKDAY
     + r"\s+"
@@ -122,7 +125,9 @@ _STAMP = re.compile(
     + r"\s+\d{1,2}(?:,\s*\d{4})?(?:\s+"
     + _CLOCK
     + r")?"
-    r"|\b"
+)
+_UNBARRED_STAMP = (
+    r"\b"
     + _WEEKDAY
     + r"\s+\d{1,2}\s+"
     + _MONTH
@@ -149,6 +154,8 @@ _STAMP = re.compile(
     + _CLOCK
     + r")?)?(?:\s+Help\b)?"
 )
+_STAMP = re.compile(_BARRED_STAMP + "|" + _UNBARRED_STAMP)
+_STAMP_WITHOUT_BAR = re.compile(_UNBARRED_STAMP)
 # An agency dateline opening the story: "LONDON (Reuters) - ", "BIRMINGHAM, Alabama (Reuters) -"
 _AGENCY_DATELINE = re.compile(
     r"\b[A-Z]{2}[A-Z .'-]*(?:,\s*[A-Z][\w.' -]*?)?\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]+\s"
@@ -237,6 +244,7 @@ HEADER_CHARS = 600  # a stamp this near the start of a text ends the page's head
 # time). A pattern left out is always scanned.
 _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
     _STAMP: (("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "ast updated"), False),
+    _STAMP_WITHOUT_BAR: (("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "ast updated"), False),
     _AGENCY_DATELINE: (("(",), False),
     _RUNNING_CREDIT: (("Photo", "Picture", "Image", "Illustration"), False),
     _PROMPT: (
@@ -295,10 +303,21 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
     if folded is None:
         return True
     if folded:
-        if any(letter in text for letter in _FOLDS_TO_ASCII):
+        lowered = _lowered(text)
+        if lowered is None:
             return True
-        text = text.lower()
+        text = lowered
     return any(needle in text for needle in needles)
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, or None when it holds a letter that a pattern ignoring case
+    matches to an ASCII one (:data:`_FOLDS_TO_ASCII`). Cached: each pattern ignoring case asks
+    it of the same block (a page's whole text, often)."""
+    if any(letter in text for letter in _FOLDS_TO_ASCII):
+        return None
+    return text.lower()
 
 
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“A-Z0-9])")
@@ -363,14 +382,15 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
      ('comment thread', 'Report abuse | Reply Good riddance.')]
     """
     spans: list[tuple[int, int, str]] = []
-    stamp = _STAMP.search(text, 0, HEADER_CHARS + 80) if _may_match(_STAMP, text) else None
+    stamps = _STAMP if "|" in text else _STAMP_WITHOUT_BAR
+    stamp = stamps.search(text, 0, HEADER_CHARS + 80) if _may_match(stamps, text) else None
     if stamp and stamp.start() <= HEADER_CHARS:
         # headline, standfirst and caption come before the stamp; the story after it
         spans.append((0, _skip_space(text, stamp.end()), "page header"))
     for match in _scan(_AGENCY_DATELINE, text, 0, HEADER_CHARS + 80):
         spans.append((match.start(), match.end(), "agency dateline"))
         break
-    for match in _scan(_STAMP, text):
+    for match in _scan(stamps, text):
         spans.append((match.start(), _skip_space(text, match.end()), "dateline"))
     for match in _scan(_RUNNING_CREDIT, text):
         caption = _sentence_start(text, _sentence_start(text, match.start()) - 1)
