@@ -15,6 +15,7 @@ from dashboard.app.catalogue import Catalogue
 from dashboard.app.jobs import Jobs
 from dashboard.app.views import store_error_text
 from dashboard.ingest.archive import archive_documents
+from dashboard.ingest.documents import Problem
 from dashboard.model import Document
 from dashboard.store import StoreError
 from dashboard.timeline import Progress
@@ -71,7 +72,7 @@ def read_archive(text: str, filename: str) -> tuple:
     """(the accepted upload, upload status, date, title, date hint) for an uploaded archive: each
     row is an article that brings its own source, date and title, so the form's are not asked."""
     name = printable(filename)
-    problems: list = []
+    problems: list[Problem] = []
     documents = archive_documents(text, name, problems)
     skipped = [p for p in problems if p.refused]
     if not documents:
@@ -137,7 +138,7 @@ def article_to_add(
     return doc, filename
 
 
-def ingest_article(
+def ingest_articles(
     catalogue: Catalogue, docs: list[Document], filename: str, progress: Progress | None = None
 ) -> str:
     """Add ``docs`` (an article, or an archive's rows) to the story; the sentence that says what
@@ -189,7 +190,7 @@ def add_article(
             published=published,
             max_upload_bytes=max_upload_bytes,
         )
-        message = ingest_article(catalogue, docs, filename)
+        message = ingest_articles(catalogue, docs, filename)
     except ArticleError as error:
         return no_update, str(error), *(no_update,) * 5
     except StoreError as error:
@@ -206,7 +207,7 @@ def start_adding(
         docs, filename = articles_to_add(max_upload_bytes=max_upload_bytes, **fields)
     except ArticleError as error:
         return no_update, str(error), True
-    job = jobs.start(lambda progress: ingest_article(catalogue, docs, filename, progress))
+    job = jobs.start(lambda progress: ingest_articles(catalogue, docs, filename, progress))
     if len(docs) > 1:
         return job, f"Adding {len(docs):,} articles from {printable(filename)}…", False
     shown = docs[0].title or printable(filename) or "the article"
