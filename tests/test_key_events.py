@@ -1083,3 +1083,25 @@ def test_and_between_two_amounts_opens_no_clause():
         "An estimated 200,000 people died in the quake and another 1.5 million were made homeless"
     )
     assert shorten(text, 80) == "An estimated 200,000 people died in the quake"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a list in an aside, opened by "including": the whole list goes (its "UK" stayed)
+        (
+            "On Tuesday, the Paris Club of creditors, including the US, UK, France and Germany, "
+            "called on other nations to follow its lead.",
+            "The Paris Club of creditors called on nations",
+        ),
+        # a list that is the subject's own words stays: no aside there
+        (
+            "On Tuesday, France, Germany and Italy called on other nations to follow.",
+            "France, Germany and Italy called on nations to follow",
+        ),
+    ],
+)
+def test_a_listed_aside_leaves_the_label_whole(sentence, label):
+    from dashboard.events.labels import make_label
+
+    assert make_label(sentence, 3, 10) == label

@@ -508,9 +508,14 @@ _QUOTE_SAID = re.compile(
 # An aside between a short subject and its verb: "The death toll, initially 10, has risen",
 # "Kopp, who is from Vermont, was indicted", "Speculative investors, betting on a clash, pushed";
 # a noun phrase in apposition may be long ("Jane Roe, a lawyer who … last week, said").
+# An aside between commas; or a list opened by "including" ("the Paris Club, including the US, UK,
+# France and Germany, called on …")
+_COMMA_ASIDE = (
+    r",\s+(?P<aside>(?:an?|the)\s[^,]{1,200}|(?:including|such\sas|among\sthem|notably)\s"
+    r"[^,]{1,40}(?:,\s[^,]{1,40}){1,8}|[^,]{1,80}),\s+"
+)
 _ASIDE = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,9}?\S+?),\s+(?P<aside>(?:an?|the)\s[^,]{1,200}|[^,]{1,80}),\s+"
-    r"(?=(?:(?:also|still|now|then|"
+    r"^(?P<subject>(?:\S+\s+){0,9}?\S+?)" + _COMMA_ASIDE + r"(?=(?:(?:also|still|now|then|"
     r"quickly|later)\s+)?(?![a-z]+ed\s+by\b|[a-z]+ed[.,;])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|"
     r"does|[a-z]+ed|became|began|came|went|made|took|met|held|left|won|lost|rose|fell|said|told|"
     r"got|gave|led|ran|saw|sold|paid|kept|flew|fled|spoke|sent|struck|wrote|drew|stood|brought|"
@@ -521,7 +526,7 @@ _ASIDE = re.compile(
 # visits - …" is a chronology's item, not an aside).
 _DASH_ASIDE = re.compile(
     _ASIDE.pattern.replace(
-        r",\s+(?P<aside>(?:an?|the)\s[^,]{1,200}|[^,]{1,80}),\s+",
+        _COMMA_ASIDE,
         r"\s+[-–—]\s+(?P<aside>[a-z][^-–—.;]{1,160}?)\s+[-–—]\s+",
     )
 )
@@ -555,6 +560,8 @@ def blank_asides(sentence: str, timex_start: int = -1, timex_end: int = -1) -> s
     'Kopp was indicted last year.'
     >>> " ".join(blank_asides("Testing of the skimmer - which can process oil - began today.").split())
     'Testing of the skimmer began today.'
+    >>> " ".join(blank_asides("The club, including the US, UK and France, called on others.").split())
+    'The club called on others.'
     """
     found = _ASIDE.match(sentence) or _DASH_ASIDE.match(sentence)
     offset = 0
