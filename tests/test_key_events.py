@@ -569,6 +569,22 @@ def test_a_pronoun_opening_a_label_becomes_the_name_the_article_gave_before():
     assert "slick could reach" in event.label
 
 
+def test_a_participle_opening_the_sentence_before_is_no_name_for_a_pronoun():
+    # haiti: "Featuring performances from Justin Timberlake and Alicia Keys, the two-hour telethon
+    # will be screened … It will then be repeated": the label was "Featuring will then be repeated"
+    from dashboard.events.labels import headline
+
+    before = (
+        "Featuring performances from Jo Roe and Al Poe, the two-hour telethon will be screened "
+        "live on Saturday. "
+    )
+    sentence = "It will then be repeated at 0900 GMT on Sunday morning."
+    at = sentence.index("Sunday")
+    found, _ = headline(sentence, at, at + len("Sunday morning"), before)
+    assert not found.startswith("Featuring"), found
+    assert found.startswith("It will then be repeated")
+
+
 def test_a_fragment_label_gives_way_to_the_sentence_main_clause():
     from dashboard.events.labels import headline, headline_grade
 

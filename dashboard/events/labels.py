@@ -1443,6 +1443,8 @@ def named_subject(before: str, *, person: bool) -> str:
 
     >>> named_subject("Oil reached the shore. BP chief executive Tony Hayward said so. ", person=True)
     'Tony Hayward'
+    >>> named_subject("Featuring performances from Jo Roe, the show airs at 0100 GMT. ", person=False)
+    ''
     """
     found = split_sentences(before[-400:])
     if not found:
@@ -1459,9 +1461,16 @@ def named_subject(before: str, *, person: bool) -> str:
     words = subject.group("name").split()
     if words[0].lower() in _OPENS_A_PHRASE | _LEANS_ON_CONTEXT or words[0] in ("The", "A", "An"):
         return ""
+    if _PARTICIPLE_CLAUSE.match(last):
+        return ""  # "Featuring performances from …, the telethon will be screened": no name
     return "" if person and len(words) < 2 and not titled else " ".join(words)
 
 
+# A sentence opened by a participle's clause, its subject after the comma: "Featuring performances
+# from Justin Timberlake, the telethon will be screened" ("Beijing says the talks …" is a name)
+_PARTICIPLE_CLAUSE = re.compile(
+    r"^[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,]*,\s+(?:the|a|an|his|her|its|their)\s"
+)
 _PERSON_TITLE = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Adm|Gen|Sen|Rep|Gov|President|Senator|Governor|Admiral|General)\.?\s+"
     r"(?=[A-Z][\w'’-]*\s+[a-z])"
