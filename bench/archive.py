@@ -231,7 +231,7 @@ def main() -> None:
     if stories is None:
         print("../shared/data/stories not found (bpoil, MJ, haiti); nothing to measure.")
         return
-    from dashboard.ingest.documents import read_documents
+    from dashboard.ingest.archive import read_documents
 
     report = read_documents([stories / s / "articles" for s in STORIES])
     rows = [

@@ -25,7 +25,7 @@ def main() -> None:
         timeline_figure,
     )
     from dashboard.export.deck import build_deck
-    from dashboard.ingest.documents import load_documents
+    from dashboard.ingest.archive import load_documents
 
     OUTPUT.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()

@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> None:
         print("bpoil story not found (../shared/data/stories/bpoil); nothing to measure.")
         return
     from dashboard.events import build_events
-    from dashboard.ingest.documents import load_documents
+    from dashboard.ingest.archive import load_documents
 
     started = time.perf_counter()
     documents = load_documents([str(story / "articles")])

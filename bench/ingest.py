@@ -51,7 +51,7 @@ def write_corpus(rows: list[dict], folder: Path) -> None:
 
 
 def main() -> None:
-    from dashboard.ingest.documents import read_documents
+    from dashboard.ingest.archive import read_documents
     from dashboard.temporal import tag
     from dashboard.timeline import ingest, open_store
 

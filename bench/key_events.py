@@ -66,7 +66,7 @@ class Story:
 
     def __init__(self, folder: Path):
         from dashboard.events import extract_candidates
-        from dashboard.ingest.documents import read_documents
+        from dashboard.ingest.archive import read_documents
 
         self.documents = read_documents([folder / "articles"]).documents
         self.candidates = {d.id: extract_candidates(d, i) for i, d in enumerate(self.documents)}
@@ -207,7 +207,7 @@ def speed(folder: Path) -> None:
     import tempfile
 
     from dashboard.events import build_events
-    from dashboard.ingest.documents import read_documents
+    from dashboard.ingest.archive import read_documents
 
     for factor in (1, 2, 4):
         with tempfile.TemporaryDirectory() as tmp:

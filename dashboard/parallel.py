@@ -21,7 +21,7 @@ given by its scheduler's address (``tcp://HOST:PORT``, started with ``dask sched
 worker``). The cluster's workers must run the same code: each batch says which extractor version
 made it, and a mismatch stops the ingest with a sentence.
 
->>> from dashboard.ingest.documents import load_documents
+>>> from dashboard.ingest.archive import load_documents
 >>> pairs = list(InProcess().extract(load_documents(["seeds"])))
 >>> len(pairs), pairs[0][1].startswith("["), pairs[0][2].startswith("[")
 (2, True, True)

@@ -10,7 +10,7 @@ The event layer (:mod:`dashboard.events`) stays pure and knows no store; the sto
 not how events are made; this module joins the two.
 
 >>> import tempfile, pathlib
->>> from dashboard.ingest.documents import load_documents
+>>> from dashboard.ingest.archive import load_documents
 >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite") as store:
 ...     report = ingest(store, load_documents(["seeds"]))
 ...     len(report.added), len(store.documents())

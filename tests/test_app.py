@@ -27,7 +27,7 @@ from dashboard.app.views import (
     view_dates,
     view_from_relayout,
 )
-from dashboard.ingest.documents import load_documents
+from dashboard.ingest.archive import load_documents
 from dashboard.model import Certainty, Note
 from dashboard.select import Filters, select_events
 from dashboard.timeline import ingest, open_store

@@ -30,8 +30,7 @@ from dashboard.events.importance import (
 )
 from dashboard.events.leads import opening_words
 from dashboard.events.merge import PairWork, merge_and_count
-from dashboard.ingest.archive import stream_documents
-from dashboard.ingest.documents import load_documents
+from dashboard.ingest.archive import load_documents, stream_documents
 from dashboard.parallel import InProcess, dask_extractor
 from dashboard.store import SCHEMA_VERSION
 from dashboard.temporal import tag

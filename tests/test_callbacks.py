@@ -13,7 +13,7 @@ from dashboard.app.callbacks.exports import export_download
 from dashboard.app.callbacks.notes import detail, note_action
 from dashboard.app.callbacks.timeline import redraw, selection, source_choices
 from dashboard.app.catalogue import Catalogue
-from dashboard.ingest.documents import load_documents
+from dashboard.ingest.archive import load_documents
 from dashboard.timeline import ingest, open_store
 
 NO_FILTERS = (None, None, None, None, "")
@@ -188,7 +188,7 @@ def test_the_detail_panel_links_the_other_dating_of_a_happening(tmp_path):
     offers the other, and a click on it selects it."""
     from pathlib import Path
 
-    from dashboard.ingest.documents import read_documents
+    from dashboard.ingest.archive import read_documents
 
     wire = Path(__file__).parent / "data" / "multisource" / "xi-wire"
     with open_store(tmp_path / "w.sqlite") as store:

@@ -13,7 +13,8 @@ import sys
 import pytest
 
 from dashboard.curation import CurationError, apply_decisions, curated_events, decide, undo_last
-from dashboard.ingest.documents import document_from_text, load_documents
+from dashboard.ingest.archive import load_documents
+from dashboard.ingest.documents import document_from_text
 from dashboard.model import Action, Certainty, Decision, Event, Mention, mention_key
 from dashboard.timeline import ingest, open_store
 from tests.conftest import ROOT

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.ingest.archive import load_documents, read_documents
 from dashboard.ingest.debris import blocks
 from dashboard.ingest.documents import (
     MAX_HTML_BYTES,
     content_id,
     document_from_text,
-    load_documents,
-    read_documents,
 )
 from dashboard.ingest.pubdate import (
     ANY_LANGUAGE_EXAMPLES,

@@ -9,7 +9,8 @@ import pytest
 from dashboard.events import Candidate, build_events, extract_events, merge_candidates
 from dashboard.events.labels import HEADLINE_CHARS, make_label
 from dashboard.events.words import actor_words, content_words, name_words
-from dashboard.ingest.documents import document_from_text, load_documents
+from dashboard.ingest.archive import load_documents
+from dashboard.ingest.documents import document_from_text
 from dashboard.model import Certainty, Mention
 
 D = dt.date

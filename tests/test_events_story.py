@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.events import build_events
 from dashboard.events.labels import HEADLINE_CHARS
-from dashboard.ingest.documents import read_documents
+from dashboard.ingest.archive import read_documents
 
 STORY = Path(__file__).parent / "data" / "embassy"
 BOMBING_DAY = dt.date(1998, 8, 7)

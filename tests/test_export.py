@@ -36,7 +36,7 @@ from dashboard.export import (
     timeline_figure,
     write_atomic,
 )
-from dashboard.ingest.documents import load_documents
+from dashboard.ingest.archive import load_documents
 from dashboard.model import Certainty, Event, Mention
 from dashboard.render.presets import PRESETS
 

@@ -93,7 +93,7 @@ def test_bad_date_exits_2_in_a_real_process(tmp_path):
 @pytest.fixture
 def seed_store(tmp_path, seeds_dir):
     from dashboard.events import rank as rank_events
-    from dashboard.ingest.documents import load_documents
+    from dashboard.ingest.archive import load_documents
     from dashboard.timeline import ingest, open_store
 
     db = tmp_path / "timeline.sqlite"

@@ -19,8 +19,9 @@ import pytest
 from dashboard.cli import main
 from dashboard.events import build_events, rank, top_events
 from dashboard.events.importance import LABEL_CHARS, SUMMARY_CHARS, clean_sentence
+from dashboard.ingest.archive import read_documents
 from dashboard.ingest.debris import blocks, inline_debris
-from dashboard.ingest.documents import document_from_text, read_documents
+from dashboard.ingest.documents import document_from_text
 from dashboard.model import Certainty, Event
 
 STORY = Path(__file__).parent / "data" / "keyevents"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.events import build_events
-from dashboard.ingest.documents import read_documents
+from dashboard.ingest.archive import read_documents
 
 DATA = Path(__file__).parent / "data" / "multisource"
 D = dt.date

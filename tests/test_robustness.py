@@ -21,11 +21,11 @@ from browser import ROOT, free_port
 from dashboard import timeline
 from dashboard.app.articles import MAX_UPLOAD_BYTES, ArticleError, decode_upload, make_document
 from dashboard.events.extract import extract_candidates
+from dashboard.ingest.archive import load_documents
 from dashboard.ingest.documents import (
     MAX_BYTES,
     content_id,
     document_from_text,
-    load_documents,
 )
 from dashboard.ingest.sentences import MAX_SENTENCE_CHARS, split_sentences
 from dashboard.model import Document

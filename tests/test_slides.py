@@ -22,7 +22,7 @@ from dashboard.export.deck import (
     key_events,
     quote_parts,
 )
-from dashboard.ingest.documents import load_documents
+from dashboard.ingest.archive import load_documents
 from dashboard.model import Certainty, Event, Mention, Note
 from dashboard.wording import period_text
 

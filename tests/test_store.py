@@ -10,7 +10,8 @@ import pytest
 from conftest import downgrade_store
 
 from dashboard.events import build_events
-from dashboard.ingest.documents import document_from_text, load_documents
+from dashboard.ingest.archive import load_documents
+from dashboard.ingest.documents import document_from_text
 from dashboard.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
 from dashboard.timeline import ingest, open_store, remove_document, set_published
 
@@ -250,7 +251,7 @@ def test_events_are_rebuilt_when_the_event_code_changes(db, seed_docs):
 
 CRASH_SCRIPT = """
 import os, sys
-from dashboard.ingest.documents import load_documents
+from dashboard.ingest.archive import load_documents
 from dashboard.temporal import tag
 from dashboard.timeline import ingest, open_store
 

@@ -139,7 +139,7 @@ def _parse_day(text: str | None, option: str) -> dt.date | None:
 def _from_articles(paths):
     from dashboard.events import build_events
     from dashboard.export import ExportError
-    from dashboard.ingest.documents import read_documents
+    from dashboard.ingest.archive import read_documents
 
     report = read_documents(paths)
     problems = [p.message for p in report.problems]

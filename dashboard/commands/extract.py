@@ -81,7 +81,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from dashboard.events import build_events
-    from dashboard.ingest.documents import documents_with_anchor, read_documents
+    from dashboard.ingest.archive import read_documents
+    from dashboard.ingest.documents import documents_with_anchor
 
     try:
         anchor, date_from, date_to = (

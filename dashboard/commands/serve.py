@@ -57,7 +57,7 @@ def port_problem(host: str, port: int) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from dashboard.app import create_app
     from dashboard.app.serving import serve
-    from dashboard.ingest.documents import read_documents
+    from dashboard.ingest.archive import read_documents
     from dashboard.store import DEFAULT_DB, StoreError
     from dashboard.timeline import ingest, open_store
 

@@ -1,7 +1,7 @@
 """Events from documents: one labelled, dated happening per thing the articles date, merged
 across sources.
 
->>> from dashboard.ingest.documents import load_documents
+>>> from dashboard.ingest.archive import load_documents
 >>> events = build_events(load_documents(["seeds"]))
 >>> any(e.label == "Xi to meet Putin for formal talks" for e in events)
 True
@@ -116,7 +116,7 @@ def events_frame(events: Sequence[Event]) -> pandas.DataFrame:
 def extract_events(documents: Sequence[Document]) -> pandas.DataFrame:
     """The events of ``documents`` as a DataFrame, a row per event (see :func:`events_frame`).
 
-    >>> from dashboard.ingest.documents import load_documents
+    >>> from dashboard.ingest.archive import load_documents
     >>> frame = extract_events(load_documents(["seeds"]))
     >>> {"start", "end", "label", "sources", "certainty", "mention_count"} <= set(frame.columns)
     True

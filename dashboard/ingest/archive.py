@@ -5,7 +5,7 @@ of articles, a CSV file with a text column.
   "title", "url"}``; only ``text`` is required.
 - ``.csv``: a header line naming the columns; ``text`` is required, ``source``, ``published``
   (or ``date``), ``title``, ``url`` are read when present, other columns are ignored (said once).
-- anything else: files and folders as :func:`dashboard.ingest.documents.read_documents` reads them
+- anything else: files and folders of articles, each file read by :mod:`dashboard.ingest.documents`
   (``.txt``, ``.md``, ``.html`` with a ``metadata.csv`` sidecar), one file at a time.
 
 Each row is a document. A bad row (not JSON, no text, over the size limit) is named (file and
@@ -36,6 +36,7 @@ from pathlib import Path
 from dashboard.ingest.documents import (
     MAX_BYTES,
     SIDECAR,
+    LoadReport,
     Problem,
     _expand,
     _load_file,
@@ -54,10 +55,38 @@ __all__ = [
     "ARCHIVE_SUFFIXES",
     "ROW_FIELDS",
     "archive_documents",
+    "load_documents",
     "read_csv",
+    "read_documents",
     "read_jsonl",
     "stream_documents",
 ]
+
+
+def load_documents(paths: Iterable[str | Path]) -> list[Document]:
+    """The documents under ``paths`` (files or folders); never raises for one bad file.
+
+    >>> len(load_documents(["seeds"]))
+    2
+    """
+    return read_documents(paths).documents
+
+
+def read_documents(paths: Iterable[str | Path]) -> LoadReport:
+    """Load every article under ``paths``, in order; folders are read in name order, and a JSON
+    Lines or CSV file is an archive of articles, one per row: what :func:`stream_documents`
+    streams (``ingest``), every command reads.
+
+    The same article twice (same text, whatever the file name) is loaded once and reported.
+
+    >>> read_documents(["no/such/file.txt"]).problems[0].message[:40]
+    'no/such/file.txt: no such file or folder'
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one path given alone, not a list of them
+    problems: list[Problem] = []
+    documents = list(stream_documents(paths, problems))
+    return LoadReport(documents, problems)
 
 
 def stream_documents(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Document]:

@@ -11,10 +11,12 @@ asking for the date (``--anchor`` or the sidecar). The event layer then keeps on
 ("May 9, 2025", "1945", "the 1970s"); relative ones ("on Thursday") need an anchor and are skipped.
 
 One bad file never stops a batch: it becomes a :class:`Problem` naming the file and what to do.
+A batch of paths (folders, files, JSON Lines and CSV archives) is read by
+:func:`dashboard.ingest.archive.read_documents`.
 
->>> report = read_documents(["seeds"])
->>> [d.source for d in report.documents]
-['United Front', "What's Planned"]
+>>> doc = document_from_text("Talks on Thursday.", source="Wire", published=None)
+>>> doc.source, doc.published
+('Wire', None)
 """
 
 from __future__ import annotations
@@ -104,34 +106,6 @@ class LoadReport:
     @property
     def refused(self) -> list[Problem]:
         return [p for p in self.problems if p.refused]
-
-
-def load_documents(paths: Iterable[str | Path]) -> list[Document]:
-    """The documents under ``paths`` (files or folders); never raises for one bad file.
-
-    >>> len(load_documents(["seeds"]))
-    2
-    """
-    return read_documents(paths).documents
-
-
-def read_documents(paths: Iterable[str | Path]) -> LoadReport:
-    """Load every article under ``paths``, in order; folders are read in name order, and a JSON
-    Lines or CSV file is an archive of articles, one per row (:mod:`dashboard.ingest.archive`:
-    what ``ingest`` reads, every command reads).
-
-    The same article twice (same text, whatever the file name) is loaded once and reported.
-
-    >>> read_documents(["no/such/file.txt"]).problems[0].message[:40]
-    'no/such/file.txt: no such file or folder'
-    """
-    from dashboard.ingest.archive import stream_documents  # it reads files with this module's
-
-    if isinstance(paths, str | Path):
-        paths = [paths]  # one path given alone, not a list of them
-    problems: list[Problem] = []
-    documents = list(stream_documents(paths, problems))
-    return LoadReport(documents, problems)
 
 
 def document_from_text(
