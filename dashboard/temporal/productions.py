@@ -327,6 +327,25 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+# A text that writes the time of day as a 24-hour clock: "at about 1100", "1400 GMT", "0930
+# local time", "1730 hours"
+_CLOCK_WRITTEN = re.compile(
+    r"\bat\s(?:about\s|around\s)?(?:[01][0-8]|2[1-3])[0-5]\d(?![\d%]|[,.]\d|\s(?:points?|"
+    r"levels?))|\b(?:[01]\d|2[0-3])[0-5]\d\s(?:gmt|bst|utc|local\stime|hours|hrs)\b"
+)
+
+
+def clock_of_a_text_of_clocks(g: dict[str, str], ctx: Context) -> Expression | None:
+    """A four-digit number after "between", "and", "after", "until" … read as a clock time in
+    a text that writes its times so ("fell asleep at about 1100 … calls between 1100 and 1200"),
+    as one sense per text; elsewhere left to the year it may be ("between 1100 and 1200, the
+    town grew")."""
+    writes_clocks = ctx.memo.get("clocks")
+    if writes_clocks is None:  # once per text
+        writes_clocks = ctx.memo["clocks"] = bool(_CLOCK_WRITTEN.search(ctx.lowered))
+    return clock_alone(g, ctx) if writes_clocks else None
+
+
 # "8p" may be eight pence ("8p a litre", "50p off", "costs 8p"): a clipped clock only in a post,
 # and a bare "p" hour not after a price's words nor before a quantity's; "a" only with minutes
 # ("flat 10a", "form 3a")

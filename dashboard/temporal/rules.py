@@ -36,6 +36,7 @@ from dashboard.temporal.productions import (
     clipped_clock,
     clock_24,
     clock_alone,
+    clock_of_a_text_of_clocks,
     clock_with_day,
     coming_units,
     day_of_history,
@@ -182,6 +183,21 @@ RULES: tuple[Rule, ...] = (
          r"(?<=after\s)|(?<=from\s)|(?<=around\s)|(?<=about\s))(?P<hour24>[01]\d|2[0-3])"
          r"(?P<minute24>[0-5]\d)"
          r"\s(?:<TZ>|hours(?![a-z]))", clock_alone),  # "at 1730 hours": no 1,730 hours
+    # "fell asleep at about 1100": a 24-hour clock without its zone after "at", where no year is
+    # written ("at" a year is not English) and no year of the last two centuries is read ("at
+    # 1945" stays open); not a count ("at 1100 points", "at 1990 levels")
+    Rule("at <hhmm>",
+         r"(?=\d{4}(?![\d%]|[,.]\d|\s(?:points?|levels?|prices?|feet|ft|metres?|meters?|miles?|"
+         r"people|troops|dollars|pounds|euros|yen|rpm|m|km|kg|tonnes?)\b))"
+         r"(?:(?<=\bat\s)|(?<=\bat\sabout\s)|(?<=\bat\saround\s)|(?<=\bat\sroughly\s)|"
+         r"(?<=\bat\sapproximately\s)|(?<=\bat\sexactly\s))(?P<hour24>[01][0-8]|2[1-3])"
+         r"(?P<minute24>[0-5]\d)", clock_alone),
+    # "calls between 1100 and 1200", "shortly after 1100": a clock in a text that writes its
+    # times as a 24-hour clock elsewhere ("at about 1100"), else a year
+    Rule("between <hhmm> in a text of clocks",
+         r"(?=\d{4}(?![\d%]|[,.]\d))(?:(?<=\bbetween\s)|(?<=\band\s)|(?<=\bafter\s)|"
+         r"(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\bby\s))"
+         r"(?P<hour24>[01][0-8]|2[1-3])(?P<minute24>[0-5]\d)", clock_of_a_text_of_clocks),
     # posts: "show at 8", "tmrw at 5", "doors @ 7:30", "home by 6", "8ish" (the production
     # asks for a day or an event before the hour)
     Rule("show at 8",

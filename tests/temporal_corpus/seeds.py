@@ -734,6 +734,21 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # a military clock time with its zone after "at"; the first hour of "2-4 p.m."
     ("2025-05-07T12:00 TIME", ["Trading halted at [1200 GMT]."]),
     ("2025-05-04T14:00 TIME", ["The truce took effect at [1400 GMT] on Sunday."]),
+    # ... and without its zone where no year is written ("at" a clock)
+    ("2025-05-07T11:00 TIME", ["He fell asleep at about [1100].", "Guards left at [1100]."]),
+    ("1825 DATE", ["The strangulation continued until [1825], when France relented."]),
+    ("1945 DATE", ["It was quiet until [1945]."]),
+    ("1990 DATE", ["Emissions were frozen at [1990] levels."]),
+    # in a text that writes its times so, the clock after "between", "after", "until" too
+    (
+        "2025-05-07T12:00 TIME",
+        [
+            "He fell asleep at about 1100. Calls were made between 1130 and [1200].",
+            "He fell asleep at about 1100. No ambulance came until [1200].",
+        ],
+    ),
+    ("1200 DATE", ["The town grew between 1100 and [1200]."]),
+    ("1150 DATE", ["The castle was built after [1150]."]),
     ("2025-05-07T14:00 TIME", ["The meeting runs [2]-4 p.m."]),
     # "Days later": some days (TimeML keeps "later" out of the span, as in "Three days later")
     ("PXD DURATION -", ["[Days] later, he was arrested."]),
@@ -1252,6 +1267,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "The index closed at 1100 points.",  # a count after "at"
     # "a second" before a noun is the ordinal, even after a verb ending in s ("says")
     "The airline says a second relief flight will land.",
     "Crews searched the rubble a second time.",
