@@ -1122,3 +1122,15 @@ def test_a_listed_aside_leaves_the_label_whole(sentence, label):
     from dashboard.events.labels import make_label
 
     assert make_label(sentence, 3, 10) == label
+
+
+def test_a_title_inside_a_hyphenated_place_name_stays():
+    # haiti: "Port-au-Prince An estimated 200,000 people died" was labelled "Port-au-An …": the
+    # rule that drops a title before a name ("Prince Charles") took the place's "Prince"
+    from dashboard.events.labels import RULES
+
+    titles = next(pattern for name, pattern, _ in RULES if name == "title before a name")
+    assert titles.sub("", "Aid reached Port-au-Prince An hour later") == (
+        "Aid reached Port-au-Prince An hour later"
+    )
+    assert titles.sub("", "Crown Prince Naruhito arrived") == "Naruhito arrived"
