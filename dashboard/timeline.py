@@ -172,8 +172,12 @@ def ingest(
     extracted: dict[str, tuple[str, str]] = {}
     started = time.perf_counter()
     if extractor is None:
-        for doc in new:
-            say(f"finding the dates in “{doc.title or doc.source}” ({len(doc.text):,} characters)")
+        for number, doc in enumerate(new, start=1):
+            which = f"article {number:,} of {len(new):,}, " if len(new) > 1 else ""
+            say(
+                f"finding the dates in {which}“{doc.title or doc.source}” "
+                f"({len(doc.text):,} characters)"
+            )
             extracted[doc.id] = (extract_payload(doc, tagger), extract_leads(doc))
             if progress is not None:
                 progress(len(extracted), len(new))

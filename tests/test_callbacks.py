@@ -8,12 +8,12 @@ import pytest
 from dash import no_update
 
 from dashboard.app import ids
-from dashboard.app.callbacks.articles import add_article, read_article
+from dashboard.app.callbacks.articles import add_article, ingest_articles, read_article
 from dashboard.app.callbacks.exports import export_download
 from dashboard.app.callbacks.notes import detail, note_action
 from dashboard.app.callbacks.timeline import redraw, selection, source_choices
 from dashboard.app.catalogue import Catalogue
-from dashboard.ingest.archive import load_documents
+from dashboard.ingest.archive import archive_documents, load_documents
 from dashboard.timeline import ingest, open_store
 
 NO_FILTERS = (None, None, None, None, "")
@@ -137,6 +137,12 @@ def test_an_uploaded_archive_adds_every_row_with_its_own_source_and_date(catalog
     )  # fmt: skip
     assert version == 1 and message.startswith("Added 2 articles from norway.jsonl:"), message
     assert {"Fjord Post", "Bergen Daily"} <= set(catalogue.sources())
+    # a job adding many says which of them it reads (the page shows it while it works)
+    more = [dict(r, text=r["text"].replace(" in ", " again in ")) for r in rows]
+    docs = archive_documents("\n".join(json.dumps(r) for r in more), "more.jsonl", [])
+    steps: list[str] = []
+    ingest_articles(catalogue, docs, "more.jsonl", steps.append)
+    assert any(step.startswith("finding the dates in article 2 of 2") for step in steps), steps
     days = {e.start for e in catalogue.events() if "Bergen" in e.label or "Oslo" in e.label}
     assert {dt.date(2025, 6, 13), dt.date(2025, 6, 16)} <= days
 
