@@ -1134,3 +1134,25 @@ def test_a_title_inside_a_hyphenated_place_name_stays():
         "Aid reached Port-au-Prince An hour later"
     )
     assert titles.sub("", "Crown Prince Naruhito arrived") == "Naruhito arrived"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time", "expected"),
+    [
+        # MJ: "Newsbeat US reporter in Los Angeles It had just gone 11am … when the three buzzes
+        # were heard" had no headline, and the label kept the heading run into it
+        (
+            "It had just gone 11am on the ninth floor of the court when the three buzzes were "
+            "heard.",
+            "11am",
+            "The three buzzes were heard",
+        ),
+        ("It was 10pm on Friday when the bomb exploded outside the embassy.", "10pm",
+         "The bomb exploded outside the embassy"),
+    ],
+)  # fmt: skip
+def test_a_clause_that_only_sets_the_time_gives_way_to_its_when(sentence, time, expected):
+    from dashboard.events.labels import headline
+
+    at = sentence.index(time)
+    assert headline(sentence, at, at + len(time))[0] == expected

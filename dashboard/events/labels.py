@@ -1205,6 +1205,10 @@ def headline(
         if timex_end > 0 and _COUNTING_FROM.search(sentence, 0, timex_start)
         else None
     )
+    if timex_end > 0 and not when and _TIME_SETTING.match(sentence, 0, timex_start):
+        # "It had just gone 11am … when the three buzzes were heard": the main clause only sets
+        # the time; the clause of "when" is the happening
+        when = _WHEN_LATER.search(sentence, timex_end)
     for text in ("when", "subordinate", "clause", "main", "after heading"):
         if text == "when":
             # "Oil has gushed since 22 April, when the rig exploded and sank": the clause of
@@ -1413,6 +1417,12 @@ _FIELD_VALUE = re.compile(
     r",?\s*(?P<value>[A-Z][^:.;]{1,60}?)(?=\s+[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:|[.;]|\s*$)"
 )
 _WHEN_AFTER = re.compile(r",\s+when\s+(?=\S)")  # used with .match at the date's end
+# A main clause that only says what time it was: "It was 10pm", "It had just gone 11am"
+_TIME_SETTING = re.compile(
+    r"It\s+(?:was|is|had\s+(?:just\s+)?(?:gone|passed|turned)|was\s+(?:just\s+)?(?:after|"
+    r"before|past|gone))\s+(?:just\s+|shortly\s+|about\s+|around\s+|nearly\s+)?$"
+)
+_WHEN_LATER = re.compile(r",?\s+when\s+(?=\S)")  # searched for after the date
 _COUNTING_FROM = re.compile(r"\b(?:since|from|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s+[A-Z\"“]|\s*$)|,\s")
 
