@@ -185,7 +185,7 @@ NOT_EVENT = frozenset(_NOT_EVENT.split())
 # dying, as a verb or as someone's death, is an event word.
 _DYING = frozenset({"died", "dies"})
 _POSSESSIVE = frozenset({"his", "her", "whose"})
-# Between a subject and "died": "Jackson has died", "who later died", "was reportedly found dead"
+# Between a subject and "died": "Jackson has died", "who later died", "reportedly died"
 _BEFORE_DYING = frozenset({"has", "had", "have", "who", "later", "also", "then", "reportedly"})
 # Subjects that are many: "they died", "people have died", "eleven workers died"
 _MANY = frozenset(
