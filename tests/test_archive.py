@@ -409,6 +409,21 @@ def test_jsonl_and_csv_read_every_good_row_and_name_the_bad_ones(tmp_path):
     assert "same article" in messages
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_csv_saved_with_semicolons_or_tabs_is_read_by_its_header(tmp_path, delimiter):
+    # spreadsheets in many locales save CSV with semicolons: the header said "no 'text' column"
+    table = tmp_path / "export.csv"
+    with table.open("w", newline="", encoding="utf-8-sig") as f:  # with the BOM Excel writes
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(["Text", "Source", "Published"])
+        writer.writerow(["Talks resumed on Friday, the ministry said.", "Wire", "2025-05-10"])
+    problems: list = []
+    docs = list(stream_documents([table], problems))
+    assert [(d.source, str(d.published)) for d in docs] == [("Wire", "2025-05-10")]
+    assert docs[0].text.startswith("Talks resumed on Friday, the ministry said.")
+    assert problems == []
+
+
 def test_ingest_command_reads_jsonl_and_csv_and_exits_1_for_bad_rows(tmp_path):
     jsonl = tmp_path / "a.jsonl"
     write_jsonl(jsonl, load_documents([ROOT / "seeds"]))

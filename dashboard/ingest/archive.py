@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -169,9 +170,18 @@ def read_csv(path: Path, problems: list[Problem]) -> Iterator[Document]:
 
 
 def csv_documents(f: Iterable[str], path: Path, problems: list[Problem]) -> Iterator[Document]:
-    """The documents of the lines of a CSV archive named ``path`` (a file, an upload)."""
+    """The documents of the lines of a CSV archive named ``path`` (a file, an upload). Its
+    cells are parted by commas, or as its header parts them: spreadsheets in many locales save
+    CSV with semicolons, and tabs are common too.
+
+    >>> lines = ["text;source\\n", "Talks on Friday.;Wire\\n"]
+    >>> [d.source for d in csv_documents(lines, Path("a.csv"), [])]
+    ['Wire']
+    """
     csv.field_size_limit(max(MAX_BYTES * 2, min(sys.maxsize, 2**31 - 1)))
-    reader = csv.reader(f)
+    lines = iter(f)
+    first = next(lines, "")
+    reader = csv.reader(itertools.chain([first], lines), delimiter=_delimiter(first))
     try:
         header = [c.strip().lower() for c in next(reader, [])]
         if "text" not in header:
@@ -212,6 +222,19 @@ def csv_documents(f: Iterable[str], path: Path, problems: list[Problem]) -> Iter
         problems.append(
             Problem(str(path), f"{path}: cannot be read as CSV ({error}); the rest is skipped.")
         )
+
+
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def _delimiter(header: str) -> str:
+    """What parts the cells of a CSV file with this header line: the first of
+    :data:`_DELIMITERS` that gives a ``text`` column, else a comma."""
+    for delimiter in _DELIMITERS:
+        cells = next(csv.reader([header], delimiter=delimiter), [])
+        if "text" in (cell.strip().lower() for cell in cells):
+            return delimiter
+    return ","
 
 
 def archive_documents(text: str, name: str, problems: list[Problem]) -> list[Document]:
