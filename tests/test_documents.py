@@ -181,6 +181,24 @@ def test_sidecar_bad_date_and_unknown_column(tmp_path, seeds_dir):
     assert docs["Planned"].published == dt.date(2025, 5, 7)
 
 
+def test_a_sidecar_saved_with_semicolons_is_read(tmp_path, seeds_dir):
+    # a spreadsheet of many locales saves CSV so (with its BOM): it said "no 'file' column"
+    for path in seeds_dir.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "metadata.csv").write_text(
+        "\ufefffile;source;published\n"
+        "putin-xi-united-front.txt;Front Page;2025-05-06\n"
+        "xi-visits-putin-whats-planned.txt;Planner;2025-05-07\n",
+        encoding="utf-8",
+    )
+    report = read_documents([tmp_path])
+    assert {(d.source, d.published) for d in report.documents} == {
+        ("Front Page", dt.date(2025, 5, 6)),
+        ("Planner", dt.date(2025, 5, 7)),
+    }
+    assert not any("metadata.csv" in p.message for p in report.problems)
+
+
 def test_markdown_front_matter(tmp_path):
     path = tmp_path / "note.md"
     path.write_text(

@@ -43,6 +43,7 @@ from dashboard.ingest.documents import (
     _load_file,
     _parse_date,
     _read_sidecar,
+    csv_delimiter,
     document_from_text,
 )
 from dashboard.model import Document
@@ -181,7 +182,7 @@ def csv_documents(f: Iterable[str], path: Path, problems: list[Problem]) -> Iter
     csv.field_size_limit(max(MAX_BYTES * 2, min(sys.maxsize, 2**31 - 1)))
     lines = iter(f)
     first = next(lines, "")
-    reader = csv.reader(itertools.chain([first], lines), delimiter=_delimiter(first))
+    reader = csv.reader(itertools.chain([first], lines), delimiter=csv_delimiter(first, "text"))
     try:
         header = [c.strip().lower() for c in next(reader, [])]
         if "text" not in header:
@@ -222,19 +223,6 @@ def csv_documents(f: Iterable[str], path: Path, problems: list[Problem]) -> Iter
         problems.append(
             Problem(str(path), f"{path}: cannot be read as CSV ({error}); the rest is skipped.")
         )
-
-
-_DELIMITERS = (",", ";", "\t", "|")
-
-
-def _delimiter(header: str) -> str:
-    """What parts the cells of a CSV file with this header line: the first of
-    :data:`_DELIMITERS` that gives a ``text`` column, else a comma."""
-    for delimiter in _DELIMITERS:
-        cells = next(csv.reader([header], delimiter=delimiter), [])
-        if "text" in (cell.strip().lower() for cell in cells):
-            return delimiter
-    return ","
 
 
 def archive_documents(text: str, name: str, problems: list[Problem]) -> list[Document]:

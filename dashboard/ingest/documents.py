@@ -367,6 +367,24 @@ def _load_file(path: Path, meta: dict[str, str], problems: list[Problem]) -> Doc
     return doc
 
 
+CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+def csv_delimiter(header: str, column: str) -> str:
+    """What parts the cells of a CSV file with this header line: the first of
+    :data:`CSV_DELIMITERS` that gives the ``column`` it needs, else a comma (spreadsheets in
+    many locales save CSV with semicolons).
+
+    >>> csv_delimiter("file;source;published", "file"), csv_delimiter("text,source", "text")
+    (';', ',')
+    """
+    for delimiter in CSV_DELIMITERS:
+        cells = next(csv.reader([header], delimiter=delimiter), [])
+        if column in (cell.strip().lower().lstrip("\ufeff") for cell in cells):
+            return delimiter
+    return ","
+
+
 def _read_sidecar(path: Path, problems: list[Problem]) -> dict[str, dict[str, str]]:
     """Rows of ``metadata.csv`` keyed by file name. Bad cells are reported and left out; the rest
     of the row and of the file is still used."""
@@ -379,7 +397,9 @@ def _read_sidecar(path: Path, problems: list[Problem]) -> dict[str, dict[str, st
             Problem(str(path), f"{path}: cannot be read ({error.strerror}); metadata not used.")
         )
         return {}
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(
+        io.StringIO(text), delimiter=csv_delimiter(text.partition("\n")[0], "file")
+    )
     columns = [c.strip().lower() for c in reader.fieldnames or []]
     if "file" not in columns:
         problems.append(
