@@ -1156,3 +1156,17 @@ def test_a_clause_that_only_sets_the_time_gives_way_to_its_when(sentence, time, 
 
     at = sentence.index(time)
     assert headline(sentence, at, at + len(time))[0] == expected
+
+
+def test_a_clock_on_the_day_of_a_happening_named_is_not_the_article_s_day():
+    # MJ: "given a 10 milligram tablet of Diazepam at 1.30 am on the morning of his death" was an
+    # event on the day a trial report was published (twice in the top 50)
+    text = (
+        "Jo Roe was given a tablet at 1.30 am on the morning of his death. "
+        "Crews left at 10.40 am on the day of the explosion. "
+        "The jury met at 9 am on the morning of 25 June. Talks began at 10 am on Friday."
+    )
+    doc = document_from_text(text, source="Wire", published=dt.date(2011, 11, 8))
+    dated = {m.text for e in build_events([doc]) for m in e.mentions}
+    assert not dated & {"1.30 am", "10.40 am"}
+    assert {"25 June", "10 am on Friday"} <= dated

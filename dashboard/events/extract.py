@@ -253,6 +253,10 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
         return
     if timex.grain == Grain.TIME and _day_follows(timex, timexes, sentence):
         return  # "at 10:35 a.m. Friday": the day that follows dates it (and is its own mention)
+    if timex.grain == Grain.TIME and _DAY_OF_A_HAPPENING.match(sentence.text, local_end):
+        # "at 1.30 am on the morning of his death": the clock is on that happening's day, which
+        # the text does not date here; not on the day the article was written
+        return
     year_np = implied.year_noun_phrase(
         sentence.text, local_start, local_end, timex.text
     ) or implied.event_noun_phrase(sentence.text, local_start)
@@ -368,6 +372,14 @@ def trusted(timex: Timex) -> bool:
     if timex.confidence < MIN_CONFIDENCE:
         return False
     return not (timex.latent and timex.grain == Grain.YEAR)
+
+
+# After a time of day: the day of a happening named, not dated ("on the morning of his death",
+# "on the day of the explosion"; not "on the morning of 25 June", which is a date of its own)
+_DAY_OF_A_HAPPENING = re.compile(
+    r"\s+on\s+the\s+(?:morning|day|night|evening|afternoon|eve)\s+of\s+"
+    r"(?:his|her|their|its|the|[A-Z][\w-]*['’]s)\s+(?!\d)[\w-]+"
+)
 
 
 def _day_follows(timex: Timex, timexes: Sequence[Timex], sentence: Sentence) -> bool:
