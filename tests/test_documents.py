@@ -162,15 +162,22 @@ def test_undated_article_loads_with_a_problem(tmp_path):
     assert "undated.txt" in problem.message and "--anchor" in problem.message
 
 
-def test_sidecar_bad_date_and_unknown_column(tmp_path, seeds_dir):
+def _seeds_with_sidecar(folder, seeds_dir, sidecar: str):
+    """The seed articles in ``folder`` with ``sidecar`` as their metadata.csv, read."""
     for path in seeds_dir.glob("*.txt"):
-        shutil.copy(path, tmp_path / path.name)
-    (tmp_path / "metadata.csv").write_text(
+        shutil.copy(path, folder / path.name)
+    (folder / "metadata.csv").write_text(sidecar, encoding="utf-8")
+    return read_documents([folder])
+
+
+def test_sidecar_bad_date_and_unknown_column(tmp_path, seeds_dir):
+    report = _seeds_with_sidecar(
+        tmp_path,
+        seeds_dir,
         "file,source,published,colour\n"
         "putin-xi-united-front.txt,United Front,7th of May,red\n"
-        "xi-visits-putin-whats-planned.txt,Planned,2025-05-07,blue\n"
+        "xi-visits-putin-whats-planned.txt,Planned,2025-05-07,blue\n",
     )
-    report = read_documents([tmp_path])
     assert len(report.documents) == 2, "the rest of the batch still loads"
     messages = " | ".join(p.message for p in report.problems)
     assert "line 2, column 'published'" in messages and "YYYY-MM-DD" in messages
@@ -183,15 +190,13 @@ def test_sidecar_bad_date_and_unknown_column(tmp_path, seeds_dir):
 
 def test_a_sidecar_saved_with_semicolons_is_read(tmp_path, seeds_dir):
     # a spreadsheet of many locales saves CSV so (with its BOM): it said "no 'file' column"
-    for path in seeds_dir.glob("*.txt"):
-        shutil.copy(path, tmp_path / path.name)
-    (tmp_path / "metadata.csv").write_text(
+    report = _seeds_with_sidecar(
+        tmp_path,
+        seeds_dir,
         "\ufefffile;source;published\n"
         "putin-xi-united-front.txt;Front Page;2025-05-06\n"
         "xi-visits-putin-whats-planned.txt;Planner;2025-05-07\n",
-        encoding="utf-8",
     )
-    report = read_documents([tmp_path])
     assert {(d.source, d.published) for d in report.documents} == {
         ("Front Page", dt.date(2025, 5, 6)),
         ("Planner", dt.date(2025, 5, 7)),

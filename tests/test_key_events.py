@@ -469,8 +469,7 @@ def test_live_blog_stamps_and_bare_numbers_date_nothing_but_cued_years_do():
         "2043: Mr Gibbs says he will not let the company dictate media access.\n"
         "The port was built in 1902 and rebuilt between March and June.\n"
     )
-    doc = document_from_text(text, source="Wire", published=dt.date(2010, 1, 13))
-    years = {e.start.year for e in build_events([doc])}
+    years = {e.start.year for e in _events_of(text, dt.date(2010, 1, 13))}
     assert 1515 not in years and 2043 not in years
     assert {1902, 2010} <= years
 
@@ -549,12 +548,16 @@ def _only_event_on(events, day):
     return event
 
 
+def _events_of(text: str, published: dt.date):
+    """The events of one wire article of ``text`` published on ``published``."""
+    return build_events([document_from_text(text, source="Wire", published=published)])
+
+
 def test_a_label_is_a_whole_headline_not_cut_at_sixty_characters():
     text = (
         "The official arrival of hurricane season Tuesday has incited a new rash of dire scenarios."
     )
-    doc = document_from_text(text, source="Wire", published=dt.date(2010, 6, 3))
-    event = _only_event_on(build_events([doc]), dt.date(2010, 6, 1))
+    event = _only_event_on(_events_of(text, dt.date(2010, 6, 3)), dt.date(2010, 6, 1))
     assert event.label == "The official arrival has incited a new rash of dire scenarios"
     assert len(event.label) <= LABEL_CHARS
 
@@ -564,8 +567,7 @@ def test_a_pronoun_opening_a_label_becomes_the_name_the_article_gave_before():
         "Adm. Thad Allen visited the coast in Venice. "
         "He warned on Tuesday that the slick could reach the beaches of Florida."
     )
-    doc = document_from_text(text, source="Wire", published=dt.date(2010, 6, 3))
-    event = _only_event_on(build_events([doc]), dt.date(2010, 6, 1))
+    event = _only_event_on(_events_of(text, dt.date(2010, 6, 3)), dt.date(2010, 6, 1))
     assert event.label.startswith("Thad Allen")
     assert "slick could reach" in event.label
 
@@ -790,8 +792,7 @@ def test_a_dangling_verb_of_telling_gives_way_to_the_clause_before_it():
         "On Monday the chairman of the ferry firm apologised for the flooding and said that the "
         "company would pay every claim from the fishermen of the bay in full.",
     ):
-        doc = document_from_text(text, source="Wire", published=dt.date(2010, 6, 3))
-        event = _only_event_on(build_events([doc]), dt.date(2010, 5, 31))
+        event = _only_event_on(_events_of(text, dt.date(2010, 6, 3)), dt.date(2010, 5, 31))
         assert event.label == "The chairman of the ferry firm apologised for the flooding"
 
 
@@ -1166,7 +1167,6 @@ def test_a_clock_on_the_day_of_a_happening_named_is_not_the_article_s_day():
         "Crews left at 10.40 am on the day of the explosion. "
         "The jury met at 9 am on the morning of 25 June. Talks began at 10 am on Friday."
     )
-    doc = document_from_text(text, source="Wire", published=dt.date(2011, 11, 8))
-    dated = {m.text for e in build_events([doc]) for m in e.mentions}
+    dated = {m.text for e in _events_of(text, dt.date(2011, 11, 8)) for m in e.mentions}
     assert not dated & {"1.30 am", "10.40 am"}
     assert {"25 June", "10 am on Friday"} <= dated
