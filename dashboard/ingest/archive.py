@@ -93,8 +93,13 @@ def read_documents(paths: Iterable[str | Path]) -> LoadReport:
 
 def stream_documents(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Document]:
     """Every document under ``paths``, in order, one at a time; problems appended as they come."""
+    return _first_copies(_all(paths, problems), problems)
+
+
+def _first_copies(documents: Iterable[Document], problems: list[Problem]) -> Iterator[Document]:
+    """``documents`` with each text once: a copy is named with the place of the first."""
     first: dict[str, str] = {}  # each article's id, the place it was first read
-    for doc in _all(paths, problems):
+    for doc in documents:
         if doc.id in first:
             problems.append(
                 Problem(
@@ -242,12 +247,7 @@ def archive_documents(text: str, name: str, problems: list[Problem]) -> list[Doc
         rows = csv_documents(io.StringIO(text.removeprefix("\ufeff"), newline=""), path, problems)
     else:
         raise ValueError(f"{name}: not an archive (.jsonl, .ndjson or .csv)")
-    documents, seen = [], set()
-    for doc in rows:
-        if doc.id not in seen:
-            seen.add(doc.id)
-            documents.append(doc)
-    return documents
+    return list(_first_copies(rows, problems))
 
 
 def _row_document(path: Path, number: int, row: dict, problems: list[Problem]) -> Document | None:

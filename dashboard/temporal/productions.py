@@ -389,6 +389,10 @@ def _lower_case_month_day(g: dict[str, str], ctx: Context) -> bool:
     )
 
 
+# "this year", "last year", "next year": the year counted from the anchor's
+_YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+
+
 def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     if not _month_ok(g, ctx) and not _lower_case_month_day(g, ctx):
         return None
@@ -399,7 +403,7 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
     if year is None and (shared := _RANGE_YEAR.match(ctx.lowered, ctx.end)):
         year = int(shared.group(1))  # "June 25-27, 2024": the range's year
     if g.get("rel"):  # "25 June last year": in the year before the anchor's
-        offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        offset = _YEAR_OFFSETS[g["rel"]]
         return Expression(Kind.CALENDAR, month=_month_number(g), day=day, year_offset=offset)
     return Expression(
         Kind.CALENDAR,
@@ -537,7 +541,7 @@ def month_year(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     if g.get("rel"):
         # "October of next year" is in the anchor's year + 1, not merely the next October
-        offset = {"this": 0, "last": -1, "next": 1}[g["rel"]]
+        offset = _YEAR_OFFSETS[g["rel"]]
         return Expression(Kind.CALENDAR, month=_month(g["month"]), year_offset=offset, mod=_mod(g))
     if g.get("yy"):  # "March '12": the century nearest the anchor
         return Expression(
@@ -780,7 +784,7 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
     ordinal = g.get("ord")
     number = 4 if ordinal in ("final", "last") else lx.ordinal_value(ordinal) if ordinal else None
     if g.get("yearrel"):
-        year_offset = {"this": 0, "last": -1, "next": 1}[g["yearrel"]]
+        year_offset = _YEAR_OFFSETS[g["yearrel"]]
         if number is not None:
             return Expression(Kind.CALENDAR, quarter=number, year=None, offset=year_offset)
         # "last year's quarter": the report's quarter, that many years away
