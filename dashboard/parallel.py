@@ -41,6 +41,7 @@ from dashboard.events import Tagger, candidate_to_json, extract_candidates, extr
 from dashboard.events.importance import WordsJob
 from dashboard.events.leads import lead_sentences
 from dashboard.events.merge import PairWork
+from dashboard.ingest.debris import read_prose
 from dashboard.model import Document
 
 BATCH_SIZE = 25  # documents per task: ~0.5 s of work, so scheduling overhead stays small
@@ -66,8 +67,7 @@ __all__ = [
     "batches",
     "dask_extractor",
     "extract_batch",
-    "extract_leads",
-    "extract_payload",
+    "extract_document",
 ]
 
 
@@ -75,24 +75,24 @@ class ExtractorMismatch(RuntimeError):
     """A worker runs other extraction code than this process (another version of the project)."""
 
 
-def extract_payload(document: Document, tagger: Tagger | None = None) -> str:
-    """One document's candidate mentions as the JSON text the store caches (position-free)."""
-    return json.dumps(
-        [candidate_to_json(c) for c in extract_candidates(document, 0, tagger=tagger)]
+def extract_document(document: Document, tagger: Tagger | None = None) -> tuple[str, str]:
+    """One document's (candidates, leads) as the JSON texts the store caches: its candidate
+    mentions (position-free) and its lead sentences
+    (:func:`dashboard.events.leads.lead_sentences`, what a summary of its day may take), worked
+    out once with the rest of the per-document work, not each time the story is scored. The
+    page is judged for debris once for both (that was an eighth of the extraction, done twice)."""
+    prose = read_prose(document.text, title=document.title)
+    candidates = extract_candidates(document, 0, tagger=tagger, prose=prose)
+    return (
+        json.dumps([candidate_to_json(c) for c in candidates]),
+        json.dumps(lead_sentences(document, prose=prose)),
     )
-
-
-def extract_leads(document: Document) -> str:
-    """The document's lead sentences (:func:`dashboard.events.leads.lead_sentences`, what
-    a summary of its day may take) as the JSON text the store keeps beside its payload: worked
-    out once, with the rest of the per-document work, not each time the story is scored."""
-    return json.dumps(lead_sentences(document))
 
 
 def extract_batch(documents: Sequence[Document]) -> tuple[str, list[Extracted]]:
     """The Dask task: (the extractor version that ran, [(document id, payload, leads)…]) for a
     batch."""
-    return extractor_version(), [(d.id, extract_payload(d), extract_leads(d)) for d in documents]
+    return extractor_version(), [(d.id, *extract_document(d)) for d in documents]
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -118,7 +118,7 @@ class InProcess:
         self, documents: Iterable[Document], done: Done | None = None
     ) -> Iterator[Extracted]:
         for doc in documents:
-            yield doc.id, extract_payload(doc, self.tagger), extract_leads(doc)
+            yield doc.id, *extract_document(doc, self.tagger)
             if done is not None:
                 done(1)
 
@@ -239,7 +239,7 @@ def warm_up() -> str:
 
     text = " ".join(f"{word} 5, 2010 and '80s." for word in rules.FIRST_WORDS)
     tag(f"Talks on Thursday, May 8, 2025. {text}", dt.date(2025, 5, 7))
-    extract_payload(
+    extract_document(
         Document("warm-up", "Wire", "", "Talks were held on Thursday, May 8.", dt.date(2025, 5, 7))
     )
     return extractor_version()

@@ -53,7 +53,7 @@ from dashboard.events.importance import (
 )
 from dashboard.events.merge import PairsBy, merge_and_count, no_cyclic_gc, word_weights
 from dashboard.model import Certainty, Document, Event, mention_key
-from dashboard.parallel import InProcess, batches, extract_leads, extract_payload
+from dashboard.parallel import InProcess, batches, extract_document
 from dashboard.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -178,7 +178,7 @@ def ingest(
                 f"finding the dates in {which}“{doc.title or doc.source}” "
                 f"({len(doc.text):,} characters)"
             )
-            extracted[doc.id] = (extract_payload(doc, tagger), extract_leads(doc))
+            extracted[doc.id] = extract_document(doc, tagger)
             if progress is not None:
                 progress(len(extracted), len(new))
     seconds = time.perf_counter() - started

@@ -32,9 +32,8 @@ from dashboard.events import claims, implied
 from dashboard.events.labels import make_label
 from dashboard.events.words import actor_words, content_words, name_words
 from dashboard.fingerprint import code_fingerprint
-from dashboard.ingest.debris import blocks
-from dashboard.ingest.pubdate import publication_line
-from dashboard.ingest.sentences import Sentence, split_sentences
+from dashboard.ingest.debris import Prose, read_prose
+from dashboard.ingest.sentences import Sentence
 from dashboard.model import Certainty, Document, Mention, mention_key
 from dashboard.temporal.types import Grain, Timex, TimexType
 
@@ -102,22 +101,22 @@ def extractor_version() -> str:
 
 
 def extract_candidates(
-    document: Document, position: int = 0, *, tagger: Tagger | None = None
+    document: Document,
+    position: int = 0,
+    *,
+    tagger: Tagger | None = None,
+    prose: Prose | None = None,
 ) -> list[Candidate]:
-    """The candidate mentions of one document, in text order."""
+    """The candidate mentions of one document, in text order (``prose``: the document's
+    :func:`~dashboard.ingest.debris.read_prose`, when the caller has read it)."""
     if tagger is None:
         from dashboard.temporal import tag as tagger
-    judged = blocks(document.text, title=document.title)
-    sentences = [
-        s
-        for b in judged
-        if not b.is_debris
-        for s in split_sentences(b.text, offset=b.start)
-        if not publication_line(s.text)  # "Published on June 10, 2025." glued to the story
-    ]
+    if prose is None:
+        prose = read_prose(document.text, title=document.title)
+    sentences = prose.sentences
     if not sentences:
         return []
-    text = _prose(document.text, judged)
+    text = _prose(document.text, prose.blocks)
     if document.published is not None:
         timexes = tagger(text, document.published)
     else:

@@ -12,38 +12,35 @@ import functools
 import re
 
 from dashboard.events.words import CALENDAR_WORDS, content_words
-from dashboard.ingest.debris import blocks, inline_debris
+from dashboard.ingest.debris import Prose, inline_debris, read_prose
 from dashboard.ingest.pubdate import publication_line
-from dashboard.ingest.sentences import split_sentences
 from dashboard.model import Document
 
 LEAD_SENTENCES = 3  # the sentences of a report's lead a summary may take
-_LEAD_TEXT = 2000
 _MIN_SENTENCE_WORDS = 5  # "Reporting by Jane Doe." says nothing of what happened
 
 
-def lead_sentences(document: Document, count: int = LEAD_SENTENCES) -> list[str]:
-    """The first ``count`` sentences of ``document``'s text that are not page furniture.
+def lead_sentences(
+    document: Document, count: int = LEAD_SENTENCES, *, prose: Prose | None = None
+) -> list[str]:
+    """The first ``count`` sentences of ``document``'s text that are not page furniture
+    (``prose``: the document's :func:`~dashboard.ingest.debris.read_prose`, when the caller has
+    read it: the extraction reads a page once for its mentions and its lead).
 
     >>> from dashboard.model import Document
     >>> lead_sentences(Document("d", "Wire", "", "Share this\\nThe rig sank on Thursday. It burned.", None))
     ['The rig sank on Thursday.']
     """
-    # the furniture rules read the page's top only: the lead is there, and a long page costs
-    head = document.text[:_LEAD_TEXT]
-    if len(document.text) > _LEAD_TEXT and (cut := head.rfind("\n")) > _LEAD_TEXT // 2:
-        head = head[:cut]
+    if prose is None:
+        prose = read_prose(document.text, title=document.title)
     out: list[str] = []
-    for block in blocks(head, title=document.title):
-        if block.is_debris:
+    for sentence in prose.sentences:
+        text = clean_sentence(sentence.text)
+        if publication_line(text) or len(text.split()) < _MIN_SENTENCE_WORDS:
             continue
-        for sentence in split_sentences(block.text):
-            text = clean_sentence(sentence.text)
-            if publication_line(text) or len(text.split()) < _MIN_SENTENCE_WORDS:
-                continue
-            out.append(text)
-            if len(out) >= count:
-                return out
+        out.append(text)
+        if len(out) >= count:
+            break
     return out
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dashboard.ingest.pubdate import publication_line
+from dashboard.ingest.sentences import Sentence, split_sentences
 
 # Phrases that open (or make up) a navigation, advert or credit line. Lower case; matched at the start
 # of a block, so "Also read" is debris but "He also read the report." is not.
@@ -562,6 +563,34 @@ def blocks(text: str, *, title: str = "") -> list[Block]:
             else:
                 out.append(Block(start, end, stripped, reason))
     return out
+
+
+@dataclass(frozen=True)
+class Prose:
+    """A page read once for everything that reads its news: its judged ``blocks`` and the
+    ``sentences`` of those that are not debris (offsets in the page), without the lines that
+    state the page's own date. The event layer's mentions and the article's lead both read it,
+    so the page is judged once."""
+
+    blocks: list[Block]
+    sentences: list[Sentence]
+
+
+def read_prose(text: str, *, title: str = "") -> Prose:
+    r"""The :class:`Prose` of ``text``.
+
+    >>> [s.text for s in read_prose("Share this\nPublished on May 9, 2025.\nXi arrived.").sentences]
+    ['Xi arrived.']
+    """
+    judged = blocks(text, title=title)
+    sentences = [
+        sentence
+        for block in judged
+        if not block.is_debris
+        for sentence in split_sentences(block.text, offset=block.start)
+        if not publication_line(sentence.text)  # "Published on June 10, 2025." glued to the story
+    ]
+    return Prose(judged, sentences)
 
 
 def _without_furniture(block: Block) -> list[Block]:
