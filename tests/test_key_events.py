@@ -274,6 +274,10 @@ def test_a_retelling_of_a_days_chosen_event_comes_after_the_other_happenings():
             "Doctor guilty 8 November 2011 Last updated at 14:07 GMT Help ",
         ),
         (
+            "Jo Roe | 09:51 UK time, Friday, 28 May 2010 Commentators react to the spill.",
+            "Jo Roe | 09:51 UK time, Friday, 28 May 2010 ",
+        ),
+        (
             "Page last updated at 09:18 GMT, Tuesday, 8 September 2009 10:18 UK The tour began.",
             "Page last updated at 09:18 GMT, Tuesday, 8 September 2009 10:18 UK ",
         ),

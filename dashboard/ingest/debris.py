@@ -115,17 +115,26 @@ MAX_HEADING_WORDS = 20  # a longer block with no full stop is a paragraph that l
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
-# "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT", "TRIPOLI | Sun Sep 11", "Wednesday 5 May 2010 21.48 BST"
+# "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT", "TRIPOLI | Sun Sep 11", "Wednesday 5 May 2010 21.48 BST",
+# a blog's byline "Jo Roe | 09:51 UK time, Friday, 28 May 2010"
 # The first shape, a place's name and a bar, needs a bar: a text without one is scanned for the
 # others only (the bar's shape tries every capitalised word, a fifth of the filter's time).
 _BARRED_STAMP = (
-    r"(?:\b[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\|\s*)"
+    r"(?:\b[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\|\s*)(?:"
     + _WEEKDAY
     + r"\s+"
     + _MONTH
     + r"\s+\d{1,2}(?:,\s*\d{4})?(?:\s+"
     + _CLOCK
     + r")?"
+    # "Clare Spencer | 09:51 UK time, Friday, 28 May 2010": a blog's byline, its time of posting
+    + r"|"
+    + _CLOCK
+    + r"(?:\s*time)?,?\s*"
+    + _WEEKDAY
+    + r"\s+\d{1,2}\s+"
+    + _MONTH
+    + r"\s+\d{4})"
 )
 _UNBARRED_STAMP = (
     r"\b"
