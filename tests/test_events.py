@@ -461,6 +461,12 @@ def test_article_without_dates_gives_no_event():
             "A list of 31 people included Ricardo Alarcon",
         ),
         (
+            "Last week, the commission released an advance chapter of its report which said the "
+            "firms involved had made decisions to cut costs.",
+            "Last week",
+            "The commission released an advance chapter of its report",
+        ),
+        (
             "Additionally, Crossland reported a third-quarter loss of $175.5 million, or $13.44 a "
             "share, compared with net income of $27.1 million, or $1.16 a share, a year ago.",
             "a year ago",

@@ -358,3 +358,22 @@ def test_a_count_of_the_dead_is_no_one_s_death():
     a = _labelled("a", 0, one, "Jackson died at his Los Angeles home")
     b = _labelled("b", 1, many, "About 45,000 people have died")
     assert not _together(merge_candidates([a, b, *_singer_story()]), one, many)
+
+
+def test_reports_of_other_amounts_are_two_happenings_not_a_dispute():
+    raise_ = "BP raised {} in new funding {}, the company said."
+    october = _cand(
+        "f", "Fox", raise_.format("$3.5 billion", "on Oct. 1"), D(2010, 10, 1), D(2010, 10, 1),
+        1, timex="Oct. 1",
+    )  # fmt: skip
+    november = _cand(
+        "r", "Wire", raise_.format("$7.7 billion", "on Nov. 2"), D(2010, 11, 2), D(2010, 11, 2),
+        2, timex="Nov. 2",
+    )  # fmt: skip
+    assert all(e.disagreement is None for e in merge_candidates([october, november]))
+    # The same amount dated otherwise is one happening the sources disagree on.
+    same = _cand(
+        "r", "Wire", raise_.format("$3.5bn", "on Oct. 8"), D(2010, 10, 8), D(2010, 10, 8), 2,
+        timex="Oct. 8",
+    )  # fmt: skip
+    assert all(e.disagreement for e in merge_candidates([october, same]))

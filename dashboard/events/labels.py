@@ -231,8 +231,10 @@ _TRAILING = (
         r"(?=\s+(?:had|has|have|was|were|is|are|will|would|did|may|might|could)\b)"
     ),
     re.compile(
-        # (not across a clause: "a fatal dose of propofol when he was alone")
-        r"\s+of\s+(?:(?!\b(?:when|while|if|because|after|before|as|he|she|they|it|we)\b)[^,]){1,40}?"
+        # (not across a clause: "a fatal dose of propofol when he was alone", "a chapter of its
+        # report which said the firms had made")
+        r"\s+of\s+(?:(?!\b(?:when|while|if|because|after|before|as|he|she|they|it|we|which|who|"
+        r"whom|that|said|says)\b)[^,]){1,40}?"
         r"(?=\s+(?:may|might|will|would|has|have|had|is|are|was|were|can|"
         r"could)\b)"
     ),

@@ -59,6 +59,7 @@ from dashboard.events.words import (
     fold,
     head_is_a_past_verb,
     name_words,
+    stated_amounts,
 )
 from dashboard.model import Certainty, Event, Mention
 from dashboard.wording import attributed, iso_span
@@ -1202,7 +1203,17 @@ def _may_disagree(a: Candidate, b: Candidate) -> bool:
         and _within_reach(b, a)
         and not _done_before(a, b)
         and not _done_before(b, a)
+        and not _other_amounts(a, b)
     )
+
+
+def _other_amounts(a: Candidate, b: Candidate) -> bool:
+    """Whether both sentences state amounts and none in common (:func:`stated_amounts`): "BP
+    raised $3.5 billion" on 1 October and "BP raised its estimated cleanup costs by $7.7
+    billion" on 2 November are two happenings, not one the sources date otherwise. The
+    sentences, not the labels: a label may be cut before its amount."""
+    mine, theirs = stated_amounts(a.mention.sentence), stated_amounts(b.mention.sentence)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _done_before(a: Candidate, b: Candidate) -> bool:

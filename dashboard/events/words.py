@@ -287,3 +287,33 @@ def _event_tokens(label: str) -> Iterator[tuple[str, str]]:
             or (len(low) > 4 and _EVENT_SUFFIX.search(low))
         ):
             yield fold(low), low
+
+
+# An amount a label states: money ("$3.5 billion", "£40m", "€2bn") or a share ("11 percent").
+_AMOUNT = re.compile(
+    r"(?P<currency>[$£€¥])\s?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>trillion|billion|million"
+    r"|tn|bn|m)\b)?|(?P<share>\d[\d,]*(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
+_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
+
+
+def stated_amounts(text: str) -> frozenset[tuple[str, float]]:
+    """The sums of money and the shares ``text`` states, each as (its kind, its value): two
+    reports that state amounts and share none tell of two happenings ("BP raised $3.5 billion",
+    "BP raised its estimated costs by $7.7 billion"), not of one they date otherwise.
+
+    >>> sorted(stated_amounts("BP raised its costs by $7.7bn to $40 billion, up 11 per cent"))
+    [('$', 7700000000.0), ('$', 40000000000.0), ('%', 11.0)]
+    >>> stated_amounts("£40m") == stated_amounts("£40 million"), stated_amounts("The rig sank")
+    (True, frozenset())
+    """
+    found = set()
+    for match in _AMOUNT.finditer(text):
+        if match.group("share") is not None:
+            found.add(("%", float(match.group("share").replace(",", ""))))
+            continue
+        scale = _SCALES.get((match.group("scale") or "").lower(), 1.0)
+        value = float(match.group("number").replace(",", "")) * scale
+        found.add((match.group("currency"), round(value, 2)))
+    return frozenset(found)
