@@ -160,6 +160,49 @@ def _a_year_on(day: dt.date) -> dt.date:
     return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
+# What joins two dates that share the year written after the second ("between March and April
+# 2009", "from May 3 to June 4, 2009", "in March or April 2009"): a range's words or an "or"
+_NAMED_YEAR = re.compile(r"\d{4}|['’]\d\d|\b(?:last|this|next)\s+year\b", re.IGNORECASE)
+_SHARED_YEAR_WORDS = re.compile(r"\s?[-–]\s?|\s(?:to|until|till|through|thru|and|or)\s")
+
+
+def _start_in_the_ends_year(text: str, first: Timex, second: Timex) -> Timex | None:
+    """The first of two dates joined as a range or as alternatives, in the year written after
+    the second when none is written after it: "between March and April 2009" is March 2009, not
+    the March nearest the anchor; "from December to March 2010" is December 2009. None when the
+    pair is no such pair, or the year is already that one."""
+    if not (
+        first.type is TimexType.DATE
+        and second.type is TimexType.DATE
+        and first.earliest is not None
+        and first.latest is not None
+        and second.earliest is not None
+        and not first.refers_back
+        and _MONTH_OR_DAY_VALUE.fullmatch(first.value)
+        and _MONTH_OR_DAY_VALUE.fullmatch(second.value)
+        and not _WRITTEN_YEAR.search(first.text)
+        and _NAMED_YEAR.search(second.text)
+        and _SHARED_YEAR_WORDS.fullmatch(text[first.end : second.start])
+    ):
+        return None
+    year = second.earliest.year
+    if first.value[5:] > second.value[5 : len(first.value)]:
+        year -= 1  # "from December to March 2010": the December before
+    shift = year - first.earliest.year
+    if shift == 0:
+        return None
+    return replace(
+        first,
+        value=f"{year:04d}{first.value[4:]}",
+        earliest=_years_on(first.earliest, shift),
+        latest=_years_on(first.latest, shift),
+    )
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
 def with_ranges(
     text: str, timexes: list[Timex | None], anchor: dt.date | None = None
 ) -> list[Timex | None]:
@@ -182,6 +225,8 @@ def with_ranges(
         if previous is not None:
             first = result[previous]
             assert first is not None
+            first = _start_in_the_ends_year(text, first, timex) or first
+            result[previous] = first
             timex = (
                 _weekday_end_forward(text, first, timex)
                 or _date_end_forward(text, first, timex, anchor)

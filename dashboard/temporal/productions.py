@@ -220,14 +220,18 @@ def month_part_either(g: dict[str, str], ctx: Context) -> Expression | None:
     if not (_month_ok(g, ctx, "month") and _month_ok(g, ctx, "month2")):
         return None
     tense = ctx.tense()
-    first = Expression(
-        Kind.CALENDAR, month=_month(g["month"]), year=_year(g), mod=_mod(g), tense=tense
-    )
+    month, month2 = _month(g["month"]), _month(g["month2"])
+    year, year2 = _year(g), _year(g, "year2")
+    # The year written once is both months': "March or April 2009", "December or January 2010"
+    # (the December before), "May 2009 or June"
+    if year is None and year2 is not None:
+        year = year2 - 1 if month > month2 else year2
+    elif year2 is None and year is not None:
+        year2 = year + 1 if month > month2 else year
+    first = Expression(Kind.CALENDAR, month=month, year=year, mod=_mod(g), tense=tense)
     part2 = g.get("part2") or g.get("partof2")
     mod2 = lx.PERIOD_PARTS.get(part2.strip(" -")) if part2 else None
-    second = Expression(
-        Kind.CALENDAR, month=_month(g["month2"]), year=_year(g, "year2"), mod=mod2, tense=tense
-    )
+    second = Expression(Kind.CALENDAR, month=month2, year=year2, mod=mod2, tense=tense)
     return Expression(Kind.EITHER, first=first, second=second)
 
 
