@@ -645,6 +645,20 @@ def _dated(text, source, published):
     return document_from_text(text, source=source, published=published)
 
 
+def test_days_given_as_alternatives_are_one_fuzzy_date_and_no_dispute():
+    said = "Engineers will start the operation late Tuesday or early Wednesday, {} said."
+    events = build_events(
+        [
+            _dated(said.format("the company"), "A", D(2010, 5, 16)),
+            _dated(said.format("its chief"), "B", D(2010, 5, 17)),
+        ]
+    )
+    assert [(e.start, e.end, e.certainty, e.sources) for e in events] == [
+        (D(2010, 5, 18), D(2010, 5, 19), Certainty.APPROXIMATE, ("A", "B"))
+    ]
+    assert events[0].disagreement is None
+
+
 def test_two_sources_giving_different_days_for_the_same_talks_disagree():
     events = build_events(
         [

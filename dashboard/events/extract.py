@@ -123,7 +123,7 @@ def extract_candidates(
         timexes = _anchor_free(text, tagger)
     timexes = [
         t
-        for t in join_ranges(text, [t for t in timexes if trusted(t)])
+        for t in join_alternatives(text, join_ranges(text, [t for t in timexes if trusted(t)]))
         if not claims.counts_from_another_event(t)
         and not claims.names_a_day_only(t, text, timexes)
         and not claims.restates_in_another_zone(t, text)
@@ -333,6 +333,62 @@ def join_ranges(text: str, timexes: Sequence[Timex]) -> list[Timex]:
         else:
             joined.append(timex)
     return joined
+
+
+# Two dates a writer gives as alternatives ("late Tuesday or early Wednesday", "May 3 or 4"): one
+# fuzzy span, drawn as one, and no dispute of one source with itself. Alternatives are near each
+# other; further apart ("in 2009 or 2011"), they are two readings, kept apart.
+_EITHER = re.compile(r",?\s+or\s+")
+MAX_ALTERNATIVE_DAYS = 7
+
+
+def join_alternatives(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """``timexes`` with each pair of days given as alternatives joined into one approximate
+    expression from the first's start to the second's end (value: the ISO 8601 interval).
+
+    >>> from dashboard.temporal import tag
+    >>> text = "The operation will begin late Tuesday or early Wednesday, he said."
+    >>> [(t.text, t.value, t.mod) for t in join_alternatives(text, tag(text, dt.date(2010, 5, 16)))]
+    [('late Tuesday or early Wednesday', '2010-05-18/2010-05-19', 'APPROX')]
+    """
+    joined: list[Timex] = []
+    for timex in timexes:
+        first = joined[-1] if joined else None
+        if first is not None and _alternatives(text, first, timex):
+            assert first.earliest is not None and timex.latest is not None
+            joined[-1] = Timex(
+                first.start,
+                timex.end,
+                text[first.start : timex.end],
+                TimexType.DATE,
+                f"{first.earliest.isoformat()}/{timex.latest.isoformat()}",
+                "APPROX",
+                first.earliest,
+                timex.latest,
+                Grain.DAY,
+                confidence=min(first.confidence, timex.confidence),
+            )
+        else:
+            joined.append(timex)
+    return joined
+
+
+def _alternatives(text: str, first: Timex, second: Timex) -> bool:
+    """``first`` and ``second`` are days (or times of days) a sentence gives as alternatives: "or"
+    between them, in order, at most :data:`MAX_ALTERNATIVE_DAYS` apart."""
+    return bool(
+        first.type in (TimexType.DATE, TimexType.TIME)
+        and second.type in (TimexType.DATE, TimexType.TIME)
+        and first.grain in (Grain.DAY, Grain.TIME)
+        and second.grain in (Grain.DAY, Grain.TIME)
+        and first.earliest is not None
+        and first.latest is not None
+        and second.earliest is not None
+        and second.latest is not None
+        and first.latest < second.earliest
+        and (second.latest - first.earliest).days <= MAX_ALTERNATIVE_DAYS
+        and _EITHER.fullmatch(text[first.end : second.start])
+    )
 
 
 def _spans_range(text: str, first: Timex, second: Timex) -> bool:
