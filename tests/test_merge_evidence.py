@@ -377,3 +377,22 @@ def test_reports_of_other_amounts_are_two_happenings_not_a_dispute():
         timex="Oct. 8",
     )  # fmt: skip
     assert all(e.disagreement for e in merge_candidates([october, same]))
+
+
+def test_the_same_words_of_time_read_on_a_later_day_are_no_dispute():
+    quote = 'Doug Suttles said: "What we attempted to do {} did not work because hydrates formed."'
+    first = _cand(
+        "w", "Wire", quote.format("last night"), D(2010, 5, 7), D(2010, 5, 7), 1,
+        timex="last night", published=D(2010, 5, 8),
+    )  # fmt: skip
+    rerun = _cand(
+        "p", "Post", quote.format("last night"), D(2010, 5, 8), D(2010, 5, 8), 2,
+        timex="last night", published=D(2010, 5, 9),
+    )  # fmt: skip
+    assert all(e.disagreement is None for e in merge_candidates([first, rerun]))
+    # Other words for the other day, in the report of the same day: a dispute.
+    other = _cand(
+        "p", "Post", quote.format("on Saturday"), D(2010, 5, 8), D(2010, 5, 8), 2,
+        timex="on Saturday", published=D(2010, 5, 8),
+    )  # fmt: skip
+    assert all(e.disagreement for e in merge_candidates([first, other]))

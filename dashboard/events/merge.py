@@ -1204,6 +1204,24 @@ def _may_disagree(a: Candidate, b: Candidate) -> bool:
         and not _done_before(a, b)
         and not _done_before(b, a)
         and not _other_amounts(a, b)
+        and not _read_on_other_days(a, b)
+    )
+
+
+def _read_on_other_days(a: Candidate, b: Candidate) -> bool:
+    """Whether the two dates differ only because the same words of time, counted from the day of
+    writing ("last night", "three days ago"), were published on other days: a wire story run
+    again a day later, or a quote reprinted, dates its happening a day late. The dates are apart
+    by just the days between the publications: no dispute between the sources."""
+    ma, mb = a.mention, b.mention
+    if ma.published is None or mb.published is None or ma.published_inferred:
+        return False
+    return (
+        not mb.published_inferred
+        and a.start != b.start
+        and ma.text.lower() == mb.text.lower()
+        and counts_from_its_day(ma.text)
+        and b.start - a.start == mb.published - ma.published
     )
 
 
