@@ -83,16 +83,23 @@ def _joins(text: str, first: Timex, second: Timex) -> bool:
     )
 
 
-_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(
+    r"(?:(?:late|early|later|earlier)\s+(?:on\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:night|morning|evening|afternoon))?",
+    re.IGNORECASE,
+)
+# Two days a writer gives as alternatives: "by Thursday or Friday", "late Sunday or early Monday"
+_EITHER_WORD = re.compile(r",?\s+or\s+")
 
 
 def _weekday_end_forward(text: str, first: Timex, second: Timex) -> Timex | None:
-    """The second day of a range of weekdays a week on, when the tense put it before the first
-    ("will run from Monday to Wednesday", written on a Wednesday: the Monday ahead, and so the
-    Wednesday after it, not today); None when the pair is no such range."""
+    """The second day of a range of weekdays, or of two weekdays given as alternatives, a week
+    on when the tense put it before the first ("will run from Monday to Wednesday", written on a
+    Wednesday: the Monday ahead, and so the Wednesday after it, not today; "usable by Thursday or
+    Friday", written on a Wednesday: this Friday, not last); None when the pair is no such pair."""
     if not (
-        first.type is TimexType.DATE
-        and second.type is TimexType.DATE
+        first.type in _DATED
+        and second.type in _DATED
         and _WEEKDAY_NAME.fullmatch(first.text)
         and _WEEKDAY_NAME.fullmatch(second.text)
         and first.earliest is not None
@@ -105,6 +112,7 @@ def _weekday_end_forward(text: str, first: Timex, second: Timex) -> Timex | None
     if not (
         _RANGE_DASH.fullmatch(between)
         or _RANGE_THROUGH.fullmatch(between)
+        or _EITHER_WORD.fullmatch(between)
         or (
             _RANGE_WORDS.fullmatch(between)
             and _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
@@ -114,7 +122,8 @@ def _weekday_end_forward(text: str, first: Timex, second: Timex) -> Timex | None
     day = second.earliest + dt.timedelta(days=7)
     if not first.earliest < day <= first.earliest + dt.timedelta(days=6):
         return None
-    return replace(second, value=day.isoformat(), earliest=day, latest=day)
+    # the part of the day stays: "2010-07-18TNI"
+    return replace(second, value=day.isoformat() + second.value[10:], earliest=day, latest=day)
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d")
