@@ -645,6 +645,16 @@ def _dated(text, source, published):
     return document_from_text(text, source=source, published=published)
 
 
+def test_a_century_written_as_an_adjective_dates_no_happening():
+    text = (
+        'Drilling is a 19th century solution to a 21st century problem," he said. '
+        "In the 21st century, birds meet oil spills of an unprecedented scale."
+    )
+    events = build_events([_dated(text, "A", D(2010, 6, 3))])
+    assert [(e.start.year, e.end.year) for e in events] == [(2000, 2099)]
+    assert "birds" in events[0].label.lower()
+
+
 def test_days_given_as_alternatives_are_one_fuzzy_date_and_no_dispute():
     said = "Engineers will start the operation late Tuesday or early Wednesday, {} said."
     events = build_events(

@@ -230,6 +230,28 @@ def names_a_day_only(timex: Timex, text: str, timexes: Sequence[Timex]) -> bool:
     )
 
 
+def describes_a_kind(timex: Timex, text: str) -> bool:
+    """A century written as an adjective ("a 21st century problem", "nineteenth-century ethics",
+    "twenty-first century technology"): it says what kind of thing the noun is, and dates no
+    happening. "In the 21st century, we confront …" still dates what it says.
+
+    >>> import datetime as dt
+    >>> from dashboard.temporal import tag
+    >>> text = "Drilling is a 19th century answer to a 21st century problem in the 21st century."
+    >>> [(t.text, describes_a_kind(t, text)) for t in tag(text, dt.date(2010, 6, 3))]
+    [('19th century', True), ('21st century', True), ('the 21st century', False)]
+    """
+    if timex.grain != Grain.CENTURY:
+        return False
+    after = _NOUN_AFTER.match(text, timex.end)
+    return (
+        after is not None
+        and not after.group("possessive")
+        and after.group("noun") not in STOPWORDS
+        and text[timex.end : after.start("noun")].strip() == ""
+    )
+
+
 # A time restated in another zone, in brackets after the time it converts: "at 1930 CDT on 1
 # June (0030 GMT 2 June)", "at 2200 (0300 GMT Saturday)". The bracket opens on a clock and a
 # zone; the date in it is the same moment's, not a second happening.

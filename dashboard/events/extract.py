@@ -127,6 +127,7 @@ def extract_candidates(
         if not claims.counts_from_another_event(t)
         and not claims.names_a_day_only(t, text, timexes)
         and not claims.restates_in_another_zone(t, text)
+        and not claims.describes_a_kind(t, text)
     ]
     out: list[Candidate] = []
     seen: set[tuple[int, int, dt.date, dt.date]] = set()
