@@ -646,6 +646,14 @@ def test_a_fragment_label_gives_way_to_the_sentence_main_clause():
         ("(Lines are open", "Lines are open"),
         ("Shortly, he was found in his bedroom", "He was found in his bedroom"),
         (
+            "Due, the commission said the failures were systemic",
+            "The commission said the failures were systemic",
+        ),
+        (
+            "By the time BP releases results, due, they hoped",
+            "By the time BP releases results, they hoped",
+        ),
+        (
             "Shortly before the vote the mayor resigned",
             "Shortly before the vote the mayor resigned",
         ),

@@ -1129,6 +1129,18 @@ MENDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("bracket never closed", re.compile(r"^\((?=[^)]*$)"), ""),
     # what a time expression taken out left: "Shortly, he was found" ("shortly after noon")
     ("time residue", re.compile(r"^(?:Early|Late|Earlier|Later|Shortly|Soon|Just),\s+(?=\S)"), ""),
+    # what a date taken out of an aside left: "In a preview of its report, due next week, the
+    # commission said" -> "Due, the commission said"; "results, expected on Tuesday, will show"
+    (
+        "schedule residue",
+        re.compile(r"^(?:Due|Expected|Scheduled|Slated|Planned),\s+(?=\S)"),
+        "",
+    ),
+    (
+        "schedule residue inside",
+        re.compile(r",\s+(?:due|expected|scheduled|slated|planned),(?=\s)"),
+        ",",
+    ),
     ("a before a vowel", re.compile(r"\b([Aa])\s+(?=(?:[ai]|e(?!u))[a-z])"), r"\1n "),
     # a photo caption's pointer at the picture: "A new containment cap, left, hovers over …"
     (
