@@ -453,6 +453,28 @@ def test_article_without_dates_gives_no_event():
             "Nov. 1, 2004",
             "The notes will be due",
         ),
+        (
+            "BP Chairman Carl-Henric Svanberg announced the moves Wednesday after emerging from "
+            "the White House, where he and other BP executives met for four hours with Obama.",
+            "Wednesday",
+            "BP Chairman Carl-Henric Svanberg announced the moves",
+        ),
+        (
+            "If there are two words which summarise what I have seen and experienced since I "
+            "arrived here last Friday, they are resilience and improvisation.",
+            "last Friday",
+            "I arrived here",
+        ),
+        (
+            "Prices have risen since the plant closed last May, traders said.",
+            "last May",
+            "The plant closed",
+        ),
+        (
+            "He has not spoken since the vote on Tuesday.",
+            "Tuesday",
+            "He has not spoken since the vote",
+        ),
         # Asides and openers that are not the happening.
         (
             "A list of 31 people issued by the Cuban government Thursday included Ricardo Alarcon, "
@@ -653,6 +675,18 @@ def test_a_century_written_as_an_adjective_dates_no_happening():
     events = build_events([_dated(text, "A", D(2010, 6, 3))])
     assert [(e.start.year, e.end.year) for e in events] == [(2000, 2099)]
     assert "birds" in events[0].label.lower()
+
+
+def test_a_dated_noun_phrase_ends_where_a_second_clause_begins():
+    text = (
+        "An estimated 200,000 people died in last Tuesday's quake and another 1.5 million were "
+        "made homeless."
+    )
+    (event,) = build_events([_dated(text, "A", D(2010, 1, 19))])
+    assert (event.start, event.label) == (
+        D(2010, 1, 12),
+        "An estimated 200,000 people died in the quake",
+    )
 
 
 def test_days_given_as_alternatives_are_one_fuzzy_date_and_no_dispute():

@@ -1182,3 +1182,27 @@ def test_a_clock_on_the_day_of_a_happening_named_is_not_the_article_s_day():
     dated = {m.text for e in _events_of(text, dt.date(2011, 11, 8)) for m in e.mentions}
     assert not dated & {"1.30 am", "10.40 am"}
     assert {"25 June", "10 am on Friday"} <= dated
+
+
+def test_a_headline_is_not_sought_first_in_a_clause_the_date_does_not_date():
+    """ "Oil has been spewing since the explosion on the rig on 20 April" dates the explosion,
+    but its clause tells of the spill: the headline comes from a sentence that tells what the
+    date dates, even when the other is more typical of the event's reports."""
+    from dashboard.events.importance import headline_of
+    from dashboard.model import Mention
+
+    day = dt.date(2010, 4, 20)
+    sentences = [
+        "Oil has been spewing into the Gulf since the explosion on the rig on 20 April.",
+        "Oil has been spewing into the Gulf since the explosion on the rig on 20 April.",
+        "The rig exploded on 20 April, and oil has been spewing into the Gulf, BP says.",
+    ]
+    mentions = []
+    for k, sentence in enumerate(sentences):
+        at = sentence.index("20 April")
+        mentions.append(
+            Mention(f"d{k}", "Wire", "20 April", sentence, "2010-04-20", day, day,
+                    Certainty.EXACT, timex_start=at, timex_end=at + len("20 April"))
+        )  # fmt: skip
+    event = Event("e", "Oil has been spewing", day, day, Certainty.EXACT, tuple(mentions))
+    assert headline_of(event, {}) == "The rig exploded"

@@ -230,6 +230,35 @@ def names_a_day_only(timex: Timex, text: str, timexes: Sequence[Timex]) -> bool:
     )
 
 
+# "since the explosion on the rig on 20 April": a phrase opened by "since" or "after", with no
+# verb of its own, closed by the date's preposition
+_POINT_OF_REFERENCE = re.compile(
+    r"\b(?:since|after|following)\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+    r"(?P<phrase>[^,;:()]{0,60}?)\s(?:on|in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HAS_A_VERB = re.compile(
+    r"\b(?:[a-z]+ed|was|were|is|are|had|has|began|sank|blew|broke|struck|hit|fell|rose|took|made)\b"
+)
+
+
+def dates_a_point_of_reference(sentence: str, start: int) -> bool:
+    """Whether the time expression at ``sentence[start:]`` dates what a phrase opened by "since"
+    or "after" names, not what the sentence's clause says: "Oil has been spewing into the Gulf
+    since the explosion on the rig on 20 April" dates the explosion; its clause tells of the
+    spill. Such a sentence makes a poor headline for the explosion.
+
+    >>> s = "Oil has been spewing into the Gulf since the explosion on the rig on 20 April."
+    >>> dates_a_point_of_reference(s, s.index("20 April"))
+    True
+    >>> s = "Oil leaked after the rig exploded on 20 April."
+    >>> dates_a_point_of_reference(s, s.index("20 April"))
+    False
+    """
+    found = _POINT_OF_REFERENCE.search(sentence, max(0, start - 90), start)
+    return found is not None and not _HAS_A_VERB.search(found.group("phrase"))
+
+
 def describes_a_kind(timex: Timex, text: str) -> bool:
     """A century written as an adjective ("a 21st century problem", "nineteenth-century ethics",
     "twenty-first century technology"): it says what kind of thing the noun is, and dates no

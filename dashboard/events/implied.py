@@ -38,7 +38,9 @@ _NP_END = re.compile(
     r"|(?-i:(?<![A-Z]))(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCo)(?<!\bInc)"
     r"(?<!\bCorp)(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bGen)(?<!\bGov)(?<!\bRep)\.(?=\s|$)"
     r"|\s(?:that|which|who|whom|whose|when|where|while|because|as|and\s+(?:the\s+)?[a-z]+ed|is|"
-    r"are|was|were|has|have|had|will|would)\s",
+    r"are|was|were|has|have|had|will|would)\s"
+    # a second clause's subject: "last Tuesday's quake and another 1.5 million were made homeless"
+    r"|\s+and\s+(?=(?:another|other|a\s+further|further|more|many|most|several|\d)\b)",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(

@@ -63,7 +63,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from dashboard.events.claims import change_phrase
+from dashboard.events.claims import change_phrase, dates_a_point_of_reference
 from dashboard.events.implied import dates_a_noun_phrase
 from dashboard.events.labels import (
     HEADLINE_CHARS,
@@ -912,9 +912,12 @@ def headline_of(
     typical = sorted(
         {m.sentence: m for m in event.mentions}.values(),
         # a report that the date moved says what happened to the plan, not what happened:
-        # "the vote was postponed until Tuesday" does not name the vote held on Tuesday
+        # "the vote was postponed until Tuesday" does not name the vote held on Tuesday; nor
+        # does a clause whose date is a "since" phrase's ("spewing since the explosion on 20
+        # April" names the spill, not the explosion)
         key=lambda m: (
             change_phrase(m.sentence, m.timex_start, m.timex_end) is not None,
+            dates_a_point_of_reference(m.sentence, m.timex_start),
             -_cosine(_words(m.sentence), own, norm),
             m.document_id,
         ),

@@ -294,14 +294,20 @@ _TO_VERB_END = re.compile(r"\s+to\s+[a-z]+$")
 _FUNCTION_END = re.compile(
     r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from|than|fewer|"
     r"more|less|some|that|who|which|is|are|was|were|be|been|has|have|had|will|would|whether|if|"
-    r"about|after|before|since|until|while|because|pending|up|one|two|three|four|five|six|seven|"
+    r"about|after|before|since|until|while|because|pending|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|not|aboard|into|onto|upon|against|toward|towards|through|without|within|"
-    r"between|among|when|where|he|she|they|we)$",
+    r"between|among|when|where|he|she|they|we)$"
+    # "up [to 60,000 barrels]" waits for more; a verb's particle does not ("the rig blew up")
+    r"|(?<!ed)(?<!\bblew)(?<!\bset)(?<!\bbroke)(?<!\bshut)(?<!\bput)(?<!\bsent)(?<!\bbrought)"
+    r"(?<!\bgave)(?<!\bheld)(?<!\bwent)(?<!\bcame)(?<!\btook)(?<!\bstep)(?<!\bblow)\s+up$",
     re.IGNORECASE,
 )
 
 # "an active one", "the last one": "one" stands for a noun, and ends the phrase.
 _PRONOUN_ONE = re.compile(r"\b(?:a|an|the|this|that|another)\s+[a-z]+\s+one$", re.IGNORECASE)
+
+
+_GERUND_END = re.compile(r"\s+(?:after|before|since|while|without|by|upon|from)\s+[a-z]+ing$")
 
 
 def _dangles(text: str) -> bool:
@@ -709,7 +715,7 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
     >>> shorten("Xi to join world leaders in Red Square to observe a military parade marking the day")
     'Xi to join world leaders to observe a military parade'
     """
-    text = text.strip()
+    text = original = text.strip()
     for pattern in _TRAILING:
         while len(text) > limit:
             cut = pattern.sub("", text).strip()
@@ -731,6 +737,14 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
             if _VERB_END.search(cut) and not _VERB_END.search(text):
                 break  # "The unit accounted": a cut that leaves a verb without its object
             text = cut
+    if (
+        text != original
+        and _GERUND_END.search(text)
+        and _SUBJECT_VERB.search(_GERUND_END.sub("", text))
+    ):
+        # "announced the moves after emerging [from the White House]": a cut took the gerund's
+        # object; the phrase goes whole
+        text = _GERUND_END.sub("", text)
     if len(text) > limit and whole:
         return ""
     if len(text) > limit:  # no phrase boundary left: whole words only, never a dangling "of the"
@@ -827,6 +841,27 @@ def noun_phrase_label(text: str) -> str:
     return shorten(text)
 
 
+def _subordinate_clause_start(sentence: str, c_start: int, start: int) -> int:
+    """Where the time expression's own clause begins, when a conjunction of time opens it with no
+    comma before (:data:`_SUBORDINATOR`: "Prices have risen since the plant closed last May",
+    "what I have seen since I arrived here last Friday", "died when the well blew out on April
+    20"): after the last such conjunction before it whose subject of a few words has its verb;
+    ``c_start`` when none does ("since the vote on Tuesday" is a phrase: the clause around it
+    is the happening's)."""
+    found = None
+    for m in _SUBORDINATOR.finditer(sentence, c_start, start):
+        found = m
+    if found is None or found.start() == c_start:
+        return c_start
+    subject = _SHORT_SUBJECT.match(sentence[found.end() : start])
+    if subject is None or subject.group("subject").lower() in _NOT_A_SUBJECT:
+        return c_start
+    return found.end()
+
+
+_NOT_A_SUBJECT = frozenset({"the", "a", "an", "that", "this", "it was", "which"})
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The clause around the time expression (which it leaves out), and the sentence's subject
     for a clause that has none of its own ("... and will join X on Friday")."""
@@ -841,6 +876,12 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
         a, b = pieces[0] if pieces else (0, len(sentence))
         return sentence[a:b], ""
     c_start, c_end = next(((a, b) for a, b in pieces if a <= start < b), (0, len(sentence)))
+    opened = _subordinate_clause_start(sentence, c_start, start)
+    if opened != c_start:
+        # the subordinate clause has its subject and verb before the date, and ends with it: what
+        # follows is the main clause's ("…arrived here last Friday, they are …"; "after the well
+        # exploded in April by creating new safety standards")
+        c_start, c_end = opened, end
     before = sentence[c_start:start]
     lead = _TIME_LEAD.search(before)
     if lead:

@@ -1226,12 +1226,14 @@ def _read_on_other_days(a: Candidate, b: Candidate) -> bool:
 
 
 def _other_amounts(a: Candidate, b: Candidate) -> bool:
-    """Whether both sentences state amounts and none in common (:func:`stated_amounts`): "BP
+    """Whether both sentences state amounts of one kind and none in common
+    (:func:`stated_amounts`): "BP
     raised $3.5 billion" on 1 October and "BP raised its estimated cleanup costs by $7.7
     billion" on 2 November are two happenings, not one the sources date otherwise. The
     sentences, not the labels: a label may be cut before its amount."""
     mine, theirs = stated_amounts(a.mention.sentence), stated_amounts(b.mention.sentence)
-    return bool(mine) and bool(theirs) and not mine & theirs
+    kinds = {kind for kind, _ in mine} & {kind for kind, _ in theirs}
+    return bool(kinds) and not mine & theirs
 
 
 def _done_before(a: Candidate, b: Candidate) -> bool:

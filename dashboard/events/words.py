@@ -289,24 +289,40 @@ def _event_tokens(label: str) -> Iterator[tuple[str, str]]:
             yield fold(low), low
 
 
-# An amount a label states: money ("$3.5 billion", "£40m", "€2bn") or a share ("11 percent").
+# An amount a sentence states: money ("$3.5 billion", "£40m", "€2bn") or a share ("11 percent"),
+# and a count of something ("10,500 barrels", "1.5 million people"; the thing in lower case, so
+# not "20 April"; not a time's length, "three years", nor a year, "the 2010 season").
 _AMOUNT = re.compile(
     r"(?P<currency>[$£€¥])\s?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>trillion|billion|million"
     r"|tn|bn|m)\b)?|(?P<share>\d[\d,]*(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)",
     re.IGNORECASE,
 )
+_COUNT = re.compile(
+    r"(?<![\w$£€¥.,-])(?P<count>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?P<scale>million|billion))?"
+    r"\s(?P<thing>[a-z]{3,})\b"
+)
+_NOT_COUNTED = frozenset(
+    """percent per cent and or to of the a an in on at by for from with than year years month
+    months week weeks day days hour hours minute minutes second seconds decade decades century
+    centuries gmt bst edt est cdt pdt local time""".split()  # noqa: SIM905
+)
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
 
 
 def stated_amounts(text: str) -> frozenset[tuple[str, float]]:
-    """The sums of money and the shares ``text`` states, each as (its kind, its value): two
-    reports that state amounts and share none tell of two happenings ("BP raised $3.5 billion",
-    "BP raised its estimated costs by $7.7 billion"), not of one they date otherwise.
+    """The sums of money, the shares and the counts ``text`` states, each as (its kind: the
+    currency, "%" or the thing counted; its value): two reports that state amounts of one kind
+    and share none tell of two happenings ("BP raised $3.5 billion", "BP raised its estimated
+    costs by $7.7 billion"; "BP collected 10,500 barrels", "BP had collected 127,000 barrels"),
+    not of one they date otherwise.
 
     >>> sorted(stated_amounts("BP raised its costs by $7.7bn to $40 billion, up 11 per cent"))
     [('$', 7700000000.0), ('$', 40000000000.0), ('%', 11.0)]
     >>> stated_amounts("£40m") == stated_amounts("£40 million"), stated_amounts("The rig sank")
     (True, frozenset())
+    >>> sorted(stated_amounts("It collected 10,500 barrels and 1.5 million people fled in 2010 "
+    ...                       "over three days on 20 April"))
+    [('barrel', 10500.0), ('people', 1500000.0)]
     """
     found = set()
     for match in _AMOUNT.finditer(text):
@@ -316,4 +332,13 @@ def stated_amounts(text: str) -> frozenset[tuple[str, float]]:
         scale = _SCALES.get((match.group("scale") or "").lower(), 1.0)
         value = float(match.group("number").replace(",", "")) * scale
         found.add((match.group("currency"), round(value, 2)))
+    for match in _COUNT.finditer(text):
+        thing = match.group("thing")
+        if thing in _NOT_COUNTED:
+            continue
+        count = float(match.group("count").replace(",", ""))
+        if 1800 <= count <= 2099 and "," not in match.group("count"):
+            continue  # a year: "the 2010 season"
+        count *= _SCALES.get(match.group("scale") or "", 1.0)
+        found.add((fold(thing), round(count, 2)))
     return frozenset(found)
