@@ -58,3 +58,12 @@ def test_slide_and_speaker_notes_name_the_claimant_as_reported():
     notes = speaker_notes(event, info)
     assert f"Source: {CLAIM}." in notes
     assert "as reported by" not in speaker_notes(_event(""), info)
+
+
+def test_when_a_claimant_spoke_is_no_part_of_who_it_is():
+    from dashboard.events.claims import attribution
+
+    assert attribution("Voters disapprove, according to a Fox News poll released Thursday.") == (
+        "a Fox News poll"
+    )
+    assert attribution("Voters disapprove, according to a poll published on Monday.") == "a poll"
