@@ -25,7 +25,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dashboard.codec import mention_from_dict, mention_to_dict
 from dashboard.events import claims, implied
@@ -315,25 +315,39 @@ def join_ranges(text: str, timexes: Sequence[Timex]) -> list[Timex]:
     >>> [(t.text, t.value) for t in join_ranges(text, tag(text, dt.date(2025, 5, 7)))]
     [('June 25-27', '2025-06-25/2025-06-27')]
     """
+    return _joined(text, timexes, _spans_range, _range_of)
+
+
+def _joined(
+    text: str,
+    timexes: Sequence[Timex],
+    joins: Callable[[str, Timex, Timex], bool],
+    join: Callable[[Timex, Timex, str], Timex],
+) -> list[Timex]:
+    """``timexes`` with each pair of neighbours that ``joins`` accepts made one by ``join``."""
     joined: list[Timex] = []
     for timex in timexes:
-        first = joined[-1] if joined else None
-        if first is not None and _spans_range(text, first, timex):
-            assert first.earliest is not None and timex.latest is not None
-            joined[-1] = Timex(
-                first.start,
-                timex.end,
-                text[first.start : timex.end],
-                TimexType.DATE,
-                f"{first.value}/{timex.value}",
-                None,
-                first.earliest,
-                timex.latest,
-                first.grain,
-            )
+        if joined and joins(text, joined[-1], timex):
+            joined[-1] = join(joined[-1], timex, text)
         else:
             joined.append(timex)
     return joined
+
+
+def _range_of(first: Timex, second: Timex, text: str) -> Timex:
+    """The two ends of a range as one expression, its value the ISO 8601 interval of the two."""
+    assert first.earliest is not None and second.latest is not None
+    return Timex(
+        first.start,
+        second.end,
+        text[first.start : second.end],
+        TimexType.DATE,
+        f"{first.value}/{second.value}",
+        None,
+        first.earliest,
+        second.latest,
+        first.grain,
+    )
 
 
 # Two dates a writer gives as alternatives ("late Tuesday or early Wednesday", "May 3 or 4"): one
@@ -352,26 +366,19 @@ def join_alternatives(text: str, timexes: Sequence[Timex]) -> list[Timex]:
     >>> [(t.text, t.value, t.mod) for t in join_alternatives(text, tag(text, dt.date(2010, 5, 16)))]
     [('late Tuesday or early Wednesday', '2010-05-18/2010-05-19', 'APPROX')]
     """
-    joined: list[Timex] = []
-    for timex in timexes:
-        first = joined[-1] if joined else None
-        if first is not None and _alternatives(text, first, timex):
-            assert first.earliest is not None and timex.latest is not None
-            joined[-1] = Timex(
-                first.start,
-                timex.end,
-                text[first.start : timex.end],
-                TimexType.DATE,
-                f"{first.earliest.isoformat()}/{timex.latest.isoformat()}",
-                "APPROX",
-                first.earliest,
-                timex.latest,
-                Grain.DAY,
-                confidence=min(first.confidence, timex.confidence),
-            )
-        else:
-            joined.append(timex)
-    return joined
+    return _joined(text, timexes, _alternatives, _either_of)
+
+
+def _either_of(first: Timex, second: Timex, text: str) -> Timex:
+    """Two days given as alternatives as one approximate expression spanning both."""
+    assert first.earliest is not None and second.latest is not None
+    return replace(
+        _range_of(first, second, text),
+        value=f"{first.earliest.isoformat()}/{second.latest.isoformat()}",
+        mod="APPROX",
+        grain=Grain.DAY,
+        confidence=min(first.confidence, second.confidence),
+    )
 
 
 def _alternatives(text: str, first: Timex, second: Timex) -> bool:
