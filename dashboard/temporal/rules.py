@@ -150,11 +150,12 @@ RULES: tuple[Rule, ...] = (
     Rule("<part> <month> or <part> <month>",
          r"<PART>?(?P<month><MONTH>)(?:\s(?P<year><YEAR>))?\sor\s" + _PART2
          + r"?(?P<month2><MONTH>)(?:\s(?P<year2><YEAR>))?", month_part_either),
-    # "at 8 tonight", "at 9 this morning", "by 3 o'clock this afternoon"
+    # "at 8 tonight", "at 9 this morning", "by 3 o'clock this afternoon", "since 9 this morning"
     Rule("at <hour> tonight",
          # (a look-ahead first: the look-behinds are then tried only where the rest can match)
          r"(?=[01]?\d(?::[0-5]\d)?(?:\so['’]clock)?\s(?:tonight|this\s))"
-         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=from\s))"
+         r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=from\s)"
+         r"|(?<=since\s)|(?<=till\s)|(?<=til\s))"
          r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?(?:\so['’]clock)?\s"
          r"(?P<named>tonight|this\s(?:morning|afternoon|evening))(?![a-z])", tonight_at),
     Rule("<clock> <day>",
