@@ -703,6 +703,23 @@ def test_days_given_as_alternatives_are_one_fuzzy_date_and_no_dispute():
     assert events[0].disagreement is None
 
 
+def test_two_dates_each_source_gives_in_one_sentence_are_no_dispute_between_them():
+    """Both outlets say the site looked on Tuesday as it did a week ago: two dates, and each
+    outlet gives both; neither disputes the other."""
+    said = (
+        "From the air {}, the site of the Deepwater Horizon explosion looked similar to a week ago "
+        "except for the appearance of a massive rig brought in to drill a relief well."
+    )
+    events = build_events(
+        [
+            _dated(said.format("Tuesday"), "Fox News", D(2010, 5, 5)),
+            _dated(said.format("yesterday"), "The Guardian", D(2010, 5, 5)),
+        ]
+    )
+    assert [e.start for e in events] == [D(2010, 4, 28), D(2010, 5, 4)]
+    assert all(e.disagreement is None for e in events)
+
+
 def test_two_sources_giving_different_days_for_the_same_talks_disagree():
     events = build_events(
         [

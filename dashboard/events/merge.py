@@ -466,6 +466,7 @@ def _join(
     (the conflicts :func:`_disagreements` tells of)."""
     clusters, parent, find = grouping.clusters, grouping.parent, grouping.find
     conflicts: list[tuple[int, int]] = []
+    stated = _dates_stated(cands)
     for score, i, j in pairs:
         ri, rj = find(i), find(j)
         if ri == rj:
@@ -485,6 +486,7 @@ def _join(
             if (_changed(cands[i], cands[j]) and (same_what or read_alike)) or (
                 read_alike
                 and _may_disagree(cands[i], cands[j])
+                and not _both_stated(stated, cands, heads, i, j)
                 and same_what
                 and _dates_what_the_other_says(cands[i], heads[j])
                 and _dates_what_the_other_says(cands[j], heads[i])
@@ -1206,6 +1208,38 @@ def _may_disagree(a: Candidate, b: Candidate) -> bool:
         and not _other_amounts(a, b)
         and not _read_on_other_days(a, b)
     )
+
+
+def _dates_stated(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[int]]:
+    """The mentions of each sentence of each document (indices into ``cands``)."""
+    stated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, c in enumerate(cands):
+        stated[(c.mention.document_id, c.mention.sentence)].append(k)
+    return stated
+
+
+def _both_stated(
+    stated: Mapping[tuple[str, str], list[int]],
+    cands: Sequence[Candidate],
+    heads: _Heads,
+    i: int,
+    j: int,
+) -> bool:
+    """Whether the sentence of one of two mentions also dates what the other tells, on the
+    other's date: "the rig exploded on April 20 and sank on April 22" places the explosion where
+    another outlet's "exploded on April 20" does, so that outlet does not dispute its "sank on
+    April 22". ("Talks on Thursday and a parade on Friday" against another's "talks on Friday"
+    is still a dispute: its Friday is the parade's.)"""
+    for mine, other in ((i, j), (j, i)):
+        m = cands[mine].mention
+        for k in stated.get((m.document_id, m.sentence), ()):
+            if (
+                k != mine
+                and (cands[k].start, cands[k].end) == (cands[other].start, cands[other].end)
+                and same_event_words(heads[k], heads[other])
+            ):
+                return True
+    return False
 
 
 def _read_on_other_days(a: Candidate, b: Candidate) -> bool:
