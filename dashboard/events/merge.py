@@ -466,7 +466,7 @@ def _join(
     (the conflicts :func:`_disagreements` tells of)."""
     clusters, parent, find = grouping.clusters, grouping.parent, grouping.find
     conflicts: list[tuple[int, int]] = []
-    stated = _dates_stated(cands)
+    by_sentence = _mentions_by_sentence(cands)
     for score, i, j in pairs:
         ri, rj = find(i), find(j)
         if ri == rj:
@@ -486,7 +486,7 @@ def _join(
             if (_changed(cands[i], cands[j]) and (same_what or read_alike)) or (
                 read_alike
                 and _may_disagree(cands[i], cands[j])
-                and not _both_stated(stated, cands, heads, i, j)
+                and not _both_stated(by_sentence, cands, heads, i, j)
                 and same_what
                 and _dates_what_the_other_says(cands[i], heads[j])
                 and _dates_what_the_other_says(cands[j], heads[i])
@@ -1210,16 +1210,16 @@ def _may_disagree(a: Candidate, b: Candidate) -> bool:
     )
 
 
-def _dates_stated(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[int]]:
+def _mentions_by_sentence(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[int]]:
     """The mentions of each sentence of each document (indices into ``cands``)."""
-    stated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    found: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, c in enumerate(cands):
-        stated[(c.mention.document_id, c.mention.sentence)].append(k)
-    return stated
+        found[(c.mention.document_id, c.mention.sentence)].append(k)
+    return found
 
 
 def _both_stated(
-    stated: Mapping[tuple[str, str], list[int]],
+    by_sentence: Mapping[tuple[str, str], list[int]],
     cands: Sequence[Candidate],
     heads: _Heads,
     i: int,
@@ -1232,7 +1232,7 @@ def _both_stated(
     is still a dispute: its Friday is the parade's.)"""
     for mine, other in ((i, j), (j, i)):
         m = cands[mine].mention
-        for k in stated.get((m.document_id, m.sentence), ()):
+        for k in by_sentence.get((m.document_id, m.sentence), ()):
             if (
                 k != mine
                 and (cands[k].start, cands[k].end) == (cands[other].start, cands[other].end)
@@ -1261,10 +1261,9 @@ def _read_on_other_days(a: Candidate, b: Candidate) -> bool:
 
 def _other_amounts(a: Candidate, b: Candidate) -> bool:
     """Whether both sentences state amounts of one kind and none in common
-    (:func:`stated_amounts`): "BP
-    raised $3.5 billion" on 1 October and "BP raised its estimated cleanup costs by $7.7
-    billion" on 2 November are two happenings, not one the sources date otherwise. The
-    sentences, not the labels: a label may be cut before its amount."""
+    (:func:`stated_amounts`): "BP raised $3.5 billion" on 1 October and "BP raised its estimated
+    cleanup costs by $7.7 billion" on 2 November are two happenings, not one the sources date
+    otherwise. The sentences, not the labels: a label may be cut before its amount."""
     mine, theirs = stated_amounts(a.mention.sentence), stated_amounts(b.mention.sentence)
     kinds = {kind for kind, _ in mine} & {kind for kind, _ in theirs}
     return bool(kinds) and not mine & theirs

@@ -309,6 +309,7 @@ _NOT_COUNTED = frozenset(
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6}
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a sentence is weighed against each of its conflicts
 def stated_amounts(text: str) -> frozenset[tuple[str, float]]:
     """The sums of money, the shares and the counts ``text`` states, each as (its kind: the
     currency, "%" or the thing counted; its value): two reports that state amounts of one kind

@@ -156,7 +156,7 @@ def _date_end_forward(
         and _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
     ):
         return None
-    earliest, latest = _a_year_on(second.earliest), _a_year_on(second.latest)
+    earliest, latest = _years_on(second.earliest, 1), _years_on(second.latest, 1)
     if latest < first.earliest:
         return None  # more than a year apart: no range read this way
     value = f"{int(second.value[:4]) + 1:04d}{second.value[4:]}"
@@ -165,14 +165,15 @@ def _date_end_forward(
     return replace(second, value=value, earliest=earliest, latest=latest)
 
 
-def _a_year_on(day: dt.date) -> dt.date:
-    return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
-
-
 # What joins two dates that share the year written after the second ("between March and April
 # 2009", "from May 3 to June 4, 2009", "in March or April 2009"): a range's words or an "or"
 _NAMED_YEAR = re.compile(r"\d{4}|['’]\d\d|\b(?:last|this|next)\s+year\b", re.IGNORECASE)
 _SHARED_YEAR_WORDS = re.compile(r"\s?[-–]\s?|\s(?:to|until|till|through|thru|and|or)\s")
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    """``day`` that many years on (back, when negative); 29 February falls on the 28th."""
+    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
 def _start_in_the_ends_year(text: str, first: Timex, second: Timex) -> Timex | None:
@@ -206,10 +207,6 @@ def _start_in_the_ends_year(text: str, first: Timex, second: Timex) -> Timex | N
         earliest=_years_on(first.earliest, shift),
         latest=_years_on(first.latest, shift),
     )
-
-
-def _years_on(day: dt.date, years: int) -> dt.date:
-    return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
 def with_ranges(
@@ -257,9 +254,6 @@ def a_year_earlier(timex: Timex, start: int, end: int, text: str) -> Timex | Non
     if timex.earliest is None or timex.latest is None or not timex.value[:4].isdigit():
         return None
 
-    def back(day: dt.date) -> dt.date:
-        return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
-
     value = f"{int(timex.value[:4]) - 1:04d}{timex.value[4:]}"
     return replace(
         timex,
@@ -268,8 +262,8 @@ def a_year_earlier(timex: Timex, start: int, end: int, text: str) -> Timex | Non
         text=text[start:end],
         value=value,
         mod=None,
-        earliest=back(timex.earliest),
-        latest=back(timex.latest),
+        earliest=_years_on(timex.earliest, -1),
+        latest=_years_on(timex.latest, -1),
         refers_back=True,
         confidence=REFERS_BACK,
         range_earliest=None,
