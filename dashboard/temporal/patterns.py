@@ -31,7 +31,10 @@ MACROS: dict[str, str] = {
     "WEEKDAY": "(?:" + lx.trie_regex(lx.WEEKDAYS) + r")(?![a-z])",
     "WEEKDAYWORD": "(?:" + lx.trie_regex(lx.WEEKDAYS) + ")",
     "DAY": r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d/])(?![:.]\d)",
-    "YEAR": r"(?:1\d{3}|20\d{2})(?![\d%a-z])(?![.,]\d)",
+    # not before a zone or "hours": "19 January, 1130 GMT" is a clock time on 19 January
+    "YEAR": r"(?:1\d{3}|20\d{2})(?![\d%a-z])(?![.,]\d)"
+    r"(?!\s(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|msk|hours|hrs|local\stime|"
+    + _ZONES + r")(?![a-z]))",
     "SPOKENYEAR": r"(?:nineteen|twenty)[\s-](?:hundred|(?:" + lx.trie_regex(NUMBER_WORDS)
     + r")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)" + _END
     + r"|two\sthousand(?:\s(?:and\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?" + _END,

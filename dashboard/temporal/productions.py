@@ -350,6 +350,44 @@ def clock_of_a_text_of_clocks(g: dict[str, str], ctx: Context) -> Expression | N
     return clock_alone(g, ctx) if writes_clocks else None
 
 
+# A live page's entries open on the clock time each was posted, one after another: "(All times
+# GMT.) 0000 The BBC is discontinuing … 2040 Officials at the US Department … 2034 The US
+# televangelist …": four digits that open a sentence, before a capital.
+_OPENING_STAMP = re.compile(r"(?<![\w.,:/$£€-])((?:[01]\d|2[0-3])[0-5]\d)\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"”’')\]\n])\s*$")
+_TIMES_STATED = re.compile(r"\ball\stimes\s(?:are\s)?(?:in\s)?" + expand("<TZ>"))
+LIVE_PAGE_STAMPS = 3  # stamps that make a page a live one: two may be years that open sentences
+
+
+def _live_page_stamps(text: str) -> frozenset[int]:
+    """Where the clock stamps of a live page's entries start in ``text``; none unless there are
+    :data:`LIVE_PAGE_STAMPS` of them or more and the page shows it writes the time of day so: a
+    stamp no year of a news page can be (before 1000: "0000", "0930") or its times' zone stated
+    ("All times GMT"). A chronology whose lines open on years ("1995 Founded. 2001 Listed.")
+    has neither."""
+    found = [
+        m.start(1)
+        for m in _OPENING_STAMP.finditer(text)
+        if _SENTENCE_END.search(text, max(0, m.start(1) - 3), m.start(1))
+    ]
+    if len(found) < LIVE_PAGE_STAMPS:
+        return frozenset()
+    clocks_only = any(int(text[i : i + 4]) < 1000 for i in found)
+    if not clocks_only and not _TIMES_STATED.search(text.lower()):
+        return frozenset()
+    return frozenset(found)
+
+
+def live_page_stamp(g: dict[str, str], ctx: Context) -> Expression | None:
+    """The clock stamp that opens an entry of a live page (:func:`_live_page_stamps`): the time
+    of day of the day the page is about; elsewhere four digits that open a sentence are left to
+    the year they may be."""
+    stamps = ctx.memo.get("stamps")
+    if stamps is None:  # once per text
+        stamps = ctx.memo["stamps"] = _live_page_stamps(ctx.original)
+    return clock_alone(g, ctx) if ctx.start in stamps else None
+
+
 # "8p" may be eight pence ("8p a litre", "50p off", "costs 8p"): a clipped clock only in a post,
 # and a bare "p" hour not after a price's words nor before a quantity's; "a" only with minutes
 # ("flat 10a", "form 3a")

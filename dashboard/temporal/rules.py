@@ -56,6 +56,7 @@ from dashboard.temporal.productions import (
     holiday,
     in_amount,
     iso_date,
+    live_page_stamp,
     mid_week,
     month_day,
     month_part_either,
@@ -193,6 +194,17 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=\bat\s)|(?<=\bat\sabout\s)|(?<=\bat\saround\s)|(?<=\bat\sroughly\s)|"
          r"(?<=\bat\sapproximately\s)|(?<=\bat\sexactly\s))(?P<hour24>[01][0-8]|2[1-3])"
          r"(?P<minute24>[0-5]\d)", clock_alone),
+    # "around 1800 yesterday", "at 2000 on Monday": a 24-hour clock before its day, after a word
+    # that introduces a time ("since 1990 yesterday" is the year: not after "since")
+    Rule("around <hhmm> yesterday",
+         r"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bapproximately\s)|(?<=\bby\s)|"
+         r"(?<=\bshortly\safter\s)|(?<=\bshortly\sbefore\s)|(?<=\bjust\safter\s)|"
+         r"(?<=\bjust\sbefore\s))(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)"
+         r"(?=\s(?:yesterday|today|tonight|this\s(?:morning|afternoon|evening)|last\snight|"
+         r"on\s<WEEKDAY>))", clock_alone),
+    # "0000 The BBC is discontinuing … 2040 Officials say …": the stamps of a live page's entries
+    Rule("<hhmm> opening an entry of a live page",
+         r"(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)(?=\s)", live_page_stamp),
     # "calls between 1100 and 1200", "shortly after 1100": a clock in a text that writes its
     # times as a 24-hour clock elsewhere ("at about 1100"), else a year
     Rule("between <hhmm> in a text of clocks",

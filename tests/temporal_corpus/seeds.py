@@ -748,6 +748,20 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("1200 DATE", ["The town grew between 1100 and [1200]."]),
+    # a 24-hour clock before its day ("around 1800 yesterday"); not after "since"
+    ("2025-05-06T18:00 TIME", ["We crossed the check points around [1800] yesterday."]),
+    ("1990 DATE", ["Shares fell to their lowest since [1990] yesterday."]),
+    # a zone after four digits makes them a clock, not the year of the date before them
+    ("2025-01-19 DATE", ["[19 January], 1130 GMT, Bani: a queue at the station."]),
+    # the stamps that open a live page's entries, and the years that open a chronology's lines
+    (
+        "2025-05-07T20:34 TIME",
+        [
+            "(All times GMT.) 2040 Officials spoke. [2034] The preacher made a claim. 1245 Aid.",
+            "0000 The page closes. 2040 Officials spoke. [2034] The preacher made a claim.",
+        ],
+    ),
+    ("2001 DATE", ["1995 Founded in Ohio. [2001] Listed in New York. 2005 Bought by Acme."]),
     ("1150 DATE", ["The castle was built after [1150]."]),
     ("2025-05-07T14:00 TIME", ["The meeting runs [2]-4 p.m."]),
     # "Days later": some days (TimeML keeps "later" out of the span, as in "Three days later")
