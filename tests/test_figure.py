@@ -499,3 +499,43 @@ def test_era_names_in_the_overview_never_print_over_each_other():
         if y1 == y2:
             gap = abs((dt.date.fromisoformat(x2) - dt.date.fromisoformat(x1)).days)
             assert gap >= (len(t1) + len(t2)) / 2 * glyph_days, (t1, t2)
+
+
+def test_overview_strip_spans_a_big_storys_key_events_and_leaves_far_odd_dates_to_fit_all():
+    # A big story of May-June 2010 (published then), its key context ("the spill of 1989"),
+    # and a few far dates of no importance ("the 3rd century", "by 2050")
+    story = [
+        dataclasses.replace(
+            event(f"s{i}", f"Step {i}", mention("A", "then", "Then.", D(2010, 5, 1) + dt.timedelta(i))),
+            importance=0.5,
+        )
+        for i in range(60)
+    ]  # fmt: skip
+    context = dataclasses.replace(
+        event("spill", "The 1989 spill", mention("A", "1989", "In 1989.", D(1989, 3, 24))),
+        importance=0.9,
+    )
+    far = [
+        dataclasses.replace(
+            event(f"f{a}", f"Far {a}", mention("A", "then", "Then.", D(a, 1, 1), D(b, 12, 31),
+                                               Certainty.APPROXIMATE)),
+            importance=0.0,
+        )
+        for a, b in [(200, 299), (1600, 1699), (2050, 2050)]
+    ]  # fmt: skip
+    in_2010 = [
+        dataclasses.replace(
+            e, mentions=tuple(dataclasses.replace(m, published=D(2010, 6, 30)) for m in e.mentions)
+        )
+        for e in [*story, context, *far]
+    ]
+    fig = build_figure(in_2010)
+    lo, hi = fig.layout.xaxis.rangeslider.range  # padded by a few percent
+    assert "1987" < lo < "1989-03-24" and "2010-06-29" < hi < "2012", (lo, hi)
+    (era_trace,) = traces_named(fig, "Eras")
+    assert all("1987" < x < "2012" for x in era_trace.x)  # it names only the eras it shows
+    zoom, fit_all = (button.args[0] for button in fig.layout.updatemenus[0].buttons)
+    # "Fit all" widens the strip with the chart; "Zoom to" brings both back
+    assert fit_all["xaxis.rangeslider.range"][0] < "0200-01-01" < fit_all["xaxis.range"][1]
+    assert fit_all["xaxis.rangeslider.range"][1] > "2050-12-31"
+    assert list(zoom["xaxis.rangeslider.range"]) == [lo, hi]

@@ -37,6 +37,7 @@ __all__ = [
     "Level",
     "count_rest",
     "fit_events",
+    "overview_window",
     "ranked",
     "rest_period",
     "story_window",
@@ -140,6 +141,50 @@ def story_window(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
         left = middle - dt.timedelta(days=MIN_WINDOW_DAYS // 2)
         right = left + dt.timedelta(days=MIN_WINDOW_DAYS)
     return left, right
+
+
+# The overview strip reaches the story's this many most important events (and its articles'
+# time): a "Key events" view's worth and more. Beyond them lie what only "Fit all" shows.
+OVERVIEW_EVENTS = 50
+
+
+def overview_window(
+    events: Sequence[Event], view: tuple[dt.date, dt.date] | None = None
+) -> tuple[dt.date, dt.date] | None:
+    """The span of the overview strip under the chart: the story's ``OVERVIEW_EVENTS`` most
+    important events, the middle of its articles' publication dates and the ``view``.
+
+    A big story's few far dates ("the 3rd century", a genealogy page's 1600s, "by 2050") stay
+    out: with them the strip of bpoil ran from 200 to 2099 and the story's year was a sliver
+    no one could drag. Its key context stays in ("the Exxon Valdez spill of 1989"), and a small
+    story's strip is every event (all of them are among its most important). None without
+    events.
+
+    >>> from dashboard.model import Certainty, Event
+    >>> d = dt.date
+    >>> story = [Event(str(i), "e", d(2010, 5, 1 + i % 28), d(2010, 5, 1 + i % 28),
+    ...                Certainty.EXACT, importance=0.5) for i in range(60)]
+    >>> story.append(Event("spill", "e", d(1989, 3, 24), d(1989, 3, 24), Certainty.EXACT,
+    ...                    importance=0.9))
+    >>> [day.year for day in overview_window(story)]
+    [1989, 2010]
+    >>> far = [Event(f"c{i}", "e", d(200 + i, 1, 1), d(299, 12, 31), Certainty.APPROXIMATE,
+    ...              importance=0.0) for i in range(30)]
+    >>> [day.year for day in overview_window(story + far)]
+    [1989, 2010]
+    """
+    if not events:
+        return None
+    top = ranked(events)[:OVERVIEW_EVENTS]
+    left, right = min(e.start for e in top), max(e.end for e in top)
+    published = [m.published for e in events for m in e.mentions if m.published]
+    if published:
+        first, last = _quantiles(published, PUBLISHED_SHARE)
+        left, right = min(left, first), max(right, last)
+    if view is not None:
+        left, right = min(left, view[0]), max(right, view[1])
+    # never wider than every event: the view may run past them
+    return max(left, min(e.start for e in events)), min(right, max(e.end for e in events))
 
 
 def fit_events(

@@ -38,6 +38,7 @@ from dashboard.render.detail import (
     Fitted,
     count_rest,
     fit_events,
+    overview_window,
     period_start,
     rest_period,
     story_window,
@@ -1430,7 +1431,10 @@ def _layout(
             "showgrid": False,  # weekly grid lines beside the monthly ones read as noise
         }
     if style.show_rangeslider and events:
-        slider_range = (min(e.start for e in events), max(e.end for e in events))
+        slider_range = overview_window(events, view) or (
+            min(e.start for e in events),
+            max(e.end for e in events),
+        )
         xaxis["rangeslider"] = {
             "visible": True,
             "thickness": style.rangeslider_thickness,
@@ -1460,6 +1464,10 @@ def _layout(
     if style.show_view_buttons and view is not None and events:
         everything = (min(e.start for e in events), max(e.end for e in events))
         full = _padded(everything)
+        strip, strip_all = {}, {}
+        if "rangeslider" in xaxis:
+            strip = {"xaxis.rangeslider.range": xaxis["rangeslider"]["range"]}
+            strip_all = {"xaxis.rangeslider.range": full}
         fig.update_layout(
             updatemenus=[
                 {
@@ -1477,12 +1485,13 @@ def _layout(
                         {
                             "label": f"Zoom to {period_text(*(named or view))}",
                             "method": "relayout",
-                            "args": [{"xaxis.range": _padded(home or view)}],
+                            "args": [{"xaxis.range": _padded(home or view), **strip}],
                         },
                         {
                             "label": f"Fit all ({period_text(*everything)})",
                             "method": "relayout",
-                            "args": [{"xaxis.range": full}],
+                            # the overview strip widens with the chart to every event
+                            "args": [{"xaxis.range": full, **strip_all}],
                         },
                     ],
                 }
@@ -1519,7 +1528,8 @@ def _add_era_labels(
     The names are a text trace placed below the last lane: the main plot's fixed y range clips
     them away, and the slider, whose y range is widened here, shows them.
     """
-    found = eras(events, gap_share=style.dense_gap_share)
+    lo, hi = slider_range  # the strip names the eras it shows (not one it leaves out)
+    found = eras([e for e in events if lo <= e.start <= hi], gap_share=style.dense_gap_share)
     if len(found) > style.max_era_labels:  # the busiest ones, back in date order
         found = sorted(sorted(found, key=lambda era: -era[2])[: style.max_era_labels])
     texts = [period_text(dt.date(lo.year, 1, 1), dt.date(hi.year, 12, 31)) for lo, hi, _ in found]
