@@ -134,6 +134,20 @@ def test_no_event_from_a_publication_line(glue):
     assert "Published" not in events[0].label
 
 
+def test_no_event_from_the_page_speaking_of_itself():
+    # a live page's entries, stamped with their clock time; two speak of the page, not the news
+    text = (
+        "As it happened: the quake. (All times GMT.) 0000 The BBC is discontinuing this "
+        "live update page for the night. 2040 Officials say they have halted deportations. 2034 "
+        "Sorry for the delays to the liveblog. 0930 Rescuers reached the capital."
+    )
+    doc = document_from_text(text, source="Live", published=D(2010, 1, 13))
+    events = build_events([doc])
+    labels = " | ".join(e.label for e in events)
+    assert [(e.start, e.end) for e in events] == [(D(2010, 1, 13), D(2010, 1, 13))] * 2, labels
+    assert "page" not in labels and "liveblog" not in labels
+
+
 @pytest.mark.parametrize(
     ("sentence", "written", "start", "end"),
     [

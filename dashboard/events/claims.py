@@ -290,6 +290,32 @@ def describes_a_kind(timex: Timex, text: str) -> bool:
     )
 
 
+# The page speaking of itself: "The BBC is discontinuing this live update page for the night",
+# "Tonight we'll be updating this page", "Sorry for the delays to the liveblog", "This article
+# was updated at 1pm on 10 June", "The photograph on this page was updated in 2011".
+_OF_THE_PAGE = re.compile(
+    r"\b(?:this|our)\s+(?:live\s+)?(?:update\s+)?(?:page|live\s?blog|blog)\b"
+    r"|\bthe\s+live\s?blog\b"
+    r"|\bthis\s+(?:article|story|report|post)\s+(?:was|has\s+been|is\s+being)\s+"
+    r"(?:updated|amended|corrected|changed|revised)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_the_page(sentence: str) -> bool:
+    """Whether ``sentence`` tells of the page it is on (its updates, its pauses, its editing),
+    not of the news: its date dates no happening of the story.
+
+    >>> speaks_of_the_page("2300 The BBC is discontinuing this live update page for the night.")
+    True
+    >>> speaks_of_the_page("This article was amended on 10 June 2010.")
+    True
+    >>> speaks_of_the_page("BP hopes to turn the page on the crisis by Friday.")
+    False
+    """
+    return _OF_THE_PAGE.search(sentence) is not None
+
+
 # A time restated in another zone, in brackets after the time it converts: "at 1930 CDT on 1
 # June (0030 GMT 2 June)", "at 2200 (0300 GMT Saturday)". The bracket opens on a clock and a
 # zone; the date in it is the same moment's, not a second happening.

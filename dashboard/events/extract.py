@@ -239,6 +239,8 @@ def _happenings(timex: Timex, sentence: Sentence, document: Document, timexes: S
     local_start, local_end = timex.start - sentence.start, timex.end - sentence.start
     if timex.type == TimexType.SET or timex.value in NOT_A_DATE:
         return
+    if claims.speaks_of_the_page(sentence.text):
+        return  # "we'll be updating this page tonight": the page's own news
     if timex.type == TimexType.DURATION:
         anchored = implied.duration_event(timex, sentence, document, timexes)
         if anchored:
