@@ -552,6 +552,13 @@ def test_article_without_dates_gives_no_event():
             "Friday",
             "Tens of thousands of Cuban women marched",
         ),
+        # Too long with who says it, the label is what is said, not "Lawyers … claim".
+        (
+            "Lawyers for the family claim that the singer was given the drug propofol by his "
+            "doctor on Thursday.",
+            "Thursday",
+            "The singer was given the drug propofol by his doctor",
+        ),
     ],
 )
 def test_labels_in_the_words_of_the_text(sentence, timex, label):

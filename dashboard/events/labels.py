@@ -707,6 +707,14 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
+# Who says and a "that": "Prosecutors say that …", "The company said on Monday that …"
+_SAYS_THAT = re.compile(
+    r"^[^,;:\"“]{2,60}?\s(?:say|says|said|told\s+[\w'’ ]{1,30}?|believe|believes|believed|think|"
+    r"thinks|thought|allege|alleges|alleged|claim|claims|claimed|argue|argues|argued)"
+    r"(?:\s+[^,;:\s]+){0,3}?\s+that\s+(?=\S)"
+)
+
+
 def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
     """``text`` as a label: first letter up, whole trailing phrases dropped until it fits. When
     no phrase boundary is left, the words past ``limit`` go; with ``whole``, the label is then
@@ -716,6 +724,11 @@ def shorten(text: str, limit: int = MAX_LABEL, *, whole: bool = False) -> str:
     'Xi to join world leaders to observe a military parade'
     """
     text = original = text.strip()
+    frame = _SAYS_THAT.match(text) if len(text) > limit else None
+    if frame and _SUBJECT_VERB.search(text, frame.end()):
+        # "Prosecutors say that phone records show the doctor made a series of calls": too long
+        # with who says it, the label is what is said (cut to "Prosecutors say", it says nothing)
+        text = original = text[frame.end() :]
     for pattern in _TRAILING:
         while len(text) > limit:
             cut = pattern.sub("", text).strip()
