@@ -409,6 +409,38 @@ def _on_day(clock: tuple[str, Timex | None], day: Resolution) -> tuple[str, Time
 _BEFORE_CHRIST = re.compile(r"\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE\b|BC\b(?!\s+[A-Z]))")
 
 
+# "the day after Christmas", "the day before May 9": the day next to a day the text names
+_DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>after|before)\s+$")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY_BESIDE_RULE = "the day after <day>"
+
+
+def _days_beside(
+    text: str, lowered: str, found: list[tuple[str, Timex | None]]
+) -> list[tuple[str, Timex | None]]:
+    """A day written as the day after or before another ("the festival returns the day after
+    Christmas") is one expression, that day, as TimeML annotates it: Christmas alone put the
+    festival on the 25th."""
+    out: list[tuple[str, Timex | None]] = []
+    taken = 0  # where the expression before ends: "the day" may not be part of it
+    for name, timex in found:
+        beside = None
+        if timex is not None and timex.earliest is not None and _DAY_VALUE.fullmatch(timex.value):
+            beside = _DAY_BESIDE.search(lowered, max(taken, timex.start - 20), timex.start)
+        if beside is not None:
+            step = dt.timedelta(days=1 if beside.group("side") == "after" else -1)
+            day = timex.earliest + step
+            start = beside.start()
+            name, timex = DAY_BESIDE_RULE, replace(
+                timex, start=start, text=text[start : timex.end], value=day.isoformat(),
+                earliest=day, latest=day,
+            )  # fmt: skip
+        out.append((name, timex))
+        if timex is not None:
+            taken = timex.end
+    return out
+
+
 def tag(text: str, anchor: dt.date) -> list[Timex]:
     """Every time expression in ``text``, anchored to ``anchor`` (the publication date).
 
@@ -566,6 +598,7 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
             )
         )
         position = end
+    found = _days_beside(text, lowered, found)
     if len(found) < 2:
         return found
     names = [name for name, _ in found]
