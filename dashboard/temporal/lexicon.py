@@ -245,6 +245,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "guy fawkes night": (11, 5), "all saints' day": (11, 1), "all souls' day": (11, 2),
     "ve day": (5, 8), "xmas": (12, 25), "xmas day": (12, 25), "xmas eve": (12, 24),
     "nye": (12, 31), "new years eve": (12, 31), "new years day": (1, 1),
+    "new yrs eve": (12, 31), "new yrs day": (1, 1),
     "valentines day": (2, 14), "groundhog day": (2, 2),
     # as Irish and British posts write them ("st paddys day", "vday plans??")
     "st paddy's day": (3, 17), "st. paddy's day": (3, 17), "st paddys day": (3, 17),

@@ -2098,6 +2098,8 @@ def nth_day(g: dict[str, str], ctx: Context) -> Expression | None:
 _AFTER_DAY_OF_MONTH = lx.word_set(
     "and or to through until till when at in as but after before while with of from the he she "
     "it they we there so because"
+    # a post's interjections ("exam on the 14th ugh"): no noun the ordinal could count
+    " ugh lol lmao haha omg yay smh tbh fr pls please cant can't wont won't dont don't i u"
 )
 
 
