@@ -639,7 +639,18 @@ def part_of_relative(g: dict[str, str], ctx: Context) -> Expression | None:
     unit = RELATIVE_PERIOD_UNITS[g["unit"]]
     rel = g.get("rel", "the")
     offset = 0 if rel in ("the", "this", "the current", "current") else lx.RELATIVE_WORDS[rel]
-    return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_mod(g))
+    # "the end of the year" in a clause of the past, in March: the end of the year before
+    # (:func:`~dashboard.temporal.resolve.resolve` weighs it); "this" names the current one
+    tense = ctx.tense() if rel == "the" else None
+    return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_mod(g), tense=tense)
+
+
+_ABBREVIATED_ENDS = {"eod": "D", "cob": "D", "eow": "W", "eom": "M", "eoy": "Y"}
+
+
+def end_of_abbreviated(g: dict[str, str], ctx: Context) -> Expression:
+    """ "by eod", "by cob" (close of business), "by eow": the end of this day, week, month, year."""
+    return Expression(Kind.RELATIVE, unit=_ABBREVIATED_ENDS[g["abbr"]], offset=0, mod="END")
 
 
 def part_of_day(g: dict[str, str], ctx: Context) -> Expression | None:

@@ -511,6 +511,8 @@ def _resolve_relative(e: Expression, anchor: dt.date) -> Resolution:
         # anchor's own quarter only as an outlook, so then the last completed one
         current = (anchor.month - 1) // 3 + 1
         offset -= (current - e.nth) % 4 or 1
+    if offset == 0 and e.unit in ("M", "Q", "Y") and e.mod in ("END", "START"):
+        offset = _part_gone_or_to_come(e, anchor)
     value, start, end, grain = _unit_period(e.unit, offset, anchor)
     if e.year is not None and grain == Grain.QUARTER:  # "the 1988 quarter": same quarter, that year
         quarter = int(value[-1])
@@ -521,6 +523,27 @@ def _resolve_relative(e: Expression, anchor: dt.date) -> Resolution:
         return _day(e, start)
     start, end = _third(start, end, e.mod, grain)
     return Resolution(e.type, value, e.mod, start, end, grain)
+
+
+def _part_gone_or_to_come(e: Expression, anchor: dt.date) -> int:
+    """Which period "the end of the year" or "the start of the month" names, by the clause's
+    tense: its end told in the past before that end has come is the period before's ("debt
+    stood at $5 billion at the end of the year", written in March); its start told ahead once
+    that start is over is the next period's ("the rule takes effect at the start of the year",
+    written in November). Otherwise the anchor's own period.
+
+    >>> from dashboard.temporal.expression import Expression, Kind, Tense
+    >>> end = Expression(Kind.RELATIVE, unit="Y", offset=0, mod="END", tense=Tense.PAST)
+    >>> _part_gone_or_to_come(end, dt.date(2013, 3, 14)), _part_gone_or_to_come(end, dt.date(2013, 12, 20))
+    (-1, 0)
+    """
+    _, start, end, grain = _unit_period(e.unit, 0, anchor)
+    part_start, part_end = _third(start, end, e.mod, grain)
+    if e.tense is Tense.PAST and e.mod == "END" and anchor < part_start:
+        return -1
+    if e.tense is Tense.FUTURE and e.mod == "START" and anchor > part_end:
+        return 1
+    return 0
 
 
 def _resolve_shift(e: Expression, anchor: dt.date) -> Resolution:

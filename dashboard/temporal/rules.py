@@ -46,6 +46,7 @@ from dashboard.temporal.productions import (
     day_range_start,
     decade,
     earlier_later,
+    end_of_abbreviated,
     every_day_at,
     every_unit,
     fiscal_year,
@@ -378,6 +379,15 @@ RULES: tuple[Rule, ...] = (
     Rule("<part> this <period>",
          r"<PART>(?P<rel>this|last|next|the\scoming|the\spast|the\scurrent|the|current)\s"
          r"(?P<unit>year|month|week|weekend|quarter|decade|century)(?![a-z-])", part_of_relative),
+    # "due end of month", "by end of year": business writing leaves the article out
+    Rule("end of <period>",
+         r"(?P<partof>beginning|start|middle|end|close)\sof\s(?P<unit>week|month|quarter|year)"
+         r"(?![a-z-])", part_of_relative),
+    # "reply by eod", "send it by cob": the end of this working day (week, month, year)
+    Rule("by eod",
+         r"(?:(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\s))"
+         r"(?P<abbr>eod|cob|eow|eom|eoy)(?![a-z])"
+         r"(?!\s(?:<WEEKDAY>|today|tomorrow|tmrw|tmr))", end_of_abbreviated),  # "cob friday": Friday
     Rule("<part> <decade>",
          r"(?P<the>the\s)?<PART>?(?:(?P<decade4>1\d{2}|20\d)0['’]?s|['’](?P<decade2>\d)0['’]?s"
          r"|(?:(?<=the\s)|(?<=the\searly\s)|(?<=the\slate\s)|(?<=the\smid-)|(?<=the\smid\s))"
@@ -649,6 +659,7 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "nowadays", "presently", "h", "mid-week", "midweek", "tonight", "nxt",
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
-           "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter", "d-day"}
+           "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter", "d-day",
+           "eod", "cob", "eow", "eom", "eoy"}
     )
 )  # fmt: skip

@@ -748,6 +748,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("1200 DATE", ["The town grew between 1100 and [1200]."]),
+    # business writing: "end of month" without its article; "by eod", "by cob"
+    ("2025-05 DATE mod=END", ["Targets are due by [end of month]."]),
+    ("2025-05-07 DATE mod=END", ["Please reply by [eod].", "Send the files by [cob]."]),
     # a 24-hour clock before its day ("around 1800 yesterday"); not after "since"
     ("2025-05-06T18:00 TIME", ["We crossed the check points around [1800] yesterday."]),
     ("1990 DATE", ["Shares fell to their lowest since [1990] yesterday."]),
