@@ -511,7 +511,7 @@ def _resolve_relative(e: Expression, anchor: dt.date) -> Resolution:
         # anchor's own quarter only as an outlook, so then the last completed one
         current = (anchor.month - 1) // 3 + 1
         offset -= (current - e.nth) % 4 or 1
-    if offset == 0 and e.unit in ("M", "Q", "Y") and e.mod in ("END", "START"):
+    if offset == 0 and e.unit in ("M", "Q", "Y") and e.mod in ("START", "MID", "END"):
         offset = _part_gone_or_to_come(e, anchor)
     value, start, end, grain = _unit_period(e.unit, offset, anchor)
     if e.year is not None and grain == Grain.QUARTER:  # "the 1988 quarter": same quarter, that year
@@ -527,10 +527,10 @@ def _resolve_relative(e: Expression, anchor: dt.date) -> Resolution:
 
 def _part_gone_or_to_come(e: Expression, anchor: dt.date) -> int:
     """Which period "the end of the year" or "the start of the month" names, by the clause's
-    tense: its end told in the past before that end has come is the period before's ("debt
-    stood at $5 billion at the end of the year", written in March); its start told ahead once
-    that start is over is the next period's ("the rule takes effect at the start of the year",
-    written in November). Otherwise the anchor's own period.
+    tense: a part told in the past before it has come is the period before's ("debt stood at
+    $5 billion at the end of the year", written in March); told ahead once it is over, the next
+    period's ("the rule takes effect at the start of the year", written in November).
+    Otherwise the anchor's own period.
 
     >>> from dashboard.temporal.expression import Expression, Kind, Tense
     >>> end = Expression(Kind.RELATIVE, unit="Y", offset=0, mod="END", tense=Tense.PAST)
@@ -539,9 +539,9 @@ def _part_gone_or_to_come(e: Expression, anchor: dt.date) -> int:
     """
     _, start, end, grain = _unit_period(e.unit, 0, anchor)
     part_start, part_end = _third(start, end, e.mod, grain)
-    if e.tense is Tense.PAST and e.mod == "END" and anchor < part_start:
+    if e.tense is Tense.PAST and anchor < part_start:
         return -1
-    if e.tense is Tense.FUTURE and e.mod == "START" and anchor > part_end:
+    if e.tense is Tense.FUTURE and anchor > part_end:
         return 1
     return 0
 
