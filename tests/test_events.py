@@ -552,6 +552,12 @@ def test_article_without_dates_gives_no_event():
             "Friday",
             "Tens of thousands of Cuban women marched",
         ),
+        # A title goes with the initials of its body: not "UN Ban Ki-moon".
+        (
+            "UN Secretary General Ban Ki-moon is due to arrive in Haiti on Sunday.",
+            "Sunday",
+            "Ban Ki-moon to arrive in Haiti",
+        ),
         # Too long with who says it, the label is what is said, not "Lawyers … claim".
         (
             "Lawyers for the family claim that the singer was given the drug propofol by his "

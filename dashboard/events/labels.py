@@ -168,8 +168,10 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"\b(?:[A-Z][\w’'.-]*\s+)*(?:spokesperson|spokesman|spokeswoman|aide|adviser|advisor|"
         r"analyst|official|envoy|minister)\s+(?=[A-Z])"), ""),
     ("title before a name", re.compile(
-        # not inside a hyphenated name ("Port-au-Prince An estimated"), but "then-President"
-        r"\b(?:(?<=then-)|(?<=ex-)|(?<!-))(?:(?:U\.S\.|[A-Z][a-z]+|former|then-)\s+)*(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+"
+        # not inside a hyphenated name ("Port-au-Prince An estimated"), but "then-President"; a
+        # body's initials go with the title ("UN Secretary General Ban Ki-moon": not "UN Ban")
+        r"\b(?:(?<=then-)|(?<=ex-)|(?<!-))(?:(?:U\.S\.|U\.N\.|[A-Z]{2,5}|[A-Z][a-z]+|former|then-)\s+)*"
+        r"(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+"
         r"State|Secretary|Foreign\s+Minister|Minister|Ambassador|Senator|Sen\.|Rep\.|Gov\.|"
         r"Governor|General|Gen\.|King|Queen|Prince|aide|spokesman|spokeswoman|spokesperson|"
         r"Surgeon\s+General|Deputy\s+Ambassador|Attorney)\s+(?=[A-Z])"), ""),
