@@ -572,6 +572,36 @@ def test_labels_in_the_words_of_the_text(sentence, timex, label):
     assert make_label(sentence, start, start + len(timex)) == label
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "second", "labels"),
+    [
+        (
+            "Four vessels had docked by Thursday evening and US military divers were to start "
+            "repair work to the pier on Friday.",
+            "Thursday evening",
+            "Friday",
+            ("Four vessels had docked", "US military divers were to start repair work to the pier"),
+        ),
+        ("The talks ended on Monday and the leaders will meet again on Friday.", "Monday",
+         "Friday", ("The talks ended", "The leaders to meet again")),
+        ("The talks ended on Monday and Obama will meet Putin on Friday.", "Monday", "Friday",
+         ("The talks ended", "Obama to meet Putin")),
+        # a name that holds "and" is no second clause
+        ("On Monday the National Oceanic and Atmospheric Administration released a forecast for "
+         "Friday.", "Monday", "Friday",
+         ("The National Oceanic and Atmospheric Administration released",) * 2),
+        # one subject for both verbs: no clause of its own after "and"
+        ("He arrived on Monday and left on Friday.", "Monday", "Friday",
+         ("He arrived and left", "He arrived and left")),
+    ],
+)  # fmt: skip
+def test_two_dates_in_two_clauses_joined_by_and_label_each_its_own(sentence, first, second, labels):
+    a, b = sentence.index(first), sentence.index(second)
+    spans = [(a, a + len(first)), (b, b + len(second))]
+    assert make_label(sentence, *spans[0], [spans[1]]) == labels[0]
+    assert make_label(sentence, *spans[1], [spans[0]]) == labels[1]
+
+
 # -- merging, on hand-made mentions ------------------------------------------------------------
 
 

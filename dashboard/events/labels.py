@@ -317,6 +317,50 @@ def _dangles(text: str) -> bool:
     return bool(_FUNCTION_END.search(text)) and not _PRONOUN_ONE.search(text)
 
 
+# "and" that opens a clause of its own: a subject of a few words, then its verb ("and US
+# military divers were to start", "and the leaders will meet")
+_AND_CLAUSE_OPENS = re.compile(
+    r"\s+and\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we|[A-Z][\w.'’-]*)"
+    r"(?:\s+(?!and\b|or\b)[\w.'’-]+){0,4}?\s+" + _VERB + r"\b)"
+)
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*$")
+
+
+def _own_coordinate_clause(
+    sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> tuple[str, int, int, list[tuple[int, int]]]:
+    """The clause of a sentence's two, joined by "and" without a comma, that holds the date
+    when the other holds another date: "Four vessels had docked by Thursday evening and US
+    military divers were to start repair work on Friday" labels Friday with the divers, not
+    with "Four vessels had docked and US military divers". (With a comma the clauses were
+    already apart.) Returns the sentence (or that clause), the date's offsets in it and the
+    other dates' spans that lie in it."""
+    lo, hi = 0, len(sentence)
+    dates = {a for a, _ in others} | {start}
+    date_ends = {b for _, b in others} | {end}
+    for joint in _AND_CLAUSE_OPENS.finditer(sentence):
+        if joint.end() in dates:
+            continue  # "on Thursday and Friday suggesting that …": two dates, one clause
+        if (
+            sentence[joint.end()].isupper()
+            and joint.start() not in date_ends
+            and _CAPITAL_BEFORE.search(sentence, 0, joint.start())
+        ):
+            continue  # "the National Oceanic and Atmospheric Administration released": a name
+        side_before = any(a < joint.start() for a, _ in others) if start >= joint.end() else None
+        side_after = any(b > joint.end() for _, b in others) if end <= joint.start() else None
+        if side_before and _SUBJECT_VERB.search(sentence, lo, joint.start()):
+            lo = joint.end()  # the date's clause comes after this "and"
+        elif side_after and _SUBJECT_VERB.search(sentence, joint.end(), hi):
+            hi = min(hi, joint.start())
+    if (lo, hi) == (0, len(sentence)):
+        return sentence, start, end, list(others)
+    kept = [(a - lo, b - lo) for a, b in others if a >= lo and b <= hi]
+    return sentence[lo:hi] + ("." if hi < len(sentence) else ""), start - lo, end - lo, kept
+
+
 def make_label(
     sentence: str,
     timex_start: int,
@@ -335,6 +379,9 @@ def make_label(
     'Suspected bombs exploded outside the U.S. embassies'
     """
     if others:
+        sentence, timex_start, timex_end, others = _own_coordinate_clause(
+            sentence, timex_start, timex_end, others
+        )
         sentence = blank_spans(sentence, others)
     sentence = blank_asides(sentence, timex_start, timex_end)
     quoted = _QUOTE_SAID.match(sentence)
