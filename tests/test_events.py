@@ -590,9 +590,13 @@ def test_labels_in_the_words_of_the_text(sentence, timex, label):
         ("On Monday the National Oceanic and Atmospheric Administration released a forecast for "
          "Friday.", "Monday", "Friday",
          ("The National Oceanic and Atmospheric Administration released",) * 2),
-        # one subject for both verbs: no clause of its own after "and"
+        # one subject for both verbs: the second borrows it
         ("He arrived on Monday and left on Friday.", "Monday", "Friday",
-         ("He arrived and left", "He arrived and left")),
+         ("He arrived", "He left")),
+        ("Jackson died on June 25, 2009 and was buried in September.", "June 25, 2009",
+         "September", ("Jackson died", "Jackson was buried")),
+        ("The letter was dated 11 June and released on Saturday.", "11 June", "Saturday",
+         ("The letter was dated", "The letter was released")),
     ],
 )  # fmt: skip
 def test_two_dates_in_two_clauses_joined_by_and_label_each_its_own(sentence, first, second, labels):

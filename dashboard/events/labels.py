@@ -356,9 +356,53 @@ def _own_coordinate_clause(
         elif side_after and _SUBJECT_VERB.search(sentence, joint.end(), hi):
             hi = min(hi, joint.start())
     if (lo, hi) == (0, len(sentence)):
-        return sentence, start, end, list(others)
+        return _own_verb_phrase(sentence, start, end, others)
     kept = [(a - lo, b - lo) for a, b in others if a >= lo and b <= hi]
     return sentence[lo:hi] + ("." if hi < len(sentence) else ""), start - lo, end - lo, kept
+
+
+# "and" before a verb the subject shares: "He arrived on Monday and left on Friday"
+_AUXILIARY = re.compile(r"\s*(is|are|was|were|has|have|had|will|would|may|might|could|can)\b")
+_DANGLING_PREPOSITION = re.compile(r"\s+(?:on|in|at|by|from|since|until|during)\s*$")
+_AND_VERB = re.compile(r"\s+and\s+(?=(?:then\s+|later\s+)?" + _VERB + r"\b)")
+
+
+def _own_verb_phrase(
+    sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> tuple[str, int, int, list[tuple[int, int]]]:
+    """Of two verbs of one subject joined by "and", each with a date, the date's own: "He
+    arrived on Monday and left on Friday" labels Monday "He arrived" and Friday "He left" (the
+    subject lent to the second). The "and" is the last one between the two dates: "modified
+    and expanded the area on Friday, and extended the ban to May 17" keeps "modified and
+    expanded" together."""
+    joints = list(_AND_VERB.finditer(sentence))
+    later = [a for a, _ in others if a >= end]
+    if later:
+        between = [j for j in joints if end <= j.start() and j.end() <= min(later)]
+        if between:
+            cut = between[-1].start()
+            kept = [o for o in others if o[1] <= cut]
+            return sentence[:cut] + ".", start, end, kept
+    earlier = [b for _, b in others if b <= start]
+    between = [
+        j for j in joints if max(earlier, default=len(sentence)) <= j.start() and j.end() <= start
+    ]
+    if not earlier or not between:
+        return sentence, start, end, list(others)
+    joint = between[-1]
+    subject = _SHORT_SUBJECT.match(sentence[: joint.start()])
+    if subject is None:
+        return sentence, start, end, list(others)
+    # a date inside the subject ("U.S. authorities on Friday modified …") is none of it
+    inside = [a for a, _ in others if a < subject.end("subject")]
+    words = sentence[: min(inside, default=subject.end("subject"))]
+    lent = _DANGLING_PREPOSITION.sub("", words).strip() + " "
+    auxiliary = _AUXILIARY.match(sentence, subject.end())
+    if auxiliary and not _AUXILIARY.match(sentence, joint.end()):
+        lent += auxiliary.group(1) + " "  # "was dated 11 June and released": "was released"
+    shift = joint.end() - len(lent)
+    kept = [(a - shift, b - shift) for a, b in others if a >= joint.end()]
+    return lent + sentence[joint.end() :], start - shift, end - shift, kept
 
 
 def make_label(
