@@ -1225,6 +1225,11 @@ def following_period(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.RELATIVE, unit=unit, offset=offset, anaphoric=True, tense=tense)
 
 
+def two_weeks(g: dict[str, str], ctx: Context) -> Expression:
+    """ "the past fortnight", "the next fortnight": a length of two weeks (no calendar period)."""
+    return Expression(Kind.DURATION, unit="W", amount=2)
+
+
 def two_units_away(g: dict[str, str], ctx: Context) -> Expression:
     """ "the week before last", "the month after next": two units from the anchor's."""
     offset = -2 if g["dir"].startswith("before") else 2

@@ -92,6 +92,7 @@ from dashboard.temporal.productions import (
     times_a_unit,
     tonight_at,
     two_units_away,
+    two_weeks,
     unit_before,
     unit_long,
     units_ago,
@@ -528,6 +529,9 @@ RULES: tuple[Rule, ...] = (
          r"coming|current|"
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
          r"quarter|qtr|decade|century)(?![a-z-])(?:\sor\sso(?![a-z]))?", relative_period),
+    # "within the next fortnight", "over the past fortnight": two weeks, as "the past two weeks"
+    Rule("the past fortnight",
+         r"(?:the\s|this\s)?(?:past|last|next|coming)\sfortnight(?![a-z-])(?!\sof\s)", two_weeks),
     Rule("this morning",  # posts: "this am", "this mornin", "this morn", "this eve"
          r"this\s(?P<daypart>morning|afternoon|evening|mornin|morn|am|eve|arvo|aft|avo)(?![a-z-])(?!\.[a-z])",
          this_day_part),

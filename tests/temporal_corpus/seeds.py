@@ -748,6 +748,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("1200 DATE", ["The town grew between 1100 and [1200]."]),
+    # a fortnight past or to come is two weeks long, as "the past two weeks"
+    (
+        "P2W DURATION -",
+        ["A verdict is due within [the next fortnight].", "Prices rose over [the past fortnight]."],
+    ),
     # business writing: "end of month" without its article; "by eod", "by cob"
     ("2025-05 DATE mod=END", ["Targets are due by [end of month]."]),
     ("2025-05-07 DATE mod=END", ["Please reply by [eod].", "Send the files by [cob]."]),
