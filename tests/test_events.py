@@ -558,6 +558,13 @@ def test_article_without_dates_gives_no_event():
             "Sunday",
             "Ban Ki-moon to arrive in Haiti",
         ),
+        # A judge's title goes as other titles do, and the verb fits: not "Both the prosecution".
+        (
+            "Both the prosecution and Superior Court Judge Michael Pastor appeared surprised by "
+            "Wednesday's disclosure, reports said.",
+            "Wednesday",
+            "Both the prosecution and Michael Pastor appeared surprised",
+        ),
         # Too long with who says it, the label is what is said, not "Lawyers … claim".
         (
             "Lawyers for the family claim that the singer was given the drug propofol by his "

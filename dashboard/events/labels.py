@@ -174,7 +174,7 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+"
         r"State|Secretary|Foreign\s+Minister|Minister|Ambassador|Senator|Sen\.|Rep\.|Gov\.|"
         r"Governor|General|Gen\.|King|Queen|Prince|aide|spokesman|spokeswoman|spokesperson|"
-        r"Surgeon\s+General|Deputy\s+Ambassador|Attorney)\s+(?=[A-Z])"), ""),
+        r"Surgeon\s+General|Deputy\s+Ambassador|Attorney|Judge|Justice|Magistrate)\s+(?=[A-Z])"), ""),
     # Headlines name a company without its legal form: "Consolidated Freightways reported".
     ("company suffix", re.compile(
         r"(?<=[a-z])(?<!\bamp)\s*,?\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC)\.?(?=[\s,;:]|$)"),
