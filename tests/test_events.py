@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from dashboard.events import Candidate, build_events, extract_events, merge_candidates
+from dashboard.events import (
+    Candidate,
+    build_events,
+    extract_candidates,
+    extract_events,
+    merge_candidates,
+)
 from dashboard.events.labels import HEADLINE_CHARS, make_label
 from dashboard.events.words import actor_words, content_words, name_words
 from dashboard.ingest.archive import load_documents
@@ -132,6 +138,18 @@ def test_no_event_from_a_publication_line(glue):
     events = build_events([document_from_text(text, source="T")])
     assert [(e.start, e.end) for e in events] == [(D(2025, 6, 16), D(2025, 6, 16))]
     assert "Published" not in events[0].label
+
+
+def test_a_labels_capital_first_word_is_no_name():
+    # "Opening statement" labels "In Tuesday's opening statement, …": nobody is called Opening
+    text = (
+        "In Tuesday's opening statement, lead prosecutor David Walgren told the court the "
+        "evidence would show negligence."
+    )
+    doc = document_from_text(text, source="T", published=D(2011, 9, 28))
+    (candidate,) = extract_candidates(doc)
+    assert candidate.label.startswith("Opening")
+    assert "opening" not in candidate.names and "walgren" in name_words(text)
 
 
 def test_no_event_from_the_page_speaking_of_itself():
