@@ -129,6 +129,15 @@ def test_undated_article_keeps_only_absolute_dates():
     assert [(e.start, e.end) for e in events] == [(D(1945, 5, 9), D(1945, 5, 9))]
 
 
+def test_no_event_from_a_page_stamp_that_gives_its_date_first():
+    text = (
+        "Last updated: 19 January, 2010 - 14:10 GMT Haiti earthquake: the struggle to distribute "
+        "aid The former US President, Bill Clinton, has been in Haiti. Aid reached Jacmel on Monday."
+    )
+    events = build_events([document_from_text(text, source="T", published=D(2010, 1, 19))])
+    assert [(e.start, e.label) for e in events] == [(D(2010, 1, 18), "Aid reached Jacmel")]
+
+
 @pytest.mark.parametrize("glue", ["\n", " "])
 def test_no_event_from_a_publication_line(glue):
     text = (

@@ -163,6 +163,15 @@ _UNBARRED_STAMP = (
     + r"\s+\d{4}(?:\s+"
     + _CLOCK
     + r")?)?(?:\s+Help\b)?"
+    # "Last updated: 19 January, 2010 - 14:10 GMT", "Last updated on May 5, 2010 at 2:10 PM": the
+    # date first
+    + r"|\b(?:Page\s+last|Last)\s+updated(?:\s+(?:at|on))?:?\s+(?:\d{1,2}\s+"
+    + _MONTH
+    + r",?\s+\d{4}|"
+    + _MONTH
+    + r"\s+\d{1,2},?\s+\d{4})(?:\s*(?:[-–,]|at)?\s*"
+    + _CLOCK
+    + r")?"
 )
 _STAMP = re.compile(_BARRED_STAMP + "|" + _UNBARRED_STAMP)
 _STAMP_WITHOUT_BAR = re.compile(_UNBARRED_STAMP)
