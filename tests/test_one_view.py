@@ -160,3 +160,23 @@ def test_a_filtered_out_source_keeps_the_others_looks(store):
                            view=None, selected=None, zoom_only=False)  # fmt: skip
     only = positions(fig, PRESETS["web"].style.palette)
     assert only == {"Harbour Post": every["Harbour Post"]}
+
+
+def test_a_big_storys_picture_opens_where_the_dashboard_does_in_every_preset():
+    # 30 key events in a fortnight of January 2010, written then, and 500 minor ones over two
+    # years: more than a page can label, fewer than the web preset's own 20,000
+    def event(i: int, day: dt.date, importance: float) -> Event:
+        m = Mention("doc", "Wire", "then", "Then.", day.isoformat(), day, day, Certainty.EXACT, 0,
+                    4, D(2010, 1, 20))  # fmt: skip
+        return Event(f"e{i}", f"Happening {i}", day, day, Certainty.EXACT, (m,),
+                     importance=importance)  # fmt: skip
+
+    key = [event(i, D(2010, 1, 10) + dt.timedelta(days=i % 14), 0.9) for i in range(30)]
+    minor = [event(100 + i, D(2009, 1, 1) + dt.timedelta(days=i * 1.4), 0.01) for i in range(500)]
+    from dashboard.render.figure import build_figure
+
+    opening = build_figure([*key, *minor]).layout.xaxis.range
+    for name in ("web", "slide", "a4"):
+        view = export_view([*key, *minor], preset=name)
+        lo, hi = timeline_figure(view).layout.xaxis.range
+        assert lo[:7] >= "2009-12" and hi[:7] <= "2010-02", (name, lo, hi, opening)

@@ -120,6 +120,11 @@ def export_figure(
     return write_atomic(path, render_bytes(fig, fmt, preset, session=session))
 
 
+# A page labels at most this many events (the A4 preset's count): the web preset's own threshold
+# (20,000) is how many a browser can draw, and its picture of a big story drew two years.
+PAGE_LABELS = 400
+
+
 def timeline_figure(view: View, *, interactive: bool = False) -> go.Figure:
     """The dashboard's figure (``build_figure``) of ``view`` in its preset's style, for export.
 
@@ -150,7 +155,7 @@ def timeline_figure(view: View, *, interactive: bool = False) -> go.Figure:
         else:
             left, right = focus_span(events)
         shown = [e for e in events if e.end >= left and e.start <= right]
-        if len(shown) > style.aggregate_threshold:
+        if len(shown) > min(style.aggregate_threshold, PAGE_LABELS):
             # A real story: more events than a page can label. The picture is then what the
             # dashboard opens on: the story's window (unless asked for another), its key events
             # drawn and the rest counted per period under them; counts alone said nothing.

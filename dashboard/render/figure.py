@@ -469,7 +469,9 @@ def _fit(
     # could have been set on the left instead
     bounds = None
     if view is not None and style.labels_flip_at_edge:  # else the browser moves such labels
-        pad = max(int(((view[1] - view[0]).days + 1) * 0.04), 2)
+        # the padding the axis has (4% a side), in days as they are: a floor of two whole days
+        # let a slide's label on a two-week window run a day past the page's left edge
+        pad = ((view[1] - view[0]).days + 1) * 0.04
         bounds = (view[0].toordinal() - pad, view[1].toordinal() + pad + 1)
 
     def span(event: Event) -> tuple[float, float]:
