@@ -351,6 +351,15 @@ def test_breadcrumbs_are_debris_even_glued_to_a_paragraph(seeds_dir):
             ["June 14 - Obama visits the Gulf.", "Two lawmakers release a letter.", "BP replies."],
         ),
         ("He left the U.S. -- and came back.", ["He left the U.S. -- and came back."]),
+        # a full stop typed for a date's comma ends nothing; a year that opens a clause does
+        (
+            "In this May 22. 2010 photo, pelicans land. Oil came ashore.",
+            ["In this May 22. 2010 photo, pelicans land.", "Oil came ashore."],
+        ),
+        (
+            "The talks ended on May 22. 2010 was a hard year.",
+            ["The talks ended on May 22.", "2010 was a hard year."],
+        ),
     ],
 )
 def test_sentences_end_before_a_capital_of_any_script(text, sentences):

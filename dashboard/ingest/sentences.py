@@ -34,6 +34,15 @@ _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(?:[-–—]{1,2}\s+)?[\"'�
 # Longer than any sentence a reporter writes (news sentences run to 300-400 characters).
 MAX_SENTENCE_CHARS = 800
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’)\]]*$")
+_MONTH_DAY_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d$"
+)
+# the year goes on the date's phrase ("2010 photo,", "2010, the"), not a clause of its own
+# ("2010 was a hard year")
+_YEAR_NEXT = re.compile(
+    r"\s+(?:19|20)\d\d(?=,|\s+(?!(?:was|is|were|are|has|had|have|will|would|saw|brought|marked|"
+    r"began|ended|proved|became)\b)[a-z])"
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,12 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
         word = _word_before(text, begin, m)
         if word and m.group().startswith(".") and _is_abbreviation(word.group(1)):
             continue
+        if (
+            m.group() == "."
+            and _YEAR_NEXT.match(text, m.end())
+            and _MONTH_DAY_BEFORE.search(text, max(begin, m.start() - 16), m.start())
+        ):
+            continue  # "In this May 22. 2010 photo": a full stop typed for the date's comma
         _add(out, text, begin, m.end(), offset)
         begin = m.end()
     _add(out, text, begin, len(text), offset)
