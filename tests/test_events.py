@@ -585,6 +585,17 @@ def test_article_without_dates_gives_no_event():
             "Sunday",
             "Ban Ki-moon to arrive in Haiti",
         ),
+        # A date in the clause of time that opens the sentence dates that clause.
+        (
+            "After the rig sank on April 22, oil spilled into the Gulf for months.",
+            "April 22",
+            "The rig sank",
+        ),
+        (
+            '"As soon as news came through on Tuesday night, we were booked on a flight.',
+            "Tuesday night",
+            "News came",
+        ),
         # A judge's title goes as other titles do, and the verb fits: not "Both the prosecution".
         (
             "Both the prosecution and Superior Court Judge Michael Pastor appeared surprised by "
@@ -620,6 +631,10 @@ def test_labels_in_the_words_of_the_text(sentence, timex, label):
          "Friday", ("The talks ended", "The leaders to meet again")),
         ("The talks ended on Monday and Obama will meet Putin on Friday.", "Monday", "Friday",
          ("The talks ended", "Obama to meet Putin")),
+        # ... and a date after it, the main clause ("Soon as news came" before)
+        ('"As soon as news came through on Tuesday night, we were booked on a flight to Jamaica '
+         "on Wednesday.", "Tuesday night", "Wednesday",
+         ("News came", "We were booked on a flight to Jamaica")),
         # a name that holds "and" is no second clause
         ("On Monday the National Oceanic and Atmospheric Administration released a forecast for "
          "Friday.", "Monday", "Friday",

@@ -471,6 +471,23 @@ def make_label(
             return shorten(
                 f"{subject.group('subject')} {part[:1].lower()}{part[1:]}", limit, whole=whole
             )
+    leading = _LEADING_TIME_CLAUSE.match(sentence)
+    if (
+        leading
+        and leading.start("clause") <= timex_start
+        and timex_end <= leading.end("clause")
+        and _SHORT_SUBJECT.match(sentence[leading.start("clause") : timex_start])
+    ):
+        # "After the rig sank on April 22, oil spilled into the Gulf": the date is the sinking's,
+        # told in the clause that opens the sentence; the main clause is what followed
+        shift = leading.start("clause")
+        return make_label(
+            sentence[shift : leading.end("clause")] + ".",
+            timex_start - shift,
+            timex_end - shift,
+            limit=limit,
+            whole=whole,
+        )
     opening = _OPENING.match(sentence)
     if opening and opening.end() <= timex_start:
         cut = opening.end()
@@ -560,12 +577,17 @@ _LEADING_FRAME = re.compile(
 # is a name when a name or a verb follows it.
 _NOT_A_NAME = r"(?!\s+(?:[A-Z]|(?:is|are|was|were|has|have|had|will|would|said|says)\b))"
 _OPENING = re.compile(
-    r"^(?:(?i:(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|"
+    r"^[\"“‘']?(?:(?i:(?:just\s+)?(?:contrary\s+to|ahead\s+of|in\s+the\s+wake\s+of|despite|amid|"
     r"following|in\s+response\s+to|as\s+part\s+of|in\s+addition\s+to))\b"
     # "While the visit was unrelated to Jaguar, GM Chairman Roger Smith answered … Tuesday"
-    r"|(?:While|Although|Though|Because|When|If|Unless|Once|Whereas)\s"
+    r"|(?:While|Although|Though|Because|When|If|Unless|Once|Whereas|As\s+soon\s+as|Even\s+though|"
+    r"Even\s+if)\s"
     r"|[A-Z][a-z]+(?:ing|ed|en)\b" + _NOT_A_NAME + r"|(?:Led|Found|Born|Held|Seen|Hit|Caught|Sent|"
     r"Built|Made|Struck|Kept|Brought|Bought|Sold|Paid|Told|Won|Lost)\s)[^,]{0,80},\s*(?=\S)"
+)
+# A clause of time that opens the sentence, up to its comma: "When the well blew out on April 20,"
+_LEADING_TIME_CLAUSE = re.compile(
+    r"^[\"“‘']?(?:When|After|Before|Since|Until|Once|As\s+soon\s+as)\s+(?P<clause>[^,;:]{3,160}),\s"
 )
 _LOWER_FIRST_WORDS = (
     """he she it they we i the a an this that these those his her its their there"""
@@ -1567,7 +1589,7 @@ def glued_part(sentence: str, timex_start: int, timex_end: int) -> tuple[int, in
 
 # A subordinate clause of time opened by a conjunction, then its subject (an article, a name).
 _SUBORDINATOR = re.compile(
-    r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen)\s+"
+    r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen|[Aa]s\s+soon\s+as)\s+"
     r"(?=(?:the|a|an|[A-Z]\w*(?:['’]s)?|[a-z]+s)\s)"  # "after BP's rig exploded"
 )
 
