@@ -585,6 +585,12 @@ def test_article_without_dates_gives_no_event():
             "Sunday",
             "Ban Ki-moon to arrive in Haiti",
         ),
+        # A possessive date before who reported it keeps its preposition ("by the disclosure").
+        (
+            "Prices fell sharply after Monday's vote, analysts said.",
+            "Monday",
+            "Prices fell sharply after the vote",
+        ),
         # A date in the clause of time that opens the sentence dates that clause.
         (
             "After the rig sank on April 22, oil spilled into the Gulf for months.",

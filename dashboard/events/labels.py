@@ -1023,7 +1023,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
             keep = re.search(r"(?:the\s+)?$", lead.group()).group()
         elif (
             _OWNS_A_NOUN.match(sentence, end)
-            and not _POSSESSIVE_PHRASE.match(sentence[end:c_end])  # "on today's show, we …"
+            and not _possessive_aside(sentence, end, c_end)  # "on today's show, we …"
             and lead.group().strip()
             and before[: lead.start()].strip(" ,;:\"'`“‘")  # "As of Friday's close, …": no
         ):
@@ -1090,6 +1090,19 @@ _TIME_OF = re.compile(
 )
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending)(?=\s)")  # used with .match: where it starts
 _POSSESSIVE_PHRASE = re.compile(r"^(?:'s|’s)\s+[^,]{1,40},\s*")
+
+
+def _possessive_aside(sentence: str, end: int, c_end: int) -> bool:
+    """Whether the date's possessive phrase ("on today's show,") is an aside before the clause
+    goes on, not the end of the clause before who reported it ("appeared surprised by
+    Wednesday's disclosure, reports said": the disclosure keeps its "by the")."""
+    phrase = _POSSESSIVE_PHRASE.match(sentence[end:c_end])
+    if phrase is None:
+        return False
+    comma = end + phrase.group().rindex(",")
+    return _TRAILING_FRAME.match(sentence, comma) is None
+
+
 _LEAD_WORDS_TEXT = """in on at to for of by with from into and or against about over under after before than
 like between among near"""
 _LEAD_WORDS = frozenset(_LEAD_WORDS_TEXT.split())
