@@ -297,8 +297,10 @@ _FUNCTION_END = re.compile(
     r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|with|by|his|her|its|their|as|from|than|fewer|"
     r"more|less|some|that|who|which|is|are|was|were|be|been|has|have|had|will|would|whether|if|"
     r"about|after|before|since|until|while|because|pending|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|not|aboard|into|onto|upon|against|toward|towards|through|without|within|"
+    r"eight|nine|ten|not|aboard|into|onto|upon|against|toward|towards|without|within|"
     r"between|among|when|where|he|she|they|we)$"
+    # "through [the night]" waits for more; "news came through", "the deal went through" do not
+    r"|(?<!\bcame)(?<!\bwent)(?<!\bgot)(?<!\bpulled)(?<!\bbroke)(?<!\bfell)(?<!\bput)\s+through$"
     # "up [to 60,000 barrels]" waits for more; a verb's particle does not ("the rig blew up")
     r"|(?<!ed)(?<!\bblew)(?<!\bset)(?<!\bbroke)(?<!\bshut)(?<!\bput)(?<!\bsent)(?<!\bbrought)"
     r"(?<!\bgave)(?<!\bheld)(?<!\bwent)(?<!\bcame)(?<!\btook)(?<!\bstep)(?<!\bblow)\s+up$",
