@@ -587,9 +587,11 @@ _OPENING = re.compile(
     r"|[A-Z][a-z]+(?:ing|ed|en)\b" + _NOT_A_NAME + r"|(?:Led|Found|Born|Held|Seen|Hit|Caught|Sent|"
     r"Built|Made|Struck|Kept|Brought|Bought|Sold|Paid|Told|Won|Lost)\s)[^,]{0,80},\s*(?=\S)"
 )
+# The conjunctions that open a clause of time, either case of their first letter
+_TIME_CONJUNCTION = r"(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen|[Aa]s\s+soon\s+as)"
 # A clause of time that opens the sentence, up to its comma: "When the well blew out on April 20,"
 _LEADING_TIME_CLAUSE = re.compile(
-    r"^[\"“‘']?(?:When|After|Before|Since|Until|Once|As\s+soon\s+as)\s+(?P<clause>[^,;:]{3,160}),\s"
+    r"^[\"“‘']?(?:" + _TIME_CONJUNCTION + r"|Once)\s+(?P<clause>[^,;:]{3,160}),\s"
 )
 _LOWER_FIRST_WORDS = (
     """he she it they we i the a an this that these those his her its their there"""
@@ -1604,7 +1606,7 @@ def glued_part(sentence: str, timex_start: int, timex_end: int) -> tuple[int, in
 
 # A subordinate clause of time opened by a conjunction, then its subject (an article, a name).
 _SUBORDINATOR = re.compile(
-    r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Ww]hen|[Aa]s\s+soon\s+as)\s+"
+    r"\b" + _TIME_CONJUNCTION + r"\s+"
     r"(?=(?:the|a|an|[A-Z]\w*(?:['’]s)?|[a-z]+s)\s)"  # "after BP's rig exploded"
 )
 
