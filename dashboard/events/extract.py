@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from dashboard.codec import mention_from_dict, mention_to_dict
 from dashboard.events import claims, implied
 from dashboard.events.labels import make_label
-from dashboard.events.words import actor_words, content_words, fold, name_words
+from dashboard.events.words import actor_words, content_words, name_words
 from dashboard.fingerprint import code_fingerprint
 from dashboard.ingest.debris import Prose, read_prose
 from dashboard.ingest.sentences import Sentence
@@ -236,13 +236,12 @@ def _names_written(basis: str, sentence: str) -> frozenset[str]:
     """The names of ``basis`` (:func:`name_words`), less its first word when only the label made
     it a capital: "Opening statement", the label of "In Tuesday's opening statement, …", names
     no one called Opening (the sentence writes it in lower case)."""
-    names = name_words(basis)
     first = _FIRST_WORD.match(basis)
     if first and first.group()[:1].isupper() and not sentence.startswith(first.group()):
         word = first.group()
         if word not in sentence and word[:1].lower() + word[1:] in sentence:
-            names -= {fold(word.replace("’", "'").removesuffix("'s").strip(".'-"))}
-    return names
+            basis = basis[:1].lower() + basis[1:]
+    return name_words(basis)
 
 
 def _year_value(day: dt.date) -> str:
