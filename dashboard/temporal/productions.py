@@ -960,6 +960,14 @@ def year_ended(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.DURATION, unit=lx.UNITS[unit], amount=1)
 
 
+def this_time_then(g: dict[str, str], ctx: Context) -> Expression:
+    """ "this time last year", "this time next month": about the anchor's day, one unit away."""
+    return Expression(
+        Kind.SHIFT, unit=lx.UNITS[g["unit"]], amount=1, offset=-1 if g["rel"] == "last" else 1,
+        mod="APPROX", to_the_day=True,
+    )  # fmt: skip
+
+
 def this_year(g: dict[str, str], ctx: Context) -> Expression:
     return Expression(Kind.RELATIVE, unit="Y", offset=0)
 

@@ -88,6 +88,7 @@ from dashboard.temporal.productions import (
     that_period,
     the_weekend,
     this_day_part,
+    this_time_then,
     this_year,
     times_a_unit,
     tonight_at,
@@ -523,6 +524,9 @@ RULES: tuple[Rule, ...] = (
     Rule("<part> <weekday>",  # also British "late on Thursday", "early on Monday morning"
          r"(?P<part>early|late)\s(?:on\s(?=<WEEKDAY>)|(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
          r"(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?", weekday),
+    # "this time last year": about the same day, a year back ("this time next week": ahead)
+    Rule("this time last year",
+         r"this\stime\s(?P<rel>last|next)\s(?P<unit>year|month|week)(?![a-z-])", this_time_then),
     Rule("<rel> <period>",
          r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"

@@ -748,6 +748,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("1200 DATE", ["The town grew between 1100 and [1200]."]),
+    # "this time last year": about the same day a year back
+    ("2024-05-07 DATE mod=APPROX", ["Prices are higher than [this time last year]."]),
+    ("2025-05-14 DATE mod=APPROX", ["We will know more [this time next week]."]),
     # a fortnight past or to come is two weeks long, as "the past two weeks"
     (
         "P2W DURATION -",
