@@ -1087,7 +1087,11 @@ def _rate_before(ctx: Context) -> bool:
         or _FROM_A_DAY.match(ctx.lowered, ctx.end)
     ):
         return False
-    if before[0].isdigit() or before in _QUANTITY_WORDS or ctx.lowered.endswith("% ", 0, ctx.start):
+    if (
+        before.lstrip("$")[:1].isdigit()  # "$500 a month", "$5 an hour": money, as "500 euros"
+        or before in _QUANTITY_WORDS
+        or ctx.lowered.endswith("% ", 0, ctx.start)
+    ):
         return True
     return (
         len(before) > 2 and before.endswith("s") and not before.endswith("ss")

@@ -818,6 +818,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["The deal is worth $33 million [a year].", "Fifty thousand CDs [a year] are sold."],
     ),
     ("P1D SET", ["Output is 5,000 barrels [a day].", "The shop opens 24 hours [a day]."]),
+    # after money in dollars too ("$500 a month" was a length)
+    ("P1M SET", ["Rent is $500 [a month].", "The plan costs $1.2 billion [a month]."]),
+    ("PT1H SET", ["Cleaners earn $9 [an hour]."]),
     ("P1Y DURATION", ["He was jailed for [a year]."]),
     ("PT30M DURATION", ["The [half-hour] meeting ended."]),
     ("P1W DURATION", ["The [weeklong] festival opened."]),
