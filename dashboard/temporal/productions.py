@@ -454,7 +454,7 @@ def month_day(g: dict[str, str], ctx: Context) -> Expression | None:
         year=year,
         day_part=lx.DAY_PARTS.get(g.get("daypart", "")),
         tense=_tense_if(ctx, year is None),
-        begun=year is None and _since(ctx),
+        begun=year is None and (_since(ctx) or _happened_then(ctx)),
     )
 
 
@@ -1659,13 +1659,37 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "May" the verb, "March" the walk
     # latent: the year is a guess from the tense (Duckling's "latent" month)
     tense = ctx.tense()
-    begun = _since(ctx) or (tense is Tense.PAST and _fronted(ctx))
+    begun = _since(ctx) or _happened_then(ctx) or (tense is Tense.PAST and _fronted(ctx))
     return Expression(Kind.CALENDAR, month=_month(word), tense=tense, latent=True, begun=begun)
 
 
 def _since(ctx: Context) -> bool:
     """ "since July", "since March 5": the date has begun by the day of writing."""
     return ctx.word_before() == "since"
+
+
+# A verb of a finished happening, a few words before "in" or "on" and the date: "sales rose 5
+# percent in June", "he was born in June", "the plant closed on June 20". Not a verb of a plan
+# ("was scheduled for June", "expected in June"), nor one that reports ("said", "told"), nor
+# across an infinitive or a clause ("agreed to meet in June", "rose, and will fall in June").
+_HAPPENED_BEFORE = re.compile(
+    r"\b(?:(?:was|were)\sborn|"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bhave\s)(?:met|went|came|began|fell|rose|won|lost|"
+    r"died|grew|sank|fled|struck|fought|shrank|slid|slumped|jumped|climbed|dropped|surged|"
+    r"plunged|soared|declined|increased|decreased|gained|tumbled|peaked|killed|arrived|"
+    r"resigned|retired|collapsed|crashed|occurred|happened|erupted|exploded|founded|elected|"
+    r"married|divorced|released|arrested|sentenced|convicted|acquitted|injured|wounded|"
+    r"hit|opened|closed|ended|finished|started|launched|signed|left|returned|visited))"
+    r"(?:\s(?!(?:to|will|would|could|may|might|can|shall|should|and|but|or|that|which|who|"
+    r"when|until|before|after|by|for|next|this|coming)\b)[a-z0-9$%.'’-]+(?:,\d+)*){0,4}"
+    r"\s(?:in|on|during)\s$"
+)
+
+
+def _happened_then(ctx: Context) -> bool:
+    """Whether a verb of something that happened governs the date: then it is past however far
+    back the tense's reach would look (:func:`resolve._choose`)."""
+    return _HAPPENED_BEFORE.search(ctx.lowered, max(0, ctx.start - 60), ctx.start) is not None
 
 
 # "In January, the company named…": a month put first in its sentence, before a comma

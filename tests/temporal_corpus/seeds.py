@@ -967,11 +967,19 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "Sales fell. In [June], a fire closed the plant.",
         ],
     ),
+    # a verb of a finished happening just before "in" or "on" the date: past however far back
+    (
+        "2024-08 DATE",
+        ["Sales rose 5 percent in [August].", "He was born in [August].", "He died in [August]."],
+    ),
+    ("2024-08-20 DATE", ["The plant closed on [August 20]."]),
     (
         "2025-06 DATE",
         [
             "The company said it expects a deal in [June].",
             "In [June], the company will name a new chief executive.",
+            "The two sides agreed to meet in [June].",
+            "The film will be released in [June].",
         ],
     ),
     ("2024-SU DATE", ["It has not rained since [the summer]."]),
