@@ -50,7 +50,9 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     # a scheduled event told in the present ("the trial begins in September", "the sale
     # opens Monday"): ahead
     (r"(?:begins|starts|opens|reopens|resumes|expires|kicks\soff|takes\seffect|takes\splace|"
-     r"convenes|gets\sunder\sway)", Tense.FUTURE, True),
+     r"convenes|gets\sunder\sway|"
+     # and its end ("the fiscal year ends in September", "the offer closes on Friday")
+     r"ends|closes|concludes|lapses|runs\sout)", Tense.FUTURE, True),
     # a deadline: "essay due fri", "payment is due Monday" (not "due to the storm")
     (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)due(?!\sto\b)", Tense.FUTURE, True),
     (r"would", Tense.FUTURE, True),  # also the past's future ("said they would")
@@ -93,6 +95,7 @@ CUE_HEADS: frozenset[str] = word_set(
     built caught sought sank drove flew grew threw knew blew drew swore tore stood broke chose froze
     stole rode slept swept withdrew underwent oversaw upheld undertook shook arose stuck taught
     overthrew overcame begins starts opens reopens resumes expires kicks takes convenes gets
+    ends closes concludes lapses runs
     gonna gunna wanna let lets can cant see cya didn didnt wasn wasnt weren werent"""
 )
 CUE_ALTERNATION = (

@@ -967,6 +967,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "Sales fell. In [June], a fire closed the plant.",
         ],
     ),
+    # an end told in the present is ahead, as a start is ("the trial begins in September")
+    ("2025-11 DATE", ["The fiscal year ends in [November].", "The truce lapses in [November]."]),
+    ("2024-11 DATE", ["The fiscal year ended in [November]."]),
     # a verb of a finished happening just before "in" or "on" the date: past however far back
     (
         "2024-08 DATE",
