@@ -802,7 +802,7 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
         offset=offset,
         mod=_mod(g),
         tense=_tense_if(ctx, year is None and offset is None),
-        begun=year is None and offset is None and _since(ctx),
+        begun=year is None and offset is None and (_since(ctx) or _happened_then(ctx)),
     )
 
 
@@ -1673,7 +1673,11 @@ def _since(ctx: Context) -> bool:
 # ("was scheduled for June", "expected in June"), nor one that reports ("said", "told"), nor
 # across an infinitive or a clause ("agreed to meet in June", "rose, and will fall in June").
 _HAPPENED_BEFORE = re.compile(
-    r"\b(?:(?:was|were)\sborn|"
+    r"\b(?:(?:was|were)\s(?:born|(?!(?:scheduled|expected|planned|slated|set|due|forecast|"
+    r"projected|predicted|timed|postponed|delayed|moved|rescheduled|deferred|extended|pushed|"
+    r"targeted|aimed|proposed|promised|pledged|supposed|designed|intended|needed|required|"
+    r"asked|urged|told|invited|called|ordered|allowed|permitted|advised|warned|tipped)\b)"
+    r"[a-z]+ed)|"
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bhave\s)(?:met|went|came|began|fell|rose|won|lost|"
     r"died|grew|sank|fled|struck|fought|shrank|slid|slumped|jumped|climbed|dropped|surged|"
     r"plunged|soared|declined|increased|decreased|gained|tumbled|peaked|killed|arrived|"
@@ -1681,7 +1685,7 @@ _HAPPENED_BEFORE = re.compile(
     r"married|divorced|released|arrested|sentenced|convicted|acquitted|injured|wounded|"
     r"hit|opened|closed|ended|finished|started|launched|signed|left|returned|visited))"
     r"(?:\s(?!(?:to|will|would|could|may|might|can|shall|should|and|but|or|that|which|who|"
-    r"when|until|before|after|by|for|next|this|coming)\b)[a-z0-9$%.'’-]+(?:,\d+)*){0,4}"
+    r"when|until|before|after|for|next|this|coming)\b)[a-z0-9$%.'’-]+(?:,\d+)*){0,4}"
     r"\s(?:in|on|during)\s$"
 )
 

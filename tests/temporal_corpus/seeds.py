@@ -976,6 +976,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["Sales rose 5 percent in [August].", "He was born in [August].", "He died in [August]."],
     ),
     ("2024-08-20 DATE", ["The plant closed on [August 20]."]),
+    # and in the passive, but for a plan's words ("was scheduled in August")
+    ("2024-08 DATE", ["The drug was approved in [August]."]),
+    ("2024-FA DATE", ["The bridge was completed in [the fall]."]),
+    ("2025-08 DATE", ["The vote was scheduled in [August]."]),
     (
         "2025-06 DATE",
         [
