@@ -1203,6 +1203,23 @@ def vague_units(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.DURATION, unit=unit, amount=None)
 
 
+# "the first days after the vote": a stretch by an event (see vague_units)
+_AFTER_FIRST_UNITS = lx.word_set("after before since following")
+
+
+def first_units(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "the first few weeks of the war", "the first hours of the ground war", "the early
+    years": some units at the start (or the end) of a stretch, a vague length (TimeBank:
+    "the first hours" PTXH, "the early years" PXY). "the early hours" of a day is a part of
+    it, not a length."""
+    if ctx.word_after().lower() in _AFTER_FIRST_UNITS:
+        return None
+    unit = lx.UNITS[g["unit"]]
+    if unit == "H" and g["edge"] == "early":
+        return None
+    return Expression(Kind.DURATION, unit=unit, amount=None)
+
+
 def coming_units(g: dict[str, str], ctx: Context) -> Expression:
     unit = lx.UNITS[g["unit"]]
     return Expression(Kind.SPAN, type=TimexType.DURATION, unit=unit, amount=None, mod="AFTER")

@@ -49,6 +49,7 @@ from dashboard.temporal.productions import (
     end_of_abbreviated,
     every_day_at,
     every_unit,
+    first_units,
     fiscal_year,
     following_period,
     foreign_date,
@@ -478,6 +479,10 @@ RULES: tuple[Rule, ...] = (
          r"final|remaining|following|preceding|initial|latest)\s(?P<num><NUM>)"
          r"(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s(?:more\s)?"
          r"(?P<unit><UNIT>)(?!-)(?:\sor\sso(?![a-z]))?", past_amount),
+    # "the first few weeks of the war", "the final months of his life", "the early years"
+    Rule("the first few <units>",
+         r"the\s(?P<edge>first|final|early|opening|closing|initial)\s(?:few\s)?"
+         r"(?P<unit>hours|days|weeks|months|years|decades)(?![a-z'’-])", first_units),
     Rule("the <amount> <unit>",
          r"the\s(?P<num>(?:\d{1,3}|<NUMWORD>))\s(?P<unit>days|weeks|months|years|quarters|hours|"
          r"decades)(?![a-z-])", past_amount),

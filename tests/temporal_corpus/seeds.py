@@ -967,6 +967,11 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "Sales fell. In [June], a fire closed the plant.",
         ],
     ),
+    # some units at the start or the end of a stretch: a vague length
+    ("PXW DURATION", ["Thousands fled in [the first few weeks] of the war."]),
+    ("PTXH DURATION", ["Prisoners were taken in [the first hours] of the ground war."]),
+    ("PXY DURATION", ["You save fewer lives in [the early years]."]),
+    ("PXM DURATION", ["In [the final months] of his life, he wrote a memoir."]),
     # an end told in the present is ahead, as a start is ("the trial begins in September")
     ("2025-11 DATE", ["The fiscal year ends in [November].", "The truce lapses in [November]."]),
     ("2024-11 DATE", ["The fiscal year ended in [November]."]),
@@ -1465,7 +1470,9 @@ NEGATIVE: list[str] = [
     "The Islamic New Year is a holiday; the Thai New Year festival began.",
     # the days before an event are a stretch the story dates by it, not a length
     "In the days before the vote, and in the first weeks after it, it was a matter of days before he left.",
-    "He died in the final months of the war, in the early hours of a cold day.",
+    # ("the final months of the war" is now a vague length, as TimeBank's "the first hours of
+    # the ground war": a row of POSITIVE)
+    "He died in the early hours of a cold day.",
     "Their 1040s forms were filed.",
     "\"We don't need W2s. We don't need 1040s,\" she said. Bring 1040s.",
     # a morn of verse is no morning of today
