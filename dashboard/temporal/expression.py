@@ -83,3 +83,6 @@ class Expression:
     to_the_day: bool = False
     # "Memorial Day weekend", "the Easter weekend": the weekend the holiday belongs to
     holiday_weekend: bool = False
+    # "Thursday last week", "on Friday of next week": the weekday of the week this many weeks
+    # from the anchor's
+    week_offset: int | None = None

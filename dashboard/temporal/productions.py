@@ -1448,6 +1448,21 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
+def weekday_of_a_week(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "on Thursday last week", "Friday of next week", "Monday this week": that weekday of the
+    week named, one expression (was the nearest Thursday, and "last week" apart)."""
+    if ctx.word_before() in _NAMED_WEEKDAY_WORDS or (
+        ctx.capitalised(0) and ctx.word_before() == "the"
+    ):
+        return None  # "Super Tuesday last week", "the Sunday last week"
+    return Expression(
+        Kind.WEEKDAY,
+        weekday=lx.WEEKDAYS[g["weekday"]],
+        day_part=lx.DAY_PARTS.get(g.get("daypart") or ""),
+        week_offset=_YEAR_OFFSETS[g["rel"]],
+    )
+
+
 # "will" earlier in the clause, and "in", "at" or "during" just before: a possessive weekday
 # names an event still to come ("will vote in Thursday's election"; "will appeal Thursday's
 # ruling", "will be punished for Friday's attack" name one that is over)

@@ -445,7 +445,9 @@ def _resolve_weekday(e: Expression, anchor: dt.date) -> Resolution:
     assert e.weekday is not None
     back = (anchor.isoweekday() - e.weekday) % 7  # days back to the latest such day
     ahead = (e.weekday - anchor.isoweekday()) % 7
-    if e.offset == -1:
+    if e.week_offset is not None:
+        day = _week_start(anchor) + dt.timedelta(weeks=e.week_offset, days=e.weekday - 1)
+    elif e.offset == -1:
         day = anchor - dt.timedelta(days=back or 7)
     elif e.offset == 1:
         day = anchor + dt.timedelta(days=ahead or 7)

@@ -103,6 +103,7 @@ from dashboard.temporal.productions import (
     week_of_month,
     weekday,
     weekday_month_day,
+    weekday_of_a_week,
     weekday_slash_date,
     weekends,
     year,
@@ -522,6 +523,10 @@ RULES: tuple[Rule, ...] = (
     Rule("<weekday>s <event>",
          r"(?P<weekday><WEEKDAYWORD>)(?=s\s(?:game|match|show|gig|party|final|episode|ep|race|"
          r"fixture|derby|concert|stream)(?![a-z]))", weekday),
+    # "on Thursday last week", "Friday of next week": one day, of the week named
+    Rule("<weekday> last week",
+         r"(?P<weekday><WEEKDAY>)(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?"
+         r",?\s(?:of\s)?(?P<rel>last|next|this)\sweek(?![a-z'’-])", weekday_of_a_week),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
          r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",

@@ -967,6 +967,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "Sales fell. In [June], a fire closed the plant.",
         ],
     ),
+    # a weekday of the week named: one day
+    ("2025-05-01 DATE", ["The pope met them on [Thursday last week].", "[Thursday of last week]"]),
+    ("2025-05-16 DATE", ["A ruling is due by [Friday next week]."]),
+    ("2025-05-05TNI TIME", ["Officials met [Monday night this week]."]),
     # some units at the start or the end of a stretch: a vague length
     ("PXW DURATION", ["Thousands fled in [the first few weeks] of the war."]),
     ("PTXH DURATION", ["Prisoners were taken in [the first hours] of the ground war."]),
