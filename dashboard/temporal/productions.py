@@ -331,6 +331,19 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+# "at 1400 Moscow time": a zone named by a place
+_PLACE_TIME_AFTER = re.compile(r"[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+time\b")
+
+
+def clock_24_after_at(g: dict[str, str], ctx: Context) -> Expression | _NotTime | None:
+    """ "fell asleep at about 1100": a 24-hour clock; not a number of a street or a name
+    before its capitalised word ("at 1600 Pennsylvania Avenue", "at 1000 Main St."), unless
+    that names the clock's zone ("at 1400 Moscow time")."""
+    if _title_follows(ctx) and not _PLACE_TIME_AFTER.match(ctx.original, ctx.end):
+        return NOT_TIME  # (nor the year it might be: "at" a year is not English)
+    return clock_alone(g, ctx)
+
+
 # A text that writes the time of day as a 24-hour clock: "at about 1100", "1400 GMT", "0930
 # local time", "1730 hours"
 _CLOCK_WRITTEN = re.compile(

@@ -35,6 +35,7 @@ from dashboard.temporal.productions import (
     century,
     clipped_clock,
     clock_24,
+    clock_24_after_at,
     clock_alone,
     clock_of_a_text_of_clocks,
     clock_with_day,
@@ -198,7 +199,7 @@ RULES: tuple[Rule, ...] = (
          r"people|troops|dollars|pounds|euros|yen|rpm|m|km|kg|tonnes?)\b))"
          r"(?:(?<=\bat\s)|(?<=\bat\sabout\s)|(?<=\bat\saround\s)|(?<=\bat\sroughly\s)|"
          r"(?<=\bat\sapproximately\s)|(?<=\bat\sexactly\s))(?P<hour24>[01][0-8]|2[1-3])"
-         r"(?P<minute24>[0-5]\d)", clock_alone),
+         r"(?P<minute24>[0-5]\d)", clock_24_after_at),
     # "around 1800 yesterday", "at 2000 on Monday": a 24-hour clock before its day, after a word
     # that introduces a time ("since 1990 yesterday" is the year: not after "since")
     Rule("around <hhmm> yesterday",

@@ -736,6 +736,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-04T14:00 TIME", ["The truce took effect at [1400 GMT] on Sunday."]),
     # ... and without its zone where no year is written ("at" a clock)
     ("2025-05-07T11:00 TIME", ["He fell asleep at about [1100].", "Guards left at [1100]."]),
+    # (a zone named by a place; not a number before a name: see NEGATIVE)
+    ("2025-05-07T14:00 TIME", ["The raid began at [1400] Moscow time."]),
     ("1825 DATE", ["The strangulation continued until [1825], when France relented."]),
     ("1945 DATE", ["It was quiet until [1945]."]),
     ("1990 DATE", ["Emissions were frozen at [1990] levels."]),
@@ -1320,6 +1322,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
 
 NEGATIVE: list[str] = [
     "The index closed at 1100 points.",  # a count after "at"
+    "They live at 1600 Pennsylvania Avenue.",  # a street's number after "at"
     # "a second" before a noun is the ordinal, even after a verb ending in s ("says")
     "The airline says a second relief flight will land.",
     "Crews searched the rubble a second time.",
