@@ -1461,6 +1461,23 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
     )
 
 
+_A_RANGE_GOES_ON = re.compile(r"\s*(?:[-–]|(?:to|until|till|through|thru|and|or)\b)")
+
+
+def units_from_a_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "two weeks from Friday", "a week from Tuesday", "ten days from Monday": so long after
+    the coming such day (was a length, and the nearest Friday apart)."""
+    if _A_RANGE_GOES_ON.match(ctx.lowered, ctx.end):
+        return None  # "moved it three days from Monday to Thursday": a move, a range
+    amount = lx.parse_amount(g["num"])
+    if amount is None or amount != int(amount):
+        return None
+    days = int(amount) * (7 if g["unit"].startswith("week") else 1)
+    return Expression(
+        Kind.WEEKDAY, weekday=lx.WEEKDAYS[g["weekday"]], tense=Tense.FUTURE, days_after=days
+    )
+
+
 def weekday_of_a_week(g: dict[str, str], ctx: Context) -> Expression | None:
     """ "on Thursday last week", "Friday of next week", "Monday this week": that weekday of the
     week named, one expression (was the nearest Thursday, and "last week" apart)."""

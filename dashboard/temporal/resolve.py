@@ -461,6 +461,8 @@ def _resolve_weekday(e: Expression, anchor: dt.date) -> Resolution:
         day = (
             anchor - dt.timedelta(days=back) if back <= ahead else anchor + dt.timedelta(days=ahead)
         )
+    if e.days_after:
+        day += dt.timedelta(days=e.days_after)
     return _day(e, day)
 
 

@@ -99,6 +99,7 @@ from dashboard.temporal.productions import (
     unit_before,
     unit_long,
     units_ago,
+    units_from_a_weekday,
     vague_units,
     week_of_day,
     week_of_month,
@@ -459,6 +460,10 @@ RULES: tuple[Rule, ...] = (
          # "for the year"; "the first nine months of the year" (two expressions in TimeBank)
          r"(?:(?<=for\s)|(?<=months\sof\s)|(?<=quarters\sof\s))the\syear(?![a-z'’-])",
          this_year),
+    # "two weeks from Friday", "a week from Tuesday": so long after the coming such day
+    Rule("two weeks from Friday",
+         r"(?P<num><NUM>)\s(?P<unit>weeks?|days?)\sfrom\s(?:this\s|next\s)?"
+         r"(?P<weekday><WEEKDAY>)(?![a-z'’])", units_from_a_weekday),
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
          r"(?:more\s)?(?P<unit><UNIT>)"

@@ -969,6 +969,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "Sales fell. In [June], a fire closed the plant.",
         ],
     ),
+    # so long after the coming such weekday
+    ("2025-05-23 DATE", ["The deal closes [two weeks from Friday]."]),
+    ("2025-05-16 DATE", ["[a week from Friday]"]),
+    ("2025-05-22 DATE", ["The law takes effect [ten days from Monday]."]),
     # a weekday of the week named: one day
     ("2025-05-01 DATE", ["The pope met them on [Thursday last week].", "[Thursday of last week]"]),
     ("2025-05-16 DATE", ["A ruling is due by [Friday next week]."]),
