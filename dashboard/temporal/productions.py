@@ -2157,23 +2157,26 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)
     tense = _tense_if(ctx, year is None and offset is None)
+    # "the store was closed on Easter Sunday": the one past, however near the next
+    begun = year is None and offset is None and _happened_then(ctx)
     if name in lx.LUNAR_AND_CHURCH_HOLIDAYS:
         # "Easter week" is the ISO week that ends on Easter Sunday; "Holy Week" too
         unit = "W" if name.endswith(" week") else None
         return Expression(
             Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
             tense=tense, unit=unit, holiday_weekend=weekend, latent=name == "super tuesday",
+            begun=begun,
         )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense, holiday_weekend=weekend,
+            tense=tense, holiday_weekend=weekend, begun=begun,
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(
         Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense,
-        holiday_weekend=weekend,
+        holiday_weekend=weekend, begun=begun,
     )  # fmt: skip
 
 

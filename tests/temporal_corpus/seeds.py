@@ -991,6 +991,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["Sales rose 5 percent in [August].", "He was born in [August].", "He died in [August]."],
     ),
     ("2024-08-20 DATE", ["The plant closed on [August 20]."]),
+    # a holiday too ("was closed on Whit Monday" of a May: last year's, not the one ahead)
+    ("2024-05-20 DATE", ["The store was closed on [Whit Monday]."]),
+    ("2025-06-09 DATE", ["The store will be closed on [Whit Monday]."]),
     # and in the passive, but for a plan's words ("was scheduled in August")
     ("2024-08 DATE", ["The drug was approved in [August]."]),
     ("2024-FA DATE", ["The bridge was completed in [the fall]."]),
