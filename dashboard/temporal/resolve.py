@@ -395,7 +395,8 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
             candidates.append(_third(start, end, e.mod, grain))
         if e.offset == -1:  # "last April": the latest one over before the anchor
             over = [i for i, (_, end) in enumerate(candidates) if end < anchor]
-            year = years[over[-1] if over else 0]
+            # (in January "last winter" is the one before the winter under way)
+            year = years[over[-1]] if over else years[0] - 1
         elif e.offset == 1:  # "next April": the first one to begin after the anchor
             ahead = [i for i, (start, _) in enumerate(candidates) if start > anchor]
             year = years[ahead[0] if ahead else -1]
