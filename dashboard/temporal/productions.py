@@ -820,6 +820,12 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 _QUARTER_BACK = {"year-ago", "year-earlier", "comparable", "corresponding"}
+# "fourth-quarter results", "the fourth quarter's earnings": a quarter's figures are told once it
+# is under way or over (see resolve: "will report fourth-quarter results" in January)
+_RESULTS_AFTER = re.compile(
+    r"(?:['’]s)?\s(?:(?:net|operating|pretax|pre-tax|adjusted|core)\s)?(?:results?|earnings|"
+    r"profits?|loss(?:es)?|revenues?|sales|income|figures|numbers|report|gdp|growth|output)\b"
+)
 
 
 def quarter(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
@@ -862,8 +868,9 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
         if year is None and rel in ("year-ago", "year-earlier"):
             return Expression(Kind.CALENDAR, quarter=number, offset=-1)
         return Expression(
-            Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None)
-        )
+            Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None),
+            begun=year is None and _RESULTS_AFTER.match(ctx.lowered, ctx.end) is not None,
+        )  # fmt: skip
     # "the quarter", "the latest quarter", "the year-ago quarter": the last reported quarter
     period = "period" in ctx.lowered[ctx.start : ctx.end]
     if period and not g.get("ago") and not _about_quarters(ctx):

@@ -49,6 +49,9 @@ DAY_OF_MONTH_REACH = 6
 # anniversaries to the year)
 ERA_YEARS = 1000
 
+# A quarter whose results are told lies at most this far ahead (else it is last year's)
+HALF_A_YEAR_DAYS = 182
+
 # The tense picks a date up to TENSE_REACH times as far as the nearest one (plus some slack).
 TENSE_REACH, TENSE_SLACK_DAYS = 3, 14
 
@@ -381,6 +384,13 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
             # fourth quarter fell", in January: last year's)
             _, start, end, _ = _calendar_interval(e, year)
             if e.tense is Tense.PAST and start > anchor:
+                year -= 1
+        if e.offset is None and e.quarter is not None and e.begun:
+            # a quarter's results told in its first months of the year after ("will report
+            # fourth-quarter results next week", in January): the quarter just over, not one
+            # more than half a year ahead
+            _, start, _, _ = _calendar_interval(e, year)
+            if (start - anchor).days > HALF_A_YEAR_DAYS:
                 year -= 1
     else:
         years = [anchor.year - 1, anchor.year, anchor.year + 1]

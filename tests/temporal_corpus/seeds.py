@@ -982,6 +982,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PTXH DURATION", ["Prisoners were taken in [the first hours] of the ground war."]),
     ("PXY DURATION", ["You save fewer lives in [the early years]."]),
     ("PXM DURATION", ["In [the final months] of his life, he wrote a memoir."]),
+    # a quarter's results in the year's first months are the last quarter's (see news_recall);
+    # in May the fourth quarter ahead is near enough
+    ("2025-Q4 DATE", ["The firm will report [fourth-quarter] results in January."]),
     # an end told in the present is ahead, as a start is ("the trial begins in September")
     ("2025-11 DATE", ["The fiscal year ends in [November].", "The truce lapses in [November]."]),
     ("2024-11 DATE", ["The fiscal year ended in [November]."]),
