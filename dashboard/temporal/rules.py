@@ -462,7 +462,9 @@ RULES: tuple[Rule, ...] = (
          this_year),
     # "two weeks from Friday", "a week from Tuesday": so long after the coming such day
     Rule("two weeks from Friday",
-         r"(?P<num><NUM>)\s(?P<unit>weeks?|days?)\sfrom\s(?:this\s|next\s)?"
+         # (a short number only: the rule is tried at every number of a text)
+         r"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s"
+         r"(?P<unit>weeks?|days?)\sfrom\s(?:this\s|next\s)?"
          r"(?P<weekday><WEEKDAY>)(?![a-z'’])", units_from_a_weekday),
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
