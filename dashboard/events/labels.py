@@ -171,10 +171,14 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # not inside a hyphenated name ("Port-au-Prince An estimated"), but "then-President"; a
         # body's initials go with the title ("UN Secretary General Ban Ki-moon": not "UN Ban")
         r"\b(?:(?<=then-)|(?<=ex-)|(?<!-))(?:(?:U\.S\.|U\.N\.|[A-Z]{2,5}|[A-Z][a-z]+|former|then-)\s+)*"
+        # Not a word that also opens the names of firms, places and ships ("General Motors",
+        # "Prince William Sound", "Queen Mary"), nor a court's word before a ministry ("Justice
+        # Department"): a title kept reads well ("General Petraeus said"), a name cut does not.
         r"(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+"
-        r"State|Secretary|Foreign\s+Minister|Minister|Ambassador|Senator|Sen\.|Rep\.|Gov\.|"
-        r"Governor|General|Gen\.|King|Queen|Prince|aide|spokesman|spokeswoman|spokesperson|"
-        r"Surgeon\s+General|Deputy\s+Ambassador|Attorney|Judge|Justice|Magistrate)\s+(?=[A-Z])"), ""),
+        r"State|Secretary[-\s]+General|Secretary|Foreign\s+Minister|Minister|Ambassador|Senator|"
+        r"Sen\.|Rep\.|Gov\.|Governor|Gen\.|Crown\s+Prince|aide|spokesman|spokeswoman|"
+        r"spokesperson|Surgeon\s+General|Deputy\s+Ambassador|Attorney\s+General|Attorney|"
+        r"(?:Judge|Justice|Magistrate)(?!\s+(?:Department|Ministry|Dept)\b))\s+(?=[A-Z])"), ""),
     # Headlines name a company without its legal form: "Consolidated Freightways reported".
     ("company suffix", re.compile(
         r"(?<=[a-z])(?<!\bamp)\s*,?\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC)\.?(?=[\s,;:]|$)"),
