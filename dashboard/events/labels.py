@@ -192,7 +192,8 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("possessive left by the time expression", re.compile(r"^\s*['’]s\s+"), ""),
     # a quote at the end goes when it closes none; it stays when it does ('a "huge disaster"')
     ("unmatched closing quote", re.compile(r'^([^"]*(?:"[^"]*"[^"]*)*)"[\s,;:.]*$'), r"\1"),
-    ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’`_-]+|[\s,;:.'“‘`_-]+$"), ""),
+    # "… in the Gulf. \\*": a footnote's mark, escaped by the page, is no part of the label
+    ("dangling punctuation", re.compile(r"^[\s,;:.'\"“”‘’`_-]+|[\s,;:.'“‘`_*\\-]+$"), ""),
     ("space before punctuation", re.compile(r"\s+(?=[,.;:!?])"), ""),
     ("repeated space", re.compile(r"\s{2,}"), " "),
 )  # fmt: skip
@@ -418,7 +419,7 @@ _PICTURE_WORDS = r"(?:photo|image|picture|photograph|video)s?"
 _PICTURE_FRAME = re.compile(
     rf"\s*(?:In\s+(?:this|a|an)\b.{{0,100}}?\b{_PICTURE_WORDS}\b[^,]{{0,100}},\s+"
     rf"|(?:(?:This|A|An)\s+(?:[\w.,'’-]+\s+){{0,5}}?|(?:File|Undated)\s+)?{_PICTURE_WORDS}\s+"
-    r"(?:(?:provided|released|taken|made)\s+by\s+[^,]{1,50}?\s+)?shows?\s+(?!that\b))",
+    r"(?:[^,.;:]{1,60}?\s+)?shows?\s+(?!that\b))",
     re.IGNORECASE,
 )
 
