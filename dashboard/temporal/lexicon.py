@@ -250,6 +250,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     # as Irish and British posts write them ("st paddys day", "vday plans??")
     "st paddy's day": (3, 17), "st. paddy's day": (3, 17), "st paddys day": (3, 17),
     "paddy's day": (3, 17), "paddys day": (3, 17), "vday": (2, 14),
+    "st patty's day": (3, 17), "st. patty's day": (3, 17),
     # public holidays of other English-writing countries (India's Republic Day, New Zealand's
     # Waitangi Day, Scotland's Hogmanay, Britain's Bonfire Night)
     "republic day": (1, 26), "waitangi day": (2, 6), "hogmanay": (12, 31),

@@ -315,6 +315,17 @@ def clock_24(g: dict[str, str], ctx: Context) -> Expression | None:
     return replace(expression, latent=int(g["hour24"]) <= 12)
 
 
+def dotted_clock(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "lunch at 12.30", "home by 6.45": a clock time written with a dot, in a post, where the
+    clause ends or a small word follows (a price or a count goes on: "at 3.45 a share"); up to
+    12 as "show at 8:30", its half of the day from the event before."""
+    if not ctx.informal():
+        return None
+    if int(g["hour24"]) <= 12:
+        return bare_hour({"hour": g["hour24"], "minute": g["minute24"]}, ctx)
+    return clock_24(g, ctx) if _AFTER_A_BARE_HOUR.match(ctx.lowered, ctx.end) else None
+
+
 def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     hour, minute = _clock(g)
     if hour is None:
@@ -421,9 +432,13 @@ _AFTER_A_LOWER_CASE_DATE = re.compile(
 )
 
 
+# "gig on mar 22", "from mar 3rd": a lower-case "mar" (a verb too) is the month after these
+_PREPOSITIONS_OF_A_DATE = lx.word_set("on from since til till until by before after thru due")
+
+
 def _lower_case_month_day(g: dict[str, str], ctx: Context) -> bool:
-    """ "its may 10", "may 10th" (not "they march 10 miles")."""
-    if g["month"] == "mar":
+    """ "its may 10", "may 10th", "on mar 22" (not "they march 10 miles")."""
+    if g["month"] == "mar" and ctx.word_before() not in _PREPOSITIONS_OF_A_DATE:
         return False
     ends_as_a_date = bool(_AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end))
     return ctx.lowered.startswith(g["month"], ctx.start) and (
@@ -1389,7 +1404,10 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1,
                   "coming": 1, "this": 0, "the previous": -1,
                   "the following": 1}[re.sub(r"\s+", " ", rel)]  # fmt: skip
-    day_part = lx.DAY_PARTS.get(g.get("daypart", "")) or lx.DAY_PARTS.get(g.get("daypart2", ""))
+    daypart = g.get("daypart") or ""
+    day_part = lx.DAY_PARTS.get(_WEEKDAY_PARTS_IN_POSTS.get(daypart, daypart)) or lx.DAY_PARTS.get(
+        g.get("daypart2", "")
+    )
     shared = (
         None if g.get("plural") or g.get("plural2") else _SHARED_PLURAL.match(ctx.lowered, ctx.end)
     )
@@ -1521,16 +1539,18 @@ def _an_event_on_a_short_day(ctx: Context) -> bool:
 
 # In a post, "mon" and "wed" where the clause ends (before an emoji, a mark, a hashtag or a
 # word of chat) are the day ("back to the grind mon 😭", "work mon ugh", "dentist wed!"), and
-# any short weekday after "free" there ("hmu if ur free sat"); not "sat" or "sun" after other
-# words ("the cat sat", "out in the sun 😎"), nor "wed" after a word that makes it the verb
-# ("newly wed lol", "they got wed"). At the start of a post, "mon", "wed" and "sat" before a
-# verb are the day ("wed is intl womens day", "sat was unreal"; not "sun is out")
+# any short weekday after "free" or a clock time there ("hmu if ur free sat", "KO 3pm sat"); not
+# "sat" or "sun" after other words ("the cat sat", "out in the sun 😎"), nor "wed" after a word
+# that makes it the verb ("newly wed lol", "they got wed"). At the start of a post, "mon", "wed"
+# and "sat" before a verb are the day ("wed is intl womens day", "sat was unreal"; not "sun is
+# out")
 _POST_CLAUSE_ENDS = re.compile(
     r"\s*(?:$|[!?.,;:)(#@]|[^\x00-\x7f]|(?:lol|ugh|smh|x+|haha|lmao|omg|tho|tbh)(?![a-z]))"
 )
 _SHORT_DAYS_THAT_END_A_POST = lx.word_set("mon wed")
 _MAKE_WED_A_VERB = lx.word_set("newly just get got getting gets be been being to and will was were")
 _SHORT_DAYS_THAT_BEGIN_A_POST = lx.word_set("mon wed sat")
+_CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm)\s$")
 _VERB_AFTER_A_FIRST_DAY = re.compile(r"\s(?:is|was|will|gonna|cant|can't|should)(?![a-z'’])")
 
 
@@ -1544,8 +1564,8 @@ def _a_short_day_ends_a_post(name: str, ctx: Context) -> bool:
         return ctx.informal()
     if not _POST_CLAUSE_ENDS.match(ctx.lowered, ctx.end) or not ctx.informal():
         return False
-    if before == "free":
-        return True
+    if before == "free" or _CLOCK_BEFORE.search(ctx.lowered, max(0, ctx.start - 10), ctx.start):
+        return True  # "hmu if ur free sat", "KO 3pm sat", "doors 7:30pm fri!"
     if name not in _SHORT_DAYS_THAT_END_A_POST or before in _SUBJECT_PRONOUNS or before == "c":
         return False  # ("c mon": come on)
     return not (name == "wed" and before in _MAKE_WED_A_VERB)
@@ -1575,6 +1595,10 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "he sat down", "the sun", "newly wed"
     rel = "next" if g.get("rel") == "nxt" else g.get("rel")
     return weekday({**g, "weekday": lx.CASUAL_WEEKDAYS[g["weekday"]], "rel": rel}, ctx)
+
+
+# posts: "sat eve", "friday eve" (the evening, not the eve before the day)
+_WEEKDAY_PARTS_IN_POSTS = {"eve": "evening"}
 
 
 def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -2100,8 +2124,18 @@ _NAME_BEFORE_NYE = re.compile(
 )
 
 
+# A holiday's name as posts write it, without its apostrophe ("st patricks day")
+_HOLIDAYS_WITHOUT_APOSTROPHE = {
+    name.replace("'", ""): name
+    for name in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS]
+    if "'" in name
+}
+
+
 def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
+    if name not in lx.HOLIDAYS and name not in lx.MOVEABLE_HOLIDAYS:
+        name = _HOLIDAYS_WITHOUT_APOSTROPHE.get(name, name)
     if not g.get("rel") and ctx.word_before() == "the" and _title_follows(ctx):
         return NOT_TIME  # "the Good Friday Agreement", "the Christmas Truce"
     if name == "election day" and "Election Day" not in ctx.original[ctx.start : ctx.end]:
@@ -2423,10 +2457,11 @@ _END_OF_A_DAY_BEFORE_AN_HOUR = re.compile(
     r"\s(?:at|@|by|around)\s$"
 )
 _WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
+_WORD_JUST_BEFORE = re.compile(r"([a-z'-]+)\s$")
 _AFTER_A_BARE_HOUR = re.compile(
     r"\s*(?:$|[^\w\s]|(?:on|and|or|then|tmrw|tomorrow|today|sharp|pls|please|lol|if|so|but|"
     r"with|for|til|till|until|to|ok|okay|right|ya|u|everyone|yall|y'all|guys|see|be|bring|"
-    r"dont|don't)(?![\w'’]))"
+    r"dont|don't|x+)(?![\w'’]))"
 )
 
 
@@ -2455,6 +2490,8 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     before = ctx.lowered[max(0, ctx.start - 40) : ctx.start]
     word = _WORD_BEFORE_THE_PREPOSITION.search(before)
+    if word is None and g.get("ish"):  # "dinner 7ish?", "drinks 8ish": the event just before
+        word = _WORD_JUST_BEFORE.search(before)
     event = word.group(1) if word else ""
     end_of_day = _END_OF_A_DAY_BEFORE_AN_HOUR.search(before)
     if (

@@ -45,6 +45,7 @@ from dashboard.temporal.productions import (
     day_range_end,
     day_range_start,
     decade,
+    dotted_clock,
     earlier_later,
     end_of_abbreviated,
     every_day_at,
@@ -241,6 +242,11 @@ RULES: tuple[Rule, ...] = (
          r"(?<=after\s)|(?<=from\s)|(?<=\d\sto\s)|(?<=the\s))(?P<hour24>[01]?\d|2[0-3]):"
          r"(?P<minute24>[0-5]\d)"
          r"(?![\d:])(?![.,]\d)", clock_24),
+    # posts, British: "lunch at 12.30", "home by 6.45" (the production asks for a post, and for
+    # the clause to end or a small word to follow: not a price, "sold at 3.45 a share")
+    Rule("at <h.mm> in a post",
+         r"(?=\d{1,2}\.[0-5]\d(?![\d%]|\.\d))(?:(?<=at\s)|(?<=by\s)|(?<=@\s)|(?<=until\s)|(?<=till\s)|"
+         r"(?<=from\s))(?P<hour24>[01]?\d|2[0-3])\.(?P<minute24>[0-5]\d)", dotted_clock),
     Rule("<weekday>, <month> <day>, <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
          + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s<MONTH>\s?\d))"
@@ -529,7 +535,7 @@ RULES: tuple[Rule, ...] = (
          r",?\s(?:of\s)?(?P<rel>last|next|this)\sweek(?![a-z'’-])", weekday_of_a_week),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
-         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",
+         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite|eve)(?P<plural2>s)?(?![a-z]))?",
          weekday),
     Rule("<part> <weekday>",  # also British "late on Thursday", "early on Monday morning"
          r"(?P<part>early|late)\s(?:on\s(?=<WEEKDAY>)|(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
@@ -572,7 +578,7 @@ RULES: tuple[Rule, ...] = (
          # "mon-fri": a dash before another weekday is the cue
          + r")(?![a-z.’'])(?:(?=(?P<dash>[-–])(?:" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
          + r"|<WEEKDAYWORD>)(?![a-z.’'-]))|(?![-–]))"
-         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo)(?![a-z]))?",
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo|eve)(?![a-z]))?",
          casual_weekday),
     # "see everyone in the new year", "into the new year": the year ahead, not 1 January
     Rule("in the new year",
@@ -580,9 +586,9 @@ RULES: tuple[Rule, ...] = (
          r"(?<=til\s)|(?<=by\s)|(?<=after\s)|(?<=over\s))the\snew\syear", new_year_ahead),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
-         # either apostrophe: "New Year's Eve", "New Year’s Eve"
+         # either apostrophe, or none as posts write it ("st patricks day", "april fools day")
          + lx.trie_regex([*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS])
-         .replace("'", "['’]")
+         .replace("'", "['’]?")
          + r")(?![a-z])(?:\s(?P<year><YEAR>))?"
          # "Memorial Day weekend", "the Easter long weekend", "the Labor Day holiday weekend"
          r"(?:\s(?P<weekend>(?:holiday\s|long\s)?weekend)(?![a-z]))?", holiday),
@@ -631,7 +637,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit><UNIT>)|(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z]))",
          times_a_unit),
     # "on weekends", "at weekends": every weekend
-    Rule("on weekends", r"(?:(?<=on\s)|(?<=at\s))weekends(?![a-z])", weekends),
+    # and where a post begins ("weekends are for sleeping") or after work ("i work weekends")
+    Rule("on weekends",
+         r"(?:(?<=on\s)|(?<=at\s)|(?<=work\s)|(?<=working\s)|(?<![\s\S]))weekends(?![a-z'’])",
+         weekends),
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
     # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
     Rule("days later",

@@ -1316,6 +1316,25 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-03-14 DATE", ["Revellers threw coloured powder during [Holi] celebrations."]),
     ("2025-05-10 DATE", ["car boot [sat] who's coming", "@mike 5 a side [sat]?"]),
     ("2025-05-11 DATE", ["super bowl [sun] 🏈"]),
+    # holidays' names without their apostrophe, as posts write them
+    ("2025-03-17 DATE", ["[st patricks day] who's in 🍀", "[st pattys day] parade!!"]),
+    ("2025-04-01 DATE", ["[april fools day] was wild lol"]),
+    # a lower-case "mar" after a word that introduces a date
+    ("2025-03-22 DATE", ["gig on [mar 22] 🎸", "been sick since [mar 22nd] lol"]),
+    # an hour with "ish" takes its half of the day from the event just before it
+    ("2025-05-07T19:00 TIME mod=APPROX", ["dinner [7ish]?", "drinks [7ish] lol"]),
+    ("2025-05-07T07:00 TIME mod=APPROX", ["up at [7ish] for work"]),
+    # "sat eve", "friday eve": the evening of that day
+    ("2025-05-10TEV TIME", ["bbq [sat eve]", "drinks [saturday eve]?"]),
+    # a clock time written with a dot in a post ("lunch at 12.30"), its half of the day as "at 8"
+    ("2025-05-07T12:30 TIME", ["lunch at [12.30]"]),
+    ("2025-05-07T19:30 TIME", ["dinner at [7.30] x", "see u at [7.30]!!"]),
+    ("2025-05-07T17:45 TIME", ["train at [17.45] lol"]),
+    # a short weekday just after a clock time in a post ("KO 3pm sat"); an emoji marks a post
+    ("2025-05-10T15:00 TIME", ["KO [3pm] sat 🏟️"]),
+    ("2025-05-10 DATE", ["KO 3pm [sat] 🏟️", "doors 8pm [sat]!!"]),
+    # every weekend, where a post begins or after "work"
+    ("XXXX-WXX-WE SET", ["[weekends] are for sleeping", "i work [weekends] lol"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1493,6 +1512,11 @@ NEGATIVE: list[str] = [
     "costs 8p lol",
     "flat 10a is ours lol",
     "The stamp costs 8p; see note 3a.",
+    "sold at 3.45 a share lol",
+    "rates at 5.25% smh",
+    "The shares traded at 12.30 in London.",
+    "it could mar 3 events lol",
+    "the weekends events were fun lol",
     "jan is coming over lol",
     "august company is gonna be there",
     "start work at 6 lol",
