@@ -292,6 +292,7 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "holy saturday": "holy saturday", "maundy thursday": "maundy thursday",
     "holy thursday": "holy thursday", "palm sunday": "palm sunday",
     "ash wednesday": "ash wednesday", "shrove tuesday": "shrove tuesday",
+    "pancake day": "shrove tuesday",  # British
     "mardi gras": "mardi gras", "pentecost": "pentecost", "whit monday": "whit monday",
     "ascension day": "ascension day",
     "ramadan": "ramadan", "ramadhan": "ramadan", "ramazan": "ramadan",

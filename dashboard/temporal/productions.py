@@ -1639,7 +1639,7 @@ def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
         ):
             return None
     offset, day_part = lx.NAMED_DAYS[re.sub(r"\s+", " ", g["named"])]
-    daypart = g.get("daypart")
+    daypart = _CASUAL_DAY_PARTS.get(g.get("daypart") or "", g.get("daypart"))
     return Expression(
         Kind.RELATIVE, unit="D", offset=offset,
         day_part=lx.DAY_PARTS.get(daypart) if daypart else day_part,
@@ -2132,6 +2132,9 @@ _HOLIDAYS_WITHOUT_APOSTROPHE = {
 }
 
 
+_HOLIDAY_GREETINGS = lx.word_set("happy merry")
+
+
 def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
     if name not in lx.HOLIDAYS and name not in lx.MOVEABLE_HOLIDAYS:
@@ -2160,24 +2163,33 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)
-    tense = _tense_if(ctx, year is None and offset is None)
+    # a post with no tense cue looks ahead, as for a bare weekday ("bank hol monday bbq?"); a
+    # greeting keeps the nearest ("merry xmas everyone", "happy new year!!")
+    tense = None
+    if year is None and offset is None:
+        greeting = ctx.word_before() in _HOLIDAY_GREETINGS
+        tense = ctx.tense() if greeting else ctx.weekday_tense()
+    day_part = lx.DAY_PARTS.get(g.get("daypart") or "")
+    if day_part and (weekend or name.endswith(" week") or name == "ramadan"):
+        return None  # a part of a day is no part of a week or a month
     if name in lx.LUNAR_AND_CHURCH_HOLIDAYS:
         # "Easter week" is the ISO week that ends on Easter Sunday; "Holy Week" too
         unit = "W" if name.endswith(" week") else None
         return Expression(
             Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
             tense=tense, unit=unit, holiday_weekend=weekend, latent=name == "super tuesday",
+            day_part=day_part,
         )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense, holiday_weekend=weekend,
+            tense=tense, holiday_weekend=weekend, day_part=day_part,
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(
         Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense,
-        holiday_weekend=weekend,
+        holiday_weekend=weekend, day_part=day_part,
     )  # fmt: skip
 
 
@@ -2221,11 +2233,14 @@ _AFTER_DAY_OF_MONTH = lx.word_set(
     "and or to through until till when at in as but after before while with of from the he she "
     "it they we there so because"
     # a post's interjections ("exam on the 14th ugh"): no noun the ordinal could count
-    " ugh lol lmao haha omg yay smh tbh fr pls please cant can't wont won't dont don't i u"
+    " ugh lol lmao haha omg yay smh tbh fr pls please cant can't wont won't dont don't i u x xx"
 )
 
 
 _BEFORE_DAY_OF_MONTH = lx.word_set("on by until till til thru since before after from to and due")
+# in a post, also after a booking, a start or an end, or "is" ("flights booked for the 20th",
+# "half term starts the 15th", "back the 28th x", "my bday is the 3rd"; not "for the 3rd time")
+_BEFORE_DAY_OF_MONTH_IN_A_POST = lx.word_set("for starts start begins ends back is its")
 
 
 def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -2234,7 +2249,12 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
     if not 1 <= day <= 31:
         return None
     rel = g.get("rel")
-    if rel is None and not g.get("weekday") and ctx.word_before() not in _BEFORE_DAY_OF_MONTH:
+    if (
+        rel is None
+        and not g.get("weekday")
+        and ctx.word_before() not in _BEFORE_DAY_OF_MONTH
+        and not (ctx.word_before() in _BEFORE_DAY_OF_MONTH_IN_A_POST and ctx.informal())
+    ):
         return None  # "the 15th" alone may count anything; "on the 15th" is a day
     after = ctx.word_after()
     if (

@@ -152,7 +152,8 @@ _DAYS_OF_A_CLOCK = sorted(
 RULES: tuple[Rule, ...] = (
     Rule("page debris: 'Others are reading now'",
          r"(?:others|people|what\sothers)\sare\s(?:reading|watching)\snow", page_debris),
-    Rule("an age: '6-year-old'", r"<NUM>[\s-](?:year|month|week|day)s?[\s-]olds?(?![a-z])",
+    Rule("an age: '6-year-old'",  # posts: "my 5 yr old", "a 3 mth old"
+         r"<NUM>[\s-](?:year|yr|month|mth|week|wk|day)s?[\s-]olds?(?![a-z])",
          page_debris),
     Rule("<part> <month> or <part> <month>",
          r"<PART>?(?P<month><MONTH>)(?:\s(?P<year><YEAR>))?\sor\s" + _PART2
@@ -254,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<weekday> <day> <month> <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
          # a dateline's "Wed 20 Mar 2013": the short weekday only before a day and a month
-         + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s[0-3]?\d\s<MONTH>))"
+         + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s[0-3]?\d(?:st|nd|rd|th)?\s<MONTH>))"
          r",?\s(?:the\s)?(?P<day><DAY>)\s(?:of\s)?"
          r"(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
     # "Fri 5/9", "this Sunday 5/11" (posts, flyers): the date, with its weekday
@@ -542,7 +543,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?", weekday),
     # "this time last year": about the same day, a year back ("this time next week": ahead)
     Rule("this time last year",
-         r"this\stime\s(?P<rel>last|next)\s(?P<unit>year|month|week)(?![a-z-])", this_time_then),
+         r"this\stime\s(?P<rel>last|next)\s(?P<unit>year|yr|month|week|wk)(?![a-z-])",
+         this_time_then),
     Rule("<rel> <period>",
          r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
@@ -568,7 +570,9 @@ RULES: tuple[Rule, ...] = (
          day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow|"
-         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?"
+         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>|"
+         # posts: "tmrw morn", "tomorrow eve"
+         r"(?:morn|mornin|eve|avo)(?![a-z'’])))?"
          # posts' possessive without its apostrophe: "yesterdays game", "todays news"
          r"|(?P<named2>today|yesterday|tomorrow|tonight|last\snight)(?=s\s[a-z])",
          named_day),
@@ -590,6 +594,8 @@ RULES: tuple[Rule, ...] = (
          + lx.trie_regex([*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS])
          .replace("'", "['’]?")
          + r")(?![a-z])(?:\s(?P<year><YEAR>))?"
+         # "christmas morning", "halloween night": that day's part
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?![a-z]))?"
          # "Memorial Day weekend", "the Easter long weekend", "the Labor Day holiday weekend"
          r"(?:\s(?P<weekend>(?:holiday\s|long\s)?weekend)(?![a-z]))?", holiday),
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),

@@ -1335,6 +1335,21 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-10 DATE", ["KO 3pm [sat] 🏟️", "doors 8pm [sat]!!"]),
     # every weekend, where a post begins or after "work"
     ("XXXX-WXX-WE SET", ["[weekends] are for sleeping", "i work [weekends] lol"]),
+    # a named day and a part of it as posts shorten it
+    ("2025-05-08TMO TIME", ["car boot [tmrw morn] if its dry"]),
+    ("2025-05-08TEV TIME", ["drinks [tomorrow eve]?"]),
+    # a short weekday before an ordinal day and its month
+    ("2025-05-17 DATE", ["Tickets for [Sat 17th May] selling fast!"]),
+    ("2024-05-07 DATE mod=APPROX", ["[this time last yr] i was in bali"]),
+    # in a post, "the 20th" after a booking, a start or an end, or "is"
+    ("2025-05-20 DATE", ["flights booked for [the 20th] ✈️", "half term starts [the 20th]"]),
+    ("2025-06-03 DATE", ["my bday is [the 3rd]!!"]),
+    # a holiday and a part of its day; Britain's "pancake day"
+    ("2025-10-31TNI TIME", ["trick or treating [halloween night] 🎃"]),
+    ("2025-12-25TMO TIME", ["The children will open presents on [Christmas morning]."]),
+    ("2026-02-17 DATE", ["[pancake day] is next week!!"]),
+    # a holiday in a post with no tense cue is the one ahead (a greeting keeps the nearest)
+    ("2025-05-26 DATE", ["[bank hol monday] bbq?"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1517,6 +1532,9 @@ NEGATIVE: list[str] = [
     "The shares traded at 12.30 in London.",
     "it could mar 3 events lol",
     "the weekends events were fun lol",
+    "my 5 yr old said the funniest thing",
+    "for the 3rd time lol",
+    "she is the 3rd person to ask lol",
     "jan is coming over lol",
     "august company is gonna be there",
     "start work at 6 lol",
