@@ -2238,9 +2238,12 @@ _AFTER_DAY_OF_MONTH = lx.word_set(
 
 
 _BEFORE_DAY_OF_MONTH = lx.word_set("on by until till til thru since before after from to and due")
-# in a post, also after a booking, a start or an end, or "is" ("flights booked for the 20th",
-# "half term starts the 15th", "back the 28th x", "my bday is the 3rd"; not "for the 3rd time")
-_BEFORE_DAY_OF_MONTH_IN_A_POST = lx.word_set("for starts start begins ends back is its")
+# in a post, also after a booking, a start or an end, "is", or an event of a day ("flights
+# booked for the 20th", "half term starts the 15th", "back the 28th x", "my bday is the 3rd",
+# "payday the 31st"; not "for the 3rd time")
+_BEFORE_DAY_OF_MONTH_IN_A_POST = lx.word_set(
+    "for starts start begins ends back is its payday bday birthday party exam gig wedding"
+)
 
 
 def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -2481,7 +2484,7 @@ _WORD_JUST_BEFORE = re.compile(r"([a-z'-]+)\s$")
 _AFTER_A_BARE_HOUR = re.compile(
     r"\s*(?:$|[^\w\s]|(?:on|and|or|then|tmrw|tomorrow|today|sharp|pls|please|lol|if|so|but|"
     r"with|for|til|till|until|to|ok|okay|right|ya|u|everyone|yall|y'all|guys|see|be|bring|"
-    r"dont|don't|x+)(?![\w'’]))"
+    r"dont|don't|x+|ko|kickoff|start)(?![\w'’]))"
 )
 
 

@@ -140,6 +140,8 @@ _AGO = (
     r"(?:\s(?P<ago>a\syear\s(?:ago|earlier)|last\syear|of\slast\syear|of\sthe\sprevious\syear))?"
     r"(?![a-z-]|['’](?!s\s))"
 )
+# posts glue a number to a short unit: "4hrs", "30mins", "2wks", "5yrs ago" (not "4h", "30m")
+_GLUED = r"(?<=\d)(?=(?:hrs?|mins?|wks?|yrs?|secs?|days|weeks|months|years)(?![a-z]))"
 _REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
 # "... last year" after a day and a month: the year counted from the anchor's
 _REL_YEAR = r"\s(?P<rel>this|last|next)\syear(?![a-z'’-])"
@@ -466,8 +468,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=for\s)|(?<=months\sof\s)|(?<=quarters\sof\s))the\syear(?![a-z'’-])",
          this_year),
     Rule("<amount> <unit> ago",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
-         r"(?:more\s)?(?P<unit><UNIT>)"
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?"
+         r"(?:\s|" + _GLUED + r")(?:more\s)?(?P<unit><UNIT>)"
          r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\s(?:now|today)|hence|back)(?![a-z])"
          # "one year ago today" (posts on an anniversary): to the day
          r"(?:(?<=ago)\s(?P<today>today)(?![a-z]))?", shift),
@@ -513,8 +515,8 @@ RULES: tuple[Rule, ...] = (
     # "24-48 hours"); "between two and six days" is "six days" in TimeBank
     Rule("<amount> <unit>",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:(?:\s(?P<upto>to|or)\s|[-–])(?P<num2><NUM>))?"
-         r"[\s-](?:(?:more|additional|extra|further|full|straight|consecutive|successive|whole|"
-         r"long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
+         r"(?:[\s-]|" + _GLUED + r")(?:(?:more|additional|extra|further|full|straight|consecutive|"
+         r"successive|whole|long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
          r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-(?!low|high)[a-z])(?:\sor\sso(?![a-z]))?",
          amount_of_units),
     Rule("the weekend", r"the\s(?:weekend|wknd|wkend)(?![a-z])", the_weekend),  # "over the wknd"

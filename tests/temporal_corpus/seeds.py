@@ -1350,6 +1350,18 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2026-02-17 DATE", ["[pancake day] is next week!!"]),
     # a holiday in a post with no tense cue is the one ahead (a greeting keeps the nearest)
     ("2025-05-26 DATE", ["[bank hol monday] bbq?"]),
+    # "12 noon", "12 midnight" whole
+    ("2025-05-08T12:00 TIME", ["Kick off [12 noon tomorrow]"]),
+    ("2025-05-07T12:00 TIME", ["The rally begins at [12 noon]."]),
+    # a clock time before a kick-off or a start ("sun 10:30 ko", "sat 9:30 start")
+    ("2025-05-11T10:30 TIME", ["sun [10:30] ko"]),
+    ("2025-05-10T09:30 TIME", ["parkrun sat [9:30] start"]),
+    # a number glued to a short unit, as posts write it
+    ("PT24H DURATION", ["[24hrs] to go"]),
+    ("P2W DURATION", ["[2wks] left lol"]),
+    ("2020-05-07 DATE", ["[5yrs ago today] we met"]),
+    # "the 31st" after an event of a day in a post
+    ("2025-05-31 DATE", ["payday [the 31st] cant come soon enough"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1532,6 +1544,9 @@ NEGATIVE: list[str] = [
     "The shares traded at 12.30 in London.",
     "it could mar 3 events lol",
     "the weekends events were fun lol",
+    "flight 4h late lol",
+    "ran 30m lol",
+    "the party was on the 3rd floor lol",
     "my 5 yr old said the funniest thing",
     "for the 3rd time lol",
     "she is the 3rd person to ask lol",
