@@ -1698,9 +1698,29 @@ def casual_month(g: dict[str, str], ctx: Context) -> Expression | None:
 _MARCH_TO_A_NAME = re.compile(r"\s(?:on|to|for|of|against)\s(?:the\s)?([A-Z][a-z]+)")
 
 
+# In a post, a lower-case "may" or "march" after these is the month ("back in may", "since
+# march"; the verb follows no preposition), and so where it begins a post before a verb ("may
+# is gonna be busy")
+_LOWER_CASE_MAY_CUES = lx.word_set("in since until till til from before after during")
+
+
+def _a_lower_case_may(ctx: Context) -> bool:
+    if ctx.lowered[ctx.end : ctx.end + 2][-1:].isdigit():
+        return False  # a day after it: the date's rules declined it ("from may 8-10 people")
+    if ctx.word_before() not in _LOWER_CASE_MAY_CUES and not (
+        not ctx.lowered[: ctx.start].strip()
+        and _VERB_AFTER_A_FIRST_MONTH.match(ctx.lowered, ctx.end)
+    ):
+        return False
+    return ctx.informal()
+
+
 def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["month"]
-    if not ctx.capitalised(0):
+    lower_case_may = (
+        not ctx.capitalised(0) and word in lx.AMBIGUOUS_MONTHS and _a_lower_case_may(ctx)
+    )
+    if not ctx.capitalised(0) and not lower_case_may:
         return None
     if word == "march" and ctx.word_before() == "the":
         name = _MARCH_TO_A_NAME.match(ctx.original, ctx.end)
@@ -1708,6 +1728,7 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
             return NOT_TIME
     if (
         word in lx.AMBIGUOUS_MONTHS
+        and not lower_case_may
         and ctx.word_before() not in _MONTH_CUES
         and ctx.word_before() not in lx.FULL_MONTHS  # "in February, March and April"
         and not _MONTH_DASH_BEFORE.search(ctx.lowered, max(0, ctx.start - 12), ctx.start)
@@ -2092,6 +2113,13 @@ def times_a_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     from dashboard.temporal.resolve import duration_value
 
     return Expression(Kind.SET, value=duration_value(1, unit))
+
+
+def day_parts(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "mornings are the worst": every morning, in a post."""
+    if not ctx.informal():
+        return None
+    return Expression(Kind.SET, value=f"XXXX-XX-XXT{lx.DAY_PARTS[g['daypart']]}")
 
 
 def weekends(g: dict[str, str], ctx: Context) -> Expression:

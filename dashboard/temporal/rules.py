@@ -42,6 +42,7 @@ from dashboard.temporal.productions import (
     day_of_history,
     day_of_month,
     day_part_of_reference,
+    day_parts,
     day_range_end,
     day_range_start,
     decade,
@@ -394,8 +395,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>year|month|week|weekend|quarter|decade|century)(?![a-z-])", part_of_relative),
     # "due end of month", "by end of year": business writing leaves the article out
     Rule("end of <period>",
-         r"(?P<partof>beginning|start|middle|end|close)\sof\s(?P<unit>week|month|quarter|year)"
-         r"(?![a-z-])", part_of_relative),
+         # also "by end of day" (not "the end of day two")
+         r"(?P<partof>beginning|start|middle|end|close)\sof\s(?P<unit>week|month|quarter|year|"
+         r"(?<=end\sof\s)day(?!\s(?:one|two|three|four|five|\d)))(?![a-z-])", part_of_relative),
     # "reply by eod", "send it by cob": the end of this working day (week, month, year)
     Rule("by eod",
          r"(?:(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\s))"
@@ -649,6 +651,10 @@ RULES: tuple[Rule, ...] = (
     Rule("on weekends",
          r"(?:(?<=on\s)|(?<=at\s)|(?<=work\s)|(?<=working\s)|(?<![\s\S]))weekends(?![a-z'’])",
          weekends),
+    # posts: "mornings are the worst", "nights r long": every morning, where a post begins
+    Rule("mornings are",
+         r"(?<![\s\S])(?P<daypart>morning|afternoon|evening|night)s"
+         r"(?=\s(?:are|r|were|suck|go|always)(?![a-z'’]))", day_parts),
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
     # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
     Rule("days later",
@@ -695,6 +701,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
            "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter", "d-day",
-           "eod", "cob", "eow", "eom", "eoy"}
+           "eod", "cob", "eow", "eom", "eoy", "mornings", "afternoons", "evenings", "nights"}
     )
 )  # fmt: skip

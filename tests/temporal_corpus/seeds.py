@@ -1362,6 +1362,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2020-05-07 DATE", ["[5yrs ago today] we met"]),
     # "the 31st" after an event of a day in a post
     ("2025-05-31 DATE", ["payday [the 31st] cant come soon enough"]),
+    # "by end of day" without its article
+    ("2025-05-07 DATE mod=END", ["send it by [end of day] pls"]),
+    # a lower-case "may" or "march" in a post after a preposition, or first before a verb
+    ("2025-03 DATE", ["school trip in [march] lol"]),
+    ("2025-05 DATE", ["back in [may] lol", "[may] is gonna be busy"]),
+    # where a post begins, "mornings are …": every morning
+    ("XXXX-XX-XXTMO SET", ["[mornings] are the worst"]),
+    ("XXXX-XX-XXTNI SET", ["[nights] r long lol"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1544,6 +1552,10 @@ NEGATIVE: list[str] = [
     "The shares traded at 12.30 in London.",
     "it could mar 3 events lol",
     "the weekends events were fun lol",
+    "The end of day two was calm.",
+    "Mornings are busy.",
+    "we may march lol",
+    "from may 8-10 people came lol",
     "flight 4h late lol",
     "ran 30m lol",
     "the party was on the 3rd floor lol",
