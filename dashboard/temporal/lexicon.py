@@ -189,7 +189,7 @@ RELATIVE_WORDS: dict[str, int] = {
 SET_ADVERBS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
     "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "semiannually": "P6M", "biannually": "P6M",
+    "semiannually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
 }  # fmt: skip
 
 # Words that point at the present, past or future as a whole. Left out on purpose, because

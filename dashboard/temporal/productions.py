@@ -795,7 +795,12 @@ _AFTER_A_FALL = lx.word_set("of in out from to off")
 def season(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["season"]
     qualified = g.get("rel") or g.get("year") or g.get("part") or g.get("the")
-    if word in ("fall", "spring") and not qualified and ctx.word_before() not in _SEASON_CUES:
+    if (
+        word in ("fall", "spring")
+        and not qualified
+        and ctx.word_before() not in _SEASON_CUES
+        and not _a_month_begins_a_post({"month": word}, ctx)  # "spring is finally here"
+    ):
         return None  # "prices fall", "a spring in his step"
     if word == "fall" and not (g.get("year") or g.get("rel")) and ctx.word_after() in _AFTER_A_FALL:
         return None  # "the fall of the regime", "the fall in prices", "the fall out"
@@ -2270,7 +2275,7 @@ _BEFORE_DAY_OF_MONTH = lx.word_set("on by until till til thru since before after
 # booked for the 20th", "half term starts the 15th", "back the 28th x", "my bday is the 3rd",
 # "payday the 31st"; not "for the 3rd time")
 _BEFORE_DAY_OF_MONTH_IN_A_POST = lx.word_set(
-    "for starts start begins ends back is its payday bday birthday party exam gig wedding"
+    "for starts start begins ends back is its payday bday birthday party exam gig wedding work day"
 )
 
 
@@ -2298,9 +2303,14 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
         # doors 7": a weekday before makes it a day)
         return None
     name = g.get("weekday")
-    if name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS and (
-        not _AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)
-        or ctx.word_before() in _SUBJECT_PRONOUNS
+    # ("mon" is no English word: "mon 18th uni starts" is a day)
+    if (
+        name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS
+        and name != "mon"
+        and (
+            not _AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)
+            or ctx.word_before() in _SUBJECT_PRONOUNS
+        )
     ):
         return None  # "she sat 14th in the standings"; "results out wed 14th" is a day
     weekday = lx.WEEKDAYS[lx.CASUAL_WEEKDAYS.get(name, name)] if name else None

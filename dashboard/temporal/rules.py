@@ -559,8 +559,9 @@ RULES: tuple[Rule, ...] = (
     Rule("the past fortnight",
          r"(?:the\s|this\s)?(?:past|last|next|coming)\sfortnight(?![a-z-])(?!\sof\s)", two_weeks),
     Rule("this morning",  # posts: "this am", "this mornin", "this morn", "this eve"
-         r"this\s(?P<daypart>morning|afternoon|evening|mornin|morn|am|eve|arvo|aft|avo)(?![a-z-])(?!\.[a-z])",
-         this_day_part),
+         # and the possessive without its apostrophe ("this mornings parkrun")
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|morn|am|eve|arvo|aft|avo)"
+         r"(?:(?![a-z-])(?!\.[a-z])|(?=s\s[a-z]))", this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
     Rule("by mid-afternoon",
@@ -590,8 +591,9 @@ RULES: tuple[Rule, ...] = (
          casual_weekday),
     # "see everyone in the new year", "into the new year": the year ahead, not 1 January
     Rule("in the new year",
-         r"(?=the\snew\syear(?![a-z'’-]))(?:(?<=in\s)|(?<=into\s)|(?<=until\s)|(?<=till\s)|"
-         r"(?<=til\s)|(?<=by\s)|(?<=after\s)|(?<=over\s))the\snew\syear", new_year_ahead),
+         # posts: "see u in the new yr"
+         r"(?=the\snew\sy(?:ea)?r(?![a-z'’-]))(?:(?<=in\s)|(?<=into\s)|(?<=until\s)|(?<=till\s)|"
+         r"(?<=til\s)|(?<=by\s)|(?<=after\s)|(?<=over\s))the\snew\sy(?:ea)?r", new_year_ahead),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
          # either apostrophe, or none as posts write it ("st patricks day", "april fools day")

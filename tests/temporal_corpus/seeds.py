@@ -1370,6 +1370,16 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # where a post begins, "mornings are …": every morning
     ("XXXX-XX-XXTMO SET", ["[mornings] are the worst"]),
     ("XXXX-XX-XXTNI SET", ["[nights] r long lol"]),
+    # "the new yr", "this mornings parkrun", "fortnightly", as posts write them
+    ("2026 DATE", ["see u in [the new yr] x"]),
+    ("2025-05-07TMO TIME", ["[this morning]s parkrun 🏃"]),
+    ("P2W SET", ["book club meets [fortnightly]"]),
+    # in a post, "the 27th" after "work" or "day" ("back at work the 27th", "move in day the 16th")
+    ("2025-05-27 DATE", ["back at work [the 27th] 😩", "move in day [the 27th]"]),
+    # "mon 18th" before any word ("mon" is no English word)
+    ("2025-05-19 DATE", ["[mon 19th] uni starts"]),
+    # a post that begins with "spring" or "fall" before a verb
+    ("2025-SP DATE", ["[spring] is finally here 🌸"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1552,6 +1562,8 @@ NEGATIVE: list[str] = [
     "The shares traded at 12.30 in London.",
     "it could mar 3 events lol",
     "the weekends events were fun lol",
+    "a spring in my step lol",
+    "back at work the 3rd time lol",
     "The end of day two was calm.",
     "Mornings are busy.",
     "we may march lol",
