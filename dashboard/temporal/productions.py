@@ -2555,14 +2555,19 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
         word = _WORD_JUST_BEFORE.search(before)
     event = word.group(1) if word else ""
     end_of_day = _END_OF_A_DAY_BEFORE_AN_HOUR.search(before)
+    day = _DAY_BEFORE_AN_HOUR.search(before)
     if (
         not g.get("ish")
         and g.get("afterday") is None  # "thurs 4:30": the weekday just before says it
         and event not in _EVENTS_AT_AN_HOUR
         and not end_of_day
-        and not _DAY_BEFORE_AN_HOUR.search(before)
+        and not day
     ):
         return None
+    if day is not None and event not in _EVENTS_AT_AN_HOUR:
+        # "game fri @ 7", "drinks tmrw at 8": the event before the day names the hour's half
+        prior = _WORD_JUST_BEFORE.search(before, 0, day.start())
+        event = prior.group(1) if prior else event
     if hour <= 6 or (
         hour < 12
         and (

@@ -550,7 +550,7 @@ RULES: tuple[Rule, ...] = (
          r"this\stime\s(?P<rel>last|next)\s(?P<unit>year|yr|month|week|wk)(?![a-z-])",
          this_time_then),
     Rule("<rel> <period>",
-         r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
+         r"(?P<rel>this\scoming|this\supcoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
          r"coming|current|"
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"

@@ -1380,6 +1380,14 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-19 DATE", ["[mon 19th] uni starts"]),
     # a post that begins with "spring" or "fall" before a verb
     ("2025-SP DATE", ["[spring] is finally here 🌸"]),
+    # "this upcoming weekend" as "this coming weekend"; "pi day", "black fri"
+    ("2025-W20-WE DATE", ["road trip [this upcoming weekend]"]),
+    ("2025-03-14 DATE", ["[pi day] was fun 🥧"]),
+    ("2025-11-28 DATE", ["[black fri] deals r live"]),
+    # an event before the day before an hour names its half of the day ("game fri @ 7")
+    ("2025-05-09T19:00 TIME", ["game fri @ [7]"]),
+    ("2025-05-09T20:00 TIME", ["drinks fri at [8]?"]),
+    ("2025-05-08T09:00 TIME", ["class tmrw at [9]"]),
 ]
 
 NEGATIVE: list[str] = [
