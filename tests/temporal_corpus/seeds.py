@@ -1388,6 +1388,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-05-09T19:00 TIME", ["game fri @ [7]"]),
     ("2025-05-09T20:00 TIME", ["drinks fri at [8]?"]),
     ("2025-05-08T09:00 TIME", ["class tmrw at [9]"]),
+    # a start or a kick-off between a clock time and its day
+    ("2025-05-08T06:00 TIME", ["[6am] start tmrw ugh"]),
+    ("2025-05-09T19:00 TIME", ["[7pm] finish friday lol"]),
 ]
 
 NEGATIVE: list[str] = [
