@@ -1523,7 +1523,7 @@ _SUBJECT_PRONOUNS = lx.word_set("i we you u he she they it who that which")
 # party sat", "brunch sun?"), unless a word after makes "sat" the verb ("the party sat down")
 _EVENTS_OF_A_DAY = lx.word_set(
     "bbq barbecue brunch lunch dinner drinks picnic game match final derby wedding party gig "
-    "show concert fair sale market footy training practice raid meetup hike trip"
+    "show concert fair sale market footy training practice raid meetup hike trip festival fest"
     # British posts: "car boot sat", "5 a side sat?", "parkrun sat", "quiz sun", "sesh sat"; and
     # "super bowl sun"
     " boot side 5aside parkrun quiz karaoke sesh bowl"

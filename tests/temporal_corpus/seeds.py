@@ -1391,6 +1391,8 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # a start or a kick-off between a clock time and its day
     ("2025-05-08T06:00 TIME", ["[6am] start tmrw ugh"]),
     ("2025-05-09T19:00 TIME", ["[7pm] finish friday lol"]),
+    # a festival before a short weekday in a post
+    ("2025-05-10 DATE", ["festival [sat] and sun 🎶"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1573,6 +1575,7 @@ NEGATIVE: list[str] = [
     "The shares traded at 12.30 in London.",
     "it could mar 3 events lol",
     "the weekends events were fun lol",
+    "the festival sat on the hill lol",
     "a spring in my step lol",
     "back at work the 3rd time lol",
     "The end of day two was calm.",
