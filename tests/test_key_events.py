@@ -1150,6 +1150,20 @@ def test_a_title_inside_a_hyphenated_place_name_stays():
 
 
 @pytest.mark.parametrize(
+    "name",
+    ["General Motors", "General Electric", "Prince William Sound", "Queen Mary", "King County",
+     "Justice Department"],
+)  # fmt: skip
+def test_a_name_that_opens_with_a_title_word_stays_whole(name):
+    # "General Motors reported a loss" was labelled "Motors reported a loss", bpoil's "Prince
+    # William Sound" read "William Sound": the title rule took the first word of the name
+    from dashboard.events.labels import make_label
+
+    sentence = f"{name} was in the news on Monday."
+    assert make_label(sentence, sentence.index("Monday"), len(sentence) - 1).startswith(name)
+
+
+@pytest.mark.parametrize(
     ("sentence", "time", "expected"),
     [
         # MJ: "Newsbeat US reporter in Los Angeles It had just gone 11am … when the three buzzes

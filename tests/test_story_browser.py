@@ -169,3 +169,18 @@ def test_the_bpoil_story_opens_on_the_spill(tmp_path, page, output_dir):
     with DashboardServer(db=tmp_path / "bpoil.sqlite", paths=[BPOIL]).start(timeout=600) as server:
         page.goto(server.url)
         check_story(page, output_dir, "bpoil", (dt.date(2010, 4, 1), dt.date(2011, 1, 31)))
+
+
+def test_a_resized_window_is_fitted_again(story_server, page, output_dir):
+    """Labels fitted to a wide window would overlap in a narrow one: a resize (no reload)
+    measures the chart again and the server fits the labels to the new width."""
+    page.set_viewport_size({"width": 1600, "height": 1100})
+    page.goto(story_server.url)
+    wait_for_chart(page)
+    wide = page.evaluate(LABELS_JS)
+    redrawn(page, lambda: page.set_viewport_size({"width": 900, "height": 1100}))
+    narrow = page.evaluate(LABELS_JS)
+    page.screenshot(path=output_dir / "story-resized-900.png", full_page=True)
+    assert 0 < len(narrow) < len(wide), (len(wide), len(narrow))
+    assert overlaps(narrow) == []
+    assert page.errors == []

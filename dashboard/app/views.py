@@ -401,7 +401,7 @@ def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> li
                         if m.attributed_to
                         else None,
                         html.Div(anchor_text(m, doc), className="anchor"),
-                        html.Div(f"Article: {doc.title}", className="article") if doc else None,
+                        article_line(doc) if doc else None,
                         _mention_controls(m, doc, splittable=len(event.mentions) > 1),
                     ],
                     className="mention",
@@ -414,6 +414,43 @@ def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> li
             )
         parts.append(html.Section([html.H4(source), html.Ul(items)], className="source"))
     return parts
+
+
+def article_name(document: Document) -> str:
+    """What names an article to the analyst: its title; an archive row or a crawl without one
+    (Timeline17 keeps none) by its address, else by its file's name, else by its id.
+
+    >>> from dashboard.model import Document
+    >>> article_name(Document("d1", "BBC", "", "text", None, path="stories/bpoil/bbc-100.txt"))
+    'bbc-100.txt'
+    >>> article_name(Document("d1", "BBC", "Spill grows", "text", None))
+    'Spill grows'
+    """
+    if document.title.strip():
+        return document.title.strip()
+    if document.url.strip():
+        return document.url.strip()
+    name = document.path.replace("\\", "/").rstrip("/").rpartition("/")[2]
+    return name or document.id
+
+
+def article_line(document: Document) -> Any:
+    """ "Article: <name>", with a link to the original when its address is a web page's (only
+    http and https: an address is read from the input, and any other scheme could run code)."""
+    parts: list[Any] = [f"Article: {article_name(document)}"]
+    url = document.url.strip()
+    if url.lower().startswith(("http://", "https://")):
+        parts += [
+            " · ",
+            html.A(
+                "open the original ↗",
+                href=url,
+                target="_blank",
+                rel="noopener noreferrer",
+                title=url,
+            ),
+        ]
+    return html.Div(parts, className="article")
 
 
 def _mention_controls(mention: Mention, document: Document | None, *, splittable: bool) -> Any:

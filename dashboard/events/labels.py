@@ -171,10 +171,14 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # not inside a hyphenated name ("Port-au-Prince An estimated"), but "then-President"; a
         # body's initials go with the title ("UN Secretary General Ban Ki-moon": not "UN Ban")
         r"\b(?:(?<=then-)|(?<=ex-)|(?<!-))(?:(?:U\.S\.|U\.N\.|[A-Z]{2,5}|[A-Z][a-z]+|former|then-)\s+)*"
+        # Not a word that also opens the names of firms, places and ships ("General Motors",
+        # "Prince William Sound", "Queen Mary"), nor a court's word before a ministry ("Justice
+        # Department"): a title kept reads well ("General Petraeus said"), a name cut does not.
         r"(?:President|Prime\s+Minister|Premier|Chancellor|Secretary\s+of\s+"
-        r"State|Secretary|Foreign\s+Minister|Minister|Ambassador|Senator|Sen\.|Rep\.|Gov\.|"
-        r"Governor|General|Gen\.|King|Queen|Prince|aide|spokesman|spokeswoman|spokesperson|"
-        r"Surgeon\s+General|Deputy\s+Ambassador|Attorney|Judge|Justice|Magistrate)\s+(?=[A-Z])"), ""),
+        r"State|Secretary[-\s]+General|Secretary|Foreign\s+Minister|Minister|Ambassador|Senator|"
+        r"Sen\.|Rep\.|Gov\.|Governor|Gen\.|Crown\s+Prince|aide|spokesman|spokeswoman|"
+        r"spokesperson|Surgeon\s+General|Deputy\s+Ambassador|Attorney\s+General|Attorney|"
+        r"(?:Judge|Justice|Magistrate)(?!\s+(?:Department|Ministry|Dept)\b))\s+(?=[A-Z])"), ""),
     # Headlines name a company without its legal form: "Consolidated Freightways reported".
     ("company suffix", re.compile(
         r"(?<=[a-z])(?<!\bamp)\s*,?\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC)\.?(?=[\s,;:]|$)"),
@@ -407,6 +411,43 @@ def _own_verb_phrase(
     return lent + sentence[joint.end() :], start - shift, end - shift, kept
 
 
+# A picture's caption: "In this May 22, 2010 photo, nesting pelicans are seen …", "This July 10,
+# 2010 file photo shows Spike Lee entering …", "File photo shows members of the crew …". The date
+# is the picture's; what it shows is the happening, and the frame is no part of its label.
+_PICTURE_WORDS = r"(?:photo|image|picture|photograph|video)s?"
+_PICTURE_FRAME = re.compile(
+    rf"\s*(?:In\s+(?:this|a|an)\b.{{0,100}}?\b{_PICTURE_WORDS}\b[^,]{{0,100}},\s+"
+    rf"|(?:(?:This|A|An)\s+(?:[\w.,'’-]+\s+){{0,5}}?|(?:File|Undated)\s+)?{_PICTURE_WORDS}\s+"
+    r"(?:(?:provided|released|taken|made)\s+by\s+[^,]{1,50}?\s+)?shows?\s+(?!that\b))",
+    re.IGNORECASE,
+)
+
+
+def past_picture_frame(
+    sentence: str, timex_start: int, timex_end: int, others: Sequence[tuple[int, int]] = ()
+) -> tuple[str, int, int, list[tuple[int, int]]] | None:
+    """What a picture's caption shows, without the caption's frame, with the spans moved (a date
+    inside the frame is the picture's: (-1, -1)); None when ``sentence`` is no such caption.
+
+    >>> past_picture_frame("In this May 22, 2010 photo, pelicans land as oil washes ashore.", 8, 20)
+    ('Pelicans land as oil washes ashore.', -1, -1, [])
+    >>> past_picture_frame("File photo shows crews cleaning up, Feb. 4, 2009.", 36, 48)[:3]
+    ('Crews cleaning up, Feb. 4, 2009.', 19, 31)
+    >>> past_picture_frame("Photographers flew over the slick on Monday.", 37, 43) is None
+    True
+    >>> past_picture_frame("Police said on Monday a video shows the attack.", 14, 20) is None
+    True
+    """
+    frame = _PICTURE_FRAME.match(sentence)
+    if not frame or frame.end() >= len(sentence) - 1:
+        return None
+    cut = frame.end()
+    rest = sentence[cut:]
+    span = (timex_start - cut, timex_end - cut) if timex_start >= cut else (-1, -1)
+    kept = [(a - cut, b - cut) for a, b in others if a >= cut]
+    return rest[:1].upper() + rest[1:], *span, kept
+
+
 def make_label(
     sentence: str,
     timex_start: int,
@@ -424,6 +465,9 @@ def make_label(
     ...            "Tanzanian capitals Friday, killing dozens of people, witnesses said.", 94, 100)
     'Suspected bombs exploded outside the U.S. embassies'
     """
+    if framed := past_picture_frame(sentence, timex_start, timex_end, others):
+        rest, start, end, kept = framed
+        return make_label(rest, start, end, kept, limit=limit, whole=whole)
     if others:
         sentence, timex_start, timex_end, others = _own_coordinate_clause(
             sentence, timex_start, timex_end, others

@@ -248,6 +248,16 @@ _PRINT_NOTE = re.compile(
 _AGENCIES = r"(?:AP|Reuters|AFP|Getty\s+Images|EPA|Bloomberg)"
 _DATED_CAPTION = re.compile(rf"\b{_AGENCIES}\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?:\s")
 _CLOSING_CREDIT = re.compile(rf"{_AGENCIES}\s+(?=[A-Z])")
+# A wire picture's credit inside the text of a gallery: "(AP Photo/Dave Martin)", "(Dave Martin -
+# AP)", the agency's copyright year run into the caption ("AP2010 In this May 22 photo, …") and
+# the licence note "NO SALES". Cut out, the caption reads as the sentence it is; left in, it
+# opened the event's label ("AP) Oil cleanup workers continue…").
+_BRACKETED_CREDIT = re.compile(
+    rf"\(\s*{_AGENCIES}\s+Photos?\s*(?:\\?/\s*[^()]{{1,60}})?\)"
+    rf"|\(\s*[A-Z][\w.' -]{{0,40}}?\s+-\s+{_AGENCIES}\s*\)"
+    r"|\b(?:AP|AFP|EPA)(?:19|20)\d\d\b"
+    r"|\bNO SALES\b"
+)
 # A list of other sites' headlines, each closed by how long ago it was posted: "Obama: BP to pay
 # - 2 hrs ago New York Times Oil flow estimates jump - 3 hrs ago France24 …". Two such closings
 # near each other make a list; one alone is a story's own words ("posted 4 minutes ago via web").
@@ -284,6 +294,10 @@ _NEEDLES: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {
     _TEMPLATE: (("{",), False),
     _POSTED_AGO: ((" ago",), False),
     _DATED_CAPTION: ((":",), False),
+    _BRACKETED_CREDIT: (
+        ((" - ", "Photo", "AP1", "AP2", "AFP1", "AFP2", "EPA1", "EPA2", "NO SALES")),
+        False,
+    ),
     _BUTTONS: (("More", "Less", "Fewer", "Show", "Hide", "Load", "See", "View"), False),
     _SKIP_LINK: (("Skip to",), False),
     _SERVER_ERROR: (("error occurred while processing",), False),
@@ -394,6 +408,9 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
     >>> page = "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - The rig sank."
     >>> [(reason, page[a:b]) for a, b, reason in inline_debris(page)]
     [('page header', 'HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - ')]
+    >>> page = "(AP Photo/Dave Martin) (Dave Martin - AP) Workers clean the beach, Monday."
+    >>> [(reason, page[a:b]) for a, b, reason in inline_debris(page)]  # doctest: +NORMALIZE_WHITESPACE
+    [('picture credit', '(AP Photo/Dave Martin) '), ('picture credit', '(Dave Martin - AP) ')]
     >>> page = ("The rig sank. A crew at the rig. Photograph: Lee Celano/Reuters Oil leaked. "
     ...         "Report abuse | Reply Good riddance.")
     >>> [(reason, page[a:b]) for a, b, reason in inline_debris(page)]  # doctest: +NORMALIZE_WHITESPACE
@@ -434,6 +451,8 @@ def inline_debris(text: str) -> list[tuple[int, int, str]]:
         if credit := _CLOSING_CREDIT.match(text, end):
             end = credit.end()
         spans.append((match.start(), end, "dated picture caption"))
+    for match in _scan(_BRACKETED_CREDIT, text):
+        spans.append((match.start(), _skip_space(text, match.end()), "picture credit"))
     for start, end in _posted_lists(text):
         spans.append((start, end, "list of other sites' headlines"))
     for match in _scan(_PRINT_NOTE, text):

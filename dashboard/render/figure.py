@@ -526,9 +526,26 @@ def _primary_source(event: Event, order: Sequence[str]) -> str | None:
 
 
 def _source_period(event: Event, source: str) -> tuple[dt.date, dt.date]:
-    """The dates one source gives an event: the span of its own mentions."""
+    """The dates one source gives an event: what all its own mentions allow (a source that
+    writes "on 20 April", "in April" and "this year" of one explosion dates it 20 April, not the
+    whole year), or, when they do not meet (a range and a day in it, a source at odds with
+    itself), the span of its most precise mention.
+
+    >>> from dashboard.model import Mention
+    >>> def m(a, b):
+    ...     return Mention("d", "BBC", "x", "x", "", a, b, Certainty.EXACT, 0, 1)
+    >>> d = dt.date
+    >>> e = Event("e", "Rig exploded", d(2010, 4, 20), d(2010, 4, 20), Certainty.EXACT,
+    ...           (m(d(2010, 1, 1), d(2010, 12, 31)), m(d(2010, 4, 20), d(2010, 4, 20))))
+    >>> _source_period(e, "BBC")
+    (datetime.date(2010, 4, 20), datetime.date(2010, 4, 20))
+    """
     mine = [m for m in event.mentions if m.source == source]
-    return min(m.start for m in mine), max(m.end for m in mine)
+    start, end = max(m.start for m in mine), min(m.end for m in mine)
+    if start <= end:
+        return start, end
+    narrowest = min(mine, key=lambda m: (m.end - m.start, m.start))
+    return narrowest.start, narrowest.end
 
 
 def _days_per_px(style: FigureStyle, view: tuple[dt.date, dt.date] | None) -> float:

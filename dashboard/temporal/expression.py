@@ -86,3 +86,5 @@ class Expression:
     # "Thursday last week", "on Friday of next week": the weekday of the week this many weeks
     # from the anchor's
     week_offset: int | None = None
+    # "two weeks from Friday": this many days after the day named
+    days_after: int | None = None

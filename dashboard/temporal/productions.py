@@ -342,6 +342,19 @@ def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     )  # fmt: skip
 
 
+# "at 1400 Moscow time": a zone named by a place
+_PLACE_TIME_AFTER = re.compile(r"[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+time\b")
+
+
+def clock_24_after_at(g: dict[str, str], ctx: Context) -> Expression | _NotTime | None:
+    """ "fell asleep at about 1100": a 24-hour clock; not a number of a street or a name
+    before its capitalised word ("at 1600 Pennsylvania Avenue", "at 1000 Main St."), unless
+    that names the clock's zone ("at 1400 Moscow time")."""
+    if _title_follows(ctx) and not _PLACE_TIME_AFTER.match(ctx.original, ctx.end):
+        return NOT_TIME  # (nor the year it might be: "at" a year is not English)
+    return clock_alone(g, ctx)
+
+
 # A text that writes the time of day as a 24-hour clock: "at about 1100", "1400 GMT", "0930
 # local time", "1730 hours"
 _CLOCK_WRITTEN = re.compile(
@@ -827,6 +840,12 @@ def season(g: dict[str, str], ctx: Context) -> Expression | None:
 
 
 _QUARTER_BACK = {"year-ago", "year-earlier", "comparable", "corresponding"}
+# "fourth-quarter results", "the fourth quarter's earnings": a quarter's figures are told once it
+# is under way or over (see resolve: "will report fourth-quarter results" in January)
+_RESULTS_AFTER = re.compile(
+    r"(?:['’]s)?\s(?:(?:net|operating|pretax|pre-tax|adjusted|core)\s)?(?:results?|earnings|"
+    r"profits?|loss(?:es)?|revenues?|sales|income|figures|numbers|report|gdp|growth|output)\b"
+)
 
 
 def quarter(g: dict[str, str], ctx: Context) -> Expression | tuple[Expression, int] | None:
@@ -869,8 +888,9 @@ def _quarter(g: dict[str, str], ctx: Context) -> Expression | None:
         if year is None and rel in ("year-ago", "year-earlier"):
             return Expression(Kind.CALENDAR, quarter=number, offset=-1)
         return Expression(
-            Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None)
-        )
+            Kind.CALENDAR, quarter=number, year=year, tense=_tense_if(ctx, year is None),
+            begun=year is None and _RESULTS_AFTER.match(ctx.lowered, ctx.end) is not None,
+        )  # fmt: skip
     # "the quarter", "the latest quarter", "the year-ago quarter": the last reported quarter
     period = "period" in ctx.lowered[ctx.start : ctx.end]
     if period and not g.get("ago") and not _about_quarters(ctx):
@@ -1468,6 +1488,23 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         unit="D" if told else None,
         anaphoric=told,
         or_anchor=told,
+    )
+
+
+_A_RANGE_GOES_ON = re.compile(r"\s*(?:[-–]|(?:to|until|till|through|thru|and|or)\b)")
+
+
+def units_from_a_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "two weeks from Friday", "a week from Tuesday", "ten days from Monday": so long after
+    the coming such day (was a length, and the nearest Friday apart)."""
+    if _A_RANGE_GOES_ON.match(ctx.lowered, ctx.end):
+        return None  # "moved it three days from Monday to Thursday": a move, a range
+    amount = lx.parse_amount(g["num"])
+    if amount is None or amount != int(amount):
+        return None
+    days = int(amount) * (7 if g["unit"].startswith("week") else 1)
+    return Expression(
+        Kind.WEEKDAY, weekday=lx.WEEKDAYS[g["weekday"]], tense=Tense.FUTURE, days_after=days
     )
 
 
@@ -2202,6 +2239,8 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     if year is None and offset is None:
         greeting = ctx.word_before() in _HOLIDAY_GREETINGS
         tense = ctx.tense() if greeting else ctx.weekday_tense()
+    # "the store was closed on Easter Sunday": the one past, however near the next
+    begun = year is None and offset is None and _happened_then(ctx)
     day_part = lx.DAY_PARTS.get(g.get("daypart") or "")
     if day_part and (weekend or name.endswith(" week") or name == "ramadan"):
         return None  # a part of a day is no part of a week or a month
@@ -2211,18 +2250,18 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
         return Expression(
             Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
             tense=tense, unit=unit, holiday_weekend=weekend, latent=name == "super tuesday",
-            day_part=day_part,
+            day_part=day_part, begun=begun,
         )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense, holiday_weekend=weekend, day_part=day_part,
+            tense=tense, holiday_weekend=weekend, day_part=day_part, begun=begun,
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(
         Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense,
-        holiday_weekend=weekend, day_part=day_part,
+        holiday_weekend=weekend, day_part=day_part, begun=begun,
     )  # fmt: skip
 
 

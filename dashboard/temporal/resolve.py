@@ -49,6 +49,9 @@ DAY_OF_MONTH_REACH = 6
 # anniversaries to the year)
 ERA_YEARS = 1000
 
+# A quarter whose results are told lies at most this far ahead (else it is last year's)
+HALF_A_YEAR_DAYS = 182
+
 # The tense picks a date up to TENSE_REACH times as far as the nearest one (plus some slack).
 TENSE_REACH, TENSE_SLACK_DAYS = 3, 14
 
@@ -382,6 +385,13 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
             _, start, end, _ = _calendar_interval(e, year)
             if e.tense is Tense.PAST and start > anchor:
                 year -= 1
+        if e.offset is None and e.quarter is not None and e.begun:
+            # a quarter's results told in its first months of the year after ("will report
+            # fourth-quarter results next week", in January): the quarter just over, not one
+            # more than half a year ahead
+            _, start, _, _ = _calendar_interval(e, year)
+            if (start - anchor).days > HALF_A_YEAR_DAYS:
+                year -= 1
     else:
         years = [anchor.year - 1, anchor.year, anchor.year + 1]
         if e.month is not None and e.day is not None and e.month == 2 and e.day == 29:
@@ -395,7 +405,8 @@ def _resolve_calendar(e: Expression, anchor: dt.date) -> Resolution | None:
             candidates.append(_third(start, end, e.mod, grain))
         if e.offset == -1:  # "last April": the latest one over before the anchor
             over = [i for i, (_, end) in enumerate(candidates) if end < anchor]
-            year = years[over[-1] if over else 0]
+            # (in January "last winter" is the one before the winter under way)
+            year = years[over[-1]] if over else years[0] - 1
         elif e.offset == 1:  # "next April": the first one to begin after the anchor
             ahead = [i for i, (start, _) in enumerate(candidates) if start > anchor]
             year = years[ahead[0] if ahead else -1]
@@ -461,6 +472,8 @@ def _resolve_weekday(e: Expression, anchor: dt.date) -> Resolution:
         day = (
             anchor - dt.timedelta(days=back) if back <= ahead else anchor + dt.timedelta(days=ahead)
         )
+    if e.days_after:
+        day += dt.timedelta(days=e.days_after)
     return _day(e, day)
 
 

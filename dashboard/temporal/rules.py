@@ -35,6 +35,7 @@ from dashboard.temporal.productions import (
     century,
     clipped_clock,
     clock_24,
+    clock_24_after_at,
     clock_alone,
     clock_of_a_text_of_clocks,
     clock_with_day,
@@ -100,6 +101,7 @@ from dashboard.temporal.productions import (
     unit_before,
     unit_long,
     units_ago,
+    units_from_a_weekday,
     vague_units,
     week_of_day,
     week_of_month,
@@ -203,7 +205,7 @@ RULES: tuple[Rule, ...] = (
          r"people|troops|dollars|pounds|euros|yen|rpm|m|km|kg|tonnes?)\b))"
          r"(?:(?<=\bat\s)|(?<=\bat\sabout\s)|(?<=\bat\saround\s)|(?<=\bat\sroughly\s)|"
          r"(?<=\bat\sapproximately\s)|(?<=\bat\sexactly\s))(?P<hour24>[01][0-8]|2[1-3])"
-         r"(?P<minute24>[0-5]\d)", clock_alone),
+         r"(?P<minute24>[0-5]\d)", clock_24_after_at),
     # "around 1800 yesterday", "at 2000 on Monday": a 24-hour clock before its day, after a word
     # that introduces a time ("since 1990 yesterday" is the year: not after "since")
     Rule("around <hhmm> yesterday",
@@ -469,6 +471,12 @@ RULES: tuple[Rule, ...] = (
          # "for the year"; "the first nine months of the year" (two expressions in TimeBank)
          r"(?:(?<=for\s)|(?<=months\sof\s)|(?<=quarters\sof\s))the\syear(?![a-z'’-])",
          this_year),
+    # "two weeks from Friday", "a week from Tuesday": so long after the coming such day
+    Rule("two weeks from Friday",
+         # (a short number only: the rule is tried at every number of a text)
+         r"(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s"
+         r"(?P<unit>weeks?|days?)\sfrom\s(?:this\s|next\s)?"
+         r"(?P<weekday><WEEKDAY>)(?![a-z'’])", units_from_a_weekday),
     Rule("<amount> <unit> ago",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?"
          r"(?:\s|" + _GLUED + r")(?:more\s)?(?P<unit><UNIT>)"

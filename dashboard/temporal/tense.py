@@ -51,8 +51,10 @@ TENSE_CUES: tuple[tuple[str, Tense, bool], ...] = (
     # opens Monday"): ahead
     (r"(?:begins|starts|opens|reopens|resumes|expires|kicks\soff|takes\seffect|takes\splace|"
      r"convenes|gets\sunder\sway|"
-     # and its end ("the fiscal year ends in September", "the offer closes on Friday")
-     r"ends|closes|concludes|lapses|runs\sout)", Tense.FUTURE, True),
+     # and its end, before its date ("the fiscal year ends in September", "the offer closes on
+     # Friday", "ends Sept. 30"; not "the log ends at 3 o'clock on the 20th", an account)
+     r"(?:ends|closes|concludes|lapses|runs\sout)(?=\s(?:in|on|next|this|jan|feb|mar|apr|may|"
+     r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", Tense.FUTURE, True),
     # a deadline: "essay due fri", "payment is due Monday" (not "due to the storm")
     (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)due(?!\sto\b)", Tense.FUTURE, True),
     (r"would", Tense.FUTURE, True),  # also the past's future ("said they would")

@@ -103,11 +103,14 @@ DECLUTTER_JS = """function(relayout, figure) {
 
 
 # The chart's width, so the server fits as many labels as the screen holds (a phone, a wide
-# monitor). Measured when the page loads; the redraw waits for it.
+# monitor). Measured when the page loads; the redraw waits for it. A resized window measures it
+# again (``assets/resize.js``, which compares with the width kept here).
 MEASURE_WIDTH_JS = """function(_version) {
     const graph = document.getElementById("tl-graph");
-    const width = graph ? graph.getBoundingClientRect().width : 0;
-    return Math.round(width > 0 ? width : window.innerWidth);
+    const measured = graph ? graph.getBoundingClientRect().width : 0;
+    const width = Math.round(measured > 0 ? measured : window.innerWidth);
+    window.tlMeasuredWidth = width;
+    return width;
 }"""
 
 

@@ -214,7 +214,9 @@ def register(app: dash.Dash, catalogue: Catalogue) -> None:
     )
     def _redraw(*values):
         *filter_values, show_notes, _a, _n, view, detail, lanes, width, selected = values
-        chart_only = {ids.VIEW, ids.DETAIL_LEVEL, ids.LANES, ids.WIDTH}
+        # A new width (a resized window) sends the table again too: the resize may come while
+        # the page's first draw is on its way, and Dash drops that older answer, table and all.
+        chart_only = {ids.VIEW, ids.DETAIL_LEVEL, ids.LANES}
         fired = set(ctx.triggered_prop_ids.values())
         return redraw(
             catalogue,
