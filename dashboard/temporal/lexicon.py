@@ -179,6 +179,7 @@ UNITS: dict[str, str] = {
 # Relative words before a unit, weekday, month or season, and their offset from the anchor.
 RELATIVE_WORDS: dict[str, int] = {
     "this": 0, "current": 0, "the current": 0, "this coming": 1, "the coming": 1, "coming": 1,
+    "this upcoming": 1,
     "next": 1, "the next": 1, "the following": 1, "following": 1, "nxt": 1,
     "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1, "the previous": -1,
     "this past": -1, "the latest": -1, "latest": -1, "the prior": -1, "prior": -1,
@@ -189,7 +190,7 @@ RELATIVE_WORDS: dict[str, int] = {
 SET_ADVERBS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
     "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "semiannually": "P6M", "biannually": "P6M",
+    "semiannually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
 }  # fmt: skip
 
 # Words that point at the present, past or future as a whole. Left out on purpose, because
@@ -250,6 +251,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     # as Irish and British posts write them ("st paddys day", "vday plans??")
     "st paddy's day": (3, 17), "st. paddy's day": (3, 17), "st paddys day": (3, 17),
     "paddy's day": (3, 17), "paddys day": (3, 17), "vday": (2, 14),
+    "st patty's day": (3, 17), "st. patty's day": (3, 17), "pi day": (3, 14),
     # public holidays of other English-writing countries (India's Republic Day, New Zealand's
     # Waitangi Day, Scotland's Hogmanay, Britain's Bonfire Night)
     "republic day": (1, 26), "waitangi day": (2, 6), "hogmanay": (12, 31),
@@ -291,6 +293,7 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "holy saturday": "holy saturday", "maundy thursday": "maundy thursday",
     "holy thursday": "holy thursday", "palm sunday": "palm sunday",
     "ash wednesday": "ash wednesday", "shrove tuesday": "shrove tuesday",
+    "pancake day": "shrove tuesday",  # British
     "mardi gras": "mardi gras", "pentecost": "pentecost", "whit monday": "whit monday",
     "ascension day": "ascension day",
     "ramadan": "ramadan", "ramadhan": "ramadan", "ramazan": "ramadan",
@@ -316,7 +319,7 @@ LUNAR_AND_CHURCH_HOLIDAYS: dict[str, str] = {
     "nowruz": "nowruz", "norouz": "nowruz", "nowrouz": "nowruz", "norooz": "nowruz",
     "navruz": "nowruz", "novruz": "nowruz", "nauryz": "nowruz", "newroz": "nowruz",
     "persian new year": "nowruz", "iranian new year": "nowruz",
-    "black friday": "black friday", "cyber monday": "cyber monday",
+    "black friday": "black friday", "cyber monday": "cyber monday", "black fri": "black friday",
     # US federal elections: the Tuesday after the first Monday of November
     "election day": "election day",
     # Hindu feasts of India's public holidays (a table in calendars.py, 2001-2035)

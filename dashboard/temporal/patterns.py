@@ -63,7 +63,7 @@ MACROS: dict[str, str] = {
     # "17:30 GMT", "1730 hours"; with a dot only before a zone ("14.30 GMT", "23.10 EDT")
     r"(?::(?=[0-5]\d\s(?:gmt|utc|est|edt|cet|bst|msk|local\stime|hours|" + _ZONES + "))|"
     r"\.(?=[0-5]\d\s(?:gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|bst|msk|" + _ZONES + r")(?![a-z])))"
-    r"(?P<minute24>[0-5]\d)|(?P<noon>noon|midnight|midday|midnite))",
+    r"(?P<minute24>[0-5]\d)|(?:12\s)?(?P<noon>noon|midnight|midday|midnite))",
     "TZ": r"(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|local\stime|et|pt|"
     + _ZONES + "|"
     r"(?:eastern|pacific|central|mountain)\s(?:standard\s|daylight\s)?time)(?![a-z])",

@@ -315,6 +315,17 @@ def clock_24(g: dict[str, str], ctx: Context) -> Expression | None:
     return replace(expression, latent=int(g["hour24"]) <= 12)
 
 
+def dotted_clock(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "lunch at 12.30", "home by 6.45": a clock time written with a dot, in a post, where the
+    clause ends or a small word follows (a price or a count goes on: "at 3.45 a share"); up to
+    12 as "show at 8:30", its half of the day from the event before."""
+    if not ctx.informal():
+        return None
+    if int(g["hour24"]) <= 12:
+        return bare_hour({"hour": g["hour24"], "minute": g["minute24"]}, ctx)
+    return clock_24(g, ctx) if _AFTER_A_BARE_HOUR.match(ctx.lowered, ctx.end) else None
+
+
 def clock_alone(g: dict[str, str], ctx: Context) -> Expression | None:
     hour, minute = _clock(g)
     if hour is None:
@@ -434,9 +445,13 @@ _AFTER_A_LOWER_CASE_DATE = re.compile(
 )
 
 
+# "gig on mar 22", "from mar 3rd": a lower-case "mar" (a verb too) is the month after these
+_PREPOSITIONS_OF_A_DATE = lx.word_set("on from since til till until by before after thru due")
+
+
 def _lower_case_month_day(g: dict[str, str], ctx: Context) -> bool:
-    """ "its may 10", "may 10th" (not "they march 10 miles")."""
-    if g["month"] == "mar":
+    """ "its may 10", "may 10th", "on mar 22" (not "they march 10 miles")."""
+    if g["month"] == "mar" and ctx.word_before() not in _PREPOSITIONS_OF_A_DATE:
         return False
     ends_as_a_date = bool(_AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end))
     return ctx.lowered.startswith(g["month"], ctx.start) and (
@@ -793,7 +808,12 @@ _AFTER_A_FALL = lx.word_set("of in out from to off")
 def season(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["season"]
     qualified = g.get("rel") or g.get("year") or g.get("part") or g.get("the")
-    if word in ("fall", "spring") and not qualified and ctx.word_before() not in _SEASON_CUES:
+    if (
+        word in ("fall", "spring")
+        and not qualified
+        and ctx.word_before() not in _SEASON_CUES
+        and not _a_month_begins_a_post({"month": word}, ctx)  # "spring is finally here"
+    ):
         return None  # "prices fall", "a spring in his step"
     if word == "fall" and not (g.get("year") or g.get("rel")) and ctx.word_after() in _AFTER_A_FALL:
         return None  # "the fall of the regime", "the fall in prices", "the fall out"
@@ -1409,7 +1429,10 @@ def weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1,
                   "coming": 1, "this": 0, "the previous": -1,
                   "the following": 1}[re.sub(r"\s+", " ", rel)]  # fmt: skip
-    day_part = lx.DAY_PARTS.get(g.get("daypart", "")) or lx.DAY_PARTS.get(g.get("daypart2", ""))
+    daypart = g.get("daypart") or ""
+    day_part = lx.DAY_PARTS.get(_WEEKDAY_PARTS_IN_POSTS.get(daypart, daypart)) or lx.DAY_PARTS.get(
+        g.get("daypart2", "")
+    )
     shared = (
         None if g.get("plural") or g.get("plural2") else _SHARED_PLURAL.match(ctx.lowered, ctx.end)
     )
@@ -1537,7 +1560,7 @@ _SUBJECT_PRONOUNS = lx.word_set("i we you u he she they it who that which")
 # party sat", "brunch sun?"), unless a word after makes "sat" the verb ("the party sat down")
 _EVENTS_OF_A_DAY = lx.word_set(
     "bbq barbecue brunch lunch dinner drinks picnic game match final derby wedding party gig "
-    "show concert fair sale market footy training practice raid meetup hike trip"
+    "show concert fair sale market footy training practice raid meetup hike trip festival fest"
     # British posts: "car boot sat", "5 a side sat?", "parkrun sat", "quiz sun", "sesh sat"; and
     # "super bowl sun"
     " boot side 5aside parkrun quiz karaoke sesh bowl"
@@ -1558,16 +1581,18 @@ def _an_event_on_a_short_day(ctx: Context) -> bool:
 
 # In a post, "mon" and "wed" where the clause ends (before an emoji, a mark, a hashtag or a
 # word of chat) are the day ("back to the grind mon 😭", "work mon ugh", "dentist wed!"), and
-# any short weekday after "free" there ("hmu if ur free sat"); not "sat" or "sun" after other
-# words ("the cat sat", "out in the sun 😎"), nor "wed" after a word that makes it the verb
-# ("newly wed lol", "they got wed"). At the start of a post, "mon", "wed" and "sat" before a
-# verb are the day ("wed is intl womens day", "sat was unreal"; not "sun is out")
+# any short weekday after "free" or a clock time there ("hmu if ur free sat", "KO 3pm sat"); not
+# "sat" or "sun" after other words ("the cat sat", "out in the sun 😎"), nor "wed" after a word
+# that makes it the verb ("newly wed lol", "they got wed"). At the start of a post, "mon", "wed"
+# and "sat" before a verb are the day ("wed is intl womens day", "sat was unreal"; not "sun is
+# out")
 _POST_CLAUSE_ENDS = re.compile(
     r"\s*(?:$|[!?.,;:)(#@]|[^\x00-\x7f]|(?:lol|ugh|smh|x+|haha|lmao|omg|tho|tbh)(?![a-z]))"
 )
 _SHORT_DAYS_THAT_END_A_POST = lx.word_set("mon wed")
 _MAKE_WED_A_VERB = lx.word_set("newly just get got getting gets be been being to and will was were")
 _SHORT_DAYS_THAT_BEGIN_A_POST = lx.word_set("mon wed sat")
+_CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm)\s$")
 _VERB_AFTER_A_FIRST_DAY = re.compile(r"\s(?:is|was|will|gonna|cant|can't|should)(?![a-z'’])")
 
 
@@ -1581,8 +1606,8 @@ def _a_short_day_ends_a_post(name: str, ctx: Context) -> bool:
         return ctx.informal()
     if not _POST_CLAUSE_ENDS.match(ctx.lowered, ctx.end) or not ctx.informal():
         return False
-    if before == "free":
-        return True
+    if before == "free" or _CLOCK_BEFORE.search(ctx.lowered, max(0, ctx.start - 10), ctx.start):
+        return True  # "hmu if ur free sat", "KO 3pm sat", "doors 7:30pm fri!"
     if name not in _SHORT_DAYS_THAT_END_A_POST or before in _SUBJECT_PRONOUNS or before == "c":
         return False  # ("c mon": come on)
     return not (name == "wed" and before in _MAKE_WED_A_VERB)
@@ -1612,6 +1637,10 @@ def casual_weekday(g: dict[str, str], ctx: Context) -> Expression | None:
         return None  # "he sat down", "the sun", "newly wed"
     rel = "next" if g.get("rel") == "nxt" else g.get("rel")
     return weekday({**g, "weekday": lx.CASUAL_WEEKDAYS[g["weekday"]], "rel": rel}, ctx)
+
+
+# posts: "sat eve", "friday eve" (the evening, not the eve before the day)
+_WEEKDAY_PARTS_IN_POSTS = {"eve": "evening"}
 
 
 def weekday_month_day(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -1652,7 +1681,7 @@ def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
         ):
             return None
     offset, day_part = lx.NAMED_DAYS[re.sub(r"\s+", " ", g["named"])]
-    daypart = g.get("daypart")
+    daypart = _CASUAL_DAY_PARTS.get(g.get("daypart") or "", g.get("daypart"))
     return Expression(
         Kind.RELATIVE, unit="D", offset=offset,
         day_part=lx.DAY_PARTS.get(daypart) if daypart else day_part,
@@ -1711,9 +1740,29 @@ def casual_month(g: dict[str, str], ctx: Context) -> Expression | None:
 _MARCH_TO_A_NAME = re.compile(r"\s(?:on|to|for|of|against)\s(?:the\s)?([A-Z][a-z]+)")
 
 
+# In a post, a lower-case "may" or "march" after these is the month ("back in may", "since
+# march"; the verb follows no preposition), and so where it begins a post before a verb ("may
+# is gonna be busy")
+_LOWER_CASE_MAY_CUES = lx.word_set("in since until till til from before after during")
+
+
+def _a_lower_case_may(ctx: Context) -> bool:
+    if ctx.lowered[ctx.end : ctx.end + 2][-1:].isdigit():
+        return False  # a day after it: the date's rules declined it ("from may 8-10 people")
+    if ctx.word_before() not in _LOWER_CASE_MAY_CUES and not (
+        not ctx.lowered[: ctx.start].strip()
+        and _VERB_AFTER_A_FIRST_MONTH.match(ctx.lowered, ctx.end)
+    ):
+        return False
+    return ctx.informal()
+
+
 def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
     word = g["month"]
-    if not ctx.capitalised(0):
+    lower_case_may = (
+        not ctx.capitalised(0) and word in lx.AMBIGUOUS_MONTHS and _a_lower_case_may(ctx)
+    )
+    if not ctx.capitalised(0) and not lower_case_may:
         return None
     if word == "march" and ctx.word_before() == "the":
         name = _MARCH_TO_A_NAME.match(ctx.original, ctx.end)
@@ -1721,6 +1770,7 @@ def bare_month(g: dict[str, str], ctx: Context) -> Expression | None:
             return NOT_TIME
     if (
         word in lx.AMBIGUOUS_MONTHS
+        and not lower_case_may
         and ctx.word_before() not in _MONTH_CUES
         and ctx.word_before() not in lx.FULL_MONTHS  # "in February, March and April"
         and not _MONTH_DASH_BEFORE.search(ctx.lowered, max(0, ctx.start - 12), ctx.start)
@@ -2130,6 +2180,13 @@ def times_a_unit(g: dict[str, str], ctx: Context) -> Expression | None:
     return Expression(Kind.SET, value=duration_value(1, unit))
 
 
+def day_parts(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "mornings are the worst": every morning, in a post."""
+    if not ctx.informal():
+        return None
+    return Expression(Kind.SET, value=f"XXXX-XX-XXT{lx.DAY_PARTS[g['daypart']]}")
+
+
 def weekends(g: dict[str, str], ctx: Context) -> Expression:
     """ "on weekends": every weekend."""
     return Expression(Kind.SET, value="XXXX-WXX-WE")
@@ -2160,8 +2217,21 @@ _NAME_BEFORE_NYE = re.compile(
 )
 
 
+# A holiday's name as posts write it, without its apostrophe ("st patricks day")
+_HOLIDAYS_WITHOUT_APOSTROPHE = {
+    name.replace("'", ""): name
+    for name in [*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS]
+    if "'" in name
+}
+
+
+_HOLIDAY_GREETINGS = lx.word_set("happy merry")
+
+
 def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     name = re.sub(r"\s+", " ", g["holiday"]).replace("’", "'")
+    if name not in lx.HOLIDAYS and name not in lx.MOVEABLE_HOLIDAYS:
+        name = _HOLIDAYS_WITHOUT_APOSTROPHE.get(name, name)
     if not g.get("rel") and ctx.word_before() == "the" and _title_follows(ctx):
         return NOT_TIME  # "the Good Friday Agreement", "the Christmas Truce"
     if name == "election day" and "Election Day" not in ctx.original[ctx.start : ctx.end]:
@@ -2186,27 +2256,35 @@ def holiday(g: dict[str, str], ctx: Context) -> Expression | None:
     rel = g.get("rel")
     offset = {"last": -1, "next": 1, "this": 0}.get(rel or "")
     year = _year(g)
-    tense = _tense_if(ctx, year is None and offset is None)
+    # a post with no tense cue looks ahead, as for a bare weekday ("bank hol monday bbq?"); a
+    # greeting keeps the nearest ("merry xmas everyone", "happy new year!!")
+    tense = None
+    if year is None and offset is None:
+        greeting = ctx.word_before() in _HOLIDAY_GREETINGS
+        tense = ctx.tense() if greeting else ctx.weekday_tense()
     # "the store was closed on Easter Sunday": the one past, however near the next
     begun = year is None and offset is None and _happened_then(ctx)
+    day_part = lx.DAY_PARTS.get(g.get("daypart") or "")
+    if day_part and (weekend or name.endswith(" week") or name == "ramadan"):
+        return None  # a part of a day is no part of a week or a month
     if name in lx.LUNAR_AND_CHURCH_HOLIDAYS:
         # "Easter week" is the ISO week that ends on Easter Sunday; "Holy Week" too
         unit = "W" if name.endswith(" week") else None
         return Expression(
             Kind.CALENDAR, holiday=lx.LUNAR_AND_CHURCH_HOLIDAYS[name], year=year, offset=offset,
             tense=tense, unit=unit, holiday_weekend=weekend, latent=name == "super tuesday",
-            begun=begun,
+            day_part=day_part, begun=begun,
         )  # fmt: skip
     if name in lx.MOVEABLE_HOLIDAYS:
         month, weekday, nth = lx.MOVEABLE_HOLIDAYS[name]
         return Expression(
             Kind.CALENDAR, month=month, weekday=weekday, nth=nth, year=year, offset=offset,
-            tense=tense, holiday_weekend=weekend, begun=begun,
+            tense=tense, holiday_weekend=weekend, day_part=day_part, begun=begun,
         )  # fmt: skip
     month, day = lx.HOLIDAYS[name]
     return Expression(
         Kind.CALENDAR, month=month, day=day, year=year, offset=offset, tense=tense,
-        holiday_weekend=weekend, begun=begun,
+        holiday_weekend=weekend, day_part=day_part, begun=begun,
     )  # fmt: skip
 
 
@@ -2250,11 +2328,17 @@ _AFTER_DAY_OF_MONTH = lx.word_set(
     "and or to through until till when at in as but after before while with of from the he she "
     "it they we there so because"
     # a post's interjections ("exam on the 14th ugh"): no noun the ordinal could count
-    " ugh lol lmao haha omg yay smh tbh fr pls please cant can't wont won't dont don't i u"
+    " ugh lol lmao haha omg yay smh tbh fr pls please cant can't wont won't dont don't i u x xx"
 )
 
 
 _BEFORE_DAY_OF_MONTH = lx.word_set("on by until till til thru since before after from to and due")
+# in a post, also after a booking, a start or an end, "is", or an event of a day ("flights
+# booked for the 20th", "half term starts the 15th", "back the 28th x", "my bday is the 3rd",
+# "payday the 31st"; not "for the 3rd time")
+_BEFORE_DAY_OF_MONTH_IN_A_POST = lx.word_set(
+    "for starts start begins ends back is its payday bday birthday party exam gig wedding work day"
+)
 
 
 def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
@@ -2263,7 +2347,12 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
     if not 1 <= day <= 31:
         return None
     rel = g.get("rel")
-    if rel is None and not g.get("weekday") and ctx.word_before() not in _BEFORE_DAY_OF_MONTH:
+    if (
+        rel is None
+        and not g.get("weekday")
+        and ctx.word_before() not in _BEFORE_DAY_OF_MONTH
+        and not (ctx.word_before() in _BEFORE_DAY_OF_MONTH_IN_A_POST and ctx.informal())
+    ):
         return None  # "the 15th" alone may count anything; "on the 15th" is a day
     after = ctx.word_after()
     if (
@@ -2276,9 +2365,14 @@ def day_of_month(g: dict[str, str], ctx: Context) -> Expression | None:
         # doors 7": a weekday before makes it a day)
         return None
     name = g.get("weekday")
-    if name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS and (
-        not _AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)
-        or ctx.word_before() in _SUBJECT_PRONOUNS
+    # ("mon" is no English word: "mon 18th uni starts" is a day)
+    if (
+        name in _WEEKDAY_ABBREVIATIONS_THAT_ARE_WORDS
+        and name != "mon"
+        and (
+            not _AFTER_A_LOWER_CASE_DATE.match(ctx.lowered, ctx.end)
+            or ctx.word_before() in _SUBJECT_PRONOUNS
+        )
     ):
         return None  # "she sat 14th in the standings"; "results out wed 14th" is a day
     weekday = lx.WEEKDAYS[lx.CASUAL_WEEKDAYS.get(name, name)] if name else None
@@ -2486,10 +2580,11 @@ _END_OF_A_DAY_BEFORE_AN_HOUR = re.compile(
     r"\s(?:at|@|by|around)\s$"
 )
 _WORD_BEFORE_THE_PREPOSITION = re.compile(r"([a-z'-]+)\s(?:at|@|by|around)\s$")
+_WORD_JUST_BEFORE = re.compile(r"([a-z'-]+)\s$")
 _AFTER_A_BARE_HOUR = re.compile(
     r"\s*(?:$|[^\w\s]|(?:on|and|or|then|tmrw|tomorrow|today|sharp|pls|please|lol|if|so|but|"
     r"with|for|til|till|until|to|ok|okay|right|ya|u|everyone|yall|y'all|guys|see|be|bring|"
-    r"dont|don't)(?![\w'’]))"
+    r"dont|don't|x+|ko|kickoff|start)(?![\w'’]))"
 )
 
 
@@ -2518,16 +2613,23 @@ def bare_hour(g: dict[str, str], ctx: Context) -> Expression | None:
         return None
     before = ctx.lowered[max(0, ctx.start - 40) : ctx.start]
     word = _WORD_BEFORE_THE_PREPOSITION.search(before)
+    if word is None and g.get("ish"):  # "dinner 7ish?", "drinks 8ish": the event just before
+        word = _WORD_JUST_BEFORE.search(before)
     event = word.group(1) if word else ""
     end_of_day = _END_OF_A_DAY_BEFORE_AN_HOUR.search(before)
+    day = _DAY_BEFORE_AN_HOUR.search(before)
     if (
         not g.get("ish")
         and g.get("afterday") is None  # "thurs 4:30": the weekday just before says it
         and event not in _EVENTS_AT_AN_HOUR
         and not end_of_day
-        and not _DAY_BEFORE_AN_HOUR.search(before)
+        and not day
     ):
         return None
+    if day is not None and event not in _EVENTS_AT_AN_HOUR:
+        # "game fri @ 7", "drinks tmrw at 8": the event before the day names the hour's half
+        prior = _WORD_JUST_BEFORE.search(before, 0, day.start())
+        event = prior.group(1) if prior else event
     if hour <= 6 or (
         hour < 12
         and (

@@ -23,6 +23,7 @@ are all longer than ``SHORT``), so these rules leave news as it was.
 | a hashtag or @mention    | #matchday, @tom                           | only posts have them           |
 | a lower-case first word  | "bbq at ours sunday from 2"               | a sentence of news starts with |
 |                          |                                           | a capital (or a digit)         |
+| an emoji                 | "KO 3pm sat 🏟️", "Dentist Tuesday 😬"     | only posts have them           |
 
 A missing full stop alone is no mark: headlines have none ("Talks resume Monday").
 """
@@ -49,6 +50,8 @@ MISSING_APOSTROPHES = word_set(
 _WORD = re.compile(r"(?<![\w.])[a-z0-9'’]+(?!\.[a-z])")
 _DOUBLED = re.compile(r"[!?]{2}")
 _TAG_OR_MENTION = re.compile(r"(?:^|\s)[#@][A-Za-z0-9_]")
+# pictographs and dingbats ("🎉", "☀️", "✈️"), not letters of other scripts
+_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
 _FIRST_LETTER = re.compile(r"[^\W_]")  # a letter or a digit: "2025 was…" is no mark
 
 
@@ -76,6 +79,8 @@ def informal_marks(text: str) -> list[str]:
         marks.append("doubled ! or ?")
     if _TAG_OR_MENTION.search(text):
         marks.append("a hashtag or @mention")
+    if _EMOJI.search(text):
+        marks.append("an emoji")
     return marks
 
 

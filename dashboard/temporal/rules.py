@@ -43,9 +43,11 @@ from dashboard.temporal.productions import (
     day_of_history,
     day_of_month,
     day_part_of_reference,
+    day_parts,
     day_range_end,
     day_range_start,
     decade,
+    dotted_clock,
     earlier_later,
     end_of_abbreviated,
     every_day_at,
@@ -141,6 +143,8 @@ _AGO = (
     r"(?:\s(?P<ago>a\syear\s(?:ago|earlier)|last\syear|of\slast\syear|of\sthe\sprevious\syear))?"
     r"(?![a-z-]|['’](?!s\s))"
 )
+# posts glue a number to a short unit: "4hrs", "30mins", "2wks", "5yrs ago" (not "4h", "30m")
+_GLUED = r"(?<=\d)(?=(?:hrs?|mins?|wks?|yrs?|secs?|days|weeks|months|years)(?![a-z]))"
 _REL_MONTH = r"(?P<rel>last|next|this|this\spast|this\scoming|the\spast|past)"
 # "... last year" after a day and a month: the year counted from the anchor's
 _REL_YEAR = r"\s(?P<rel>this|last|next)\syear(?![a-z'’-])"
@@ -153,7 +157,8 @@ _DAYS_OF_A_CLOCK = sorted(
 RULES: tuple[Rule, ...] = (
     Rule("page debris: 'Others are reading now'",
          r"(?:others|people|what\sothers)\sare\s(?:reading|watching)\snow", page_debris),
-    Rule("an age: '6-year-old'", r"<NUM>[\s-](?:year|month|week|day)s?[\s-]olds?(?![a-z])",
+    Rule("an age: '6-year-old'",  # posts: "my 5 yr old", "a 3 mth old"
+         r"<NUM>[\s-](?:year|yr|month|mth|week|wk|day)s?[\s-]olds?(?![a-z])",
          page_debris),
     Rule("<part> <month> or <part> <month>",
          r"<PART>?(?P<month><MONTH>)(?:\s(?P<year><YEAR>))?\sor\s" + _PART2
@@ -243,6 +248,11 @@ RULES: tuple[Rule, ...] = (
          r"(?<=after\s)|(?<=from\s)|(?<=\d\sto\s)|(?<=the\s))(?P<hour24>[01]?\d|2[0-3]):"
          r"(?P<minute24>[0-5]\d)"
          r"(?![\d:])(?![.,]\d)", clock_24),
+    # posts, British: "lunch at 12.30", "home by 6.45" (the production asks for a post, and for
+    # the clause to end or a small word to follow: not a price, "sold at 3.45 a share")
+    Rule("at <h.mm> in a post",
+         r"(?=\d{1,2}\.[0-5]\d(?![\d%]|\.\d))(?:(?<=at\s)|(?<=by\s)|(?<=@\s)|(?<=until\s)|(?<=till\s)|"
+         r"(?<=from\s))(?P<hour24>[01]?\d|2[0-3])\.(?P<minute24>[0-5]\d)", dotted_clock),
     Rule("<weekday>, <month> <day>, <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
          + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s<MONTH>\s?\d))"
@@ -250,7 +260,7 @@ RULES: tuple[Rule, ...] = (
     Rule("<weekday> <day> <month> <year>",
          r"(?:(?:this\scoming|this|last|next)\s)?(?P<weekday><WEEKDAY>|"
          # a dateline's "Wed 20 Mar 2013": the short weekday only before a day and a month
-         + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s[0-3]?\d\s<MONTH>))"
+         + lx.trie_regex(lx.WEEKDAY_ABBREVIATIONS) + r"(?=,?\s[0-3]?\d(?:st|nd|rd|th)?\s<MONTH>))"
          r",?\s(?:the\s)?(?P<day><DAY>)\s(?:of\s)?"
          r"(?P<month><MONTH>)(?:,?\s(?P<year><YEAR>))?", weekday_month_day),
     # "Fri 5/9", "this Sunday 5/11" (posts, flyers): the date, with its weekday
@@ -387,8 +397,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>year|month|week|weekend|quarter|decade|century)(?![a-z-])", part_of_relative),
     # "due end of month", "by end of year": business writing leaves the article out
     Rule("end of <period>",
-         r"(?P<partof>beginning|start|middle|end|close)\sof\s(?P<unit>week|month|quarter|year)"
-         r"(?![a-z-])", part_of_relative),
+         # also "by end of day" (not "the end of day two")
+         r"(?P<partof>beginning|start|middle|end|close)\sof\s(?P<unit>week|month|quarter|year|"
+         r"(?<=end\sof\s)day(?!\s(?:one|two|three|four|five|\d)))(?![a-z-])", part_of_relative),
     # "reply by eod", "send it by cob": the end of this working day (week, month, year)
     Rule("by eod",
          r"(?:(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\s))"
@@ -467,8 +478,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>weeks?|days?)\sfrom\s(?:this\s|next\s)?"
          r"(?P<weekday><WEEKDAY>)(?![a-z'’])", units_from_a_weekday),
     Rule("<amount> <unit> ago",
-         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?\s"
-         r"(?:more\s)?(?P<unit><UNIT>)"
+         r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:\s(?P<upto>to|or)\s(?P<num2><NUM>))?"
+         r"(?:\s|" + _GLUED + r")(?:more\s)?(?P<unit><UNIT>)"
          r"(?:\sor\sso)?\s(?P<dir>ago|earlier|from\s(?:now|today)|hence|back)(?![a-z])"
          # "one year ago today" (posts on an anniversary): to the day
          r"(?:(?<=ago)\s(?P<today>today)(?![a-z]))?", shift),
@@ -514,8 +525,8 @@ RULES: tuple[Rule, ...] = (
     # "24-48 hours"); "between two and six days" is "six days" in TimeBank
     Rule("<amount> <unit>",
          r"(?:(?P<approx><APPROX>)\s)?(?P<num><NUM>)(?:(?:\s(?P<upto>to|or)\s|[-–])(?P<num2><NUM>))?"
-         r"[\s-](?:(?:more|additional|extra|further|full|straight|consecutive|successive|whole|"
-         r"long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
+         r"(?:[\s-]|" + _GLUED + r")(?:(?:more|additional|extra|further|full|straight|consecutive|"
+         r"successive|whole|long)\s)?(?:(?:trading|business|working)\s)?(?P<unit><UNIT>)"
          r"(?P<andhalf>\sand\sa\shalf)?(?:-long)?(?!-(?!low|high)[a-z])(?:\sor\sso(?![a-z]))?",
          amount_of_units),
     Rule("the weekend", r"the\s(?:weekend|wknd|wkend)(?![a-z])", the_weekend),  # "over the wknd"
@@ -537,16 +548,17 @@ RULES: tuple[Rule, ...] = (
          r",?\s(?:of\s)?(?P<rel>last|next|this)\sweek(?![a-z'’-])", weekday_of_a_week),
     Rule("<rel> <weekday> <day part>",
          r"(?:(?P<rel>last|next|this\scoming|this\spast|this|coming|past|the\sprevious|"
-         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?P<plural2>s)?(?![a-z]))?",
+         r"the\sfollowing)\s)?(?P<weekday><WEEKDAYWORD>)(?P<plural>s)?(?![a-z])(?:\s(?P<daypart>morning|afternoon|evening|night|nite|eve)(?P<plural2>s)?(?![a-z]))?",
          weekday),
     Rule("<part> <weekday>",  # also British "late on Thursday", "early on Monday morning"
          r"(?P<part>early|late)\s(?:on\s(?=<WEEKDAY>)|(?P<daypart2><DAYPART>)\s)?(?P<weekday><WEEKDAY>)"
          r"(?:\s(?P<daypart>morning|afternoon|evening|night)(?![a-z]))?", weekday),
     # "this time last year": about the same day, a year back ("this time next week": ahead)
     Rule("this time last year",
-         r"this\stime\s(?P<rel>last|next)\s(?P<unit>year|month|week)(?![a-z-])", this_time_then),
+         r"this\stime\s(?P<rel>last|next)\s(?P<unit>year|yr|month|week|wk)(?![a-z-])",
+         this_time_then),
     Rule("<rel> <period>",
-         r"(?P<rel>this\scoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
+         r"(?P<rel>this\scoming|this\supcoming|this\spast|this|last|next|nxt|the\spast|the\slast|the\snext|"
          r"the\scoming|the\sprevious|the\sfollowing|the\scurrent|the\supcoming|upcoming|previous|past|"
          r"coming|current|"
          r"the\slatest|latest|the\sprior)\s(?P<unit>fiscal\syear|year|yr|month|week|weekend|wk|wknd|wkend|"
@@ -555,8 +567,9 @@ RULES: tuple[Rule, ...] = (
     Rule("the past fortnight",
          r"(?:the\s|this\s)?(?:past|last|next|coming)\sfortnight(?![a-z-])(?!\sof\s)", two_weeks),
     Rule("this morning",  # posts: "this am", "this mornin", "this morn", "this eve"
-         r"this\s(?P<daypart>morning|afternoon|evening|mornin|morn|am|eve|arvo|aft|avo)(?![a-z-])(?!\.[a-z])",
-         this_day_part),
+         # and the possessive without its apostrophe ("this mornings parkrun")
+         r"this\s(?P<daypart>morning|afternoon|evening|mornin|morn|am|eve|arvo|aft|avo)"
+         r"(?:(?![a-z-])(?!\.[a-z])|(?=s\s[a-z]))", this_day_part),
     Rule("in the morning", r"(?<=in\s)the\s(?P<daypart>morning|afternoon|evening)(?![a-z])",
          day_part_of_reference),
     Rule("by mid-afternoon",
@@ -570,7 +583,9 @@ RULES: tuple[Rule, ...] = (
          day_part_of_reference),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow|"
-         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>))?"
+         + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>|"
+         # posts: "tmrw morn", "tomorrow eve"
+         r"(?:morn|mornin|eve|avo)(?![a-z'’])))?"
          # posts' possessive without its apostrophe: "yesterdays game", "todays news"
          r"|(?P<named2>today|yesterday|tomorrow|tonight|last\snight)(?=s\s[a-z])",
          named_day),
@@ -580,18 +595,21 @@ RULES: tuple[Rule, ...] = (
          # "mon-fri": a dash before another weekday is the cue
          + r")(?![a-z.’'])(?:(?=(?P<dash>[-–])(?:" + lx.trie_regex(lx.CASUAL_WEEKDAYS)
          + r"|<WEEKDAYWORD>)(?![a-z.’'-]))|(?![-–]))"
-         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo)(?![a-z]))?",
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite|arvo|eve)(?![a-z]))?",
          casual_weekday),
     # "see everyone in the new year", "into the new year": the year ahead, not 1 January
     Rule("in the new year",
-         r"(?=the\snew\syear(?![a-z'’-]))(?:(?<=in\s)|(?<=into\s)|(?<=until\s)|(?<=till\s)|"
-         r"(?<=til\s)|(?<=by\s)|(?<=after\s)|(?<=over\s))the\snew\syear", new_year_ahead),
+         # posts: "see u in the new yr"
+         r"(?=the\snew\sy(?:ea)?r(?![a-z'’-]))(?:(?<=in\s)|(?<=into\s)|(?<=until\s)|(?<=till\s)|"
+         r"(?<=til\s)|(?<=by\s)|(?<=after\s)|(?<=over\s))the\snew\sy(?:ea)?r", new_year_ahead),
     Rule("<holiday> <year>",
          r"(?:(?P<rel>last|next|this)\s)?(?P<holiday>"
-         # either apostrophe: "New Year's Eve", "New Year’s Eve"
+         # either apostrophe, or none as posts write it ("st patricks day", "april fools day")
          + lx.trie_regex([*lx.HOLIDAYS, *lx.MOVEABLE_HOLIDAYS, *lx.LUNAR_AND_CHURCH_HOLIDAYS])
-         .replace("'", "['’]")
+         .replace("'", "['’]?")
          + r")(?![a-z])(?:\s(?P<year><YEAR>))?"
+         # "christmas morning", "halloween night": that day's part
+         r"(?:\s(?P<daypart>morning|afternoon|evening|night|nite)(?![a-z]))?"
          # "Memorial Day weekend", "the Easter long weekend", "the Labor Day holiday weekend"
          r"(?:\s(?P<weekend>(?:holiday\s|long\s)?weekend)(?![a-z]))?", holiday),
     Rule("<month>", r"(?P<month><FULLMONTH>)", bare_month),
@@ -639,7 +657,14 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit><UNIT>)|(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z]))",
          times_a_unit),
     # "on weekends", "at weekends": every weekend
-    Rule("on weekends", r"(?:(?<=on\s)|(?<=at\s))weekends(?![a-z])", weekends),
+    # and where a post begins ("weekends are for sleeping") or after work ("i work weekends")
+    Rule("on weekends",
+         r"(?:(?<=on\s)|(?<=at\s)|(?<=work\s)|(?<=working\s)|(?<![\s\S]))weekends(?![a-z'’])",
+         weekends),
+    # posts: "mornings are the worst", "nights r long": every morning, where a post begins
+    Rule("mornings are",
+         r"(?<![\s\S])(?P<daypart>morning|afternoon|evening|night)s"
+         r"(?=\s(?:are|r|were|suck|go|always)(?![a-z'’]))", day_parts),
     Rule("daily", "(?P<setword>" + lx.trie_regex(lx.SET_ADVERBS) + r")(?![a-z])", set_adverb),
     # "Days later", "hours later": some days (TimeML: "Three days later" is "Three days")
     Rule("days later",
@@ -686,6 +711,6 @@ FIRST_WORDS: tuple[str, ...] = tuple(
            "formerly", "previously", "soon", "future", "lately", "q", "fy", "once", "twice",
            "thrice", "end", "start", "beginning", "another", "hourlong", "daylong", "weeklong",
            "monthlong", "yearlong", "financial", "mid-year", "midyear", "ages", "quarter", "d-day",
-           "eod", "cob", "eow", "eom", "eoy"}
+           "eod", "cob", "eow", "eom", "eoy", "mornings", "afternoons", "evenings", "nights"}
     )
 )  # fmt: skip

@@ -378,7 +378,10 @@ _FALLS_BACK_TO_ANCHOR = frozenset({"D", "W", "M", "Q"})
 # What may stand between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday",
 # "at 9 p.m., on Tuesday" (with no gap, the rule "<clock> <day>" reads both as one span).
 _PARENTHESIS = re.compile(r"\s?\(")
-_CLOCK_GAP = re.compile(r"\s?(?:\([^()\n]{1,30}\)\s?)?,?\s?(?:on\s)?")
+# (also a start or a kick-off between: "6am start tmrw", "3pm ko sat")
+_CLOCK_GAP = re.compile(
+    r"\s?(?:\([^()\n]{1,30}\)\s?)?,?\s?(?:(?:start|ko|kickoff|kick-off|finish)\s)?(?:on\s)?"
+)
 
 
 def _on_day(clock: tuple[str, Timex | None], day: Resolution) -> tuple[str, Timex | None]:

@@ -1328,6 +1328,83 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("2025-03-14 DATE", ["Revellers threw coloured powder during [Holi] celebrations."]),
     ("2025-05-10 DATE", ["car boot [sat] who's coming", "@mike 5 a side [sat]?"]),
     ("2025-05-11 DATE", ["super bowl [sun] 🏈"]),
+    # holidays' names without their apostrophe, as posts write them
+    ("2025-03-17 DATE", ["[st patricks day] who's in 🍀", "[st pattys day] parade!!"]),
+    ("2025-04-01 DATE", ["[april fools day] was wild lol"]),
+    # a lower-case "mar" after a word that introduces a date
+    ("2025-03-22 DATE", ["gig on [mar 22] 🎸", "been sick since [mar 22nd] lol"]),
+    # an hour with "ish" takes its half of the day from the event just before it
+    ("2025-05-07T19:00 TIME mod=APPROX", ["dinner [7ish]?", "drinks [7ish] lol"]),
+    ("2025-05-07T07:00 TIME mod=APPROX", ["up at [7ish] for work"]),
+    # "sat eve", "friday eve": the evening of that day
+    ("2025-05-10TEV TIME", ["bbq [sat eve]", "drinks [saturday eve]?"]),
+    # a clock time written with a dot in a post ("lunch at 12.30"), its half of the day as "at 8"
+    ("2025-05-07T12:30 TIME", ["lunch at [12.30]"]),
+    ("2025-05-07T19:30 TIME", ["dinner at [7.30] x", "see u at [7.30]!!"]),
+    ("2025-05-07T17:45 TIME", ["train at [17.45] lol"]),
+    # a short weekday just after a clock time in a post ("KO 3pm sat"); an emoji marks a post
+    ("2025-05-10T15:00 TIME", ["KO [3pm] sat 🏟️"]),
+    ("2025-05-10 DATE", ["KO 3pm [sat] 🏟️", "doors 8pm [sat]!!"]),
+    # every weekend, where a post begins or after "work"
+    ("XXXX-WXX-WE SET", ["[weekends] are for sleeping", "i work [weekends] lol"]),
+    # a named day and a part of it as posts shorten it
+    ("2025-05-08TMO TIME", ["car boot [tmrw morn] if its dry"]),
+    ("2025-05-08TEV TIME", ["drinks [tomorrow eve]?"]),
+    # a short weekday before an ordinal day and its month
+    ("2025-05-17 DATE", ["Tickets for [Sat 17th May] selling fast!"]),
+    ("2024-05-07 DATE mod=APPROX", ["[this time last yr] i was in bali"]),
+    # in a post, "the 20th" after a booking, a start or an end, or "is"
+    ("2025-05-20 DATE", ["flights booked for [the 20th] ✈️", "half term starts [the 20th]"]),
+    ("2025-06-03 DATE", ["my bday is [the 3rd]!!"]),
+    # a holiday and a part of its day; Britain's "pancake day"
+    ("2025-10-31TNI TIME", ["trick or treating [halloween night] 🎃"]),
+    ("2025-12-25TMO TIME", ["The children will open presents on [Christmas morning]."]),
+    ("2026-02-17 DATE", ["[pancake day] is next week!!"]),
+    # a holiday in a post with no tense cue is the one ahead (a greeting keeps the nearest)
+    ("2025-05-26 DATE", ["[bank hol monday] bbq?"]),
+    # "12 noon", "12 midnight" whole
+    ("2025-05-08T12:00 TIME", ["Kick off [12 noon tomorrow]"]),
+    ("2025-05-07T12:00 TIME", ["The rally begins at [12 noon]."]),
+    # a clock time before a kick-off or a start ("sun 10:30 ko", "sat 9:30 start")
+    ("2025-05-11T10:30 TIME", ["sun [10:30] ko"]),
+    ("2025-05-10T09:30 TIME", ["parkrun sat [9:30] start"]),
+    # a number glued to a short unit, as posts write it
+    ("PT24H DURATION", ["[24hrs] to go"]),
+    ("P2W DURATION", ["[2wks] left lol"]),
+    ("2020-05-07 DATE", ["[5yrs ago today] we met"]),
+    # "the 31st" after an event of a day in a post
+    ("2025-05-31 DATE", ["payday [the 31st] cant come soon enough"]),
+    # "by end of day" without its article
+    ("2025-05-07 DATE mod=END", ["send it by [end of day] pls"]),
+    # a lower-case "may" or "march" in a post after a preposition, or first before a verb
+    ("2025-03 DATE", ["school trip in [march] lol"]),
+    ("2025-05 DATE", ["back in [may] lol", "[may] is gonna be busy"]),
+    # where a post begins, "mornings are …": every morning
+    ("XXXX-XX-XXTMO SET", ["[mornings] are the worst"]),
+    ("XXXX-XX-XXTNI SET", ["[nights] r long lol"]),
+    # "the new yr", "this mornings parkrun", "fortnightly", as posts write them
+    ("2026 DATE", ["see u in [the new yr] x"]),
+    ("2025-05-07TMO TIME", ["[this morning]s parkrun 🏃"]),
+    ("P2W SET", ["book club meets [fortnightly]"]),
+    # in a post, "the 27th" after "work" or "day" ("back at work the 27th", "move in day the 16th")
+    ("2025-05-27 DATE", ["back at work [the 27th] 😩", "move in day [the 27th]"]),
+    # "mon 18th" before any word ("mon" is no English word)
+    ("2025-05-19 DATE", ["[mon 19th] uni starts"]),
+    # a post that begins with "spring" or "fall" before a verb
+    ("2025-SP DATE", ["[spring] is finally here 🌸"]),
+    # "this upcoming weekend" as "this coming weekend"; "pi day", "black fri"
+    ("2025-W20-WE DATE", ["road trip [this upcoming weekend]"]),
+    ("2025-03-14 DATE", ["[pi day] was fun 🥧"]),
+    ("2025-11-28 DATE", ["[black fri] deals r live"]),
+    # an event before the day before an hour names its half of the day ("game fri @ 7")
+    ("2025-05-09T19:00 TIME", ["game fri @ [7]"]),
+    ("2025-05-09T20:00 TIME", ["drinks fri at [8]?"]),
+    ("2025-05-08T09:00 TIME", ["class tmrw at [9]"]),
+    # a start or a kick-off between a clock time and its day
+    ("2025-05-08T06:00 TIME", ["[6am] start tmrw ugh"]),
+    ("2025-05-09T19:00 TIME", ["[7pm] finish friday lol"]),
+    # a festival before a short weekday in a post
+    ("2025-05-10 DATE", ["festival [sat] and sun 🎶"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -1506,6 +1583,24 @@ NEGATIVE: list[str] = [
     "costs 8p lol",
     "flat 10a is ours lol",
     "The stamp costs 8p; see note 3a.",
+    "sold at 3.45 a share lol",
+    "rates at 5.25% smh",
+    "The shares traded at 12.30 in London.",
+    "it could mar 3 events lol",
+    "the weekends events were fun lol",
+    "the festival sat on the hill lol",
+    "a spring in my step lol",
+    "back at work the 3rd time lol",
+    "The end of day two was calm.",
+    "Mornings are busy.",
+    "we may march lol",
+    "from may 8-10 people came lol",
+    "flight 4h late lol",
+    "ran 30m lol",
+    "the party was on the 3rd floor lol",
+    "my 5 yr old said the funniest thing",
+    "for the 3rd time lol",
+    "she is the 3rd person to ask lol",
     "jan is coming over lol",
     "august company is gonna be there",
     "start work at 6 lol",
