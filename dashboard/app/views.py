@@ -416,22 +416,35 @@ def detail_sources(event: Event | None, documents: Mapping[str, Document]) -> li
     return parts
 
 
+ARTICLE_NAME_WORDS = 8  # the opening words that name a pasted article with no title
+
+
 def article_name(document: Document) -> str:
     """What names an article to the analyst: its title; an archive row or a crawl without one
-    (Timeline17 keeps none) by its address, else by its file's name, else by its id.
+    (Timeline17 keeps none) by its address, else by its file's name, else (pasted) by its
+    opening words.
 
     >>> from dashboard.model import Document
     >>> article_name(Document("d1", "BBC", "", "text", None, path="stories/bpoil/bbc-100.txt"))
     'bbc-100.txt'
     >>> article_name(Document("d1", "BBC", "Spill grows", "text", None))
     'Spill grows'
+    >>> article_name(Document("d1", "Wire", "", "BP said on Thursday the new cap held.", None))
+    '“BP said on Thursday the new cap held.”'
     """
     if document.title.strip():
         return document.title.strip()
     if document.url.strip():
         return document.url.strip()
     name = document.path.replace("\\", "/").rstrip("/").rpartition("/")[2]
-    return name or document.id
+    if name:
+        return name
+    # pasted with no title: its opening words say which article it is better than its id
+    words = document.text.split()
+    if not words:
+        return document.id
+    more = "…" if len(words) > ARTICLE_NAME_WORDS else ""
+    return f"“{' '.join(words[:ARTICLE_NAME_WORDS])}{more}”"
 
 
 def article_line(document: Document) -> Any:
