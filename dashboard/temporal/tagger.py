@@ -67,6 +67,7 @@ _NAMES = tuple(tuple(dict.fromkeys(_GROUP_NAME.findall(body))) for body in _BODI
 GUARDED_WORDS = (
     "the", "a", "an", "in", "that", "at", "as", "about", "more", "up", "no", "over", "once", "twice",
 )  # fmt: skip
+_GUARDED = frozenset(GUARDED_WORDS)
 _DIGIT_PROBES = ("0", "1", "2", "3", "5", "9")
 # A few rules start with a look-behind ("for years", the "2010" of "2009-2010"); a probe is tried
 # after these words too.
@@ -139,6 +140,54 @@ def _followers(word: str) -> list[str]:
     return [w for w in sorted(_vocabulary()) if w[0] in initials and alive(w)]
 
 
+def _pairs(word: str) -> dict[str, list[int]]:
+    """For a guarded word, the rules that can begin with it and each word that may follow it
+    (:func:`_followers`; "0" for a digit, "'" for an apostrophe), keyed "the first": the finder
+    stops at a guarded word only before one of those, so what follows it picks a few of the
+    word's rules to try (the word "the" has about fifty; "the first", a handful). A rule is kept
+    when it can begin with the two, parted by a space or a hyphen, as the finder allows."""
+    members = _members(word)
+    seconds = {follower: (follower,) for follower in _followers(word)}
+    seconds["0"], seconds["'"] = _DIGIT_PROBES, ("'", "’")
+    return {
+        f"{word} {second}": [
+            index
+            for index in members
+            if any(
+                _can_start_with(index, f"{word}{gap}{probe}")
+                for probe in probes
+                for gap in (" ", "-")
+            )
+        ]
+        for second, probes in seconds.items()
+    }
+
+
+# What may follow a guarded word where the finder stopped at it (its guard's own alternatives).
+_SECOND_WORD = re.compile(r"[\s-](?:([a-z]+)|(\d)|['’])")
+
+
+def _pair_bucket(word: str, lowered: str, at: int) -> _Bucket | bool | None:
+    """The bucket of the guarded ``word`` and the word after it (at ``at``: :func:`_pairs`);
+    None when no rule can begin with the two; False when the second word is not a known one
+    (the whole word's bucket then)."""
+    found = _SECOND_WORD.match(lowered, at)
+    if found is None:
+        return False
+    second = found.group(1)
+    pairs = _probed()["pairs"]
+    if second is None:
+        key = f"{word} {'0' if found.group(2) else chr(39)}"
+    else:
+        key = f"{word} {second}"
+        if key not in pairs and second.endswith("s"):
+            key = key[:-1]  # "the weeks": the guard lets a follower take an "s"
+    members = pairs.get(key)
+    if members is None:
+        return False
+    return _bucket_of_rules(tuple(members)) if members else None
+
+
 # Chinese and Japanese write no spaces: a digit right after one of their characters
 # ("于2025年5月9日") may begin a date. Texts without them keep the plain finder (it is faster).
 _CJK_CHARACTERS = "\u3040-\u30ff\u3400-\u9fff"  # kana and CJK ideographs
@@ -198,7 +247,7 @@ def _members(key: str) -> tuple[int, ...]:
 # rules alone, and takes about a second: it is kept on disk between runs, under a hash of all it
 # is worked out from, so other rules never read it. Where: $NEWS_TIMELINE_CACHE, else the
 # user's cache folder; when that cannot be written, it is worked out at each start.
-_PROBE_FORMAT = 1  # the file's layout
+_PROBE_FORMAT = 2  # the file's layout (2: the guarded words' pairs)
 
 
 def cache_folder() -> Path:
@@ -219,12 +268,13 @@ def _probe_key() -> str:
     return hashlib.sha1(repr(inputs).encode()).hexdigest()[:16]
 
 
-_PROBING = (_members, _guards, _followers, _can_start_with, _vocabulary.__wrapped__)
+_PROBING = (_members, _guards, _followers, _pairs, _can_start_with, _vocabulary.__wrapped__)
 
 
 @cache
 def _probed() -> dict:
-    """{"members": first word -> its rules, "guards": :func:`_guards` of the guarded words},
+    """{"members": first word -> its rules, "guards": :func:`_guards` of the guarded words,
+    "pairs": :func:`_pairs` of the guarded words},
     read from the cache folder, else worked out and kept there."""
     path = cache_folder() / f"tagger-probes-{_probe_key()}.json"
     with contextlib.suppress(OSError, ValueError):
@@ -233,12 +283,14 @@ def _probed() -> dict:
             isinstance(found, dict)
             and isinstance(found.get("members"), dict)
             and isinstance(found.get("guards"), list)
+            and isinstance(found.get("pairs"), dict)
         ):
             return found
     keys = (*rule_table.FIRST_WORDS, "0", "'")
     table = {
         "members": {key: list(_members(key)) for key in keys},
         "guards": _guards(GUARDED_WORDS),
+        "pairs": {key: found for word in GUARDED_WORDS for key, found in _pairs(word).items()},
     }
     if programs.keep_whole(path, json.dumps(table).encode("utf-8")):
         _forget_older_probes(path)
@@ -299,7 +351,13 @@ def _kept_programs() -> dict[str, programs.Program]:
     if found is None:
         if not _writable(path.parent):
             return {}  # nowhere to keep them: each bucket compiled when first needed, as before
-        patterns = {_bucket_pattern(tuple(m)) for m in _probed()["members"].values() if m}
+        probed = _probed()
+        patterns = {
+            _bucket_pattern(tuple(m))
+            for table in (probed["members"], probed["pairs"])
+            for m in table.values()
+            if m
+        }
         found = {programs.digest(p): programs.program(p) for p in sorted(patterns)}
         programs.write(path, found)
         _forget_older_probes(path, "tagger-programs-*.bin")
@@ -481,6 +539,8 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
     memo: dict[str, object] = {}  # what productions find once per text
     cjk = not lowered.isascii() and _CJK.search(lowered) is not None
     finder = _finder(GUARDED_WORDS if guarded else (), cjk).search
+    # a guarded word found by the guarded finder has a known word after it: try only its rules
+    guarded_set = _GUARDED if guarded else frozenset()
     position = 0
     following: tuple[int, int, int] | None = None  # a clock time's index, where its day may begin
     while True:
@@ -489,7 +549,12 @@ def explain(text: str, anchor: dt.date, *, guarded: bool = True) -> list[tuple[s
             break
         begin = candidate.start()
         word = candidate.group(1)
-        bucket = _bucket(word if word is not None else ("0" if candidate.group(2) else "'"))
+        paired = _pair_bucket(word, lowered, candidate.end()) if word in guarded_set else False
+        bucket = (
+            paired
+            if paired is not False
+            else _bucket(word if word is not None else ("0" if candidate.group(2) else "'"))
+        )
         produced = None
         while bucket is not None:
             match = bucket.pattern.match(lowered, begin)
