@@ -1220,3 +1220,18 @@ def test_a_headline_is_not_sought_first_in_a_clause_the_date_does_not_date():
         )  # fmt: skip
     event = Event("e", "Oil has been spewing", day, day, Certainty.EXACT, tuple(mentions))
     assert headline_of(event, {}) == "The rig exploded"
+
+
+def test_a_plan_told_in_the_past_perfect_keeps_its_verb():
+    # MJ: "Dr Murray had been expected to surrender to authorities last Friday" was labelled
+    # "Dr Murray had been to surrender to authorities": the plan's frame took "expected" alone
+    from dashboard.events.labels import make_label
+
+    sentence = "Dr Murray had been expected to surrender to authorities last Friday."
+    at = sentence.index("last Friday")
+    assert make_label(sentence, at, at + len("last Friday")) == (
+        "Dr Murray had been expected to surrender to authorities"
+    )
+    sentence = "Dr Murray is expected to surrender to authorities on Friday."
+    at = sentence.index("Friday")
+    assert make_label(sentence, at, at + 6) == "Dr Murray to surrender to authorities"

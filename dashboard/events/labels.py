@@ -154,8 +154,9 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"(?=\b(?:announced|unveiled|disclosed|plan|hope|intend|want|aim|expect))"
         + _NOT_AFTER_PRONOUN + r"\b(?:(?:announced|unveiled|disclosed)\s+|"
         r"(?<!announced\s)(?<!unveiled\s)(?<!disclosed\s))"
-        # "did not intend to speak": the negation needs its verb
-        r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?:plans?|planned|hopes?|hoped|"
+        # "did not intend to speak": the negation needs its verb; "had been expected to
+        # surrender" keeps it too ("had been to surrender" says another thing)
+        r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bbeen\s)(?:plans?|planned|hopes?|hoped|"
         r"intends?|wants?|aims?|expects?|expected)\s+to\b",
         re.IGNORECASE), "to"),
     ("aside between commas", re.compile(r",\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,40},(?=\s)"), ""),
