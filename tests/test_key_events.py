@@ -1235,3 +1235,17 @@ def test_a_plan_told_in_the_past_perfect_keeps_its_verb():
     sentence = "Dr Murray is expected to surrender to authorities on Friday."
     at = sentence.index("Friday")
     assert make_label(sentence, at, at + 6) == "Dr Murray to surrender to authorities"
+
+
+def test_a_pronoun_of_a_subordinate_clause_is_no_speaker():
+    # haiti: "The prime minister announced the move as he told the … fundraiser on Saturday that
+    # helping Haiti was …" was labelled "The move as he: Helping Haiti was …"
+    from dashboard.events.labels import make_label
+
+    sentence = (
+        "The prime minister announced the move as he told the fundraiser on Saturday that "
+        "helping Haiti was a test."
+    )
+    at = sentence.index("Saturday")
+    label = make_label(sentence, at, at + len("Saturday"))
+    assert "as he" not in label and label.startswith("Helping Haiti"), label

@@ -554,7 +554,11 @@ def make_label(
         first = sentence[: joined.start()]
         dates = [(timex_start, timex_end)] if timex_start >= 0 and timex_end <= len(first) else []
         return make_label(first + ".", -1, -1, dates, limit=limit, whole=whole)
-    if leading and leading.start("content") >= timex_end > 0:
+    if (
+        leading
+        and leading.start("content") >= timex_end > 0
+        and not _SUBORDINATE_SPEAKER.search(leading.group("speaker"))
+    ):
         # "Clinton said Thursday that he had ordered the strikes": "Bill Clinton: he had …".
         speaker = _speaker(leading.group("speaker"))
         content = make_label(sentence[leading.start("content") :], -1, -1, limit=limit, whole=whole)
@@ -817,6 +821,14 @@ def blank_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
         if possessive and end - start >= 3:
             chars[start : start + 3] = "the"
     return "".join(chars)
+
+
+# "The prime minister announced the move as he told the fundraiser that …": the one telling is a
+# pronoun of a subordinate clause, not a speaker to name ("The move as he: …").
+_SUBORDINATE_SPEAKER = re.compile(
+    r"\b(?:as|when|while|after|before|because|since|if|where)\s+(?:he|she|they|it|we|i)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _speaker(text: str) -> str:
