@@ -118,12 +118,27 @@ def source_infos(events: Sequence[Event], documents: Sequence[Document] = ()) ->
     return infos
 
 
+# A story of more articles than this is named by its most important event, not by one article's
+# headline: the earliest of hundreds (bpoil's is "Gulf oil spill's animal victims …") is one
+# side of the story, while its top event ("BP's Deepwater Horizon oil rig exploded") is the story.
+TITLE_FROM_ARTICLES_UP_TO = 5
+
+
 def story_title(title: str | None, documents: Sequence[Document], events: Sequence[Event]) -> str:
-    """The given title, else the earliest article's title, else the most reported event's label."""
+    """The given title; else, for a few articles, the earliest one's title; else the most
+    important event's label.
+
+    >>> from dashboard.model import Certainty
+    >>> day = dt.date(2025, 5, 8)
+    >>> talks = Event("e1", "Xi and Putin hold talks", day, day, Certainty.EXACT, importance=1.0)
+    >>> one = [Document("d1", "Wire", "Xi in Moscow", "text", day)]
+    >>> story_title(None, one, [talks]), story_title(None, one * 6, [talks])
+    ('Xi in Moscow', 'Xi and Putin hold talks')
+    """
     if title and title.strip():
         return title.strip()
     titled = [d for d in documents if d.title.strip()]
-    if titled:
+    if titled and (len(documents) <= TITLE_FROM_ARTICLES_UP_TO or not events):
         first = min(titled, key=lambda d: (d.published or dt.date.max, d.title))
         return first.title.strip()
     return rank(events)[0].label if events else "Timeline"
