@@ -1249,3 +1249,13 @@ def test_a_pronoun_of_a_subordinate_clause_is_no_speaker():
     at = sentence.index("Saturday")
     label = make_label(sentence, at, at + len("Saturday"))
     assert "as he" not in label and label.startswith("Helping Haiti"), label
+
+
+def test_a_noun_at_the_opening_is_no_frame_of_saying():
+    # bpoil: "Hopes of a quick fix to stop oil … were dashed on Saturday" was labelled "Of a
+    # quick fix to stop oil …": "Hopes" read as a verb of saying with no one before it
+    from dashboard.events.labels import make_label
+
+    sentence = "Hopes of a quick fix to stop the leak were dashed on Saturday."
+    at = sentence.index("Saturday")
+    assert make_label(sentence, at, at + len("Saturday")).startswith("Hopes of a quick fix")

@@ -112,7 +112,9 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"possible|important|too|still|vital|essential)\b)|he|she|they)\s+(?=\S+\s+\S+)"),
      r"\g<x> "),
     ("reporting frame: X said that", re.compile(
-        r"^(?:[\w.'’-]+\s+){0,8}?"
+        # someone says: at least a word before the verb ("Hopes of a quick fix were dashed" is a
+        # noun's hopes, not a frame)
+        r"^(?:[\w.'’-]+\s+){1,8}?"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\salso\s)(?<!\bare\salso\s)"
         # "reported a 77% drop": verbs that also take a noun as object are a frame only with "that".
         # whom one told may be several words before "that" ("told the party conference that")
