@@ -15,7 +15,13 @@ from dashboard.fingerprint import closure, imports_of, module_name, project_modu
 
 # Lowest first. A module may import its own layer or a lower one, never a higher one.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("dashboard.model", "dashboard.codec", "dashboard.wording", "dashboard.fingerprint"),
+    (
+        "dashboard.model",
+        "dashboard.codec",
+        "dashboard.wording",
+        "dashboard.fingerprint",
+        "dashboard.regex",
+    ),
     ("dashboard.temporal",),
     ("dashboard.ingest",),
     ("dashboard.events",),

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from dashboard.ingest.pubdate import publication_line
 from dashboard.ingest.sentences import Sentence, split_sentences
+from dashboard.regex import guarded
 
 # Phrases that open (or make up) a navigation, advert or credit line. Lower case; matched at the start
 # of a block, so "Also read" is debris but "He also read the report." is not.
@@ -89,22 +90,6 @@ _CREDIT = re.compile(
     r"(?:/|\||—|–|-)\s*(?:" + "|".join(re.escape(w) for w in CREDIT_WORDS) + r")\b[^.!?]*$",
     re.IGNORECASE,
 )
-
-
-def _guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``pattern`` compiled behind a look-ahead for the characters any of its matches starts
-    with (``first``: the inside of a character class, under the pattern's own flags). The
-    regex engine tries a pattern at every position of a text, and a pattern of many branches
-    fails at most of them one branch at a time; the look-ahead fails there at once (the stamp's
-    scan of the story articles went from 1.07 s to 0.15 s). The matches are the same:
-    ``tests/test_documents.py`` compares each guarded pattern with its plain self
-    (:data:`_GUARDED`)."""
-    compiled = re.compile(f"(?=[{first}])(?:{pattern})", flags)
-    _GUARDED[compiled] = re.compile(pattern, flags)
-    return compiled
-
-
-_GUARDED: dict[re.Pattern[str], re.Pattern[str]] = {}  # each guarded pattern -> its plain self
 
 
 # A caption that ends with its picture's credit: "… in Moscow on Thursday. (Photo: AFP)",
@@ -222,22 +207,22 @@ _UNBARRED_STAMP = (
     + r")?"
 )
 # Every stamp opens on a capital (a place, a weekday, "Page", "Last") or a digit.
-_STAMP = _guarded(r"A-Z\d", _BARRED_STAMP + "|" + _UNBARRED_STAMP)
-_STAMP_WITHOUT_BAR = _guarded(r"FLMPSTW\d", _UNBARRED_STAMP)
+_STAMP = guarded(r"A-Z\d", _BARRED_STAMP + "|" + _UNBARRED_STAMP)
+_STAMP_WITHOUT_BAR = guarded(r"FLMPSTW\d", _UNBARRED_STAMP)
 # An agency dateline opening the story: "LONDON (Reuters) - ", "BIRMINGHAM, Alabama (Reuters) -"
-_AGENCY_DATELINE = _guarded(
+_AGENCY_DATELINE = guarded(
     "A-Z", r"\b[A-Z]{2}[A-Z .'-]*(?:,\s*[A-Z][\w.' -]*?)?\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]+\s"
 )
 # A picture credit in running text, and the caption sentence before it:
 # "… on East Grand Terre Island. Photograph: Lee Celano/Reuters"
-_RUNNING_CREDIT = _guarded(
+_RUNNING_CREDIT = guarded(
     "PI",
     r"\b(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*"
     r"(?:[^./\\]{1,50}?\\?/\s*[A-Z][\w-]*|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)",
 )
 # Where a comment thread begins: the furniture of comment systems (a commenter's byline with its
 # "Report abuse" link, the moderation notices). From there to the end of the block is comments.
-_COMMENTS = _guarded(
+_COMMENTS = guarded(
     "PAR|VTWCS",
     r"Posted by:?\s+[^|]{1,60}\|[^|]{1,40}\|\s*(?:Report abuse|Reply)"
     r"|\bAt\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4},"
@@ -255,7 +240,7 @@ _COMMENTS = _guarded(
     re.IGNORECASE,
 )
 # Share and follow prompts and links in running text.
-_PROMPT = _guarded(
+_PROMPT = guarded(
     "FSLEPhwb",
     r"\bFollow (?:us|me|him|her|them|our|the latest|all the)\b[^.]{0,60}? on (?:Twitter|Facebook)"
     r"|\b(?:Share this(?: article| story| page)?|Like us on \w+|Email this"
@@ -273,7 +258,7 @@ _BUTTON = (
     r"[\"“”']?(?:More|Less|Fewer|Show|Hide|Load|See|View)(?:\s+(?:More|Less|All))?\s+"
     r"(?:Headlines|Stories|Articles|News|Videos|Photos|Comments|Results)\b[\"“”']?"
 )
-_BUTTONS = _guarded("\"“”'MLFSHV", rf"(?:{_BUTTON}\s*){{2,}}|^{_BUTTON}\s+(?=[A-Z])")
+_BUTTONS = guarded("\"“”'MLFSHV", rf"(?:{_BUTTON}\s*){{2,}}|^{_BUTTON}\s+(?=[A-Z])")
 # A page's skip link, which jumps past its menus ("Skip to main content", "Skip to navigation")
 # or to a part of a listing ("Skip to a day of the week:"): capitalised, and a heading's colon
 # when it names no part of a page. "He asked to skip to the verdict" is lower case.
@@ -287,7 +272,7 @@ _SERVER_ERROR = re.compile(r"[\[(]an error occurred while processing this direct
 # A newspaper's print note: "This article appeared on p21 of the Main section of the Observer on
 # Sunday 30 May 2010", "A version of this article appeared in print on June 3, 2010, on page A1",
 # "This article was amended on 16 December 2010".
-_PRINT_NOTE = _guarded(
+_PRINT_NOTE = guarded(
     "AT",
     r"\b(?:(?:A version of this (?:article|story)|This (?:article|story)|A version) appeared "
     r"(?:on|in) (?:p(?:age)?\s?[A-Z]?\d+|print)\b"
@@ -299,13 +284,13 @@ _PRINT_NOTE = _guarded(
 # story: "AP July 31: Oil containment boom is laid out in Treasure Pass. AP Experts have said …".
 # The caption runs to its full stop, and the agency's name may close it again.
 _AGENCIES = r"(?:AP|Reuters|AFP|Getty\s+Images|EPA|Bloomberg)"
-_DATED_CAPTION = _guarded("ARGEB", rf"\b{_AGENCIES}\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?:\s")
+_DATED_CAPTION = guarded("ARGEB", rf"\b{_AGENCIES}\s+" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?:\s")
 _CLOSING_CREDIT = re.compile(rf"{_AGENCIES}\s+(?=[A-Z])")
 # A wire picture's credit inside the text of a gallery: "(AP Photo/Dave Martin)", "(Dave Martin -
 # AP)", the agency's copyright year run into the caption ("AP2010 In this May 22 photo, …") and
 # the licence note "NO SALES". Cut out, the caption reads as the sentence it is; left in, it
 # opened the event's label ("AP) Oil cleanup workers continue…").
-_BRACKETED_CREDIT = _guarded(
+_BRACKETED_CREDIT = guarded(
     "(AEN",
     rf"\(\s*{_AGENCIES}\s+Photos?\s*(?:\\?/\s*[^()]{{1,60}})?\)"
     rf"|\(\s*[A-Z][\w.' -]{{0,40}}?\s+-\s+{_AGENCIES}\s*\)"
