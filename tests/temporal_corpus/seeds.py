@@ -193,7 +193,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P18M DURATION mod=EQUAL_OR_LESS -", ["The plant will be built within [18 months]."]),
     ("P1Y DURATION -", ["The contract runs for [an additional year]."]),
     ("1959 DATE", ["the post-[1959] exodus of Cubans"]),
-    ("PXDE DURATION -", ["a [decades-long] feud"]),
+    ("PXY DURATION -", ["a [decades-long] feud"]),
     # a deadline ("until", "by") is ahead even in a past-tense clause, unless in the past perfect
     ("2025-05-13 DATE", ["Officials postponed the vote until [Tuesday]."]),
     # a plan moved to a weekday: the new day lies ahead, though the move is told in the past
@@ -348,7 +348,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P30M DURATION -", ["[30 months]"]),
     ("PT1M30S DURATION -", ["[a minute and a half]"]),
     ("P2Y DURATION", ["[a couple of years]", "[two years]"]),
-    ("PXDE DURATION -", ["for [decades]"]),
+    ("PXY DURATION -", ["for [decades]"]),
     ("P5Y DURATION", ["stocks hit a [five year] low", "a [five-year] plan"]),
     ("PT24H DURATION", ["in [the last twenty four hours]"]),
     ("P2M DURATION", ["[the past two months]", "[the last two months]"]),
@@ -930,7 +930,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("PTXH DURATION", ["In [the last few hours] a team arrived."]),
     ("199 DATE mod=END", ["Output declined in [the late 90s] and early 2000s."]),
     ("P14Y DURATION", ["Shares hit a [14-year] low."]),
-    ("PXDE DURATION", ["Effects may last [decades]."]),
+    ("PXY DURATION", ["Effects may last [decades]."]),
     ("2025-02-02 DATE", ["It was still [Groundhog Day] in Alabama."]),
     ("2025-03 DATE", ["Inspections in February, [March] and on April 1 found nothing."]),
     ("PXQ DURATION", ["It made a profit after [several quarters] of losses."]),
@@ -1073,7 +1073,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ],
     ),
     ("P25Y DURATION mod=LESS_THAN", ["He led for [nearly a quarter of a century]."]),
-    ("PXDE DURATION", ["Oil use may double in [the coming decades]."]),
+    ("PXY DURATION", ["Oil use may double in [the coming decades]."]),
     ("PXM DURATION", ["In [the following months], fishermen found other work."]),
     (
         "PXY DURATION",
@@ -1188,7 +1188,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
             "The election is [weeks] away.",
         ],
     ),
-    ("PXDE DURATION", ["[Decades] of war have left the country poor."]),
+    ("PXY DURATION", ["[Decades] of war have left the country poor."]),
     ("PXY DURATION", ["It ended [years] of isolation.", "[Years] of sanctions hurt."]),
     ("PXM DURATION", ["[Months] earlier, he had resigned."]),
     # a decade of old is written with "the" or after "in"; "1040s forms" are things
