@@ -1112,8 +1112,11 @@ _QUANTITY_WORDS = lx.word_set("million billion trillion thousand hundred dozen p
 _NOT_PLURAL_NOUNS = lx.word_set(
     "this his its was has is as us yes unless always perhaps across less plus thus whereas "
     "towards afterwards besides sometimes news series"
+    # verbs that ask how long: "the process takes a year", "his term lasts a year"
+    " takes lasts spends needs requires remains stays serves gets gives means seems waits runs"
 )
 _AFTER_RATE = lx.word_set("ago earlier later after before of or and old")
+_WORD_END = tuple("abcdefghijklmnopqrstuvwxyz0123456789%")
 # "a year from now" counts from a day; "260 euros a day from ATMs" is still a rate
 _FROM_A_DAY = re.compile(r"\s+from\s+(?:now|today|tomorrow|yesterday|then)\b")
 
@@ -1125,6 +1128,8 @@ def _rate_before(ctx: Context) -> bool:
         not before
         or ctx.word_after().lower() in _AFTER_RATE
         or _FROM_A_DAY.match(ctx.lowered, ctx.end)
+        # "in power since 2003, a decade": a clause apart, no amount of anything
+        or not ctx.lowered[max(0, ctx.start - 3) : ctx.start].rstrip().endswith(_WORD_END)
     ):
         return False
     if (
@@ -1149,7 +1154,8 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expre
     if unit == "S" and number in ("a", "an") and _ORDINAL_BEFORE_A_NOUN.match(ctx.word_after()):
         return None  # "says a second relief flight", "survivors a second time": an ordinal
     if number in ("a", "an") and (
-        ctx.word_before() in ("once", "twice", "thrice", "times", "per") or _rate_before(ctx)
+        ctx.word_before() in ("once", "twice", "thrice", "times", "per")
+        or (not g.get("approx") and _rate_before(ctx))  # "nearly a decade" is a length
     ):
         return Expression(Kind.SET, value=f"P{'T' if unit in ('H', 'MIN', 'S') else ''}1"
                           f"{'M' if unit == 'MIN' else unit}")  # fmt: skip

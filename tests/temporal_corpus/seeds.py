@@ -824,6 +824,13 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P1M SET", ["Rent is $500 [a month].", "The plan costs $1.2 billion [a month]."]),
     ("PT1H SET", ["Cleaners earn $9 [an hour]."]),
     ("P1Y DURATION", ["He was jailed for [a year]."]),
+    # not after a verb that asks how long, a clause apart, or with "nearly" (twenty-first pass)
+    (
+        "P1Y DURATION",
+        ["The process takes [a year].", "His term lasts [a year].", "He spends [a year] abroad."],
+    ),
+    ("P1M DURATION", ["The bank needs [a month] to decide."]),
+    ("P10Y DURATION mod=LESS_THAN", ["He has ruled since 2003, [nearly a decade]."]),
     ("PT30M DURATION", ["The [half-hour] meeting ended."]),
     ("P1W DURATION", ["The [weeklong] festival opened."]),
     ("P2Y6M DURATION", ["The [two-and-a-half-year] war ended."]),
