@@ -1672,6 +1672,20 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s\s([a-z]+)")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s$")
 
 
+# "it's the second day of", "today is the eighth day of", "the strike, now in its third day"
+_PRESENT_DAY_OF = re.compile(
+    r"(?:\b(?:it['’]s|it\sis|today\sis|this\sis)\s|\b(?:now|is|are)\sin\s(?:its|their)\s)$"
+)
+
+
+def day_of_an_event_today(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "It's the second day of an offensive": the day of writing (a day of an event told in the
+    present); elsewhere ("on the second day of the talks") the text does not say which day."""
+    if not _PRESENT_DAY_OF.search(ctx.lowered, max(0, ctx.start - 20), ctx.start):
+        return None
+    return Expression(Kind.RELATIVE, unit="D", offset=0)
+
+
 def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("named2"):
         g = {**g, "named": g["named2"]}
