@@ -1819,7 +1819,9 @@ _HAPPENED_VERBS = lx.word_set(
     "tumbled peaked killed arrived resigned retired collapsed crashed occurred happened erupted "
     "exploded founded elected married divorced released arrested sentenced convicted acquitted "
     "injured wounded hit opened closed ended finished started launched signed left returned "
-    "visited"
+    "visited changed sold bought acquired raised lowered reported posted announced filed "
+    "approved passed rejected named appointed hired fired completed introduced unveiled "
+    "suspended reached paid took made"
 )
 # ("is closed in June", "to be released in June", "have closed in June": no finished happening)
 _BEFORE_NO_HAPPENING = lx.word_set("be been being is are to have")
@@ -1832,7 +1834,7 @@ _PLANNED_FORMS = lx.word_set(
 # words between the verb and the date that open another clause or a plan
 _NOT_BETWEEN = lx.word_set(
     "to will would could may might can shall should and but or that which who when until before "
-    "after for next this coming"
+    "after for next this coming payable effective due starting beginning"
 )
 _WORD_BETWEEN = re.compile(r"[a-z0-9$%.'’-]+(?:,\d+)*")
 

@@ -1010,6 +1010,12 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["Sales rose 5 percent in [August].", "He was born in [August].", "He died in [August]."],
     ),
     ("2024-08-20 DATE", ["The plant closed on [August 20]."]),
+    # more verbs of a finished happening (twenty-first pass); a plan or a noun stays ahead
+    (
+        "2024-08 DATE",
+        ["The firm sold its unit in [August].", "The board approved the plan in [August]."],
+    ),
+    ("2025-08 DATE", ["The firm will be sold in [August].", "A rate cut is likely in [August]."]),
     # a holiday too ("was closed on Whit Monday" of a May: last year's, not the one ahead)
     ("2024-05-20 DATE", ["The store was closed on [Whit Monday]."]),
     ("2025-06-09 DATE", ["The store will be closed on [Whit Monday]."]),
