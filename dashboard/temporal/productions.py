@@ -1356,6 +1356,25 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
         # "ill for the past month", "felt for the next decade": "for" asks how long (P1M);
         # "over the past year" stays the period, as TimeBank reads it (2 of 2)
         return Expression(Kind.DURATION, unit=unit, amount=1, mod=_or_so(ctx))
+    if (
+        unit in ("Y", "M", "W", "DE")
+        and g["rel"] in ("the next", "the coming")
+        and not _or_so(ctx)
+        and not ctx.lowered.startswith(("'s", "’s"), ctx.end)
+    ):
+        if (
+            g["rel"] == "the next"
+            and ctx.word_before() not in _BEFORE_A_STRETCH
+            and not _QUOTE_ENDS_AFTER.match(ctx.original, ctx.end)
+            and ctx.tense() is Tense.PAST
+        ):
+            # "elected in 2005, he resigned the next year": the year after the one named last
+            return Expression(
+                Kind.RELATIVE, unit=unit, offset=1, anaphoric=True, or_anchor=True
+            )
+        # "over the next year", "in the coming month": the stretch of one unit from the day of
+        # writing, as "the next two years" is P2Y, not the calendar year after this one
+        return Expression(Kind.DURATION, unit=unit, amount=1)
     if g["rel"] in ("the previous", "the prior") and unit in ("W", "M", "Y"):
         # "fell in February after rising the previous month": the month before the one the
         # story named last, as "the following month" is the one after (the anchor's when it
@@ -1364,6 +1383,13 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
             Kind.RELATIVE, unit=unit, offset=-1, mod=_or_so(ctx), anaphoric=True, or_anchor=True
         )
     return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_or_so(ctx))
+
+
+# "over the next year", "within the next week": a stretch from the day of writing, even in a
+# quote told in the past ("could shut the well in the next week," he said)
+_BEFORE_A_STRETCH = lx.word_set("in over within during for throughout")
+# a quotation that ends after the match: its tense is the speaker's, not the "said" after it
+_QUOTE_ENDS_AFTER = re.compile(r"[^\"”.!?\n]{0,60}[,.!?]?[\"”]")
 
 
 def _quoted_title(ctx: Context) -> bool:

@@ -197,6 +197,19 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["Prices will rise over [the next year or so]."],
     ),
     ("P2Y DURATION mod=APPROX -", ["Prices will rise over [the next two years or so]."]),
+    # "the next year", "the coming month": a stretch of one unit from the day of writing, as "the
+    # next two years" is P2Y (twenty-first pass); "next year" is the calendar year; in a story
+    # told in the past, "the next year" follows the year named last
+    (
+        "P1Y DURATION -",
+        ["The firm will cut jobs over [the next year].", "[The next year] will be crucial."],
+    ),
+    ("P1M DURATION -", ["A decision is due within [the next month]."]),
+    ("P1W DURATION -", ["The vote is expected in [the coming week]."]),
+    ("2006 DATE", ["He was elected in 2005 and resigned [the next year]."]),
+    # a quotation keeps the speaker's own tense, not that of the "said" after it
+    ("P1W DURATION -", ['"Nothing will change [the next week] or after," he said.']),
+    ("2026 DATE", ["Ministers argued over [the next year]'s budget."]),
     ("P8D DURATION -", ["[Eight trading days] later, shares fell."]),
     # "within" bounds the duration (the mod); the span leaves it out, as TimeBank does
     ("P18M DURATION mod=EQUAL_OR_LESS -", ["The plant will be built within [18 months]."]),
