@@ -1369,9 +1369,7 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
             and ctx.tense() is Tense.PAST
         ):
             # "elected in 2005, he resigned the next year": the year after the one named last
-            return Expression(
-                Kind.RELATIVE, unit=unit, offset=1, anaphoric=True, or_anchor=True
-            )
+            return Expression(Kind.RELATIVE, unit=unit, offset=1, anaphoric=True, or_anchor=True)
         # "over the next year", "in the coming month": the stretch of one unit from the day of
         # writing, as "the next two years" is P2Y, not the calendar year after this one
         return Expression(Kind.DURATION, unit=unit, amount=1)
