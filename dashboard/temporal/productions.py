@@ -1364,6 +1364,7 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
     ):
         if (
             g["rel"] == "the next"
+            and unit != "DE"
             and ctx.word_before() not in _BEFORE_A_STRETCH
             and not _QUOTE_ENDS_AFTER.match(ctx.original, ctx.end)
             and ctx.tense() is Tense.PAST
@@ -1385,7 +1386,10 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
 
 # "over the next year", "within the next week": a stretch from the day of writing, even in a
 # quote told in the past ("could shut the well in the next week," he said)
-_BEFORE_A_STRETCH = lx.word_set("in over within during for throughout")
+# ("spent the next decade in exile": how long, too)
+_BEFORE_A_STRETCH = lx.word_set(
+    "in over within during for throughout spent spend spends spending took take takes lasted"
+)
 # a quotation that ends after the match: its tense is the speaker's, not the "said" after it
 _QUOTE_ENDS_AFTER = re.compile(r"[^\"”.!?\n]{0,60}[,.!?]?[\"”]")
 

@@ -207,6 +207,9 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("P1M DURATION -", ["A decision is due within [the next month]."]),
     ("P1W DURATION -", ["The vote is expected in [the coming week]."]),
     ("2006 DATE", ["He was elected in 2005 and resigned [the next year]."]),
+    # but how long, after "spent", "took", and a decade always
+    ("P1Y DURATION -", ["Jailed in 1990, he spent [the next year] in a cell."]),
+    ("P10Y DURATION -", ["Jailed in 1990, he was moved often over [the next decade]."]),
     # a quotation keeps the speaker's own tense, not that of the "said" after it
     ("P1W DURATION -", ['"Nothing will change [the next week] or after," he said.']),
     ("2026 DATE", ["Ministers argued over [the next year]'s budget."]),
