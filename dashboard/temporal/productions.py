@@ -1112,8 +1112,11 @@ _QUANTITY_WORDS = lx.word_set("million billion trillion thousand hundred dozen p
 _NOT_PLURAL_NOUNS = lx.word_set(
     "this his its was has is as us yes unless always perhaps across less plus thus whereas "
     "towards afterwards besides sometimes news series"
+    # verbs that ask how long: "the process takes a year", "his term lasts a year"
+    " takes lasts spends needs requires remains stays serves gets gives means seems waits runs"
 )
 _AFTER_RATE = lx.word_set("ago earlier later after before of or and old")
+_WORD_END = tuple("abcdefghijklmnopqrstuvwxyz0123456789%")
 # "a year from now" counts from a day; "260 euros a day from ATMs" is still a rate
 _FROM_A_DAY = re.compile(r"\s+from\s+(?:now|today|tomorrow|yesterday|then)\b")
 
@@ -1125,6 +1128,8 @@ def _rate_before(ctx: Context) -> bool:
         not before
         or ctx.word_after().lower() in _AFTER_RATE
         or _FROM_A_DAY.match(ctx.lowered, ctx.end)
+        # "in power since 2003, a decade": a clause apart, no amount of anything
+        or not ctx.lowered[max(0, ctx.start - 3) : ctx.start].rstrip().endswith(_WORD_END)
     ):
         return False
     if (
@@ -1149,7 +1154,8 @@ def amount_of_units(g: dict[str, str], ctx: Context) -> Expression | tuple[Expre
     if unit == "S" and number in ("a", "an") and _ORDINAL_BEFORE_A_NOUN.match(ctx.word_after()):
         return None  # "says a second relief flight", "survivors a second time": an ordinal
     if number in ("a", "an") and (
-        ctx.word_before() in ("once", "twice", "thrice", "times", "per") or _rate_before(ctx)
+        ctx.word_before() in ("once", "twice", "thrice", "times", "per")
+        or (not g.get("approx") and _rate_before(ctx))  # "nearly a decade" is a length
     ):
         return Expression(Kind.SET, value=f"P{'T' if unit in ('H', 'MIN', 'S') else ''}1"
                           f"{'M' if unit == 'MIN' else unit}")  # fmt: skip
@@ -1350,6 +1356,24 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
         # "ill for the past month", "felt for the next decade": "for" asks how long (P1M);
         # "over the past year" stays the period, as TimeBank reads it (2 of 2)
         return Expression(Kind.DURATION, unit=unit, amount=1, mod=_or_so(ctx))
+    if (
+        unit in ("Y", "M", "W", "DE")
+        and g["rel"] in ("the next", "the coming")
+        and not _or_so(ctx)
+        and not ctx.lowered.startswith(("'s", "’s"), ctx.end)
+    ):
+        if (
+            g["rel"] == "the next"
+            and unit != "DE"
+            and ctx.word_before() not in _BEFORE_A_STRETCH
+            and not _QUOTE_ENDS_AFTER.match(ctx.original, ctx.end)
+            and ctx.tense() is Tense.PAST
+        ):
+            # "elected in 2005, he resigned the next year": the year after the one named last
+            return Expression(Kind.RELATIVE, unit=unit, offset=1, anaphoric=True, or_anchor=True)
+        # "over the next year", "in the coming month": the stretch of one unit from the day of
+        # writing, as "the next two years" is P2Y, not the calendar year after this one
+        return Expression(Kind.DURATION, unit=unit, amount=1)
     if g["rel"] in ("the previous", "the prior") and unit in ("W", "M", "Y"):
         # "fell in February after rising the previous month": the month before the one the
         # story named last, as "the following month" is the one after (the anchor's when it
@@ -1358,6 +1382,16 @@ def relative_period(g: dict[str, str], ctx: Context) -> Expression | None:
             Kind.RELATIVE, unit=unit, offset=-1, mod=_or_so(ctx), anaphoric=True, or_anchor=True
         )
     return Expression(Kind.RELATIVE, unit=unit, offset=offset, mod=_or_so(ctx))
+
+
+# "over the next year", "within the next week": a stretch from the day of writing, even in a
+# quote told in the past ("could shut the well in the next week," he said)
+# ("spent the next decade in exile": how long, too)
+_BEFORE_A_STRETCH = lx.word_set(
+    "in over within during for throughout spent spend spends spending took take takes lasted"
+)
+# a quotation that ends after the match: its tense is the speaker's, not the "said" after it
+_QUOTE_ENDS_AFTER = re.compile(r"[^\"”.!?\n]{0,60}[,.!?]?[\"”]")
 
 
 def _quoted_title(ctx: Context) -> bool:
@@ -1666,6 +1700,20 @@ _POSSESSIVE_NOUN = re.compile(r"['’]s\s([a-z]+)")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s$")
 
 
+# "it's the second day of", "today is the eighth day of", "the strike, now in its third day"
+_PRESENT_DAY_OF = re.compile(
+    r"(?:\b(?:it['’]s|it\sis|today\sis|this\sis)\s|\b(?:now|is|are)\sin\s(?:its|their)\s)$"
+)
+
+
+def day_of_an_event_today(g: dict[str, str], ctx: Context) -> Expression | None:
+    """ "It's the second day of an offensive": the day of writing (a day of an event told in the
+    present); elsewhere ("on the second day of the talks") the text does not say which day."""
+    if not _PRESENT_DAY_OF.search(ctx.lowered, max(0, ctx.start - 20), ctx.start):
+        return None
+    return Expression(Kind.RELATIVE, unit="D", offset=0)
+
+
 def named_day(g: dict[str, str], ctx: Context) -> Expression | None:
     if g.get("named2"):
         g = {**g, "named": g["named2"]}
@@ -1799,7 +1847,9 @@ _HAPPENED_VERBS = lx.word_set(
     "tumbled peaked killed arrived resigned retired collapsed crashed occurred happened erupted "
     "exploded founded elected married divorced released arrested sentenced convicted acquitted "
     "injured wounded hit opened closed ended finished started launched signed left returned "
-    "visited"
+    "visited changed sold bought acquired raised lowered reported posted announced filed "
+    "approved passed rejected named appointed hired fired completed introduced unveiled "
+    "suspended reached paid took made"
 )
 # ("is closed in June", "to be released in June", "have closed in June": no finished happening)
 _BEFORE_NO_HAPPENING = lx.word_set("be been being is are to have")
@@ -1812,7 +1862,7 @@ _PLANNED_FORMS = lx.word_set(
 # words between the verb and the date that open another clause or a plan
 _NOT_BETWEEN = lx.word_set(
     "to will would could may might can shall should and but or that which who when until before "
-    "after for next this coming"
+    "after for next this coming payable effective due starting beginning"
 )
 _WORD_BETWEEN = re.compile(r"[a-z0-9$%.'’-]+(?:,\d+)*")
 

@@ -606,8 +606,11 @@ def _resolve_shift(e: Expression, anchor: dt.date) -> Resolution:
 def duration_value(amount: float | None, unit: str) -> str:
     """A TIMEX3 duration: ``duration_value(4, "D") == "P4D"``, ``(None, "Y") -> "PXY"``.
 
+    Decades are written in years, counted or not ("two decades" P20Y, "decades" PXY), as
+    TimeBank writes them ("decades-long" PXY, "less than a decade" PXY).
+
     >>> duration_value(2.5, "Y"), duration_value(24, "H"), duration_value(None, "DE")
-    ('P2Y6M', 'PT24H', 'PXDE')
+    ('P2Y6M', 'PT24H', 'PXY')
     """
     if amount is not None and amount != int(amount) and unit in SMALLER_UNIT:
         smaller, factor = SMALLER_UNIT[unit]
@@ -622,8 +625,8 @@ def duration_value(amount: float | None, unit: str) -> str:
         unit, amount = "W", None if amount is None else amount * 2
     if unit == "WE":
         unit, amount = "D", None if amount is None else amount * 2
-    if unit == "DE" and amount is not None:
-        unit, amount = "Y", amount * 10
+    if unit == "DE":
+        unit, amount = "Y", None if amount is None else amount * 10
     if unit == "CE" and amount is not None:
         unit, amount = "Y", amount * 100
     number = "X" if amount is None else f"{amount:g}"

@@ -40,6 +40,7 @@ from dashboard.temporal.productions import (
     clock_of_a_text_of_clocks,
     clock_with_day,
     coming_units,
+    day_of_an_event_today,
     day_of_history,
     day_of_month,
     day_part_of_reference,
@@ -581,6 +582,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<part>early|late|mid)[\s-]?(?P<daypart>morning|afternoon|evening)(?![a-z-])"
          r"(?!,?\s(?:<WEEKDAYWORD>|today|yesterday|tomorrow|of|on)(?![a-z]))",
          day_part_of_reference),
+    # "It's the second day of an offensive", "today is the eighth day of the strike": the day of
+    # writing (TimeBank marks both so); told of a day gone by, the day is not known
+    Rule("it is the second day",
+         r"(?:the\s)?(?P<ordinal><ORDINAL>)\s(?:straight\s|consecutive\s|full\s)?day(?![a-z'’-])",
+         day_of_an_event_today),
     Rule("today", r"(?P<named>today|yesterday|tomorrow|tonight|last\snight|the\sday\sbefore\s"
          r"yesterday|the\sday\safter\stomorrow|"
          + lx.trie_regex(lx.INFORMAL_NAMED_DAYS) + r")(?![a-z])(?:\s(?P<daypart><DAYPART>|"
