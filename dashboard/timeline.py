@@ -337,12 +337,13 @@ def _rebuild(
     return count, {"extract": extracted - started, **timings}
 
 
-def _release(extractor: Extractor | None) -> None:
+def _release(extractor: Extractor | None, *, wait: bool = True) -> None:
     """Stop the workers of a local cluster started for this ingest, once no more work is theirs:
-    their memory is then free for the rest of the merge."""
+    their memory is then free for the rest of the merge. Without ``wait``, they stop while this
+    process goes on (when what is left is only writing, whose memory is small)."""
     release = getattr(extractor, "release", None)
     if release is not None:
-        release()
+        release(wait=wait)
 
 
 def _extract_missing(
@@ -468,7 +469,7 @@ def _merge_all(
         topic=story_topic(*opening),
         openings=openings,
     )
-    _release(extractor)
+    _release(extractor, wait=False)  # the workers stop while the events are written
     del made, documents
     merged = time.perf_counter()
     count = store.replace_events(events, evidence)
@@ -533,12 +534,22 @@ def _scored(
     cached lead sentences; ``topic``: the story's topic words, by default worked out from the
     ``documents``), with what the store keeps so that a later add scores again only the days
     it changes: each event's evidence before scaling and each article's news day."""
-    news = news_days(events, documents)
-    evidence = evidence_scores(
-        events, documents, news=Counter(news.values()), topic=topic, openings=openings
-    )
+    news: dict[str, dt.date] = {}
+    evidence: list[tuple[float, float]] = []
+
+    def weighed() -> list[tuple[float, float]]:
+        # worked out while the workers write the headlines (``words_by``): it was 0.5 s before
+        # they started
+        news.update(news_days(events, documents))
+        evidence.extend(
+            evidence_scores(
+                events, documents, news=Counter(news.values()), topic=topic, openings=openings
+            )
+        )
+        return evidence
+
     scored = score_events(
-        events, documents, refresh=refresh, evidence=evidence, leads=leads, words_by=words_by
+        events, documents, refresh=refresh, evidence=weighed, leads=leads, words_by=words_by
     )
     return scored, evidence, news
 

@@ -472,6 +472,7 @@ def test_a_released_local_cluster_stops_after_the_merge(tmp_path):
         assert report.event_count == len(build_events(load_documents([ROOT / "seeds"])))
         assert report.timings["merge_workers"] == 2  # a new store's merge ran on the workers
         assert extractor.cluster is None
+        extractor.closed()  # it stops while the events are written; the command waits at its end
         assert cluster.status.name == "closed"
 
 

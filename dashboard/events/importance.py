@@ -135,7 +135,9 @@ def score_events(
     weights: Mapping[str, float] = WEIGHTS,
     day_weights: Mapping[str, float] = DAY_WEIGHTS,
     refresh: Collection[str] | None = None,
-    evidence: Sequence[tuple[float, float]] | None = None,
+    evidence: Sequence[tuple[float, float]]
+    | Callable[[], Sequence[tuple[float, float]]]
+    | None = None,
     leads: Mapping[str, Sequence[str]] | None = None,
     words_by: WordsBy | None = None,
 ) -> list[Event]:
@@ -146,7 +148,8 @@ def score_events(
     keep theirs: an add to a big story changes what is said of the events it touches (see
     :func:`touched_by`) but moves every score; the words are the costly part. ``evidence``:
     :func:`evidence_scores` of the same events and documents, when the caller already has it
-    (a store keeps it, so that an add scores again only the days it changes). ``leads``: the
+    (a store keeps it, so that an add scores again only the days it changes), or what works it
+    out, called once the headlines are sent out (``words_by``) so that it runs meanwhile. ``leads``: the
     :func:`lead_sentences` of some documents by id, worked out beforehand (by the extraction,
     on the workers); those of the others are worked out here. ``words_by``: runs the headlines
     and summaries, the costly part, given them as :class:`WordsJob` s of whole days (on other
@@ -157,6 +160,8 @@ def score_events(
     pending = None
     if words_by is not None:  # started first: the scores are worked out here meanwhile
         pending = words_by(words_jobs(events, documents, refresh, leads, parts=WORDS_JOBS_PER_RUN))
+    if callable(evidence):
+        evidence = evidence()
     if evidence is None:
         evidence = evidence_scores(events, documents, weights=weights, day_weights=day_weights)
     importance = story_importance(evidence, day_weights)
