@@ -183,9 +183,13 @@ class DaskExtractor:
         self, jobs: Sequence[WordsJob]
     ) -> Callable[[], list[dict[str, tuple[str, str]]]]:
         """Start the headlines and summaries of whole days (:class:`WordsJob`) as tasks, one a
-        job; gives what waits for their results."""
-        futures = [self.client.submit(_words_of, _packed(job), pure=False) for job in jobs]
-        return lambda: self._gathered(futures)
+        job; gives what waits for their results. The jobs are on the workers when this returns
+        (scattered, then run where they are): submitted with their data, they were sent by the
+        client's thread while this process went on scoring and holding the interpreter lock,
+        and the first began a second late."""
+        packed = self.client.scatter([_packed(job) for job in jobs], hash=False)
+        futures = [self.client.submit(_words_of, job, pure=False) for job in packed]
+        return lambda: self._gathered(futures, packed)
 
     def _gathered(self, futures: list, shared: Sequence = (), *, flat: bool = False) -> list:
         """The futures' results in order (joined when ``flat``), then all of them freed."""
