@@ -616,6 +616,30 @@ def test_article_without_dates_gives_no_event():
             "Thursday",
             "The singer was given the drug propofol by his doctor",
         ),
+        # A second, relative time after the opening date says when the date falls in the story;
+        # the main clause is the happening (not "Two months before an explosion on the rig").
+        (
+            "In February, two months before an explosion on the rig, more than a dozen members "
+            "of Congress wrote to the regulator.",
+            "February",
+            "More than a dozen members of Congress wrote to the regulator",
+        ),
+        (
+            "In late June, more than two months into the program, BP began paying.",
+            "late June",
+            "BP began paying",
+        ),
+        (
+            "On Monday, a day after the vote, the minister resigned.",
+            "Monday",
+            "The minister resigned",
+        ),
+        # after the happening it is the happening's own aside, and stays out of the way
+        (
+            "The minister resigned on Monday, a day after the vote.",
+            "Monday",
+            "The minister resigned, a day after the vote",
+        ),
     ],
 )
 def test_labels_in_the_words_of_the_text(sentence, timex, label):

@@ -459,6 +459,44 @@ def past_picture_frame(
     return rest[:1].upper() + rest[1:], *span, kept
 
 
+# A second, relative time after an opening date, set off by commas: "In 1789, just a few months
+# into its existence, the Department … became …", "On Monday, a day after the vote, the minister
+# resigned". It says when the date falls in the story, not what happened: the main clause does.
+_TIME_ASIDE_AFTER_DATE = re.compile(
+    r",\s+(?:(?:just|only|barely|nearly|almost|some|about|less\s+than|more\s+than)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|into|since|later|earlier)"
+    r"\b[^,]{0,60}(?=,\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def without_time_aside(
+    sentence: str, timex_start: int, timex_end: int, others: Sequence[tuple[int, int]] = ()
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """``sentence`` without the relative time set off after its opening date
+    (:data:`_TIME_ASIDE_AFTER_DATE`), with ``others`` (the other dates' spans) moved to match;
+    None when it has none. The date must open the sentence (at most a preposition before it).
+
+    >>> without_time_aside("On Monday, a day after the vote, the minister resigned.", 3, 9)
+    ('On Monday, the minister resigned.', [])
+    >>> without_time_aside("The minister resigned on Monday, a day after the vote.", 25, 31) is None
+    True
+    """
+    if timex_start < 0 or len(sentence[:timex_start].split()) > 1:
+        return None
+    aside = _TIME_ASIDE_AFTER_DATE.match(sentence, timex_end)
+    if aside is None:
+        return None
+    cut, width = aside.start(), aside.end() - aside.start()
+    kept = [
+        (a, b) if b <= cut else (a - width, b - width)
+        for a, b in others
+        if not cut <= a < aside.end()
+    ]
+    return sentence[:cut] + sentence[aside.end() :], kept
+
+
 def make_label(
     sentence: str,
     timex_start: int,
@@ -479,6 +517,9 @@ def make_label(
     if framed := past_picture_frame(sentence, timex_start, timex_end, others):
         rest, start, end, kept = framed
         return make_label(rest, start, end, kept, limit=limit, whole=whole)
+    if aside := without_time_aside(sentence, timex_start, timex_end, others):
+        rest, kept = aside
+        return make_label(rest, timex_start, timex_end, kept, limit=limit, whole=whole)
     if others:
         sentence, timex_start, timex_end, others = _own_coordinate_clause(
             sentence, timex_start, timex_end, others
