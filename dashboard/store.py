@@ -387,12 +387,26 @@ class Store:
         connection (another thread, another ``serve`` on the same file) commits a change."""
         return self._query("PRAGMA data_version")[0][0]
 
-    def changed_elsewhere(self) -> bool:
-        """True when another connection has committed since this thread last asked (True the
-        first time a thread asks: it has seen nothing yet)."""
+    def changed_elsewhere(self) -> bool | None:
+        """True when another connection has committed since this thread last asked; None the
+        first time a thread asks (it has seen nothing yet: :meth:`file_state` tells)."""
         version = self.data_version()
         seen, self._local.seen_version = self._local.seen_version, version
-        return seen != version
+        return None if seen is None else seen != version
+
+    def file_state(self) -> tuple:
+        """What the store's files look like on disk (the database's and its write-ahead log's
+        size, modification time and inode): it changes with every commit of any connection, and
+        unlike ``data_version`` it can be compared between threads."""
+        state = []
+        for path in (self.path, self.path.with_name(self.path.name + "-wal")):
+            try:
+                found = path.stat()
+            except OSError:
+                state.append(None)
+            else:
+                state.append((found.st_size, found.st_mtime_ns, found.st_ino))
+        return tuple(state)
 
     def backup(self, target: str | Path | None = None) -> Path:
         """Copy the store with SQLite's online backup (consistent while others read) to

@@ -184,6 +184,9 @@ def test_create_app_on_a_real_store(tmp_path, seeds_dir):
         assert "United Front" not in layout  # no data in the layout: callbacks fill it
         assert len(app.callback_map) >= 8
         assert app.server.config["MAX_CONTENT_LENGTH"] > 5_000_000
+        # until the first draw arrives the page says the story is being read, not "no events"
+        assert layout.count("Reading the story") == 2  # the line under the title, the chart
+        assert '"rowData": null' in layout  # the table shows its loading overlay
 
 
 # --- serve: start-up errors ---------------------------------------------------------------------

@@ -21,17 +21,24 @@ class Catalogue:
 
     The server answers requests on several threads; each thread uses its own SQLite connection
     (the store keeps one per thread). The cache is dropped when this server writes (an article
-    added) and when SQLite's ``data_version`` says another connection committed: another thread,
-    or another ``serve`` on the same file, whose articles then appear here too. Writes of this
-    server go one at a time (``call``, ``ingest``), so they queue instead of timing out.
+    added) and when another connection committed: another thread, or another ``serve`` on the
+    same file, whose articles then appear here too. A thread that asked before knows it from
+    SQLite's ``data_version``; a thread's first question is answered by the store's files
+    (:meth:`Store.file_state`), so a new thread does not drop what the others read. Writes of
+    this server go one at a time (``call``, ``ingest``), so they queue instead of timing out;
+    so do the reads that fill the cache, so the page's first requests, which come together, read
+    a big store once, not once each (measured on 22,000 events: the first chart came after
+    9.8 s, the events read four times over).
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self._write_lock = threading.RLock()
-        self._lock = threading.Lock()  # guards the cache and its generation
+        self._lock = threading.Lock()  # guards the cache, its generation and the files' state
+        self._loading = threading.RLock()  # one read into the cache at a time (they nest)
         self._cache: dict[str, Any] = {}
         self._generation = 0
+        self._file_state: tuple | None = None
 
     def call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run the write ``fn(*args)``, one at a time; the cache is dropped after it."""
@@ -46,14 +53,27 @@ class Catalogue:
             self._generation += 1
             self._cache.clear()
 
+    def _changed_elsewhere(self) -> bool:
+        """Whether another connection committed since the cache was last checked."""
+        elsewhere = self.store.changed_elsewhere()
+        state = self.store.file_state()
+        with self._lock:
+            seen, self._file_state = self._file_state, state
+        return bool(elsewhere) or state != seen
+
     def _cached(self, name: str, load: Callable[[], T]) -> T:
-        if self.store.changed_elsewhere():
+        if self._changed_elsewhere():
             self._invalidate()
         with self._lock:
-            generation, value = self._generation, self._cache.get(name)
+            value = self._cache.get(name)
         if value is not None:
             return value
-        value = load()
+        with self._loading:
+            with self._lock:  # read by another thread while this one waited for it
+                generation, value = self._generation, self._cache.get(name)
+            if value is not None:
+                return value
+            value = load()
         with self._lock:
             if generation == self._generation:  # not dropped while it was read
                 self._cache[name] = value

@@ -10,7 +10,7 @@ from dash import dcc, html
 
 from dashboard.app import ids
 from dashboard.app.articles import ALLOWED_SUFFIXES
-from dashboard.app.views import CERTAINTY_LABELS
+from dashboard.app.views import CERTAINTY_LABELS, READING, reading_figure
 from dashboard.render.detail import LEVELS
 
 CENTRED = {"display": "flex", "alignItems": "center"}  # wrapped rows are taller: centre the rest
@@ -359,7 +359,7 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
             html.Header(
                 [
                     html.H1(title),
-                    html.Div(id=ids.COUNTS, className="counts"),
+                    html.Div(READING, id=ids.COUNTS, className="counts"),
                     html.Div(
                         "Click a marker, label or band for its sources and quotes; "
                         "drag the blue box in the overview strip under the chart to move in time.",
@@ -380,6 +380,7 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
                             _chart_controls(),
                             dcc.Graph(
                                 id=ids.GRAPH,
+                                figure=reading_figure(),
                                 config={"displaylogo": False, "scrollZoom": True},
                                 className="graph",
                             ),
@@ -389,7 +390,7 @@ def build_layout(*, title: str, max_upload_bytes: int) -> html.Div:
                                     dag.AgGrid(
                                         id=ids.GRID,
                                         columnDefs=GRID_COLUMNS,
-                                        rowData=[],
+                                        rowData=None,  # the grid says it is loading
                                         getRowId="params.data.id",
                                         defaultColDef={
                                             "sortable": True,

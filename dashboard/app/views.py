@@ -100,6 +100,35 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
+READING = "Reading the story…"
+
+
+def reading_figure() -> dict:
+    """What the chart shows until the first draw arrives (a few seconds on a story of tens of
+    thousands of events): a word that it is coming, not empty axes that read as no events."""
+    hidden = {"visible": False}
+    return {
+        "data": [],
+        "layout": {
+            "xaxis": hidden,
+            "yaxis": hidden,
+            "plot_bgcolor": "rgba(0,0,0,0)",
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "annotations": [
+                {
+                    "text": READING,
+                    "showarrow": False,
+                    "xref": "paper",
+                    "yref": "paper",
+                    "x": 0.5,
+                    "y": 0.5,
+                    "font": {"size": 16, "color": "#555"},
+                }
+            ],
+        },
+    }
+
+
 def summary(shown: Sequence[Event], total: int) -> str:
     """One line under the title that orients a first-time reader: how much, from whom, when, and
     which stretch the chart opens on.
