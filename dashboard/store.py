@@ -516,18 +516,6 @@ class Store:
             if cursor.rowcount == 0:
                 raise StoreError(f"{self.path}: no document with id {document_id!r}.")
 
-    def has_stale_extractions(self, version: str) -> bool:
-        """True when some document has no cached extraction made by ``version`` of the code."""
-        # By the index: SQLite would look each version up in the table by its unique key, and
-        # read every cached extraction's first page for it.
-        return bool(
-            self._query(
-                "SELECT 1 FROM documents d LEFT JOIN candidates c INDEXED BY candidates_made_by "
-                "ON c.document_id = d.id WHERE c.version IS NULL OR c.version != ? LIMIT 1",
-                (version,),
-            )
-        )
-
     def events_made_by(self) -> str | None:
         """The version of the merge code that made the stored events (None: not known)."""
         rows = self._query("SELECT value FROM facts WHERE name = 'events_made_by'")
@@ -649,7 +637,8 @@ class Store:
 
     def uncached_document_ids(self, version: str) -> list[str]:
         """The story's documents with no cached extraction made by ``version``, in stored order
-        (the versions read from their index, as in :meth:`has_stale_extractions`)."""
+        (the versions read from their index: SQLite would look each version up in the table
+        by its unique key, and read every cached extraction's first page for it)."""
         return [
             row[0]
             for row in self._query(

@@ -96,29 +96,62 @@ class IngestReport:
 
 
 def open_store(
-    path: str | Path, *, tagger: Tagger | None = None, status: Status | None = None
+    path: str | Path,
+    *,
+    tagger: Tagger | None = None,
+    status: Status | None = None,
+    upgrade: bool = True,
 ) -> Store:
-    """The store at ``path``, its events rebuilt once if other event code made them (an upgrade):
-    the articles extracted again when the extraction's code changed, else only merged again.
-    ``status(sentence)`` hears of such a rebuild before it starts (minutes for a big archive).
+    """The store at ``path``, its events rebuilt once if other event code made them (an upgrade,
+    :func:`upgrade_store`) unless ``upgrade`` is False: then the caller upgrades it, on a
+    cluster when it is big. ``status(sentence)`` hears of such a rebuild before it starts.
 
     Raises ``StoreError`` (naming the file and what to do) when it cannot be used.
     """
     store = Store(path)
     try:
-        stale = store.has_stale_extractions(extractor_version())
-        if stale or _merged_by_other_code(store):
-            (status or _quiet)(
-                f"{path}: made by another version of this program; its "
-                f"{store.count_documents():,} articles are "
-                + ("extracted and merged again" if stale else "merged again")
-                + " (once)"
-            )
-            rebuild(store, tagger=tagger)
+        if upgrade:
+            upgrade_store(store, tagger=tagger, status=status)
     except StoreError:
         store.close()
         raise
     return store
+
+
+def articles_to_upgrade(store: Store) -> int | None:
+    """How many of the story's articles an upgrade extracts again (their cached extraction was
+    made by other code); 0 when its events are only merged again; None when the store is up to
+    date. An article left out of the story is extracted again if it is restored, not before."""
+    stale = len(store.uncached_document_ids(extractor_version()))
+    if stale:
+        return stale
+    return 0 if _merged_by_other_code(store) else None
+
+
+def upgrade_store(
+    store: Store,
+    *,
+    tagger: Tagger | None = None,
+    status: Status | None = None,
+    progress: Progress | None = None,
+    extractor: Extractor | None = None,
+) -> bool:
+    """Rebuild the events once if other event code made them (an upgrade): the articles
+    extracted again when the extraction's code changed (by ``extractor``, this process by
+    default), else only merged again. Whether it rebuilt."""
+    stale = articles_to_upgrade(store)
+    if stale is None:
+        return False
+    articles = stale or store.count_documents()
+    (status or _quiet)(
+        f"{store.path}: made by another version of this program; its {articles:,} "
+        + ("article is " if articles == 1 else "articles are ")
+        + ("extracted and merged again" if stale else "merged again")
+        + " (once)"
+    )
+    with store.transaction():
+        _rebuild(store, tagger, progress, extractor)
+    return True
 
 
 def _merged_by_other_code(store: Store) -> bool:

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK
-from dashboard.commands import missing_store, tell
+from dashboard.commands import missing_store, open_upgraded
 
 HELP = "Correct the story: relabel, re-date, hide, pin, merge or split events; fix articles."
 
@@ -81,14 +81,13 @@ def _request(args: argparse.Namespace):
 def run(args: argparse.Namespace) -> int:
     from dashboard.curation import CurationError, decide, describe, revert, undo_last
     from dashboard.store import StoreError
-    from dashboard.timeline import open_store
 
     db = Path(args.db)
     if (missing := missing_store(db)) is not None:
         print(f"error: {missing}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        with open_store(db, status=tell) as store:
+        with open_upgraded(db) as store:
             if args.list:
                 for decision in store.decisions():
                     print(f"{decision.id}\t{decision.created:%Y-%m-%d %H:%M}\t{describe(decision)}")

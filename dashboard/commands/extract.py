@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, SEEDS
-from dashboard.commands import missing_store, tell
+from dashboard.commands import missing_store, open_upgraded
 
 HELP = (
     "Extract the dated events of articles, merged across sources and ranked by importance "
@@ -161,7 +161,6 @@ def _run_on_store(args: argparse.Namespace, date_from, date_to) -> int:
     from dashboard.curation import curated_events
     from dashboard.select import Filters, select_events
     from dashboard.store import StoreError
-    from dashboard.timeline import open_store
 
     if args.paths or args.anchor:
         print(
@@ -174,7 +173,7 @@ def _run_on_store(args: argparse.Namespace, date_from, date_to) -> int:
         print(f"error: {missing}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        with open_store(db, status=tell) as store:
+        with open_upgraded(db) as store:
             curated = curated_events(store)
             documents = store.documents()
     except StoreError as error:

@@ -49,6 +49,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
 MIN_PARALLEL = 100  # new articles below which the default runs in this process
 
 
+def extractor_for(articles: int, workers: int | None = None, scheduler: str | None = None):
+    """Where ``articles`` to extract run (a context manager giving the extractor): on the Dask
+    cluster at ``scheduler``; else on a local cluster of ``workers`` processes (by default one
+    per core, when there are ``MIN_PARALLEL`` or more); else in this process."""
+    import contextlib
+
+    from dashboard.parallel import InProcess, dask_extractor
+
+    parallel = bool(scheduler) or (
+        workers != 0 and articles > 0 and bool(workers or articles >= MIN_PARALLEL)
+    )
+    if parallel:
+        return dask_extractor(workers=workers, scheduler=scheduler, release=True)
+    return contextlib.nullcontext(InProcess())
+
+
 class ProgressBar:
     """A one-line bar on stderr, redrawn in place; silent when stderr is not a terminal."""
 
@@ -74,12 +90,10 @@ class ProgressBar:
 
 
 def run(args: argparse.Namespace) -> int:
-    import contextlib
-
     from dashboard.ingest.archive import stream_documents
-    from dashboard.parallel import ExtractorMismatch, InProcess, dask_extractor
+    from dashboard.parallel import ExtractorMismatch
     from dashboard.store import StoreError
-    from dashboard.timeline import ingest, open_store
+    from dashboard.timeline import articles_to_upgrade, ingest, open_store, upgrade_store
 
     if args.workers is not None and args.workers < 0:
         print("error: --workers takes 0 (in this process) or more.", file=sys.stderr)
@@ -93,17 +107,24 @@ def run(args: argparse.Namespace) -> int:
         print("error: no article could be read; nothing added.", file=sys.stderr)
         return EXIT_FAILED
     try:
-        with open_store(args.db, status=tell) as store:
+        # A store made by another version is upgraded (its articles extracted again) on the
+        # same workers as the new articles, in one pass with them when there are new ones.
+        with open_store(args.db, status=tell, upgrade=False) as store:
+            stale = articles_to_upgrade(store)
             new = len(documents) - len(store.known_document_ids(d.id for d in documents))
-            parallel = bool(args.scheduler) or (
-                args.workers != 0 and new > 0 and (args.workers or new >= MIN_PARALLEL)
-            )
-            cluster = (
-                dask_extractor(workers=args.workers, scheduler=args.scheduler, release=True)
-                if parallel
-                else contextlib.nullcontext(InProcess())
-            )
-            with cluster as extractor:
+            with extractor_for(new + (stale or 0), args.workers, args.scheduler) as extractor:
+                if stale is not None and not new:
+                    upgrade_store(store, status=tell, progress=ProgressBar(), extractor=extractor)
+                elif stale is not None:
+                    tell(
+                        f"{args.db}: made by another version of this program; "
+                        + (
+                            f"{stale:,} stored article{'s are' if stale != 1 else ' is'}"
+                            if stale
+                            else "its events are"
+                        )
+                        + " extracted and merged again with the new ones (once)"
+                    )
                 result = ingest(store, documents, progress=ProgressBar(), extractor=extractor)
             total = store.count_documents()
     except (StoreError, ExtractorMismatch) as error:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from dashboard.cli import EXIT_FAILED, EXIT_OK, SEEDS
-from dashboard.commands import tell
+from dashboard.commands import open_upgraded
 
 HELP = "Open the interactive timeline in a browser (the seed articles unless PATHS are given)."
 
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from dashboard.app.serving import serve
     from dashboard.ingest.archive import read_documents
     from dashboard.store import DEFAULT_DB, StoreError
-    from dashboard.timeline import ingest, open_store
+    from dashboard.timeline import ingest
 
     problem = port_problem(args.host, args.port)
     if problem:
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"warning: {problem.message}", file=sys.stderr)
     db = Path(args.db) if args.db else Path(DEFAULT_DB)
     try:
-        store = open_store(db, status=tell)
+        store = open_upgraded(db)
         if report and report.documents:
             ingest(store, report.documents)
         event_count = len(store.events())
