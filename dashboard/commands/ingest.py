@@ -116,14 +116,14 @@ def run(args: argparse.Namespace) -> int:
                 if stale is not None and not new:
                     upgrade_store(store, status=tell, progress=ProgressBar(), extractor=extractor)
                 elif stale is not None:
+                    again = (
+                        f"{stale:,} stored article{'s are' if stale != 1 else ' is'} extracted and"
+                        if stale
+                        else "its events are"
+                    )
                     tell(
-                        f"{args.db}: made by another version of this program; "
-                        + (
-                            f"{stale:,} stored article{'s are' if stale != 1 else ' is'}"
-                            if stale
-                            else "its events are"
-                        )
-                        + " extracted and merged again with the new ones (once)"
+                        f"{args.db}: made by another version of this program; {again} merged "
+                        "again with the new ones (once)"
                     )
                 result = ingest(store, documents, progress=ProgressBar(), extractor=extractor)
             total = store.count_documents()
